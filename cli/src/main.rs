@@ -1,0 +1,116 @@
+//! `provplan`: plan SSO user provisioning offline, from scenario files (CONTRACT.md).
+#![forbid(unsafe_code)]
+
+mod report;
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use provplan_core::{InputErrors, Scenario, Severity, compare, evaluate, to_json};
+
+const USAGE: &str = "\
+provplan: see what saving an SSO provisioning setup does to every user, before you save
+
+usage:
+  provplan evaluate FILE         print the evaluation as JSON
+  provplan check FILE            print a readable report; exit 1 when an error finding stands
+  provplan compare [--json] FILE compare the five mode combinations per organization
+  provplan --version
+
+FILE is a scenario (JSON, version 1), or - for standard input.
+Exit codes: 0 fine, 1 error findings (check), 2 input errors (printed to standard error).";
+
+/// Exit code for input errors (the contract's).
+const INPUT_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["evaluate", file] => run(file, |sc| Outcome::ok(to_json(&evaluate(sc)))),
+        ["check", file] => run(file, |sc| {
+            let ev = evaluate(sc);
+            let failed = ev.findings.iter().any(|f| f.severity == Severity::Error);
+            Outcome {
+                text: report::render(sc, &ev),
+                code: u8::from(failed),
+            }
+        }),
+        ["compare", "--json", file] | ["compare", file, "--json"] => {
+            run(file, |sc| Outcome::ok(to_json(&compare(sc))))
+        }
+        ["compare", file] => run(file, |sc| {
+            Outcome::ok(report::comparison_table(sc, &compare(sc)))
+        }),
+        ["--version" | "-V"] => {
+            println!("provplan {}", provplan_core::VERSION);
+            ExitCode::SUCCESS
+        }
+        ["--help" | "-h" | "help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(INPUT_ERROR)
+        }
+    }
+}
+
+struct Outcome {
+    text: String,
+    code: u8,
+}
+
+impl Outcome {
+    fn ok(text: String) -> Self {
+        Outcome { text, code: 0 }
+    }
+}
+
+fn run(file: &str, action: impl FnOnce(&Scenario) -> Outcome) -> ExitCode {
+    let text = match read(file) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(INPUT_ERROR);
+        }
+    };
+    match Scenario::parse(&text) {
+        Ok(scenario) => {
+            let outcome = action(&scenario);
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`provplan … | head`) is not an error worth a panic.
+            let _ = out.write_all(outcome.text.as_bytes());
+            let _ = out.flush();
+            ExitCode::from(outcome.code)
+        }
+        Err(errors) => {
+            print_errors(file, &errors);
+            ExitCode::from(INPUT_ERROR)
+        }
+    }
+}
+
+fn read(file: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let result = if file == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(file)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
+    };
+    result.map_err(|e| format!("{file}: cannot read: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        format!("{file}: not UTF-8 text (invalid byte at offset {at})")
+    })
+}
+
+fn print_errors(file: &str, errors: &InputErrors) {
+    let mut err = std::io::stderr().lock();
+    for e in errors.iter() {
+        let _ = writeln!(err, "{file}: {e}");
+    }
+}

@@ -1,0 +1,200 @@
+//! The readable report of `provplan check` and the table of `provplan compare`.
+
+use std::fmt::Write;
+
+use provplan_core::evaluate::Note;
+use provplan_core::{Comparison, Evaluation, Scenario, Severity, StepStatus};
+
+pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "Provisioning plan — {}, IdP {}", sc.plan.label(), sc.idp);
+    if let Some((actor, _)) = &sc.actor {
+        let _ = writeln!(s, "Configured by {actor}");
+    }
+
+    for org in &ev.organizations {
+        let _ = writeln!(s);
+        let name = org
+            .name
+            .map(|n| format!("{n} ({})", org.id))
+            .unwrap_or_else(|| org.id.to_owned());
+        let mut mode = org.effective_mode.id().to_uppercase();
+        if org.group_mappings_in_effect {
+            mode.push_str(" + group mappings");
+        }
+        if org.mode != org.effective_mode {
+            let _ = write!(mode, " (chosen: {}, not eligible)", org.mode);
+        }
+        let _ = writeln!(s, "{name} — {} organization, {mode}", org.product);
+        let c = &org.counts;
+        let _ = writeln!(
+            s,
+            "  when you save: {} member, {} pending sign-in, {} not added, {} removed, {} blocked, {} out of scope",
+            c.member, c.pending_login, c.not_added, c.removed, c.blocked, c.out_of_scope
+        );
+        let ch = &org.changes;
+        let _ = writeln!(
+            s,
+            "  changes: {} added, {} updated, {} removed",
+            ch.add, ch.update, ch.remove
+        );
+        if !org.seats.0.is_empty() {
+            let seats: Vec<String> = org
+                .seats
+                .0
+                .iter()
+                .map(|(t, c)| {
+                    let bought = c
+                        .purchased
+                        .map_or_else(|| "?".to_owned(), |p| p.to_string());
+                    let short = if c.shortfall > 0 {
+                        format!(", short {}", c.shortfall)
+                    } else {
+                        String::new()
+                    };
+                    format!("{} {}/{bought}{short}", t.label(), c.assigned)
+                })
+                .collect();
+            let unchecked = if org.capacity_checked {
+                ""
+            } else {
+                " (no purchase given: capacity not checked)"
+            };
+            let _ = writeln!(
+                s,
+                "  seats (assigned/purchased): {}{unchecked}",
+                seats.join("; ")
+            );
+        }
+    }
+
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+        let list: Vec<_> = ev
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .collect();
+        if list.is_empty() {
+            continue;
+        }
+        let title = match severity {
+            Severity::Error => "Errors — fix before saving",
+            Severity::Warning => "Warnings",
+            Severity::Info => "Notes",
+        };
+        let _ = writeln!(s, "\n{title} ({})", list.len());
+        for f in list {
+            let org = f
+                .organization
+                .map(|o| format!(" [{o}]"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "  {} {}{org} ({}): {}",
+                marker(severity),
+                f.code,
+                f.rule,
+                f.message
+            );
+            let _ = writeln!(s, "      → {}", f.advice);
+        }
+    }
+
+    let assumptions: Vec<&Note<'_>> = ev.notes.iter().collect();
+    if !assumptions.is_empty() {
+        let _ = writeln!(s, "\nGood to know");
+        for n in assumptions {
+            let tag = if n.interpretation {
+                "assumption"
+            } else {
+                "note"
+            };
+            let org = n
+                .organization
+                .map(|o| format!(" [{o}]"))
+                .unwrap_or_default();
+            let _ = writeln!(s, "  - {tag} ({}){org}: {}", n.rule, n.message);
+        }
+    }
+
+    let _ = writeln!(s, "\nSetup checklist");
+    for (i, item) in ev.checklist.iter().enumerate() {
+        let box_ = match item.status {
+            StepStatus::Done => "[x]",
+            StepStatus::Ready => "[>]",
+            StepStatus::Todo => "[ ]",
+            StepStatus::Skip => "[-]",
+            StepStatus::Blocked => "[!]",
+        };
+        let _ = writeln!(
+            s,
+            "  {box_} {}. {} — {}: {}",
+            i + 1,
+            item.label,
+            item.status,
+            item.detail
+        );
+    }
+    s
+}
+
+fn marker(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "✗",
+        Severity::Warning => "!",
+        Severity::Info => "i",
+    }
+}
+
+pub fn comparison_table(sc: &Scenario, rows: &[Comparison<'_>]) -> String {
+    let mut s = String::new();
+    let mut last_org = "";
+    for r in rows {
+        if r.organization != last_org {
+            last_org = r.organization;
+            let product = sc
+                .organizations
+                .iter()
+                .find(|o| o.id == r.organization)
+                .map_or("", |o| o.product.id());
+            let _ = writeln!(s, "\n{} ({product})", r.organization);
+            let _ = writeln!(
+                s,
+                "  {:<12} {:<9} {:>7} {:>8} {:>9} {:>8} {:>8} {:>8}  {:>6} {:>8} {:>5}",
+                "mode",
+                "eligible",
+                "member",
+                "pending",
+                "not added",
+                "removed",
+                "blocked",
+                "out",
+                "errors",
+                "warnings",
+                "info"
+            );
+        }
+        let mode = if r.group_mappings {
+            format!("{} + AGM", r.mode)
+        } else {
+            r.mode.id().to_owned()
+        };
+        let c = &r.counts;
+        let _ = writeln!(
+            s,
+            "  {:<12} {:<9} {:>7} {:>8} {:>9} {:>8} {:>8} {:>8}  {:>6} {:>8} {:>5}",
+            mode,
+            if r.eligible { "yes" } else { "no" },
+            c.member,
+            c.pending_login,
+            c.not_added,
+            c.removed,
+            c.blocked,
+            c.out_of_scope,
+            r.findings.error,
+            r.findings.warning,
+            r.findings.info
+        );
+    }
+    s.trim_start().to_owned()
+}

@@ -1,0 +1,550 @@
+//! Every id of the public contract, with the orders of R1 and R3, in one place.
+//!
+//! Each id type is a closed enum; `ALL` lists its values in catalogue order, `id()` gives the
+//! contract's string and `from_id()` reads it back.
+
+use core::cmp::Ordering;
+
+macro_rules! id_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every value, in catalogue order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The contract's id.
+            pub const fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            /// Reads a contract id (exact, case-sensitive).
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The ids of `ALL`, for messages and forms.
+            pub fn ids() -> impl Iterator<Item = &'static str> {
+                Self::ALL.iter().map(|v| v.id())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.id())
+            }
+        }
+
+        impl core::fmt::Display for $name {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+    };
+}
+
+id_enum! {
+    /// R1: the parent organization's plan.
+    Plan {
+        Team = "team",
+        EnterpriseSeatBased = "enterprise_seat_based",
+        EnterpriseUsageBased = "enterprise_usage_based",
+        EnterpriseUsageBasedSingleSeat = "enterprise_usage_based_single_seat",
+        ConsoleOnly = "console_only",
+    }
+}
+
+id_enum! {
+    /// R2: what an organization is.
+    Product { Claude = "claude", Console = "console" }
+}
+
+id_enum! {
+    /// R3: the roles of both products. `Admin` and `User` exist in both.
+    Role {
+        Owner = "owner",
+        Admin = "admin",
+        Developer = "developer",
+        Billing = "billing",
+        ClaudeCodeUser = "claude_code_user",
+        User = "user",
+    }
+}
+
+id_enum! {
+    /// R1/R4: Claude seat tiers of every plan.
+    SeatTier {
+        Premium = "premium",
+        Standard = "standard",
+        ChatClaudeCode = "chat_claude_code",
+        Chat = "chat",
+        Enterprise = "enterprise",
+    }
+}
+
+id_enum! {
+    /// R6: provisioning modes.
+    Mode { Manual = "manual", Jit = "jit", Scim = "scim" }
+}
+
+id_enum! {
+    /// The identity provider of the directory.
+    Idp {
+        Okta = "okta",
+        Entra = "entra",
+        Google = "google",
+        JumpCloud = "jumpcloud",
+        OneLogin = "onelogin",
+        Other = "other",
+    }
+}
+
+id_enum! {
+    /// R10/R17: a user's state once the configuration is saved.
+    Status {
+        Member = "member",
+        PendingLogin = "pending_login",
+        NotAdded = "not_added",
+        Removed = "removed",
+        Blocked = "blocked",
+        OutOfScope = "out_of_scope",
+    }
+}
+
+id_enum! {
+    /// What saving does to a user.
+    Change { Add = "add", Update = "update", Remove = "remove", None = "none" }
+}
+
+id_enum! {
+    /// R25: when a change takes effect.
+    TakesEffect { OnSave = "on_save", NextSignIn = "next_sign_in" }
+}
+
+id_enum! {
+    /// A finding's weight; `Error` blocks saving.
+    Severity { Error = "error", Warning = "warning", Info = "info" }
+}
+
+id_enum! {
+    /// §6: the setup checklist, in the guide's order.
+    Step {
+        ChooseMode = "choose_mode",
+        ConnectDirectory = "connect_directory",
+        SetMode = "set_mode",
+        AssignGroups = "assign_groups",
+        MapGroups = "map_groups",
+        Save = "save",
+    }
+}
+
+id_enum! {
+    /// A checklist step's state.
+    StepStatus { Done = "done", Todo = "todo", Skip = "skip", Blocked = "blocked", Ready = "ready" }
+}
+
+id_enum! {
+    /// Finding codes. The first eighteen are fixed by the contract.
+    Code {
+        ScimNotEligible = "SCIM_NOT_ELIGIBLE",
+        ScimNotConnected = "SCIM_NOT_CONNECTED",
+        ScimFanout = "SCIM_FANOUT",
+        AgmNoEffect = "AGM_NO_EFFECT",
+        RoleDefaulted = "ROLE_DEFAULTED",
+        RoleAmbiguous = "ROLE_AMBIGUOUS",
+        MembersRemovedOnSave = "MEMBERS_REMOVED_ON_SAVE",
+        MembersBlocked = "MEMBERS_BLOCKED",
+        MappingsIgnored = "MAPPINGS_IGNORED",
+        DefaultSeatTier = "DEFAULT_SEAT_TIER",
+        SeatTierMappingNotApplicable = "SEAT_TIER_MAPPING_NOT_APPLICABLE",
+        SeatShortfall = "SEAT_SHORTFALL",
+        NoPrivilegedGroup = "NO_PRIVILEGED_GROUP",
+        ActorLosesAccess = "ACTOR_LOSES_ACCESS",
+        UnknownGroup = "UNKNOWN_GROUP",
+        UnassignedInGroup = "UNASSIGNED_IN_GROUP",
+        GroupNaming = "GROUP_NAMING",
+        EntraSyncDelay = "ENTRA_SYNC_DELAY",
+    }
+}
+
+impl Plan {
+    /// R1: Claude seat tiers of the plan, highest first (empty for `console_only`).
+    pub const fn seat_tiers(self) -> &'static [SeatTier] {
+        match self {
+            Plan::Team | Plan::EnterpriseSeatBased => &[SeatTier::Premium, SeatTier::Standard],
+            Plan::EnterpriseUsageBased => &[SeatTier::ChatClaudeCode, SeatTier::Chat],
+            Plan::EnterpriseUsageBasedSingleSeat => &[SeatTier::Enterprise],
+            Plan::ConsoleOnly => &[],
+        }
+    }
+
+    /// R16: single-seat Enterprise has one seat type and no seat-tier mapping.
+    pub const fn is_single_seat(self) -> bool {
+        matches!(self, Plan::EnterpriseUsageBasedSingleSeat)
+    }
+
+    /// R7: whether an organization of `product` joined to this parent may use `mode`.
+    /// A Console organization follows its parent: SCIM on every plan but Team (a Console
+    /// organization with its own parent is `console_only`).
+    pub const fn allows(self, product: Product, mode: Mode) -> bool {
+        let _ = product;
+        match mode {
+            Mode::Manual | Mode::Jit => true,
+            Mode::Scim => !matches!(self, Plan::Team),
+        }
+    }
+
+    /// R7: the modes an organization of `product` may use under this plan.
+    pub fn eligible_modes(self, product: Product) -> Vec<Mode> {
+        Mode::ALL
+            .iter()
+            .copied()
+            .filter(|m| self.allows(product, *m))
+            .collect()
+    }
+
+    /// A short English name, for reports.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Plan::Team => "Team plan",
+            Plan::EnterpriseSeatBased => "seat-based Enterprise plan",
+            Plan::EnterpriseUsageBased => "usage-based Enterprise plan (two seat types)",
+            Plan::EnterpriseUsageBasedSingleSeat => "usage-based Enterprise plan (one seat type)",
+            Plan::ConsoleOnly => "Console organization with its own parent",
+        }
+    }
+}
+
+impl Product {
+    /// R3: the roles of the product, in catalogue order (also the default precedence).
+    pub const fn roles(self) -> &'static [Role] {
+        match self {
+            Product::Claude => &[Role::Owner, Role::Admin, Role::User],
+            // R3 [interpretation]: the default precedence for Console roles.
+            Product::Console => &[
+                Role::Admin,
+                Role::Developer,
+                Role::Billing,
+                Role::ClaudeCodeUser,
+                Role::User,
+            ],
+        }
+    }
+
+    /// R5/R19/R20: the role that administers the organization.
+    pub const fn privileged_role(self) -> Role {
+        match self {
+            Product::Claude => Role::Owner,
+            Product::Console => Role::Admin,
+        }
+    }
+
+    pub fn has_role(self, role: Role) -> bool {
+        self.roles().contains(&role)
+    }
+
+    /// R3: the partial order of roles. `None` when the two cannot be ranked
+    /// (Console `billing` against `developer` or `claude_code_user`), or when a role does not
+    /// belong to the product.
+    pub fn compare_roles(self, a: Role, b: Role) -> Option<Ordering> {
+        if !self.has_role(a) || !self.has_role(b) {
+            return None;
+        }
+        if a == b {
+            return Some(Ordering::Equal);
+        }
+        match self {
+            Product::Claude => {
+                let rank = |r: Role| match r {
+                    Role::Owner => 2,
+                    Role::Admin => 1,
+                    _ => 0,
+                };
+                Some(rank(a).cmp(&rank(b)))
+            }
+            Product::Console => match (a, b) {
+                (Role::Admin, _) | (_, Role::User) => Some(Ordering::Greater),
+                (_, Role::Admin) | (Role::User, _) => Some(Ordering::Less),
+                (Role::Developer, Role::ClaudeCodeUser) => Some(Ordering::Greater),
+                (Role::ClaudeCodeUser, Role::Developer) => Some(Ordering::Less),
+                _ => None,
+            },
+        }
+    }
+}
+
+impl Role {
+    /// Index for bit masks (`1 << role.bit()`).
+    pub const fn bit(self) -> u8 {
+        self as u8
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Role::Owner => "Owner",
+            Role::Admin => "Admin",
+            Role::Developer => "Developer",
+            Role::Billing => "Billing",
+            Role::ClaudeCodeUser => "Claude Code User",
+            Role::User => "User",
+        }
+    }
+}
+
+impl SeatTier {
+    /// Index for bit masks (`1 << tier.bit()`).
+    pub const fn bit(self) -> u8 {
+        self as u8
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            SeatTier::Premium => "Premium",
+            SeatTier::Standard => "Standard",
+            SeatTier::ChatClaudeCode => "Chat + Claude Code",
+            SeatTier::Chat => "Chat",
+            SeatTier::Enterprise => "Enterprise",
+        }
+    }
+}
+
+impl Code {
+    pub const fn severity(self) -> Severity {
+        use Code::*;
+        match self {
+            ScimNotEligible | ScimNotConnected | SeatShortfall | NoPrivilegedGroup
+            | ActorLosesAccess => Severity::Error,
+            AgmNoEffect
+            | RoleAmbiguous
+            | MembersRemovedOnSave
+            | MembersBlocked
+            | SeatTierMappingNotApplicable
+            | UnknownGroup
+            | UnassignedInGroup => Severity::Warning,
+            ScimFanout | RoleDefaulted | MappingsIgnored | DefaultSeatTier | GroupNaming
+            | EntraSyncDelay => Severity::Info,
+        }
+    }
+
+    /// The rule that raises the finding.
+    pub const fn rule(self) -> &'static str {
+        use Code::*;
+        match self {
+            ScimNotEligible => "R7",
+            ScimNotConnected => "R8",
+            ScimFanout => "R9",
+            AgmNoEffect => "R6",
+            RoleDefaulted | RoleAmbiguous => "R11",
+            MembersRemovedOnSave | MembersBlocked => "R12",
+            MappingsIgnored => "R13",
+            DefaultSeatTier => "R15",
+            SeatTierMappingNotApplicable => "R16",
+            SeatShortfall => "R17",
+            NoPrivilegedGroup => "R19",
+            ActorLosesAccess => "R20",
+            UnknownGroup => "R21",
+            UnassignedInGroup => "R22",
+            GroupNaming => "R23",
+            EntraSyncDelay => "R24",
+        }
+    }
+
+    /// What an admin should do about the finding (English; the app translates by code).
+    pub const fn advice(self) -> &'static str {
+        use Code::*;
+        match self {
+            ScimNotEligible => {
+                "SCIM needs an Enterprise plan (or a Console organization that is its own parent or joined to an Enterprise parent); choose JIT or Manual, or upgrade the plan"
+            }
+            ScimNotConnected => {
+                "connect directory sync (SCIM) in your identity provider first (guide step 2), then come back to set the mode"
+            }
+            ScimFanout => {
+                "a user assigned to the app is provisioned into every organization in SCIM mode; use group mappings to keep each organization to its own people"
+            }
+            AgmNoEffect => {
+                "group mappings only work with JIT or SCIM; choose one of those modes or turn group mappings off"
+            }
+            RoleDefaulted => {
+                "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more"
+            }
+            RoleAmbiguous => {
+                "the two roles cannot be ranked, so the precedence list decides; keep the user in one of the groups, or set the precedence you want"
+            }
+            MembersRemovedOnSave => {
+                "do not save yet: assign these people to the app (and, with group mappings, to a mapped group) first, or accept that they lose access"
+            }
+            MembersBlocked => {
+                "do not save yet: assign these people to the app (and, with group mappings, to a mapped group) first; otherwise they cannot sign in and must be removed by hand"
+            }
+            MappingsIgnored => {
+                "turn on advanced group mappings to use these mappings; until then roles and seats change only by hand"
+            }
+            DefaultSeatTier => {
+                "users in no seat-tier group take the highest tier with a free seat, usually the dearest; add them to a seat-tier group to choose"
+            }
+            SeatTierMappingNotApplicable => {
+                "remove these seat-tier mappings: this organization has no seat tiers to map (single-seat Enterprise or Console)"
+            }
+            SeatShortfall => {
+                "buy the missing seats (or move users to a tier with free seats), then click \"Sync now\" to provision the users not yet added"
+            }
+            NoPrivilegedGroup => {
+                "map a group to Owner (Claude) or Admin (Console) and put at least one assigned user, yourself included, in it"
+            }
+            ActorLosesAccess => {
+                "put yourself in a group mapped to Owner (Claude) or Admin (Console) and assign yourself to the app; or have another Owner/Admin restore your role afterwards"
+            }
+            UnknownGroup => {
+                "no directory user is in this group: check its spelling (names are compared exactly) or add its members"
+            }
+            UnassignedInGroup => {
+                "assign these users to the Anthropic app in your identity provider; group membership alone does not provision them"
+            }
+            GroupNaming => {
+                "optional: prefix group names with anthropic-claude- or anthropic-console- so they are easy to find"
+            }
+            EntraSyncDelay => {
+                "Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking results"
+            }
+        }
+    }
+}
+
+impl Step {
+    pub const fn label(self) -> &'static str {
+        match self {
+            Step::ChooseMode => "Choose the provisioning mode",
+            Step::ConnectDirectory => "Connect SCIM directory sync in your identity provider",
+            Step::SetMode => "Select the mode and enable group mappings (do not save yet)",
+            Step::AssignGroups => "Create groups in your identity provider and add users",
+            Step::MapGroups => "Map groups to roles and seat tiers",
+            Step::Save => "Save changes",
+        }
+    }
+}
+
+/// A rule id (`R1`…`R25`), as a bit in a [`Rules`] set.
+pub const RULE_COUNT: u8 = 25;
+
+/// A small set of rule ids, serialized as a list (`["R10", "R11"]`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Rules(u32);
+
+impl Rules {
+    pub const fn with(self, rule: u8) -> Self {
+        if rule == 0 || rule > RULE_COUNT {
+            return self;
+        }
+        Rules(self.0 | (1 << (rule - 1)))
+    }
+
+    pub const fn contains(self, rule: u8) -> bool {
+        rule != 0 && rule <= RULE_COUNT && self.0 & (1 << (rule - 1)) != 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        (1..=RULE_COUNT)
+            .filter(move |r| self.contains(*r))
+            .filter_map(|r| RULE_IDS.get(usize::from(r - 1)).copied())
+    }
+}
+
+pub const RULE_IDS: [&str; RULE_COUNT as usize] = [
+    "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
+    "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25",
+];
+
+impl serde::Serialize for Rules {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+/// Joins ids for messages: `a, b or c`.
+pub fn one_of(ids: impl IntoIterator<Item = &'static str>) -> String {
+    let ids: Vec<&str> = ids.into_iter().collect();
+    match ids.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn r1_tiers_highest_first() {
+        assert_eq!(
+            Plan::Team.seat_tiers(),
+            &[SeatTier::Premium, SeatTier::Standard]
+        );
+        assert_eq!(
+            Plan::EnterpriseUsageBased.seat_tiers(),
+            &[SeatTier::ChatClaudeCode, SeatTier::Chat]
+        );
+        assert!(Plan::ConsoleOnly.seat_tiers().is_empty());
+    }
+
+    #[test]
+    fn r3_partial_order_of_console_roles() {
+        let c = Product::Console;
+        assert_eq!(
+            c.compare_roles(Role::Admin, Role::Billing),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            c.compare_roles(Role::User, Role::ClaudeCodeUser),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            c.compare_roles(Role::Developer, Role::ClaudeCodeUser),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(c.compare_roles(Role::Billing, Role::Developer), None);
+        assert_eq!(c.compare_roles(Role::ClaudeCodeUser, Role::Billing), None);
+        assert_eq!(
+            c.compare_roles(Role::Owner, Role::User),
+            None,
+            "owner is not a Console role"
+        );
+    }
+
+    #[test]
+    fn r7_scim_not_on_team() {
+        assert_eq!(
+            Plan::Team.eligible_modes(Product::Claude),
+            vec![Mode::Manual, Mode::Jit]
+        );
+        assert_eq!(
+            Plan::Team.eligible_modes(Product::Console),
+            vec![Mode::Manual, Mode::Jit]
+        );
+        for plan in [
+            Plan::EnterpriseSeatBased,
+            Plan::EnterpriseUsageBased,
+            Plan::EnterpriseUsageBasedSingleSeat,
+            Plan::ConsoleOnly,
+        ] {
+            assert!(plan.allows(Product::Console, Mode::Scim), "{plan}");
+        }
+    }
+
+    #[test]
+    fn ids_round_trip() {
+        for code in Code::ALL {
+            assert_eq!(Code::from_id(code.id()), Some(*code));
+        }
+        assert_eq!(Role::from_id("Owner"), None, "ids are case-sensitive");
+    }
+
+    #[test]
+    fn rules_set_lists_in_order() {
+        let r = Rules::default().with(14).with(10).with(25).with(99);
+        assert_eq!(r.iter().collect::<Vec<_>>(), ["R10", "R14", "R25"]);
+    }
+}

@@ -1,0 +1,78 @@
+//! The mode comparison: each organization under each of the five combinations of mode and
+//! advanced group mappings, everything else unchanged.
+
+use serde::Serialize;
+
+use crate::catalog::{Mode, Severity};
+use crate::evaluate::{Counts, evaluate_with};
+use crate::scenario::Scenario;
+
+/// The five combinations, in the contract's order.
+pub const COMBINATIONS: [(Mode, bool); 5] = [
+    (Mode::Manual, false),
+    (Mode::Jit, false),
+    (Mode::Jit, true),
+    (Mode::Scim, false),
+    (Mode::Scim, true),
+];
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Comparison<'s> {
+    pub organization: &'s str,
+    pub mode: Mode,
+    pub group_mappings: bool,
+    /// R7.
+    pub eligible: bool,
+    pub counts: Counts,
+    /// Findings of this organization and of the whole scenario, per severity.
+    pub findings: SeverityCounts,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SeverityCounts {
+    pub error: u32,
+    pub warning: u32,
+    pub info: u32,
+}
+
+/// Every organization × [`COMBINATIONS`], organizations in scenario order.
+pub fn compare(scenario: &Scenario) -> Vec<Comparison<'_>> {
+    let base = scenario.settings();
+    let mut out = Vec::with_capacity(base.len() * COMBINATIONS.len());
+    for (i, org) in scenario.organizations.iter().enumerate() {
+        for (mode, agm) in COMBINATIONS {
+            let mut settings = base.clone();
+            if let Some(s) = settings.get_mut(i) {
+                s.mode = mode;
+                s.agm_enabled = agm;
+            }
+            let ev = evaluate_with(scenario, &settings);
+            let counts = ev
+                .organizations
+                .get(i)
+                .map(|o| o.counts)
+                .unwrap_or_default();
+            let mut findings = SeverityCounts::default();
+            for f in ev
+                .findings
+                .iter()
+                .filter(|f| f.organization.is_none_or(|o| o == org.id))
+            {
+                match f.severity {
+                    Severity::Error => findings.error += 1,
+                    Severity::Warning => findings.warning += 1,
+                    Severity::Info => findings.info += 1,
+                }
+            }
+            out.push(Comparison {
+                organization: &org.id,
+                mode,
+                group_mappings: agm,
+                eligible: scenario.plan.allows(org.product, mode),
+                counts,
+                findings,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,1464 @@
+//! Evaluation: what saving the configuration does to every user (R6–R25), with findings,
+//! notes for every [interpretation] applied, and the setup checklist (§6).
+//!
+//! One pass per organization over people indexed once by [`Scenario`]; group masks are
+//! looked up by integer id, never by name.
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use crate::catalog::{
+    Change, Code, Idp, Mode, Product, Role, Rules, SeatTier, Severity, Status, Step, StepStatus,
+    TakesEffect,
+};
+use crate::scenario::{GroupId, Member, OrgSettings, Organization, PersonId, Scenario};
+
+/// The evaluation of a scenario (CONTRACT.md, output version 1). Borrows names from the
+/// scenario; serialize it to get the contract's JSON.
+#[derive(Clone, Debug, Serialize)]
+pub struct Evaluation<'s> {
+    pub version: u64,
+    pub organizations: Vec<OrgEvaluation<'s>>,
+    pub findings: Vec<Finding<'s>>,
+    pub checklist: Vec<ChecklistItem>,
+    /// Assumptions the planner made where the guide is silent, and other things to know.
+    pub notes: Vec<Note<'s>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct OrgEvaluation<'s> {
+    pub id: &'s str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<&'s str>,
+    pub product: Product,
+    /// R7.
+    pub eligible_modes: Vec<Mode>,
+    /// The mode the scenario chose.
+    pub mode: Mode,
+    /// R7: `manual` when the chosen mode is not eligible.
+    pub effective_mode: Mode,
+    /// R6: enabled and the effective mode is `jit` or `scim`.
+    pub group_mappings_in_effect: bool,
+    pub users: Vec<UserOutcome<'s>>,
+    /// R17: per tier of a Claude organization, in R1 order.
+    pub seats: SeatTable,
+    /// R17: false when the scenario gives no purchased seats.
+    pub capacity_checked: bool,
+    pub counts: Counts,
+    pub changes: ChangeCounts,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct UserOutcome<'s> {
+    pub email: &'s str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<&'s str>,
+    pub status: Status,
+    pub role: Option<Role>,
+    pub role_source: Option<Source<'s>>,
+    pub seat_tier: Option<SeatTier>,
+    pub seat_source: Option<Source<'s>>,
+    pub change: Change,
+    pub takes_effect: Option<TakesEffect>,
+    /// R10: assigned to the app in the IdP.
+    pub assigned: bool,
+    /// R10: in scope of this organization's provisioning.
+    pub in_scope: bool,
+    /// The role and tier held now (members only).
+    pub current_role: Option<Role>,
+    pub current_seat_tier: Option<SeatTier>,
+    /// The rules that decided this outcome.
+    pub rules: Rules,
+    #[serde(skip)]
+    pub person: PersonId,
+}
+
+/// Where a role or tier comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source<'s> {
+    Group(&'s str),
+    Default,
+    Existing,
+}
+
+impl Serialize for Source<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Source::Group(name) => s.collect_str(&format_args!("group:{name}")),
+            Source::Default => s.serialize_str("default"),
+            Source::Existing => s.serialize_str("existing"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SeatCount {
+    pub purchased: Option<u32>,
+    pub assigned: u32,
+    pub shortfall: u32,
+}
+
+/// Seat counts per tier, serialized as an object in R1 order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SeatTable(pub Vec<(SeatTier, SeatCount)>);
+
+impl SeatTable {
+    pub fn get(&self, tier: SeatTier) -> Option<&SeatCount> {
+        self.0.iter().find(|(t, _)| *t == tier).map(|(_, c)| c)
+    }
+}
+
+impl Serialize for SeatTable {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(t, c)| (t.id(), c)))
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub member: u32,
+    pub pending_login: u32,
+    pub not_added: u32,
+    pub removed: u32,
+    pub blocked: u32,
+    pub out_of_scope: u32,
+}
+
+impl Counts {
+    fn add(&mut self, status: Status) {
+        let n = match status {
+            Status::Member => &mut self.member,
+            Status::PendingLogin => &mut self.pending_login,
+            Status::NotAdded => &mut self.not_added,
+            Status::Removed => &mut self.removed,
+            Status::Blocked => &mut self.blocked,
+            Status::OutOfScope => &mut self.out_of_scope,
+        };
+        *n += 1;
+    }
+}
+
+/// What saving does, counted: the review's "what happens when you click Save".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ChangeCounts {
+    pub add: u32,
+    pub update: u32,
+    pub remove: u32,
+    pub none: u32,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding<'s> {
+    pub code: Code,
+    pub severity: Severity,
+    pub organization: Option<&'s str>,
+    pub subjects: Vec<&'s str>,
+    pub params: Map<String, Value>,
+    pub rule: &'static str,
+    pub message: String,
+    /// What to do about it.
+    pub advice: &'static str,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChecklistItem {
+    pub id: Step,
+    pub status: StepStatus,
+    pub label: &'static str,
+    pub detail: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Note<'s> {
+    /// A stable id, for translations.
+    pub id: &'static str,
+    pub rule: &'static str,
+    /// True where RULES.md marks the assumption as an [interpretation].
+    pub interpretation: bool,
+    pub organization: Option<&'s str>,
+    pub message: String,
+}
+
+/// Evaluates the scenario as written.
+pub fn evaluate(scenario: &Scenario) -> Evaluation<'_> {
+    evaluate_with(scenario, &scenario.settings())
+}
+
+/// Evaluates with other modes / AGM switches per organization (the mode comparison's
+/// what-if); `settings` has one entry per organization.
+pub fn evaluate_with<'s>(sc: &'s Scenario, settings: &[OrgSettings]) -> Evaluation<'s> {
+    let mut findings = Vec::new();
+    let mut notes = Vec::new();
+    let mut organizations = Vec::with_capacity(sc.organizations.len());
+    for (i, org) in sc.organizations.iter().enumerate() {
+        let set = settings.get(i).copied().unwrap_or(OrgSettings {
+            mode: org.mode,
+            agm_enabled: org.agm_enabled,
+        });
+        organizations.push(evaluate_org(sc, org, set, &mut findings, &mut notes));
+    }
+
+    // Scenario-wide findings (organization `null`).
+    let scim_orgs: Vec<&str> = organizations
+        .iter()
+        .filter(|o| o.effective_mode == Mode::Scim)
+        .map(|o| o.id)
+        .collect();
+    let mut wide = Vec::new();
+    if !scim_orgs.is_empty() && !sc.scim_connected {
+        // R8
+        wide.push(finding(
+            Code::ScimNotConnected,
+            None,
+            scim_orgs.clone(),
+            Map::new(),
+            format!(
+                "SCIM is chosen for {} but directory sync is not connected yet; outcomes are shown as they will be once it is",
+                list_preview(&scim_orgs)
+            ),
+        ));
+        notes.push(Note {
+            id: "scim_outcomes_once_connected",
+            rule: "R8",
+            interpretation: false,
+            organization: None,
+            message: "outcomes are computed as they will be once directory sync is connected"
+                .into(),
+        });
+    }
+    if scim_orgs.len() > 1 {
+        // R9
+        wide.push(finding(
+            Code::ScimFanout,
+            None,
+            scim_orgs.clone(),
+            Map::new(),
+            format!(
+                "a user assigned to the app is provisioned into every organization in SCIM mode: {}",
+                list_preview(&scim_orgs)
+            ),
+        ));
+    }
+    if sc.idp == Idp::Entra && !scim_orgs.is_empty() {
+        // R24
+        wide.push(finding(
+            Code::EntraSyncDelay,
+            None,
+            scim_orgs.clone(),
+            Map::new(),
+            "Microsoft Entra pushes SCIM changes only every 40 minutes; changes may take that long to appear".into(),
+        ));
+    }
+    if sc.actor.is_none()
+        && organizations
+            .iter()
+            .any(|o| matches!(o.effective_mode, Mode::Jit | Mode::Scim))
+    {
+        notes.push(Note {
+            id: "no_actor",
+            rule: "R20",
+            interpretation: false,
+            organization: None,
+            message: "no actor is named, so the planner cannot check that you keep Owner/Admin access; set `actor` to your email".into(),
+        });
+    }
+    wide.append(&mut findings);
+    let findings = wide;
+    let checklist = checklist(sc, &organizations, &findings);
+    Evaluation {
+        version: 1,
+        organizations,
+        findings,
+        checklist,
+        notes,
+    }
+}
+
+/// R11: for each set of mapped roles (a bit mask), the role chosen and, where the precedence
+/// list had to decide, the role it could not be ranked against.
+fn role_table(org: &Organization) -> [(Option<Role>, Option<Role>); 64] {
+    let mut table = [(None, None); 64];
+    for (mask, slot) in table.iter_mut().enumerate() {
+        let has = |r: Role| mask & (1 << r.bit()) != 0;
+        let chosen = org.precedence.iter().copied().find(|r| has(*r));
+        let ambiguous = chosen.and_then(|c| {
+            org.precedence.iter().copied().find(|r| {
+                *r != c
+                    && has(*r)
+                    && org.product.compare_roles(c, *r).is_none()
+                    // only a maximal role is a real rival
+                    && !org.precedence.iter().any(|s| {
+                        has(*s) && org.product.compare_roles(*s, *r) == Some(core::cmp::Ordering::Greater)
+                    })
+            })
+        });
+        *slot = (chosen, ambiguous);
+    }
+    table
+}
+
+/// What a user needs from the seat pool (R14–R17).
+#[derive(Clone, Copy, Debug)]
+enum SeatNeed {
+    None,
+    /// Keeps the seat held now (R15: no seat-tier group, or the same tier).
+    Keep,
+    /// A current member moving to an explicit tier (R14).
+    Change(SeatTier),
+    /// A new user with an explicit tier (R14).
+    NewExplicit(SeatTier),
+    /// A new user with no seat-tier group (R15) or on single-seat Enterprise (R16).
+    NewDefault,
+}
+
+fn evaluate_org<'s>(
+    sc: &'s Scenario,
+    org: &'s Organization,
+    set: OrgSettings,
+    findings: &mut Vec<Finding<'s>>,
+    notes: &mut Vec<Note<'s>>,
+) -> OrgEvaluation<'s> {
+    let plan = sc.plan;
+    let oid = Some(org.id.as_str());
+    let eligible_modes = plan.eligible_modes(org.product);
+    // R7: an ineligible SCIM choice is evaluated as manual.
+    let mode_eligible = plan.allows(org.product, set.mode);
+    let mode = if mode_eligible {
+        set.mode
+    } else {
+        Mode::Manual
+    };
+    // R6
+    let agm = set.agm_enabled && mode != Mode::Manual;
+    let claude = org.product == Product::Claude;
+    let tiers: &[SeatTier] = if claude { plan.seat_tiers() } else { &[] };
+    // R16: seat-tier mappings apply only on Claude organizations with a choice of tiers.
+    let tier_mapping_applies = claude && !plan.is_single_seat();
+
+    // Group → mapped role / tier bits, only where mappings are in effect.
+    let n_groups = sc.groups.len();
+    let mut role_bits = Vec::new();
+    let mut tier_bits = Vec::new();
+    if agm {
+        role_bits = vec![0u8; n_groups];
+        for (role, groups) in &org.role_mappings {
+            for g in groups {
+                if let Some(b) = role_bits.get_mut(*g as usize) {
+                    *b |= 1 << role.bit();
+                }
+            }
+        }
+        if tier_mapping_applies {
+            tier_bits = vec![0u8; n_groups];
+            for (tier, groups) in &org.tier_mappings {
+                for g in groups {
+                    if let Some(b) = tier_bits.get_mut(*g as usize) {
+                        *b |= 1 << tier.bit();
+                    }
+                }
+            }
+        }
+    }
+    let roles = role_table(org);
+
+    let people = sc.directory().chain(org.extra_people.iter().copied());
+    let mut users: Vec<UserOutcome<'s>> =
+        Vec::with_capacity(sc.directory_len as usize + org.extra_people.len());
+    let mut needs: Vec<(u32, SeatNeed)> = Vec::new();
+    let mut defaulted_roles: Vec<&'s str> = Vec::new();
+    let mut unassigned_in_group: Vec<&'s str> = Vec::new();
+
+    for p in people {
+        let Some(person) = sc.person(p) else { continue };
+        let member = org.member(p);
+        let groups = sc.groups_of(p);
+        let (mut rmask, mut tmask) = (0u8, 0u8);
+        if agm {
+            for g in groups {
+                rmask |= role_bits.get(*g as usize).copied().unwrap_or(0);
+                tmask |= tier_bits.get(*g as usize).copied().unwrap_or(0);
+            }
+            // R22: in a mapped group but not assigned to the app.
+            if !person.assigned && (rmask | tmask) != 0 && p < sc.directory_len {
+                unassigned_in_group.push(&person.email);
+            }
+        }
+        // R10: in scope = assigned (and, with AGM, in a mapped group; a seat-tier group alone
+        // counts [interpretation]).
+        let in_scope = person.assigned && (!agm || (rmask | tmask) != 0);
+        let mut rules = Rules::default().with(10);
+        if !mode_eligible {
+            rules = rules.with(7);
+        }
+
+        let mut out = UserOutcome {
+            email: &person.email,
+            name: person.name.as_deref(),
+            status: Status::OutOfScope,
+            role: None,
+            role_source: None,
+            seat_tier: None,
+            seat_source: None,
+            change: Change::None,
+            takes_effect: None,
+            assigned: person.assigned,
+            in_scope: in_scope && mode != Mode::Manual,
+            current_role: member.map(|m| m.role),
+            current_seat_tier: member.and_then(|m| m.seat_tier),
+            rules,
+            person: p,
+        };
+        let mut need = SeatNeed::None;
+
+        match (mode, in_scope, member) {
+            // R10, manual: members kept as they are, nobody else touched.
+            (Mode::Manual, _, Some(m)) => {
+                keep(&mut out, m, claude);
+                need = SeatNeed::Keep;
+            }
+            (Mode::Manual, _, None) | (_, false, None) => {}
+            // R10/R12: out of scope members.
+            (Mode::Jit, false, Some(m)) => {
+                out.status = Status::Blocked;
+                keep(&mut out, m, claude);
+                out.rules = out.rules.with(12);
+                need = SeatNeed::Keep;
+            }
+            (Mode::Scim, false, Some(_)) => {
+                out.status = Status::Removed;
+                out.change = Change::Remove;
+                out.takes_effect = Some(TakesEffect::OnSave);
+                out.rules = out.rules.with(12).with(25);
+            }
+            // In scope: a role, and a seat on Claude.
+            (Mode::Jit | Mode::Scim, true, member) => {
+                out.status = match (mode, member) {
+                    (Mode::Jit, None) => Status::PendingLogin,
+                    _ => Status::Member,
+                };
+                let (role, source) = if agm {
+                    out.rules = out.rules.with(11);
+                    match roles
+                        .get(usize::from(rmask & 0x3f))
+                        .copied()
+                        .unwrap_or((None, None))
+                    {
+                        (Some(role), rival) => {
+                            let g = first_group(groups, |g| {
+                                role_bits
+                                    .get(g as usize)
+                                    .is_some_and(|b| b & (1 << role.bit()) != 0)
+                            });
+                            if let Some(rival) = rival {
+                                findings.push(ambiguous(org, &person.email, role, rival));
+                            }
+                            (role, Source::Group(sc.group_name(g)))
+                        }
+                        // R11 [interpretation]: in scope through a seat-tier group only.
+                        (None, _) => {
+                            defaulted_roles.push(&person.email);
+                            (Role::User, Source::Default)
+                        }
+                    }
+                } else {
+                    match member {
+                        // R10: without AGM, roles change only by hand.
+                        Some(m) => (m.role, Source::Existing),
+                        None => (Role::User, Source::Default),
+                    }
+                };
+                out.role = Some(role);
+                out.role_source = Some(source);
+
+                if claude {
+                    let explicit = (tier_mapping_applies && tmask != 0)
+                        .then(|| tiers.iter().copied().find(|t| tmask & (1 << t.bit()) != 0))
+                        .flatten();
+                    need = match (member, explicit) {
+                        (Some(m), Some(t)) if m.seat_tier != Some(t) => SeatNeed::Change(t),
+                        (Some(_), _) => SeatNeed::Keep,
+                        (None, Some(t)) => SeatNeed::NewExplicit(t),
+                        (None, None) => SeatNeed::NewDefault,
+                    };
+                    if let (Some(m), SeatNeed::Keep) = (member, need) {
+                        out.seat_tier = m.seat_tier;
+                        out.seat_source = Some(if explicit.is_some() {
+                            tier_source(sc, groups, &tier_bits, explicit)
+                        } else {
+                            Source::Existing
+                        });
+                        if agm && tier_mapping_applies {
+                            out.rules = out.rules.with(if explicit.is_some() { 14 } else { 15 });
+                        }
+                    }
+                }
+                if member.is_none() {
+                    out.change = Change::Add;
+                }
+            }
+        }
+        if !matches!(need, SeatNeed::None) {
+            needs.push((to_u32(users.len()), need));
+        }
+        users.push(out);
+    }
+
+    // Seats (R14–R18).
+    let seats = allocate_seats(sc, org, tiers, &tier_bits, &mut users, &needs);
+
+    // Changes and when they take effect (R25), counts.
+    let mut counts = Counts::default();
+    let mut changes = ChangeCounts::default();
+    for u in &mut users {
+        if u.status == Status::Member || u.status == Status::PendingLogin {
+            if u.change != Change::Add {
+                let role_changed = u.current_role.is_some() && u.role != u.current_role;
+                let tier_changed =
+                    u.current_seat_tier.is_some() && u.seat_tier != u.current_seat_tier;
+                if role_changed || tier_changed {
+                    u.change = Change::Update;
+                }
+            }
+            if u.change != Change::None {
+                u.takes_effect = Some(match mode {
+                    Mode::Jit => TakesEffect::NextSignIn,
+                    _ => TakesEffect::OnSave,
+                });
+                u.rules = u.rules.with(25);
+            }
+        }
+        counts.add(u.status);
+        match u.change {
+            Change::Add => changes.add += 1,
+            Change::Update => changes.update += 1,
+            Change::Remove => changes.remove += 1,
+            Change::None => changes.none += 1,
+        }
+    }
+
+    // Findings of this organization, in catalogue order (ROLE_AMBIGUOUS already pushed).
+    let mut push =
+        |code: Code, subjects: Vec<&'s str>, params: Map<String, Value>, message: String| {
+            findings.push(finding(code, oid, subjects, params, message));
+        };
+    if set.mode == Mode::Scim && !mode_eligible {
+        // R7
+        push(
+            Code::ScimNotEligible,
+            vec![org.id.as_str()],
+            obj(json!({"plan": plan, "product": org.product})),
+            format!(
+                "SCIM is not available for {} on the {}; {} is evaluated as Manual",
+                org_label(org),
+                plan.label(),
+                org.id
+            ),
+        );
+    }
+    if set.agm_enabled && mode == Mode::Manual {
+        // R6
+        push(
+            Code::AgmNoEffect,
+            vec![org.id.as_str()],
+            Map::new(),
+            format!(
+                "advanced group mappings are enabled on {} but have no effect in Manual mode",
+                org_label(org)
+            ),
+        );
+    }
+    if !defaulted_roles.is_empty() {
+        // R11 [interpretation]
+        let message = format!(
+            "{} in scope through a seat-tier group only and get{} the User role (the planner's assumption: the guide does not say)",
+            count_people(defaulted_roles.len()),
+            if defaulted_roles.len() == 1 { "s" } else { "" }
+        );
+        push(Code::RoleDefaulted, defaulted_roles, Map::new(), message);
+        notes.push(Note {
+            id: "seat_group_scope",
+            rule: "R11",
+            interpretation: true,
+            organization: oid,
+            message: "a user in a seat-tier group but in no role group is taken to be in scope, with the User role; the guide does not say".into(),
+        });
+    }
+    let removed: Vec<&str> = users
+        .iter()
+        .filter(|u| u.status == Status::Removed)
+        .map(|u| u.email)
+        .collect();
+    if !removed.is_empty() {
+        // R12
+        let message = format!(
+            "saving now removes {} from {}: {}",
+            count_people_current(removed.len()),
+            org_label(org),
+            list_preview(&removed)
+        );
+        push(Code::MembersRemovedOnSave, removed, obj(json!({})), message);
+    }
+    let blocked: Vec<&str> = users
+        .iter()
+        .filter(|u| u.status == Status::Blocked)
+        .map(|u| u.email)
+        .collect();
+    if !blocked.is_empty() {
+        // R12
+        let message = format!(
+            "saving now blocks {} of {}: they cannot sign in but stay listed, keeping their seats: {}",
+            count_people_current(blocked.len()),
+            org_label(org),
+            list_preview(&blocked)
+        );
+        push(Code::MembersBlocked, blocked, Map::new(), message);
+    }
+    if !set.agm_enabled && org.has_mappings() {
+        // R13
+        let groups = mapped_group_names(sc, org, true);
+        let message = format!(
+            "group mappings of {} are ignored while advanced group mappings are off: {}",
+            org_label(org),
+            list_preview(&groups)
+        );
+        push(Code::MappingsIgnored, groups, Map::new(), message);
+    }
+    if claude && !plan.is_single_seat() {
+        // R15
+        let defaults: Vec<&str> = users
+            .iter()
+            .filter(|u| u.seat_source == Some(Source::Default) && u.seat_tier.is_some())
+            .map(|u| u.email)
+            .collect();
+        if !defaults.is_empty() {
+            let mut per_tier = Map::new();
+            for t in tiers {
+                let n = users
+                    .iter()
+                    .filter(|u| u.seat_source == Some(Source::Default) && u.seat_tier == Some(*t))
+                    .count();
+                if n > 0 {
+                    per_tier.insert(t.id().into(), n.into());
+                }
+            }
+            let message = format!(
+                "{} in no seat-tier group take{} the highest tier with a free seat ({})",
+                users_n(defaults.len()),
+                if defaults.len() == 1 { "s" } else { "" },
+                tier_list(tiers, &per_tier)
+            );
+            push(
+                Code::DefaultSeatTier,
+                defaults.clone(),
+                obj(json!({"count": defaults.len(), "tiers": per_tier})),
+                message,
+            );
+        }
+    }
+    if !tier_mapping_applies && org.tier_mappings.iter().any(|(_, g)| !g.is_empty()) {
+        // R16
+        let groups = tier_group_names(sc, org);
+        let why = if claude {
+            "single-seat Enterprise has one seat type"
+        } else {
+            "Console organizations have no seat tiers"
+        };
+        let message = format!(
+            "seat-tier mappings of {} do not apply ({why}) and are ignored: {}",
+            org_label(org),
+            list_preview(&groups)
+        );
+        push(
+            Code::SeatTierMappingNotApplicable,
+            groups,
+            Map::new(),
+            message,
+        );
+    }
+    if seats.checked && seats.shortfall_total > 0 {
+        // R17
+        let mut per_tier = Map::new();
+        for (t, c) in &seats.table.0 {
+            if c.shortfall > 0 {
+                per_tier.insert(t.id().into(), c.shortfall.into());
+            }
+        }
+        let subjects: Vec<&str> = seats
+            .short
+            .iter()
+            .filter_map(|i| users.get(*i as usize))
+            .map(|u| u.email)
+            .collect();
+        let message = format!(
+            "not enough seats in {}: buy {}, then click \"Sync now\"",
+            org_label(org),
+            tier_list(tiers, &per_tier)
+        );
+        push(
+            Code::SeatShortfall,
+            subjects,
+            obj(json!({"tiers": per_tier})),
+            message,
+        );
+    }
+    if agm {
+        // R19
+        let privileged = org.product.privileged_role();
+        let groups: Vec<GroupId> = org
+            .role_mappings
+            .iter()
+            .filter(|(r, _)| *r == privileged)
+            .flat_map(|(_, g)| g.iter().copied())
+            .collect();
+        let populated = groups.iter().any(|g| {
+            sc.assigned_group_sizes
+                .get(*g as usize)
+                .is_some_and(|n| *n > 0)
+        });
+        if !populated {
+            let names: Vec<&str> = groups.iter().map(|g| sc.group_name(*g)).collect();
+            let message = if names.is_empty() {
+                format!(
+                    "no group of {} is mapped to {}",
+                    org_label(org),
+                    privileged.label()
+                )
+            } else {
+                format!(
+                    "no assigned user is in a group mapped to {} in {}: {}",
+                    privileged.label(),
+                    org_label(org),
+                    list_preview(&names)
+                )
+            };
+            push(
+                Code::NoPrivilegedGroup,
+                names,
+                obj(json!({"role": privileged})),
+                message,
+            );
+        }
+    }
+    if let Some((actor, person)) = &sc.actor {
+        // R20
+        if let Some((role, status)) = actor_outcome(org, &users, *person, mode, agm) {
+            let message = match role {
+                Some(r) => format!(
+                    "you ({actor}) would end as {} with role {} in {}, below {}",
+                    status,
+                    r.label(),
+                    org_label(org),
+                    org.product.privileged_role().label()
+                ),
+                None => format!(
+                    "you ({actor}) would end {} in {} and lose {} access",
+                    status,
+                    org_label(org),
+                    org.product.privileged_role().label()
+                ),
+            };
+            push(
+                Code::ActorLosesAccess,
+                vec![actor.as_str()],
+                obj(json!({"role": role, "status": status})),
+                message,
+            );
+        }
+    }
+    if agm {
+        let mapped = applicable_mapped_groups(org, tier_mapping_applies);
+        // R21
+        let unknown: Vec<GroupId> = mapped
+            .iter()
+            .copied()
+            .filter(|g| sc.group_sizes.get(*g as usize).is_none_or(|n| *n == 0))
+            .collect();
+        if !unknown.is_empty() {
+            let mut case = Map::new();
+            for g in &unknown {
+                let name = sc.group_name(*g);
+                let lower = name.to_lowercase();
+                let similar: Vec<Value> = sc
+                    .groups
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, other)| {
+                        sc.group_sizes.get(*i).is_some_and(|n| *n > 0)
+                            && other.to_lowercase() == lower
+                    })
+                    .map(|(_, other)| Value::from(other.as_str()))
+                    .collect();
+                if !similar.is_empty() {
+                    case.insert(name.into(), Value::Array(similar));
+                }
+            }
+            let names: Vec<&str> = unknown.iter().map(|g| sc.group_name(*g)).collect();
+            let mut message = format!("no directory user is in {}", list_preview(&names));
+            if !case.is_empty() {
+                let hints: Vec<String> = case
+                    .iter()
+                    .map(|(k, v)| {
+                        format!(
+                            "{k} differs only in letter case from {}",
+                            v.as_array()
+                                .and_then(|a| a.first())
+                                .and_then(Value::as_str)
+                                .unwrap_or("")
+                        )
+                    })
+                    .collect();
+                message.push_str(&format!(
+                    "; {} (names are compared exactly)",
+                    hints.join("; ")
+                ));
+            }
+            push(
+                Code::UnknownGroup,
+                names,
+                obj(json!({"case_mismatch": case})),
+                message,
+            );
+        }
+        // R22
+        if !unassigned_in_group.is_empty() {
+            let message = format!(
+                "{} in mapped groups but not assigned to the app, so not provisioned: {}",
+                count_people(unassigned_in_group.len()),
+                list_preview(&unassigned_in_group)
+            );
+            push(
+                Code::UnassignedInGroup,
+                unassigned_in_group,
+                Map::new(),
+                message,
+            );
+        }
+        // R23
+        let unprefixed: Vec<&str> = mapped
+            .iter()
+            .map(|g| sc.group_name(*g))
+            .filter(|n| {
+                !n.get(..10)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("anthropic-"))
+            })
+            .collect();
+        if !unprefixed.is_empty() {
+            let prefix = if claude {
+                "anthropic-claude-"
+            } else {
+                "anthropic-console-"
+            };
+            let message = format!(
+                "optional: the guide suggests names starting with {prefix} for {}",
+                list_preview(&unprefixed)
+            );
+            push(
+                Code::GroupNaming,
+                unprefixed,
+                obj(json!({"prefix": prefix})),
+                message,
+            );
+        }
+    }
+
+    // Notes on assumptions.
+    if findings
+        .iter()
+        .any(|f| f.code == Code::RoleAmbiguous && f.organization == oid)
+        && !org.precedence_overridden
+    {
+        notes.push(Note {
+            id: "default_precedence",
+            rule: "R3",
+            interpretation: true,
+            organization: oid,
+            message: "Console roles that cannot be ranked are decided by the order admin, developer, billing, claude_code_user, user; the guide does not say; set role_precedence to choose".into(),
+        });
+    }
+    if seats.changers_first {
+        notes.push(Note {
+            id: "tier_changes_first",
+            rule: "R17",
+            interpretation: true,
+            organization: oid,
+            message: "current members moving to another tier are served before new users, so a seat they give up is free for the new users".into(),
+        });
+    }
+    if claude
+        && !seats.checked
+        && users
+            .iter()
+            .any(|u| u.seat_tier.is_some() || u.status == Status::Member)
+    {
+        notes.push(Note {
+            id: "capacity_not_checked",
+            rule: "R17",
+            interpretation: false,
+            organization: oid,
+            message: format!(
+                "no purchased seats are given for {}, so seat capacity is not checked",
+                org_label(org)
+            ),
+        });
+    }
+
+    OrgEvaluation {
+        id: &org.id,
+        name: org.name.as_deref(),
+        product: org.product,
+        eligible_modes,
+        mode: set.mode,
+        effective_mode: mode,
+        group_mappings_in_effect: agm,
+        users,
+        seats: seats.table,
+        capacity_checked: seats.checked,
+        counts,
+        changes,
+    }
+}
+
+/// R10: a member kept as they are.
+fn keep(out: &mut UserOutcome<'_>, m: &Member, claude: bool) {
+    out.status = if out.status == Status::Blocked {
+        Status::Blocked
+    } else {
+        Status::Member
+    };
+    out.role = Some(m.role);
+    out.role_source = Some(Source::Existing);
+    if claude {
+        out.seat_tier = m.seat_tier;
+        out.seat_source = Some(Source::Existing);
+    }
+}
+
+/// The first group (in name order) of `groups` that passes `test`.
+fn first_group(groups: &[GroupId], test: impl Fn(GroupId) -> bool) -> GroupId {
+    groups.iter().copied().find(|g| test(*g)).unwrap_or(0)
+}
+
+fn tier_source<'s>(
+    sc: &'s Scenario,
+    groups: &[GroupId],
+    tier_bits: &[u8],
+    tier: Option<SeatTier>,
+) -> Source<'s> {
+    match tier {
+        Some(t) => Source::Group(sc.group_name(first_group(groups, |g| {
+            tier_bits
+                .get(g as usize)
+                .is_some_and(|b| b & (1 << t.bit()) != 0)
+        }))),
+        None => Source::Default,
+    }
+}
+
+struct SeatResult {
+    table: SeatTable,
+    checked: bool,
+    shortfall_total: u32,
+    /// Users listed in SEAT_SHORTFALL (not added, or kept on their old tier), in user order.
+    short: Vec<u32>,
+    /// Whether a tier change competed for seats (the R17 note).
+    changers_first: bool,
+}
+
+/// R14–R17: hand out seats. Seats already held stay held; members moving tier go first and
+/// free their old seat only when they get the new one; then new users in directory order.
+fn allocate_seats<'s>(
+    sc: &'s Scenario,
+    org: &Organization,
+    tiers: &[SeatTier],
+    tier_bits: &[u8],
+    users: &mut [UserOutcome<'s>],
+    needs: &[(u32, SeatNeed)],
+) -> SeatResult {
+    let n = tiers.len();
+    let idx = |t: SeatTier| tiers.iter().position(|x| *x == t);
+    let purchased: Option<Vec<u32>> = org
+        .seats
+        .as_ref()
+        .map(|s| s.iter().map(|(_, n)| *n).collect());
+    let checked = purchased.is_some();
+    let mut held = vec![0i64; n];
+    let mut unmet = vec![0u32; n];
+    let mut short = Vec::new();
+    let cap = |held: &[i64], i: usize| -> i64 {
+        match &purchased {
+            Some(p) => {
+                i64::from(p.get(i).copied().unwrap_or(0)) - held.get(i).copied().unwrap_or(0)
+            }
+            None => i64::MAX,
+        }
+    };
+    let bump = |held: &mut Vec<i64>, i: usize, d: i64| {
+        if let Some(h) = held.get_mut(i) {
+            *h += d;
+        }
+    };
+
+    // Phase 1: every seat held now stays held (R17), including blocked members' (R10).
+    for (u, need) in needs {
+        if let (SeatNeed::Keep | SeatNeed::Change(_), Some(user)) = (need, users.get(*u as usize)) {
+            if let Some(i) = user.current_seat_tier.and_then(idx) {
+                bump(&mut held, i, 1);
+            }
+        }
+    }
+    let mut changers_first = false;
+    // Phase 2a: members moving to an explicit tier (R14) take it if free, else keep theirs.
+    for (u, need) in needs {
+        let SeatNeed::Change(target) = need else {
+            continue;
+        };
+        let Some(user) = users.get_mut(*u as usize) else {
+            continue;
+        };
+        changers_first = true;
+        user.rules = user.rules.with(14);
+        let Some(ti) = idx(*target) else { continue };
+        if cap(&held, ti) > 0 {
+            bump(&mut held, ti, 1);
+            if let Some(old) = user.current_seat_tier.and_then(idx) {
+                bump(&mut held, old, -1);
+            }
+            user.seat_tier = Some(*target);
+            user.seat_source = Some(tier_source(
+                sc,
+                sc.groups_of(user.person),
+                tier_bits,
+                Some(*target),
+            ));
+        } else {
+            // R17: keeps its old seat; counted toward the new tier's shortfall only.
+            if let Some(u) = unmet.get_mut(ti) {
+                *u += 1;
+            }
+            user.seat_tier = user.current_seat_tier;
+            user.seat_source = Some(Source::Existing);
+            user.rules = user.rules.with(17);
+            short.push(*u);
+        }
+    }
+    // Phase 2b: new users, in directory order.
+    for (u, need) in needs {
+        let Some(user) = users.get_mut(*u as usize) else {
+            continue;
+        };
+        let (tier, source) = match need {
+            SeatNeed::NewExplicit(t) => {
+                user.rules = user.rules.with(14);
+                let got = idx(*t).filter(|i| cap(&held, *i) > 0).map(|_| *t);
+                (
+                    got.ok_or(*t),
+                    tier_source(sc, sc.groups_of(user.person), tier_bits, Some(*t)),
+                )
+            }
+            SeatNeed::NewDefault => {
+                // R15 (R16 on single-seat): the highest tier with a free seat.
+                user.rules = user.rules.with(if tiers.len() == 1 { 16 } else { 15 });
+                let got = (0..n)
+                    .find(|i| cap(&held, *i) > 0)
+                    .and_then(|i| tiers.get(i).copied());
+                // With no free seat, the shortfall counts toward the lowest tier.
+                (
+                    got.ok_or_else(|| tiers.last().copied().unwrap_or(SeatTier::Standard)),
+                    Source::Default,
+                )
+            }
+            _ => continue,
+        };
+        match tier {
+            Ok(t) => {
+                if let Some(i) = idx(t) {
+                    bump(&mut held, i, 1);
+                }
+                user.seat_tier = Some(t);
+                user.seat_source = Some(source);
+            }
+            Err(t) => {
+                if let Some(i) = idx(t) {
+                    if let Some(x) = unmet.get_mut(i) {
+                        *x += 1;
+                    }
+                }
+                user.status = Status::NotAdded;
+                user.role = None;
+                user.role_source = None;
+                user.change = Change::None;
+                user.rules = user.rules.with(17);
+                short.push(*u);
+            }
+        }
+    }
+    short.sort_unstable();
+
+    let mut total = 0;
+    let table = tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let h = held.get(i).copied().unwrap_or(0).max(0);
+            let assigned = u32::try_from(h).unwrap_or(u32::MAX);
+            let p = purchased.as_ref().and_then(|p| p.get(i).copied());
+            // Seats held beyond the purchase count as shortfall too.
+            let over = p.map_or(0, |p| assigned.saturating_sub(p));
+            let shortfall = if checked {
+                unmet.get(i).copied().unwrap_or(0) + over
+            } else {
+                0
+            };
+            total += shortfall;
+            (
+                *t,
+                SeatCount {
+                    purchased: p,
+                    assigned,
+                    shortfall,
+                },
+            )
+        })
+        .collect();
+    SeatResult {
+        table: SeatTable(table),
+        checked,
+        shortfall_total: total,
+        short,
+        changers_first: changers_first && checked,
+    }
+}
+
+/// R20: the role and status the actor would end with in `org`, where that loses access.
+fn actor_outcome(
+    org: &Organization,
+    users: &[UserOutcome<'_>],
+    person: Option<PersonId>,
+    mode: Mode,
+    agm: bool,
+) -> Option<(Option<Role>, Status)> {
+    let privileged = org.product.privileged_role();
+    let member = person.and_then(|p| org.member(p));
+    // R20 looks where the actor holds Owner/Admin now, or where nobody is listed.
+    let watched = member.is_some_and(|m| m.role == privileged) || org.members.is_empty();
+    if !watched || mode == Mode::Manual {
+        return None;
+    }
+    let outcome = person.and_then(|p| users.iter().find(|u| u.person == p));
+    let (role, status, assigned) = match outcome {
+        Some(u) => (u.role, u.status, u.assigned),
+        None => (None, Status::OutOfScope, false),
+    };
+    let lost = if agm {
+        role != Some(privileged)
+            || matches!(
+                status,
+                Status::Removed | Status::Blocked | Status::NotAdded | Status::OutOfScope
+            )
+    } else {
+        !assigned
+    };
+    lost.then_some((role, status))
+}
+
+fn ambiguous<'s>(org: &'s Organization, email: &'s str, chosen: Role, rival: Role) -> Finding<'s> {
+    let mut pair = [chosen.id(), rival.id()];
+    pair.sort_unstable();
+    finding(
+        Code::RoleAmbiguous,
+        Some(&org.id),
+        vec![email],
+        obj(json!({"roles": pair, "chosen": chosen})),
+        format!(
+            "{email} has roles {} and {} that cannot be ranked; the precedence list gives {}",
+            chosen.label(),
+            rival.label(),
+            chosen.label()
+        ),
+    )
+}
+
+fn finding<'s>(
+    code: Code,
+    organization: Option<&'s str>,
+    subjects: Vec<&'s str>,
+    params: Map<String, Value>,
+    message: String,
+) -> Finding<'s> {
+    Finding {
+        code,
+        severity: code.severity(),
+        organization,
+        subjects,
+        params,
+        rule: code.rule(),
+        message,
+        advice: code.advice(),
+    }
+}
+
+fn obj(v: Value) -> Map<String, Value> {
+    match v {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    }
+}
+
+/// Group names of all mappings (`with_tiers`: seat tiers too), sorted, once each.
+fn mapped_group_names<'s>(sc: &'s Scenario, org: &Organization, with_tiers: bool) -> Vec<&'s str> {
+    let mut ids: Vec<GroupId> = org
+        .role_mappings
+        .iter()
+        .flat_map(|(_, g)| g.iter().copied())
+        .collect();
+    if with_tiers {
+        ids.extend(
+            org.tier_mappings
+                .iter()
+                .flat_map(|(_, g)| g.iter().copied()),
+        );
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter().map(|g| sc.group_name(g)).collect()
+}
+
+fn tier_group_names<'s>(sc: &'s Scenario, org: &Organization) -> Vec<&'s str> {
+    let mut ids: Vec<GroupId> = org
+        .tier_mappings
+        .iter()
+        .flat_map(|(_, g)| g.iter().copied())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_iter().map(|g| sc.group_name(g)).collect()
+}
+
+/// The mapped groups that matter: role groups, and tier groups where tiers can be mapped.
+fn applicable_mapped_groups(org: &Organization, tiers_apply: bool) -> Vec<GroupId> {
+    let mut ids: Vec<GroupId> = org
+        .role_mappings
+        .iter()
+        .flat_map(|(_, g)| g.iter().copied())
+        .collect();
+    if tiers_apply {
+        ids.extend(
+            org.tier_mappings
+                .iter()
+                .flat_map(|(_, g)| g.iter().copied()),
+        );
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+fn org_label(org: &Organization) -> String {
+    match &org.name {
+        Some(name) => format!("{name} ({})", org.id),
+        None => org.id.clone(),
+    }
+}
+
+/// `a, b, c and 4 more`.
+pub(crate) fn list_preview(items: &[&str]) -> String {
+    const SHOWN: usize = 5;
+    let shown: Vec<&str> = items.iter().take(SHOWN).copied().collect();
+    let more = items.len().saturating_sub(SHOWN);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+fn count_people(n: usize) -> String {
+    if n == 1 {
+        "1 user is".into()
+    } else {
+        format!("{n} users are")
+    }
+}
+
+fn count_people_current(n: usize) -> String {
+    if n == 1 {
+        "1 current member".into()
+    } else {
+        format!("{n} current members")
+    }
+}
+
+/// `2 Chat + Claude Code, 1 Chat`, in R1 order.
+fn tier_list(tiers: &[SeatTier], per_tier: &Map<String, Value>) -> String {
+    tiers
+        .iter()
+        .filter_map(|t| per_tier.get(t.id()).map(|n| format!("{n} {}", t.label())))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn users_n(n: usize) -> String {
+    if n == 1 {
+        "1 user".into()
+    } else {
+        format!("{n} users")
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// §6: the setup checklist.
+fn checklist(
+    sc: &Scenario,
+    orgs: &[OrgEvaluation<'_>],
+    findings: &[Finding<'_>],
+) -> Vec<ChecklistItem> {
+    let has = |codes: &[Code]| -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = findings
+            .iter()
+            .filter(|f| codes.contains(&f.code))
+            .map(|f| f.code.id())
+            .collect();
+        out.dedup();
+        out
+    };
+    let any_scim = orgs.iter().any(|o| o.effective_mode == Mode::Scim);
+    let any_agm = orgs.iter().any(|o| o.group_mappings_in_effect);
+    let mut items = Vec::with_capacity(6);
+    let mut item = |id: Step, status: StepStatus, detail: String| {
+        items.push(ChecklistItem {
+            id,
+            status,
+            label: id.label(),
+            detail,
+        });
+    };
+
+    let unstated: Vec<&str> = sc
+        .organizations
+        .iter()
+        .filter(|o| !o.mode_stated)
+        .map(|o| o.id.as_str())
+        .collect();
+    if unstated.is_empty() {
+        item(
+            Step::ChooseMode,
+            StepStatus::Done,
+            "every organization has a provisioning mode".into(),
+        );
+    } else {
+        item(
+            Step::ChooseMode,
+            StepStatus::Todo,
+            format!(
+                "choose a mode for {} (Manual is assumed until then)",
+                list_preview(&unstated)
+            ),
+        );
+    }
+
+    if !any_scim {
+        item(
+            Step::ConnectDirectory,
+            StepStatus::Skip,
+            "only needed for SCIM".into(),
+        );
+    } else if sc.scim_connected {
+        item(
+            Step::ConnectDirectory,
+            StepStatus::Done,
+            "directory sync is connected".into(),
+        );
+    } else {
+        item(
+            Step::ConnectDirectory,
+            StepStatus::Todo,
+            "set up SCIM in Identity and access, following the WorkOS guide; stop at the IdP groups step".into(),
+        );
+    }
+
+    let blocking = has(&[
+        Code::MembersRemovedOnSave,
+        Code::MembersBlocked,
+        Code::NoPrivilegedGroup,
+        Code::ActorLosesAccess,
+        Code::UnassignedInGroup,
+    ]);
+    if blocking.is_empty() {
+        item(
+            Step::SetMode,
+            StepStatus::Done,
+            "the mode can be set without losing anyone".into(),
+        );
+    } else {
+        item(
+            Step::SetMode,
+            StepStatus::Todo,
+            format!("do not save yet: resolve {}", blocking.join(", ")),
+        );
+    }
+
+    if !any_agm {
+        item(
+            Step::AssignGroups,
+            StepStatus::Skip,
+            "only needed with advanced group mappings".into(),
+        );
+        item(
+            Step::MapGroups,
+            StepStatus::Skip,
+            "only needed with advanced group mappings".into(),
+        );
+    } else {
+        let open = has(&[
+            Code::NoPrivilegedGroup,
+            Code::ActorLosesAccess,
+            Code::UnknownGroup,
+        ]);
+        if open.is_empty() {
+            item(
+                Step::AssignGroups,
+                StepStatus::Done,
+                "groups exist and hold an Owner/Admin, you included".into(),
+            );
+        } else {
+            item(
+                Step::AssignGroups,
+                StepStatus::Todo,
+                format!("fix {} in your identity provider", open.join(", ")),
+            );
+        }
+        item(
+            Step::MapGroups,
+            StepStatus::Done,
+            "groups are mapped to roles and seat tiers".into(),
+        );
+    }
+
+    let errors: Vec<&'static str> = {
+        let mut e: Vec<&'static str> = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.code.id())
+            .collect();
+        e.sort_unstable();
+        e.dedup();
+        e
+    };
+    if errors.is_empty() {
+        item(
+            Step::Save,
+            StepStatus::Ready,
+            "nothing blocks saving".into(),
+        );
+    } else {
+        item(
+            Step::Save,
+            StepStatus::Blocked,
+            format!("fix the errors first: {}", errors.join(", ")),
+        );
+    }
+    items
+}

@@ -1,0 +1,810 @@
+//! The validated scenario: ids are enums, emails are keyed case-insensitively, group names are
+//! interned to integers in name order, and every fact the evaluation needs is indexed once.
+//! Evaluation takes only this model and cannot fail on input.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, one_of};
+use crate::doc::{OrganizationDoc, ScenarioDoc};
+use crate::error::{ErrorKind, InputError, InputErrors};
+
+/// The only format version this planner reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// An index into [`Scenario::people`].
+pub type PersonId = u32;
+/// An index into [`Scenario::groups`]; ids follow the names' order.
+pub type GroupId = u32;
+
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    pub plan: Plan,
+    pub idp: Idp,
+    pub scim_connected: bool,
+    /// The actor's email as written, and the person it names (if anyone knows them).
+    pub actor: Option<(String, Option<PersonId>)>,
+    /// Directory users in directory order, then members not in the directory (first seen).
+    pub people: Vec<Person>,
+    /// How many of `people` are directory users.
+    pub directory_len: u32,
+    /// Every group name (from the directory and from mappings), sorted; a `GroupId` indexes it.
+    pub groups: Vec<String>,
+    /// Directory users per group (assigned or not).
+    pub group_sizes: Vec<u32>,
+    /// Directory users per group who are assigned to the app.
+    pub assigned_group_sizes: Vec<u32>,
+    /// Group memberships of all people, person after person (see `Person::groups`).
+    memberships: Vec<GroupId>,
+    pub organizations: Vec<Organization>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub email: String,
+    pub name: Option<String>,
+    /// R10: assigned to the Anthropic app in the IdP; false for people not in the directory.
+    pub assigned: bool,
+    groups: (u32, u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Organization {
+    /// While building: person → index in `members`; emptied into `member_slot`.
+    member_index: HashMap<PersonId, u32>,
+    pub id: String,
+    pub name: Option<String>,
+    pub product: Product,
+    /// R17: purchased seats per tier of the plan, in R1 order; `None`: capacity not checked.
+    pub seats: Option<Vec<(SeatTier, u32)>>,
+    pub mode: Mode,
+    /// §6 `choose_mode`: whether the scenario states the mode.
+    pub mode_stated: bool,
+    pub agm_enabled: bool,
+    /// Role mappings in catalogue order: each role with its groups.
+    pub role_mappings: Vec<(Role, Vec<GroupId>)>,
+    /// Seat-tier mappings in R1 order.
+    pub tier_mappings: Vec<(SeatTier, Vec<GroupId>)>,
+    /// R3: precedence, highest first; every role of the product once.
+    pub precedence: Vec<Role>,
+    pub precedence_overridden: bool,
+    pub members: Vec<Member>,
+    /// People not in the directory who are members here, in member order.
+    pub extra_people: Vec<PersonId>,
+    /// For each person, their index in `members` (`u32::MAX`: not a member).
+    member_slot: Vec<u32>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub person: PersonId,
+    pub role: Role,
+    /// R17: `None` is a seat of unknown tier.
+    pub seat_tier: Option<SeatTier>,
+}
+
+/// Settings the mode comparison varies, per organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OrgSettings {
+    pub mode: Mode,
+    pub agm_enabled: bool,
+}
+
+impl Scenario {
+    /// Reads scenario JSON text and validates it; all errors found, shape and rule alike.
+    pub fn parse(text: &str) -> Result<Scenario, InputErrors> {
+        let doc = ScenarioDoc::from_json_str(text);
+        match doc {
+            Ok(doc) => Scenario::from_doc(&doc),
+            Err(errors) => {
+                // Syntax errors stop here; shape errors are merged with rule errors below.
+                if errors.iter().any(|e| e.kind == ErrorKind::Syntax) {
+                    return Err(errors);
+                }
+                let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+                let value: Value = serde_json::from_str(text).map_err(|_| errors.clone())?;
+                Scenario::from_value(&value)
+            }
+        }
+    }
+
+    /// Validates a parsed JSON value (the JavaScript API's entry), reporting shape errors and
+    /// rule errors together.
+    pub fn from_value(value: &Value) -> Result<Scenario, InputErrors> {
+        let (doc, shape_errors) = ScenarioDoc::read_lenient(value);
+        if shape_errors.is_empty() {
+            return Scenario::from_doc(&doc);
+        }
+        let mut errors = shape_errors;
+        if let Err(rule_errors) = Scenario::from_doc(&doc) {
+            // A value already reported as malformed is not reported again as invalid.
+            for e in rule_errors.0 {
+                let shadowed = errors.iter().any(|s| {
+                    e.path == s.path
+                        || e.path.starts_with(&format!("{}.", s.path))
+                        || e.path.starts_with(&format!("{}[", s.path))
+                        || (s.kind == ErrorKind::Type
+                            && s.path.starts_with(&format!("{}.", e.path)))
+                });
+                if !shadowed {
+                    errors.push(e);
+                }
+            }
+        }
+        Err(InputErrors(errors))
+    }
+
+    /// Validates a scenario document against R1–R4 and the contract.
+    pub fn from_doc(doc: &ScenarioDoc) -> Result<Scenario, InputErrors> {
+        Builder::default().build(doc)
+    }
+
+    pub fn groups_of(&self, person: PersonId) -> &[GroupId] {
+        self.people
+            .get(person as usize)
+            .and_then(|p| {
+                self.memberships
+                    .get(p.groups.0 as usize..p.groups.1 as usize)
+            })
+            .unwrap_or(&[])
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.get(id as usize)
+    }
+
+    pub fn group_name(&self, id: GroupId) -> &str {
+        self.groups.get(id as usize).map_or("", String::as_str)
+    }
+
+    pub fn settings(&self) -> Vec<OrgSettings> {
+        self.organizations
+            .iter()
+            .map(|o| OrgSettings {
+                mode: o.mode,
+                agm_enabled: o.agm_enabled,
+            })
+            .collect()
+    }
+
+    /// The directory users, in directory order.
+    pub fn directory(&self) -> impl Iterator<Item = PersonId> + '_ {
+        0..self.directory_len
+    }
+}
+
+impl Organization {
+    pub fn member(&self, person: PersonId) -> Option<&Member> {
+        let slot = self
+            .member_slot
+            .get(person as usize)
+            .copied()
+            .unwrap_or(u32::MAX);
+        self.members.get(slot as usize)
+    }
+
+    /// Whether any group is mapped at all (R13).
+    pub fn has_mappings(&self) -> bool {
+        self.role_mappings.iter().any(|(_, g)| !g.is_empty())
+            || self.tier_mappings.iter().any(|(_, g)| !g.is_empty())
+    }
+}
+
+/// R1: the product's seat tiers under `plan`.
+pub fn tiers_of(plan: Plan, product: Product) -> &'static [SeatTier] {
+    match product {
+        Product::Claude => plan.seat_tiers(),
+        Product::Console => &[],
+    }
+}
+
+/// Emails: non-empty, one `@` with text on both sides, no whitespace.
+pub fn email_problem(email: &str) -> Option<&'static str> {
+    if email.is_empty() {
+        return Some("is empty");
+    }
+    if email.chars().any(char::is_whitespace) {
+        return Some("contains white space");
+    }
+    let mut parts = email.split('@');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(local), Some(domain), None) if !local.is_empty() && !domain.is_empty() => None,
+        (_, _, Some(_)) => Some("has more than one `@`"),
+        _ => Some("needs text on both sides of one `@`"),
+    }
+}
+
+/// The case-insensitive identity of an email.
+pub fn email_key(email: &str) -> String {
+    if email.is_ascii() {
+        email.to_ascii_lowercase()
+    } else {
+        email.to_lowercase()
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    errors: Vec<InputError>,
+    people: Vec<Person>,
+    memberships: Vec<GroupId>,
+    by_email: HashMap<String, PersonId>,
+    group_ids: HashMap<String, GroupId>,
+    group_names: Vec<String>,
+    /// People before this id are directory users; after it, members only.
+    directory_len: PersonId,
+}
+
+impl Builder {
+    fn error(&mut self, path: String, kind: ErrorKind, message: String) {
+        self.errors.push(InputError::new(path, kind, message));
+    }
+
+    fn intern(&mut self, name: &str) -> GroupId {
+        if let Some(id) = self.group_ids.get(name) {
+            return *id;
+        }
+        let id = GroupId::try_from(self.group_names.len()).unwrap_or(GroupId::MAX);
+        self.group_names.push(name.to_owned());
+        self.group_ids.insert(name.to_owned(), id);
+        id
+    }
+
+    fn build(mut self, doc: &ScenarioDoc) -> Result<Scenario, InputErrors> {
+        if doc.version != FORMAT_VERSION {
+            self.error(
+                "version".into(),
+                ErrorKind::Version,
+                format!(
+                    "unsupported version {}; this planner understands version {FORMAT_VERSION}",
+                    doc.version
+                ),
+            );
+        }
+        let plan = Plan::from_id(&doc.plan);
+        if plan.is_none() {
+            self.error(
+                "plan".into(),
+                ErrorKind::UnknownId,
+                format!(
+                    "unknown plan {:?}; expected {}",
+                    doc.plan,
+                    one_of(Plan::ids())
+                ),
+            );
+        }
+        let idp = match doc.directory.idp.as_deref() {
+            None => Some(Idp::Other),
+            Some(id) => {
+                let idp = Idp::from_id(id);
+                if idp.is_none() {
+                    self.error(
+                        "directory.idp".into(),
+                        ErrorKind::UnknownId,
+                        format!(
+                            "unknown identity provider {id:?}; expected {}",
+                            one_of(Idp::ids())
+                        ),
+                    );
+                }
+                idp
+            }
+        };
+
+        // The directory: people in order, emails unique case-insensitively.
+        for (i, user) in doc.directory.users.iter().enumerate() {
+            let path = format!("directory.users[{i}].email");
+            if let Some(problem) = email_problem(&user.email) {
+                self.error(
+                    path,
+                    ErrorKind::Invalid,
+                    format!("email {:?} {problem}", user.email),
+                );
+                continue;
+            }
+            let key = email_key(&user.email);
+            if let Some(first) = self.by_email.get(&key) {
+                let message = format!(
+                    "duplicate email {:?} (also at directory.users[{first}])",
+                    user.email
+                );
+                self.error(path, ErrorKind::Duplicate, message);
+                continue;
+            }
+            let start = self.memberships.len();
+            for (j, g) in user.groups.iter().enumerate() {
+                if g.trim().is_empty() {
+                    self.error(
+                        format!("directory.users[{i}].groups[{j}]"),
+                        ErrorKind::Invalid,
+                        "a group name cannot be empty".into(),
+                    );
+                    continue;
+                }
+                let id = self.intern(g);
+                self.memberships.push(id);
+            }
+            let groups = self.memberships.get_mut(start..).unwrap_or_default();
+            groups.sort_unstable();
+            let mut unique = groups.len();
+            if unique > 1 {
+                // Dedup in place (a group listed twice counts once).
+                let mut w = 1;
+                for r in 1..groups.len() {
+                    if groups.get(r) != groups.get(w - 1) {
+                        groups.swap(w, r);
+                        w += 1;
+                    }
+                }
+                unique = w;
+            }
+            self.memberships.truncate(start + unique);
+            let id = PersonId::try_from(self.people.len()).unwrap_or(PersonId::MAX);
+            self.by_email.insert(key, id);
+            self.people.push(Person {
+                email: user.email.clone(),
+                name: user.name.clone(),
+                assigned: user.assigned.unwrap_or(true),
+                groups: (to_u32(start), to_u32(self.memberships.len())),
+            });
+        }
+        let directory_len = to_u32(self.people.len());
+        self.directory_len = directory_len;
+
+        // Organizations (R2).
+        if doc.organizations.is_empty() {
+            self.error(
+                "organizations".into(),
+                ErrorKind::Invalid,
+                "a scenario needs at least one organization (R2)".into(),
+            );
+        }
+        let mut org_ids: HashMap<&str, usize> = HashMap::new();
+        let mut claude_orgs = 0;
+        let mut organizations = Vec::with_capacity(doc.organizations.len());
+        for (i, org) in doc.organizations.iter().enumerate() {
+            if org.id.trim().is_empty() {
+                self.error(
+                    format!("organizations[{i}].id"),
+                    ErrorKind::Invalid,
+                    "an organization id cannot be empty".into(),
+                );
+            } else if let Some(first) = org_ids.insert(org.id.as_str(), i) {
+                org_ids.insert(org.id.as_str(), first);
+                self.error(
+                    format!("organizations[{i}].id"),
+                    ErrorKind::Duplicate,
+                    format!(
+                        "duplicate organization id {:?} (also at organizations[{first}])",
+                        org.id
+                    ),
+                );
+            }
+            let product = Product::from_id(&org.product);
+            match product {
+                None => self.error(
+                    format!("organizations[{i}].product"),
+                    ErrorKind::UnknownId,
+                    format!(
+                        "unknown product {:?}; expected {}",
+                        org.product,
+                        one_of(Product::ids())
+                    ),
+                ),
+                Some(Product::Claude) => {
+                    claude_orgs += 1;
+                    if plan == Some(Plan::ConsoleOnly) {
+                        self.error(
+                            format!("organizations[{i}].product"),
+                            ErrorKind::Invalid,
+                            "a console_only scenario has no Claude organization (R2)".into(),
+                        );
+                    } else if claude_orgs > 1 {
+                        self.error(
+                            format!("organizations[{i}].product"),
+                            ErrorKind::Invalid,
+                            "at most one Claude organization is joined to a parent (R2)".into(),
+                        );
+                    }
+                }
+                Some(Product::Console) => {}
+            }
+            if let (Some(plan), Some(product)) = (plan, product) {
+                if let Some(o) = self.organization(i, org, plan, product) {
+                    organizations.push(o);
+                }
+            }
+        }
+
+        if let Some(actor) = &doc.actor {
+            if let Some(problem) = email_problem(actor) {
+                self.error(
+                    "actor".into(),
+                    ErrorKind::Invalid,
+                    format!("email {actor:?} {problem}"),
+                );
+            }
+        }
+
+        if !self.errors.is_empty() {
+            return Err(InputErrors(self.errors));
+        }
+        let (Some(plan), Some(idp)) = (plan, idp) else {
+            return Err(InputErrors(self.errors));
+        };
+        let actor = doc
+            .actor
+            .as_ref()
+            .map(|a| (a.clone(), self.by_email.get(&email_key(a)).copied()));
+
+        // Renumber groups so that ids follow name order: the smallest id is the first name.
+        let mut order: Vec<GroupId> = (0..to_u32(self.group_names.len())).collect();
+        order.sort_unstable_by(|a, b| {
+            self.group_names
+                .get(*a as usize)
+                .cmp(&self.group_names.get(*b as usize))
+        });
+        let mut new_id = vec![0; order.len()];
+        for (new, old) in order.iter().enumerate() {
+            if let Some(slot) = new_id.get_mut(*old as usize) {
+                *slot = to_u32(new);
+            }
+        }
+        let renumber = |g: &mut GroupId| *g = new_id.get(*g as usize).copied().unwrap_or(*g);
+        let mut groups: Vec<String> = Vec::with_capacity(order.len());
+        for old in &order {
+            groups.push(
+                self.group_names
+                    .get(*old as usize)
+                    .cloned()
+                    .unwrap_or_default(),
+            );
+        }
+        let mut group_sizes = vec![0u32; groups.len()];
+        let mut assigned_group_sizes = vec![0u32; groups.len()];
+        for person in &self.people {
+            let (a, b) = person.groups;
+            if let Some(gs) = self.memberships.get_mut(a as usize..b as usize) {
+                gs.iter_mut().for_each(renumber);
+                gs.sort_unstable();
+                for g in gs.iter() {
+                    if let Some(n) = group_sizes.get_mut(*g as usize) {
+                        *n += 1;
+                    }
+                    if person.assigned {
+                        if let Some(n) = assigned_group_sizes.get_mut(*g as usize) {
+                            *n += 1;
+                        }
+                    }
+                }
+            }
+        }
+        let people = self.people.len();
+        for org in &mut organizations {
+            org.member_slot = vec![u32::MAX; people];
+            for (person, slot) in core::mem::take(&mut org.member_index) {
+                if let Some(s) = org.member_slot.get_mut(person as usize) {
+                    *s = slot;
+                }
+            }
+            let lists = org
+                .role_mappings
+                .iter_mut()
+                .map(|(_, g)| g)
+                .chain(org.tier_mappings.iter_mut().map(|(_, g)| g));
+            for list in lists {
+                list.iter_mut().for_each(renumber);
+                list.sort_unstable();
+                list.dedup();
+            }
+        }
+
+        Ok(Scenario {
+            plan,
+            idp,
+            scim_connected: doc.directory.scim_connected.unwrap_or(false),
+            actor,
+            people: self.people,
+            directory_len,
+            groups,
+            group_sizes,
+            assigned_group_sizes,
+            memberships: self.memberships,
+            organizations,
+        })
+    }
+
+    fn organization(
+        &mut self,
+        i: usize,
+        org: &OrganizationDoc,
+        plan: Plan,
+        product: Product,
+    ) -> Option<Organization> {
+        let at = |rest: &str| format!("organizations[{i}].{rest}");
+        let tiers = tiers_of(plan, product);
+        let errors_before = self.errors.len();
+
+        // R4: seats only on Claude organizations, only the plan's tiers.
+        let seats = org.seats.as_ref().map(|seats| {
+            if product == Product::Console && !seats.is_empty() {
+                self.error(
+                    at("seats"),
+                    ErrorKind::Invalid,
+                    "Console organizations have no seat tiers (R4)".into(),
+                );
+            }
+            for tier in seats.keys() {
+                if SeatTier::from_id(tier).is_none_or(|t| !tiers.contains(&t))
+                    && product == Product::Claude
+                {
+                    self.error(
+                        at(&format!("seats.{tier}")),
+                        ErrorKind::UnknownId,
+                        unknown_tier(tier, plan),
+                    );
+                }
+            }
+            tiers
+                .iter()
+                .map(|t| (*t, seats.get(t.id()).copied().unwrap_or(0)))
+                .collect()
+        });
+
+        let prov = org.provisioning.as_ref();
+        let mode_id = prov.and_then(|p| p.mode.as_deref());
+        let mode = match mode_id {
+            None => Mode::Manual,
+            Some(id) => Mode::from_id(id).unwrap_or_else(|| {
+                self.error(
+                    at("provisioning.mode"),
+                    ErrorKind::UnknownId,
+                    format!("unknown mode {id:?}; expected {}", one_of(Mode::ids())),
+                );
+                Mode::Manual
+            }),
+        };
+        let gm = prov.and_then(|p| p.group_mappings.as_ref());
+
+        // R3: mapped roles must be the product's.
+        let mut role_mappings: Vec<(Role, Vec<GroupId>)> = Vec::new();
+        let mut tier_mappings: Vec<(SeatTier, Vec<GroupId>)> = Vec::new();
+        if let Some(gm) = gm {
+            for (role_id, groups) in &gm.roles {
+                let path = at(&format!("provisioning.group_mappings.roles.{role_id}"));
+                let Some(role) = Role::from_id(role_id).filter(|r| product.has_role(*r)) else {
+                    self.error(path, ErrorKind::UnknownId, unknown_role(role_id, product));
+                    continue;
+                };
+                let ids = self.group_list(&path, groups);
+                role_mappings.push((role, ids));
+            }
+            for (tier_id, groups) in &gm.seat_tiers {
+                let path = at(&format!("provisioning.group_mappings.seat_tiers.{tier_id}"));
+                // R4: a Claude organization maps its plan's tiers; a Console organization's
+                // mappings must still name known tiers (and get R16's warning).
+                let known = SeatTier::from_id(tier_id)
+                    .filter(|t| product == Product::Console || tiers.contains(t));
+                let Some(tier) = known else {
+                    let message = match product {
+                        Product::Claude => unknown_tier(tier_id, plan),
+                        Product::Console => format!(
+                            "unknown seat tier {tier_id:?}; expected {}",
+                            one_of(SeatTier::ids())
+                        ),
+                    };
+                    self.error(path, ErrorKind::UnknownId, message);
+                    continue;
+                };
+                let ids = self.group_list(&path, groups);
+                tier_mappings.push((tier, ids));
+            }
+            role_mappings.sort_by_key(|(r, _)| *r);
+            tier_mappings.sort_by_key(|(t, _)| *t);
+        }
+
+        // R3: precedence override.
+        let mut precedence = product.roles().to_vec();
+        let mut precedence_overridden = false;
+        if let Some(list) = gm.and_then(|g| g.role_precedence.as_ref()) {
+            let path = at("provisioning.group_mappings.role_precedence");
+            if let Some(p) = self.precedence(&path, list, product) {
+                precedence = p;
+                precedence_overridden = true;
+            }
+        }
+
+        // Members: unique emails within the organization; roles and tiers of the product.
+        let mut members = Vec::with_capacity(org.members.len());
+        let mut member_index = HashMap::with_capacity(org.members.len());
+        let mut extra_people = Vec::new();
+        for (j, m) in org.members.iter().enumerate() {
+            let mpath = |field: &str| at(&format!("members[{j}].{field}"));
+            let role = Role::from_id(&m.role).filter(|r| product.has_role(*r));
+            if role.is_none() {
+                self.error(
+                    mpath("role"),
+                    ErrorKind::UnknownId,
+                    unknown_role(&m.role, product),
+                );
+            }
+            let seat_tier = match (&m.seat_tier, product) {
+                (None, _) => None,
+                (Some(_), Product::Console) => {
+                    self.error(
+                        mpath("seat_tier"),
+                        ErrorKind::Invalid,
+                        "Console organizations have no seat tiers (R4)".into(),
+                    );
+                    None
+                }
+                (Some(t), Product::Claude) => {
+                    let tier = SeatTier::from_id(t).filter(|t| tiers.contains(t));
+                    if tier.is_none() {
+                        self.error(
+                            mpath("seat_tier"),
+                            ErrorKind::UnknownId,
+                            unknown_tier(t, plan),
+                        );
+                    }
+                    tier
+                }
+            };
+            if let Some(problem) = email_problem(&m.email) {
+                self.error(
+                    mpath("email"),
+                    ErrorKind::Invalid,
+                    format!("email {:?} {problem}", m.email),
+                );
+                continue;
+            }
+            let key = email_key(&m.email);
+            let person = match self.by_email.get(&key) {
+                Some(p) => *p,
+                None => {
+                    let id = to_u32(self.people.len());
+                    let at = to_u32(self.memberships.len());
+                    self.people.push(Person {
+                        email: m.email.clone(),
+                        name: None,
+                        assigned: false,
+                        groups: (at, at),
+                    });
+                    self.by_email.insert(key, id);
+                    id
+                }
+            };
+            if let Some(first) = member_index.get(&person) {
+                self.error(
+                    mpath("email"),
+                    ErrorKind::Duplicate,
+                    format!(
+                        "duplicate member {:?} (also at organizations[{i}].members[{first}])",
+                        m.email
+                    ),
+                );
+                continue;
+            }
+            if person >= self.directory_len {
+                extra_people.push(person);
+            }
+            if let Some(role) = role {
+                member_index.insert(person, to_u32(members.len()));
+                members.push(Member {
+                    person,
+                    role,
+                    seat_tier,
+                });
+            }
+        }
+
+        if self.errors.len() > errors_before {
+            return None;
+        }
+        Some(Organization {
+            id: org.id.clone(),
+            name: org.name.clone(),
+            product,
+            seats,
+            mode,
+            mode_stated: mode_id.is_some(),
+            agm_enabled: gm.and_then(|g| g.enabled).unwrap_or(false),
+            role_mappings,
+            tier_mappings,
+            precedence,
+            precedence_overridden,
+            members,
+            extra_people,
+            member_slot: Vec::new(),
+            member_index,
+        })
+    }
+
+    fn group_list(&mut self, path: &str, groups: &[String]) -> Vec<GroupId> {
+        let mut ids = Vec::with_capacity(groups.len());
+        for (k, g) in groups.iter().enumerate() {
+            if g.trim().is_empty() {
+                self.error(
+                    format!("{path}[{k}]"),
+                    ErrorKind::Invalid,
+                    "a group name cannot be empty".into(),
+                );
+                continue;
+            }
+            ids.push(self.intern(g));
+        }
+        ids
+    }
+
+    /// R3: an override lists every role of the product once and agrees with the partial order.
+    fn precedence(&mut self, path: &str, list: &[String], product: Product) -> Option<Vec<Role>> {
+        let before = self.errors.len();
+        let mut roles: Vec<Role> = Vec::with_capacity(list.len());
+        for (k, id) in list.iter().enumerate() {
+            match Role::from_id(id).filter(|r| product.has_role(*r)) {
+                None => self.error(
+                    format!("{path}[{k}]"),
+                    ErrorKind::UnknownId,
+                    unknown_role(id, product),
+                ),
+                Some(r) if roles.contains(&r) => self.error(
+                    format!("{path}[{k}]"),
+                    ErrorKind::Duplicate,
+                    format!("role {id:?} is listed twice"),
+                ),
+                Some(r) => roles.push(r),
+            }
+        }
+        let missing: Vec<&str> = product
+            .roles()
+            .iter()
+            .filter(|r| !roles.contains(r))
+            .map(|r| r.id())
+            .collect();
+        if !missing.is_empty() && self.errors.len() == before {
+            self.error(
+                path.to_owned(),
+                ErrorKind::Invalid,
+                format!(
+                    "the precedence must list every {} role; missing {}",
+                    product,
+                    missing.join(", ")
+                ),
+            );
+        }
+        for (k, hi) in roles.iter().enumerate() {
+            for lo in roles.iter().skip(k + 1) {
+                if product.compare_roles(*hi, *lo) == Some(core::cmp::Ordering::Less) {
+                    self.error(
+                        path.to_owned(),
+                        ErrorKind::Invalid,
+                        format!("`{hi}` cannot come before `{lo}`: {lo} ranks above {hi} (R3)"),
+                    );
+                }
+            }
+        }
+        (self.errors.len() == before).then_some(roles)
+    }
+}
+
+fn unknown_role(id: &str, product: Product) -> String {
+    let roles = product.roles().iter().map(|r| r.id());
+    format!("unknown {product} role {id:?}; expected {}", one_of(roles))
+}
+
+fn unknown_tier(id: &str, plan: Plan) -> String {
+    let tiers = plan.seat_tiers();
+    if tiers.is_empty() {
+        format!("the {plan} plan has no seat tiers; found {id:?}")
+    } else {
+        format!(
+            "unknown seat tier {id:?} for the {plan} plan; expected {}",
+            one_of(tiers.iter().map(|t| t.id()))
+        )
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
