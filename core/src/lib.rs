@@ -16,6 +16,7 @@ pub mod compare;
 pub mod doc;
 pub mod error;
 pub mod evaluate;
+pub mod generate;
 pub mod scenario;
 #[cfg(feature = "wasm")]
 pub mod wasm;

@@ -121,7 +121,8 @@ impl Scenario {
             // A value already reported as malformed is not reported again as invalid.
             for e in rule_errors.0 {
                 let shadowed = errors.iter().any(|s| {
-                    e.path == s.path
+                    s.path.is_empty()
+                        || e.path == s.path
                         || e.path.starts_with(&format!("{}.", s.path))
                         || e.path.starts_with(&format!("{}[", s.path))
                         || (s.kind == ErrorKind::Type

@@ -1,0 +1,141 @@
+//! The `provplan` command line as CONTRACT.md fixes it: outputs, exit codes, standard input,
+//! and errors on standard error only.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use provplan_tests::{examples, provplan_binary, root};
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(provplan_binary())
+        .args(args)
+        .current_dir(root())
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn evaluate_prints_the_engines_json() {
+    for file in examples() {
+        let path = file.to_string_lossy();
+        let out = run(&["evaluate", &path], None);
+        assert_eq!(out.status.code(), Some(0), "{path}: {}", text(&out.stderr));
+        let expected =
+            provplan_core::evaluate_json(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        assert_eq!(text(&out.stdout), expected);
+        assert!(out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn check_exits_1_on_error_findings_and_reports_for_people() {
+    let out = run(&["check", "examples/enterprise-entra-lockout.json"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let report = text(&out.stdout);
+    for expected in [
+        "Errors — fix before saving (2)",
+        "ACTOR_LOSES_ACCESS [claude] (R20)",
+        "→ put yourself in a group mapped to Owner",
+        "Chat + Claude Code 6/6, short 2",
+        "[!] 6. Save changes — blocked",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing {expected:?} in:\n{report}"
+        );
+    }
+    let out = run(
+        &["check", "examples/enterprise-scim-group-mappings.json"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "warnings only");
+    assert!(text(&out.stdout).contains("MEMBERS_REMOVED_ON_SAVE"));
+}
+
+#[test]
+fn compare_prints_a_table_or_json() {
+    let out = run(&["compare", "--json", "examples/team-jit.json"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows[3]["mode"], "scim");
+    assert_eq!(rows[3]["eligible"], false, "R7: no SCIM on Team");
+    let out = run(&["compare", "examples/team-jit.json"], None);
+    let table = text(&out.stdout);
+    assert!(table.contains("scim + AGM   no"), "{table}");
+}
+
+#[test]
+fn standard_input_with_dash() {
+    let scenario = std::fs::read_to_string(root().join("examples/team-jit.json")).unwrap();
+    let out = run(&["evaluate", "-"], Some(&scenario));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        provplan_core::evaluate_json(&scenario).unwrap()
+    );
+}
+
+#[test]
+fn input_errors_go_to_stderr_with_exit_2() {
+    let bad = r#"{"version": 1, "plan": "team", "directory": {"users": [{"email": "x"}]},
+        "organizations": [{"id": "c", "product": "claude", "provisioning": {"mode": "scmi"}}]}"#;
+    for cmd in ["evaluate", "check", "compare"] {
+        let out = run(&[cmd, "-"], Some(bad));
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        assert!(out.stdout.is_empty(), "{cmd}: nothing on stdout");
+        let err = text(&out.stderr);
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "-: directory.users[0].email: email \"x\" needs text on both sides of one `@`",
+                "-: organizations[0].provisioning.mode: unknown mode \"scmi\"; expected manual, jit or scim",
+            ],
+            "{cmd}"
+        );
+    }
+    let out = run(&["evaluate", "no/such/file.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("no/such/file.json: cannot read"));
+    let out = run(&["frobnicate"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("usage:"));
+}
+
+#[test]
+fn invalid_utf8_is_an_input_error() {
+    let dir = std::env::temp_dir().join(format!("provplan-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("latin1.json");
+    std::fs::write(&file, b"{\"plan\": \"caf\xe9\"}").unwrap();
+    let out = run(&["evaluate", &file.to_string_lossy()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("not UTF-8 text (invalid byte at offset 13)"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_dir_all(dir).ok();
+}

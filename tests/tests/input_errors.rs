@@ -1,0 +1,159 @@
+//! Malformed scenarios, each with the exact errors (and JSON paths) the planner must give.
+//! All errors found are reported, not only the first.
+
+use provplan_core::Scenario;
+
+fn errors(text: &str) -> Vec<String> {
+    match Scenario::parse(text) {
+        Ok(_) => vec![],
+        Err(e) => e.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// A valid scenario with `$ORG` replaced by an organization object and `$USERS` by users.
+fn with(users: &str, org: &str) -> String {
+    format!(
+        r#"{{"version": 1, "plan": "enterprise_seat_based", "directory": {{"users": [{users}]}}, "organizations": [{org}]}}"#
+    )
+}
+
+const ORG: &str = r#"{"id": "claude", "product": "claude"}"#;
+
+#[test]
+fn malformed_scenarios_name_their_paths() {
+    let table: Vec<(&str, String, Vec<&str>)> = vec![
+        ("not json", "{\"version\": 1,".into(), vec!["invalid JSON at line 1, column 14: EOF while parsing a value"]),
+        ("not an object", "[1, 2]".into(), vec!["expected an object, found a list"]),
+        (
+            "wrong version",
+            r#"{"version": 2, "plan": "team", "directory": {"users": []}, "organizations": [{"id": "c", "product": "claude"}]}"#.into(),
+            vec!["version: unsupported version 2; this planner understands version 1"],
+        ),
+        (
+            "missing fields",
+            "{}".into(),
+            vec![
+                "version: missing field `version`",
+                "plan: missing field `plan`",
+                "directory: missing field `directory`",
+                "organizations: missing field `organizations`",
+            ],
+        ),
+        (
+            "unknown field with suggestion",
+            r#"{"version": 1, "plan": "team", "actr": "a@b.c", "directory": {"users": []}, "organizations": [{"id": "c", "product": "claude"}]}"#.into(),
+            vec!["actr: unknown field `actr`; did you mean `actor`?"],
+        ),
+        ("unknown plan", r#"{"version": 1, "plan": "pro", "directory": {"users": []}, "organizations": []}"#.into(), vec![
+            "plan: unknown plan \"pro\"; expected team, enterprise_seat_based, enterprise_usage_based, enterprise_usage_based_single_seat or console_only",
+            "organizations: a scenario needs at least one organization (R2)",
+        ]),
+        (
+            "unknown mode (the contract's example)",
+            with("", r#"{"id": "claude", "product": "claude", "provisioning": {"mode": "scmi"}}"#),
+            vec!["organizations[0].provisioning.mode: unknown mode \"scmi\"; expected manual, jit or scim"],
+        ),
+        (
+            "wrong types",
+            with(
+                r#"{"email": "a@x.com", "assigned": "yes", "groups": "g"}"#,
+                r#"{"id": 7, "product": "claude", "provisioning": {"group_mappings": {"enabled": 1}}}"#,
+            ),
+            vec![
+                "directory.users[0].assigned: expected true or false, found a string",
+                "directory.users[0].groups: expected a list, found a string",
+                "organizations[0].id: expected a string, found a number",
+                "organizations[0].provisioning.group_mappings.enabled: expected true or false, found a number",
+            ],
+        ),
+        (
+            "huge and negative seat counts",
+            with("", r#"{"id": "claude", "product": "claude", "seats": {"premium": 4294967296, "standard": 1.5}}"#),
+            vec![
+                "organizations[0].seats.premium: expected a whole number of seats from 0 to 4294967295, found a number",
+                "organizations[0].seats.standard: expected a whole number of seats from 0 to 4294967295, found a number",
+            ],
+        ),
+        (
+            "duplicate emails, case-insensitively",
+            with(r#"{"email": "Ada@X.com"}, {"email": "ada@x.com"}"#, ORG),
+            vec!["directory.users[1].email: duplicate email \"ada@x.com\" (also at directory.users[0])"],
+        ),
+        (
+            "invalid emails",
+            with(r#"{"email": "ada"}, {"email": "a b@x.com"}, {"email": "a@b@c"}, {"email": ""}"#, ORG),
+            vec![
+                "directory.users[0].email: email \"ada\" needs text on both sides of one `@`",
+                "directory.users[1].email: email \"a b@x.com\" contains white space",
+                "directory.users[2].email: email \"a@b@c\" has more than one `@`",
+                "directory.users[3].email: email \"\" is empty",
+            ],
+        ),
+        (
+            "duplicate organization ids and members",
+            with(
+                "",
+                r#"{"id": "c", "product": "claude", "members": [{"email": "a@x.com", "role": "user"}, {"email": "A@x.com", "role": "owner"}]},
+                   {"id": "c", "product": "console"}"#,
+            ),
+            vec![
+                "organizations[0].members[1].email: duplicate member \"A@x.com\" (also at organizations[0].members[0])",
+                "organizations[1].id: duplicate organization id \"c\" (also at organizations[0])",
+            ],
+        ),
+        (
+            "unknown product, role, tier and idp",
+            r#"{"version": 1, "plan": "team", "directory": {"idp": "ldap", "users": []},
+                "organizations": [{"id": "a", "product": "chat"},
+                                  {"id": "b", "product": "claude", "members": [{"email": "x@y.z", "role": "boss", "seat_tier": "gold"}]}]}"#
+                .into(),
+            vec![
+                "directory.idp: unknown identity provider \"ldap\"; expected okta, entra, google, jumpcloud, onelogin or other",
+                "organizations[0].product: unknown product \"chat\"; expected claude or console",
+                "organizations[1].members[0].role: unknown claude role \"boss\"; expected owner, admin or user",
+                "organizations[1].members[0].seat_tier: unknown seat tier \"gold\" for the team plan; expected premium or standard",
+            ],
+        ),
+        (
+            "shape and rule errors together",
+            with(r#"{"email": "a@x.com", "nmae": "A"}"#, r#"{"id": "c", "product": "claude", "provisioning": {"mode": "auto"}}"#),
+            vec![
+                "directory.users[0].nmae: unknown field `nmae`; did you mean `name`?",
+                "organizations[0].provisioning.mode: unknown mode \"auto\"; expected manual, jit or scim",
+            ],
+        ),
+        (
+            "empty group names",
+            with(r#"{"email": "a@x.com", "groups": [""]}"#, r#"{"id": "c", "product": "claude", "provisioning": {"group_mappings": {"roles": {"owner": [" "]}}}}"#),
+            vec![
+                "directory.users[0].groups[0]: a group name cannot be empty",
+                "organizations[0].provisioning.group_mappings.roles.owner[0]: a group name cannot be empty",
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, expected) in table {
+        let got = errors(&text);
+        if got != expected {
+            failures.push(format!(
+                "case {name}:\n  got      {got:?}\n  expected {expected:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn deep_nesting_and_odd_text_are_errors_not_crashes() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let e = errors(&deep);
+    assert_eq!(e.len(), 1);
+    assert!(e[0].contains("recursion limit exceeded"), "{e:?}");
+    assert_eq!(
+        errors(""),
+        ["invalid JSON at line 1, column 0: EOF while parsing a value"]
+    );
+    // A byte-order mark in front is accepted.
+    let bom = format!("\u{feff}{}", with("", ORG));
+    assert!(errors(&bom).is_empty());
+}

@@ -1,0 +1,321 @@
+//! Properties over generated scenarios (proptest): the engine never panics and is
+//! deterministic; R11's highest role; R17's seats; a saved SCIM plan is a fixed point; the
+//! mode comparison agrees with evaluating each mode on its own.
+
+use proptest::prelude::*;
+use provplan_core::{Product, Role, Scenario, compare, evaluate};
+use serde_json::{Value, json};
+
+const PLANS: [&str; 5] = [
+    "team",
+    "enterprise_seat_based",
+    "enterprise_usage_based",
+    "enterprise_usage_based_single_seat",
+    "console_only",
+];
+const MODES: [&str; 3] = ["manual", "jit", "scim"];
+const GROUPS: [&str; 6] = ["g0", "g1", "g2", "G2", "anthropic-g4", "g5"];
+
+#[derive(Clone, Debug)]
+struct OrgGen {
+    mode: Option<usize>,
+    agm: bool,
+    /// Per role of the product (catalogue order): a mask over GROUPS.
+    roles: Vec<u8>,
+    /// Per tier of the plan: a mask over GROUPS.
+    tiers: Vec<u8>,
+    /// (user index — past the directory: a member not in it, role index, tier index)
+    members: Vec<(usize, usize, Option<usize>)>,
+    seats: Option<Vec<u8>>,
+    precedence_swap: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Gen {
+    plan: usize,
+    users: Vec<(bool, u8)>,
+    consoles: usize,
+    orgs: Vec<OrgGen>,
+    actor: Option<usize>,
+    connected: bool,
+    entra: bool,
+}
+
+fn org_gen() -> impl Strategy<Value = OrgGen> {
+    (
+        prop::option::of(0..3usize),
+        any::<bool>(),
+        prop::collection::vec(prop_oneof![3 => Just(0u8), 2 => any::<u8>()], 5),
+        prop::collection::vec(prop_oneof![2 => Just(0u8), 2 => any::<u8>()], 2),
+        prop::collection::vec((0..14usize, 0..5usize, prop::option::of(0..2usize)), 0..6),
+        prop::option::of(prop::collection::vec(0..6u8, 2)),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(mode, agm, roles, tiers, members, seats, precedence_swap)| OrgGen {
+                mode,
+                agm,
+                roles,
+                tiers,
+                members,
+                seats,
+                precedence_swap,
+            },
+        )
+}
+
+fn scenarios() -> impl Strategy<Value = Gen> {
+    (
+        0..5usize,
+        prop::collection::vec((prop::bool::weighted(0.8), any::<u8>()), 0..12),
+        0..3usize,
+        prop::collection::vec(org_gen(), 3),
+        prop::option::of(0..12usize),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(plan, users, consoles, orgs, actor, connected, entra)| Gen {
+                plan,
+                users,
+                consoles,
+                orgs,
+                actor,
+                connected,
+                entra,
+            },
+        )
+}
+
+fn groups(mask: u8) -> Vec<&'static str> {
+    GROUPS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| mask & (1 << i) != 0)
+        .map(|(_, g)| *g)
+        .collect()
+}
+
+/// Builds a valid scenario from the generated numbers.
+fn build(g: &Gen) -> Value {
+    let plan = PLANS[g.plan % PLANS.len()];
+    let tiers: &[&str] = match plan {
+        "team" | "enterprise_seat_based" => &["premium", "standard"],
+        "enterprise_usage_based" => &["chat_claude_code", "chat"],
+        "enterprise_usage_based_single_seat" => &["enterprise"],
+        _ => &[],
+    };
+    let email = |i: usize| format!("u{i}@x.com");
+    let users: Vec<Value> = g
+        .users
+        .iter()
+        .enumerate()
+        .map(|(i, (assigned, mask))| json!({"email": email(i), "assigned": assigned, "groups": groups(*mask)}))
+        .collect();
+    let mut products = Vec::new();
+    if plan != "console_only" {
+        products.push("claude");
+    }
+    products.extend(std::iter::repeat_n(
+        "console",
+        g.consoles.max(usize::from(plan == "console_only")),
+    ));
+    let orgs: Vec<Value> = products
+        .iter()
+        .zip(&g.orgs)
+        .enumerate()
+        .map(|(k, (product, o))| {
+            let claude = *product == "claude";
+            let role_ids: &[&str] = if claude {
+                &["owner", "admin", "user"]
+            } else {
+                &["admin", "developer", "billing", "claude_code_user", "user"]
+            };
+            let mut roles = serde_json::Map::new();
+            for (r, mask) in role_ids.iter().zip(&o.roles) {
+                if *mask != 0 {
+                    roles.insert((*r).into(), json!(groups(*mask)));
+                }
+            }
+            let mut seat_tiers = serde_json::Map::new();
+            if claude {
+                for (t, mask) in tiers.iter().zip(&o.tiers) {
+                    if *mask != 0 {
+                        seat_tiers.insert((*t).into(), json!(groups(*mask)));
+                    }
+                }
+            }
+            let mut gm = json!({"enabled": o.agm, "roles": roles, "seat_tiers": seat_tiers});
+            if !claude && o.precedence_swap {
+                gm["role_precedence"] = json!(["admin", "billing", "developer", "claude_code_user", "user"]);
+            }
+            let mut seen = std::collections::BTreeSet::new();
+            let members: Vec<Value> = o
+                .members
+                .iter()
+                .filter(|(u, _, _)| seen.insert(*u))
+                .map(|(u, r, t)| {
+                    let mut m = json!({"email": email(if *u < g.users.len() { *u } else { 100 + u }), "role": role_ids[r % role_ids.len()]});
+                    if let (true, Some(t)) = (claude, t) {
+                        m["seat_tier"] = json!(tiers[t % tiers.len()]);
+                    }
+                    m
+                })
+                .collect();
+            let mut org = json!({"id": format!("o{k}"), "product": product, "members": members,
+                "provisioning": {"group_mappings": gm}});
+            if let Some(mode) = o.mode {
+                org["provisioning"]["mode"] = json!(MODES[mode]);
+            }
+            if let (true, Some(seats)) = (claude, &o.seats) {
+                org["seats"] = tiers.iter().zip(seats).map(|(t, n)| ((*t).to_owned(), json!(n))).collect();
+            }
+            org
+        })
+        .collect();
+    let mut sc = json!({"version": 1, "plan": plan,
+        "directory": {"idp": if g.entra { "entra" } else { "okta" }, "scim_connected": g.connected, "users": users},
+        "organizations": orgs});
+    if let Some(a) = g.actor {
+        sc["actor"] = json!(email(a));
+    }
+    sc
+}
+
+fn parse(v: &Value) -> Scenario {
+    Scenario::from_value(v).unwrap_or_else(|e| panic!("generated an invalid scenario: {e}\n{v:#}"))
+}
+
+fn eval_value(v: &Value) -> Value {
+    serde_json::to_value(evaluate(&parse(v))).unwrap()
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 1024,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Never panics; the same scenario gives byte-identical output.
+    #[test]
+    fn deterministic_and_total(g in scenarios()) {
+        let v = build(&g);
+        let text = v.to_string();
+        let a = provplan_core::evaluate_json(&text).unwrap();
+        let b = provplan_core::evaluate_json(&text).unwrap();
+        prop_assert_eq!(a, b);
+        prop_assert!(provplan_core::compare_json(&text).is_ok());
+    }
+
+    /// R11: with AGM in effect, a user's role is a highest (R3) role mapped to their groups.
+    #[test]
+    fn r11_role_is_the_highest_mapped(g in scenarios()) {
+        let v = build(&g);
+        let ev = eval_value(&v);
+        for (o, org) in ev["organizations"].as_array().unwrap().iter().zip(v["organizations"].as_array().unwrap()) {
+            if o["group_mappings_in_effect"] != true {
+                continue;
+            }
+            let product = Product::from_id(org["product"].as_str().unwrap()).unwrap();
+            for u in o["users"].as_array().unwrap() {
+                let Some(role) = u["role"].as_str() else { continue };
+                if !u["role_source"].as_str().unwrap().starts_with("group:") {
+                    continue;
+                }
+                let role = Role::from_id(role).unwrap();
+                let idx: usize = u["email"].as_str().unwrap()[1..].split('@').next().unwrap().parse().unwrap();
+                let user_groups: Vec<&str> = v["directory"]["users"][idx]["groups"].as_array().unwrap().iter().map(|g| g.as_str().unwrap()).collect();
+                let mapped: Vec<Role> = org["provisioning"]["group_mappings"]["roles"].as_object().unwrap().iter()
+                    .filter(|(_, gs)| gs.as_array().unwrap().iter().any(|g| user_groups.contains(&g.as_str().unwrap())))
+                    .map(|(r, _)| Role::from_id(r).unwrap())
+                    .collect();
+                prop_assert!(mapped.contains(&role), "{} got {role} not among {mapped:?}", u["email"]);
+                for r in &mapped {
+                    prop_assert_ne!(product.compare_roles(*r, role), Some(core::cmp::Ordering::Greater),
+                        "{} got {} below {}", u["email"], role, r);
+                }
+            }
+        }
+    }
+
+    /// R17: per tier, `assigned` exceeds `purchased` only by seats members already held.
+    #[test]
+    fn r17_no_seat_handed_out_that_was_not_free(g in scenarios()) {
+        let v = build(&g);
+        let ev = eval_value(&v);
+        for o in ev["organizations"].as_array().unwrap() {
+            for (tier, c) in o["seats"].as_object().unwrap() {
+                let Some(purchased) = c["purchased"].as_u64() else { continue };
+                let assigned = c["assigned"].as_u64().unwrap();
+                let held_before = o["users"].as_array().unwrap().iter()
+                    .filter(|u| u["current_seat_tier"] == tier.as_str() && u["seat_tier"] == tier.as_str())
+                    .count() as u64;
+                prop_assert!(assigned <= purchased.max(held_before), "{tier}: {c} with {held_before} held before");
+                let shortfall = c["shortfall"].as_u64().unwrap();
+                prop_assert!(shortfall >= assigned.saturating_sub(purchased));
+            }
+        }
+    }
+
+    /// Saving a SCIM plan and evaluating again changes nothing.
+    #[test]
+    fn scim_plan_is_a_fixed_point(g in scenarios()) {
+        let mut v = build(&g);
+        if v["plan"] == "team" {
+            v["plan"] = json!("enterprise_seat_based");
+        }
+        for org in v["organizations"].as_array_mut().unwrap() {
+            org["provisioning"]["mode"] = json!("scim");
+        }
+        let ev = eval_value(&v);
+        for (org, o) in v["organizations"].as_array_mut().unwrap().iter_mut().zip(ev["organizations"].as_array().unwrap()) {
+            let members: Vec<Value> = o["users"].as_array().unwrap().iter()
+                .filter(|u| u["status"] == "member")
+                .map(|u| {
+                    let mut m = json!({"email": u["email"], "role": u["role"]});
+                    if !u["seat_tier"].is_null() {
+                        m["seat_tier"] = u["seat_tier"].clone();
+                    }
+                    m
+                })
+                .collect();
+            org["members"] = json!(members);
+        }
+        let again = eval_value(&v);
+        for o in again["organizations"].as_array().unwrap() {
+            for u in o["users"].as_array().unwrap() {
+                prop_assert_eq!(&u["change"], "none", "{} in {}: {}", u["email"], o["id"], u);
+            }
+        }
+    }
+
+    /// The mode comparison agrees with evaluating each combination on its own.
+    #[test]
+    fn compare_agrees_with_separate_evaluations(g in scenarios()) {
+        let v = build(&g);
+        let sc = parse(&v);
+        let rows = serde_json::to_value(compare(&sc)).unwrap();
+        for row in rows.as_array().unwrap() {
+            let mut w = v.clone();
+            let id = row["organization"].as_str().unwrap();
+            let org = w["organizations"].as_array_mut().unwrap().iter_mut().find(|o| o["id"] == id).unwrap();
+            org["provisioning"]["mode"] = row["mode"].clone();
+            org["provisioning"]["group_mappings"]["enabled"] = row["group_mappings"].clone();
+            let ev = eval_value(&w);
+            let o = ev["organizations"].as_array().unwrap().iter().find(|o| o["id"] == id).unwrap();
+            prop_assert_eq!(&row["counts"], &o["counts"]);
+            prop_assert_eq!(row["eligible"].as_bool().unwrap(), o["eligible_modes"].as_array().unwrap().contains(&row["mode"]));
+            for sev in ["error", "warning", "info"] {
+                let n = ev["findings"].as_array().unwrap().iter()
+                    .filter(|f| f["severity"] == sev && (f["organization"].is_null() || f["organization"] == id))
+                    .count();
+                prop_assert_eq!(row["findings"][sev].as_u64().unwrap(), n as u64, "{} {}", id, sev);
+            }
+        }
+    }
+}

@@ -1,0 +1,1107 @@
+//! One or more tests per rule of `core/RULES.md`, each named after its rule (`r07_…`) and
+//! built on a small scenario written out in full. Expected values are worked out by hand from
+//! the rules, in the comments.
+
+use provplan_tests::{
+    eval, finding, findings, has, input_errors, org, outcome, step, subjects, user,
+};
+use serde_json::{Value, json};
+
+/// A one-organization Claude scenario on `plan`, SCIM + AGM, connected, Okta.
+fn claude(plan: &str, users: Value, org_extra: Value) -> Value {
+    let mut org = json!({"id": "claude", "product": "claude"});
+    if let (Some(o), Some(extra)) = (org.as_object_mut(), org_extra.as_object()) {
+        o.extend(extra.clone());
+    }
+    json!({
+        "version": 1, "plan": plan, "actor": "ada@x.com",
+        "directory": {"idp": "okta", "scim_connected": true, "users": users},
+        "organizations": [org]
+    })
+}
+
+fn agm(mode: &str, roles: Value, tiers: Value) -> Value {
+    json!({"mode": mode, "group_mappings": {"enabled": true, "roles": roles, "seat_tiers": tiers}})
+}
+
+fn o(v: [&str; 5]) -> [String; 5] {
+    v.map(str::to_owned)
+}
+
+#[test]
+fn r01_plans_list_their_seat_tiers_highest_first() {
+    for (plan, tiers) in [
+        ("team", vec!["premium", "standard"]),
+        ("enterprise_seat_based", vec!["premium", "standard"]),
+        ("enterprise_usage_based", vec!["chat_claude_code", "chat"]),
+        ("enterprise_usage_based_single_seat", vec!["enterprise"]),
+    ] {
+        let ev = eval(&claude(plan, json!([]), json!({"seats": {}})));
+        let keys: Vec<&str> = org(&ev, "claude")["seats"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        // serde_json sorts object keys; the order of R1 is checked on the text instead.
+        let text = serde_json::to_string(&provplan_core::evaluate(&provplan_tests::scenario(
+            &claude(plan, json!([]), json!({"seats": {}})),
+        )))
+        .unwrap();
+        let positions: Vec<usize> = tiers
+            .iter()
+            .map(|t| text.find(&format!("\"{t}\":{{")).unwrap())
+            .collect();
+        assert!(
+            positions.windows(2).all(|w| w[0] < w[1]),
+            "{plan}: tiers out of R1 order in {text}"
+        );
+        let mut sorted = tiers.clone();
+        sorted.sort();
+        let mut keys_sorted = keys.clone();
+        keys_sorted.sort();
+        assert_eq!(keys_sorted, sorted, "{plan}");
+    }
+    let catalog = provplan_core::catalog();
+    let ids: Vec<&str> = catalog.plans.iter().map(|p| p.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "team",
+            "enterprise_seat_based",
+            "enterprise_usage_based",
+            "enterprise_usage_based_single_seat",
+            "console_only"
+        ]
+    );
+}
+
+#[test]
+fn r02_at_most_one_claude_organization_and_none_on_console_only() {
+    let two = json!({"version": 1, "plan": "team", "directory": {"users": []},
+        "organizations": [{"id": "a", "product": "claude"}, {"id": "b", "product": "claude"}]});
+    assert_eq!(
+        input_errors(&two),
+        ["organizations[1].product: at most one Claude organization is joined to a parent (R2)"]
+    );
+    let console_only = json!({"version": 1, "plan": "console_only", "directory": {"users": []},
+        "organizations": [{"id": "a", "product": "claude"}]});
+    assert_eq!(
+        input_errors(&console_only),
+        ["organizations[0].product: a console_only scenario has no Claude organization (R2)"]
+    );
+    let none =
+        json!({"version": 1, "plan": "team", "directory": {"users": []}, "organizations": []});
+    assert_eq!(
+        input_errors(&none),
+        ["organizations: a scenario needs at least one organization (R2)"]
+    );
+    // Any number of Console organizations.
+    let many = json!({"version": 1, "plan": "enterprise_seat_based", "directory": {"users": []},
+        "organizations": [{"id": "c", "product": "claude"}, {"id": "d", "product": "console"}, {"id": "e", "product": "console"}]});
+    assert!(input_errors(&many).is_empty());
+}
+
+fn console(users: Value, gm: Value, members: Value) -> Value {
+    json!({
+        "version": 1, "plan": "console_only", "actor": "lead@x.dev",
+        "directory": {"scim_connected": true, "users": users},
+        "organizations": [{"id": "api", "product": "console",
+            "provisioning": {"mode": "scim", "group_mappings": gm}, "members": members}]
+    })
+}
+
+#[test]
+fn r03_console_precedence_default_and_override() {
+    let users = json!([
+        {"email": "lead@x.dev", "groups": ["admins"]},
+        {"email": "fin@x.dev", "groups": ["billing", "devs"]},
+        {"email": "cc@x.dev", "groups": ["billing", "cc"]},
+        {"email": "all@x.dev", "groups": ["billing", "devs", "cc", "admins"]}
+    ]);
+    let roles = json!({"admin": ["admins"], "developer": ["devs"], "billing": ["billing"], "claude_code_user": ["cc"]});
+    let ev = eval(&console(
+        users.clone(),
+        json!({"enabled": true, "roles": roles}),
+        json!([{"email": "lead@x.dev", "role": "admin"}]),
+    ));
+    // Default precedence admin, developer, billing, claude_code_user, user [interpretation].
+    assert_eq!(user(&ev, "api", "fin@x.dev")["role"], "developer");
+    assert_eq!(user(&ev, "api", "cc@x.dev")["role"], "billing");
+    assert_eq!(user(&ev, "api", "all@x.dev")["role"], "admin");
+    let note = ev["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "default_precedence")
+        .unwrap();
+    assert_eq!(
+        note["interpretation"], true,
+        "R3's default precedence is an [interpretation]"
+    );
+
+    // An override that agrees with the partial order.
+    let gm = json!({"enabled": true, "roles": roles,
+        "role_precedence": ["admin", "billing", "developer", "claude_code_user", "user"]});
+    let ev = eval(&console(
+        users.clone(),
+        gm,
+        json!([{"email": "lead@x.dev", "role": "admin"}]),
+    ));
+    assert_eq!(user(&ev, "api", "fin@x.dev")["role"], "billing");
+    assert!(
+        ev["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["id"] != "default_precedence")
+    );
+
+    // An override against the partial order, incomplete, or with another product's role.
+    let bad = |prec: Value| {
+        input_errors(&console(
+            users.clone(),
+            json!({"enabled": true, "role_precedence": prec}),
+            json!([]),
+        ))
+    };
+    assert_eq!(
+        bad(json!([
+            "user",
+            "admin",
+            "developer",
+            "billing",
+            "claude_code_user"
+        ])),
+        [
+            "organizations[0].provisioning.group_mappings.role_precedence: `user` cannot come before `admin`: admin ranks above user (R3)",
+            "organizations[0].provisioning.group_mappings.role_precedence: `user` cannot come before `developer`: developer ranks above user (R3)",
+            "organizations[0].provisioning.group_mappings.role_precedence: `user` cannot come before `billing`: billing ranks above user (R3)",
+            "organizations[0].provisioning.group_mappings.role_precedence: `user` cannot come before `claude_code_user`: claude_code_user ranks above user (R3)",
+        ]
+    );
+    assert_eq!(
+        bad(json!(["admin", "developer"])),
+        [
+            "organizations[0].provisioning.group_mappings.role_precedence: the precedence must list every console role; missing billing, claude_code_user, user"
+        ]
+    );
+    assert_eq!(
+        bad(json!([
+            "owner",
+            "admin",
+            "developer",
+            "billing",
+            "claude_code_user",
+            "user"
+        ])),
+        [
+            "organizations[0].provisioning.group_mappings.role_precedence[0]: unknown console role \"owner\"; expected admin, developer, billing, claude_code_user or user"
+        ]
+    );
+    // A role id of the other product is an input error in mappings and members too.
+    let e = input_errors(&console(
+        users,
+        json!({"roles": {"owner": ["admins"]}}),
+        json!([{"email": "a@x.dev", "role": "owner"}]),
+    ));
+    assert_eq!(
+        e,
+        [
+            "organizations[0].provisioning.group_mappings.roles.owner: unknown console role \"owner\"; expected admin, developer, billing, claude_code_user or user",
+            "organizations[0].members[0].role: unknown console role \"owner\"; expected admin, developer, billing, claude_code_user or user",
+        ]
+    );
+}
+
+#[test]
+fn r04_seat_tiers_must_be_the_plans() {
+    let sc = claude(
+        "team",
+        json!([]),
+        json!({"seats": {"chat": 3},
+               "provisioning": {"group_mappings": {"seat_tiers": {"enterprise": ["g"]}}},
+               "members": [{"email": "a@x.com", "role": "user", "seat_tier": "chat_claude_code"}]}),
+    );
+    assert_eq!(
+        input_errors(&sc),
+        [
+            "organizations[0].seats.chat: unknown seat tier \"chat\" for the team plan; expected premium or standard",
+            "organizations[0].provisioning.group_mappings.seat_tiers.enterprise: unknown seat tier \"enterprise\" for the team plan; expected premium or standard",
+            "organizations[0].members[0].seat_tier: unknown seat tier \"chat_claude_code\" for the team plan; expected premium or standard",
+        ]
+    );
+    // Console organizations have no seats.
+    let c = json!({"version": 1, "plan": "enterprise_seat_based", "directory": {"users": []},
+        "organizations": [{"id": "c", "product": "console", "seats": {"premium": 1},
+            "members": [{"email": "a@x.com", "role": "user", "seat_tier": "premium"}]}]});
+    assert_eq!(
+        input_errors(&c),
+        [
+            "organizations[0].seats: Console organizations have no seat tiers (R4)",
+            "organizations[0].members[0].seat_tier: Console organizations have no seat tiers (R4)",
+        ]
+    );
+    // …and a seat-tier mapping there must still name a known tier (then R16 warns).
+    let c = json!({"version": 1, "plan": "enterprise_seat_based", "directory": {"users": []},
+        "organizations": [{"id": "c", "product": "console",
+            "provisioning": {"group_mappings": {"seat_tiers": {"gold": ["g"], "premium": ["p"]}}}}]});
+    assert_eq!(
+        input_errors(&c),
+        [
+            "organizations[0].provisioning.group_mappings.seat_tiers.gold: unknown seat tier \"gold\"; expected premium, standard, chat_claude_code, chat or enterprise"
+        ]
+    );
+}
+
+#[test]
+fn r05_the_actor_is_an_email_and_is_protected() {
+    let mut sc = claude("team", json!([]), json!({}));
+    sc["actor"] = json!("not-an-email");
+    assert_eq!(
+        input_errors(&sc),
+        ["actor: email \"not-an-email\" needs text on both sides of one `@`"]
+    );
+    // Without an actor the planner says it cannot check R20.
+    let mut sc = claude("team", json!([]), json!({"provisioning": {"mode": "jit"}}));
+    sc.as_object_mut().unwrap().remove("actor");
+    let ev = eval(&sc);
+    assert!(
+        ev["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "no_actor" && n["rule"] == "R20")
+    );
+}
+
+#[test]
+fn r06_agm_only_in_effect_under_jit_or_scim() {
+    let users = json!([{"email": "ada@x.com", "groups": ["owners"]}]);
+    let sc = claude(
+        "enterprise_seat_based",
+        users.clone(),
+        json!({"provisioning": agm("manual", json!({"owner": ["owners"]}), json!({}))}),
+    );
+    let ev = eval(&sc);
+    let f = finding(&ev, "AGM_NO_EFFECT");
+    assert_eq!(
+        (
+            f["severity"].as_str(),
+            f["organization"].as_str(),
+            f["rule"].as_str()
+        ),
+        (Some("warning"), Some("claude"), Some("R6"))
+    );
+    assert_eq!(subjects(f), ["claude"]);
+    assert_eq!(org(&ev, "claude")["group_mappings_in_effect"], false);
+    for mode in ["jit", "scim"] {
+        let ev = eval(&claude(
+            "enterprise_seat_based",
+            users.clone(),
+            json!({"provisioning": agm(mode, json!({"owner": ["owners"]}), json!({}))}),
+        ));
+        assert_eq!(
+            org(&ev, "claude")["group_mappings_in_effect"],
+            true,
+            "{mode}"
+        );
+        assert!(!has(&ev, "AGM_NO_EFFECT"));
+    }
+}
+
+#[test]
+fn r07_scim_is_not_eligible_on_team_plans() {
+    let users = json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}]);
+    let sc = json!({"version": 1, "plan": "team", "actor": "ada@x.com",
+    "directory": {"users": users},
+    "organizations": [
+        {"id": "claude", "product": "claude", "provisioning": {"mode": "scim"},
+         "members": [{"email": "ada@x.com", "role": "owner"}]},
+        {"id": "dev", "product": "console", "provisioning": {"mode": "scim"}}
+    ]});
+    let ev = eval(&sc);
+    let not_eligible = findings(&ev, "SCIM_NOT_ELIGIBLE");
+    assert_eq!(not_eligible.len(), 2, "one per organization");
+    assert_eq!(subjects(not_eligible[0]), ["claude"]);
+    assert_eq!(not_eligible[0]["severity"], "error");
+    assert_eq!(subjects(not_eligible[1]), ["dev"]);
+    for id in ["claude", "dev"] {
+        assert_eq!(org(&ev, id)["eligible_modes"], json!(["manual", "jit"]));
+        assert_eq!(
+            org(&ev, id)["effective_mode"],
+            "manual",
+            "evaluated as manual"
+        );
+    }
+    // Manual: the member stays, bo is untouched.
+    assert_eq!(
+        outcome(&ev, "claude", "bo@x.com"),
+        o(["out_of_scope", "-", "-", "none", "-"])
+    );
+    assert_eq!(step(&ev, "save"), "blocked");
+    // A Console organization joined to an Enterprise parent, or its own parent, may use SCIM.
+    for plan in [
+        "enterprise_seat_based",
+        "enterprise_usage_based",
+        "enterprise_usage_based_single_seat",
+        "console_only",
+    ] {
+        let sc = json!({"version": 1, "plan": plan, "directory": {"scim_connected": true, "users": []},
+            "organizations": [{"id": "dev", "product": "console", "provisioning": {"mode": "scim"}}]});
+        let ev = eval(&sc);
+        assert!(!has(&ev, "SCIM_NOT_ELIGIBLE"), "{plan}");
+        assert_eq!(
+            org(&ev, "dev")["eligible_modes"],
+            json!(["manual", "jit", "scim"])
+        );
+    }
+}
+
+#[test]
+fn r08_scim_needs_the_directory_connection() {
+    let mut sc = claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com"}]),
+        json!({"provisioning": {"mode": "scim"}}),
+    );
+    sc["directory"]["scim_connected"] = json!(false);
+    let ev = eval(&sc);
+    let f = finding(&ev, "SCIM_NOT_CONNECTED");
+    assert_eq!(f["organization"], Value::Null);
+    assert_eq!(f["severity"], "error");
+    assert_eq!(subjects(f), ["claude"]);
+    assert_eq!(step(&ev, "connect_directory"), "todo");
+    // Outcomes as they will be once connected.
+    assert_eq!(
+        outcome(&ev, "claude", "ada@x.com"),
+        o(["member", "user", "premium", "add", "on_save"])
+    );
+    sc["directory"]["scim_connected"] = json!(true);
+    let ev = eval(&sc);
+    assert!(!has(&ev, "SCIM_NOT_CONNECTED"));
+    assert_eq!(step(&ev, "connect_directory"), "done");
+    // JIT needs no connection.
+    sc["organizations"][0]["provisioning"]["mode"] = json!("jit");
+    sc["directory"]["scim_connected"] = json!(false);
+    let ev = eval(&sc);
+    assert!(!has(&ev, "SCIM_NOT_CONNECTED"));
+    assert_eq!(step(&ev, "connect_directory"), "skip");
+}
+
+#[test]
+fn r09_scim_reaches_every_scim_organization() {
+    let sc = json!({"version": 1, "plan": "enterprise_usage_based", "actor": "ada@x.com",
+    "directory": {"scim_connected": true, "users": [{"email": "ada@x.com"}, {"email": "bo@x.com"}]},
+    "organizations": [
+        {"id": "claude", "product": "claude", "provisioning": {"mode": "scim"}},
+        {"id": "api", "product": "console", "provisioning": {"mode": "scim"}},
+        {"id": "lab", "product": "console", "provisioning": {"mode": "jit"}}
+    ]});
+    let ev = eval(&sc);
+    let f = finding(&ev, "SCIM_FANOUT");
+    assert_eq!(
+        (f["organization"].clone(), f["severity"].clone()),
+        (Value::Null, json!("info"))
+    );
+    assert_eq!(subjects(f), ["claude", "api"]);
+    for id in ["claude", "api"] {
+        assert_eq!(
+            user(&ev, id, "bo@x.com")["status"],
+            "member",
+            "provisioned into {id}"
+        );
+    }
+    assert_eq!(user(&ev, "lab", "bo@x.com")["status"], "pending_login");
+}
+
+/// R10's table, cell by cell: a new user in scope, a member in scope, a member out of scope.
+#[test]
+fn r10_what_each_mode_does_to_a_user() {
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["owners"]},
+        {"email": "new@x.com", "groups": ["users"]},
+        {"email": "kept@x.com", "groups": ["admins"]},
+        {"email": "gone@x.com", "assigned": false, "groups": ["users"]},
+        {"email": "nogroup@x.com"}
+    ]);
+    let members = json!([
+        {"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+        {"email": "kept@x.com", "role": "user", "seat_tier": "standard"},
+        {"email": "gone@x.com", "role": "user", "seat_tier": "standard"},
+        {"email": "nogroup@x.com", "role": "user", "seat_tier": "standard"}
+    ]);
+    let roles = json!({"owner": ["owners"], "admin": ["admins"], "user": ["users"]});
+    let run = |prov: Value| {
+        eval(&claude(
+            "enterprise_seat_based",
+            users.clone(),
+            json!({"provisioning": prov, "members": members.clone()}),
+        ))
+    };
+
+    let ev = run(json!({"mode": "manual"}));
+    assert_eq!(
+        outcome(&ev, "claude", "new@x.com"),
+        o(["out_of_scope", "-", "-", "none", "-"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "kept@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "gone@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+
+    let ev = run(json!({"mode": "jit"}));
+    assert_eq!(
+        outcome(&ev, "claude", "new@x.com"),
+        o(["pending_login", "user", "premium", "add", "next_sign_in"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "kept@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "gone@x.com"),
+        o(["blocked", "user", "standard", "none", "-"])
+    );
+
+    let ev = run(agm("jit", roles.clone(), json!({})));
+    assert_eq!(
+        outcome(&ev, "claude", "new@x.com"),
+        o(["pending_login", "user", "premium", "add", "next_sign_in"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "kept@x.com"),
+        o(["member", "admin", "standard", "update", "next_sign_in"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "gone@x.com"),
+        o(["blocked", "user", "standard", "none", "-"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "nogroup@x.com"),
+        o(["blocked", "user", "standard", "none", "-"]),
+        "no mapped group"
+    );
+
+    let ev = run(json!({"mode": "scim"}));
+    assert_eq!(
+        outcome(&ev, "claude", "new@x.com"),
+        o(["member", "user", "premium", "add", "on_save"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "kept@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "gone@x.com"),
+        o(["removed", "-", "-", "remove", "on_save"])
+    );
+
+    let ev = run(agm("scim", roles, json!({})));
+    assert_eq!(
+        outcome(&ev, "claude", "new@x.com"),
+        o(["member", "user", "premium", "add", "on_save"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "kept@x.com"),
+        o(["member", "admin", "standard", "update", "on_save"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "gone@x.com"),
+        o(["removed", "-", "-", "remove", "on_save"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "nogroup@x.com"),
+        o(["removed", "-", "-", "remove", "on_save"])
+    );
+
+    // A member not in the directory is not assigned and in no group; listed after the directory.
+    let ev = run(json!({"mode": "scim"}));
+    let mut extra = members.clone();
+    extra
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"email": "ghost@x.com", "role": "user"}));
+    let ev2 = eval(&claude(
+        "enterprise_seat_based",
+        users.clone(),
+        json!({"provisioning": {"mode": "scim"}, "members": extra}),
+    ));
+    let emails: Vec<&str> = org(&ev2, "claude")["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["email"].as_str().unwrap())
+        .collect();
+    assert_eq!(emails.last(), Some(&"ghost@x.com"));
+    assert_eq!(
+        outcome(&ev2, "claude", "ghost@x.com"),
+        o(["removed", "-", "-", "remove", "on_save"])
+    );
+    assert_eq!(
+        org(&ev, "claude")["users"].as_array().unwrap().len() + 1,
+        emails.len()
+    );
+}
+
+#[test]
+fn r11_highest_role_wins_with_its_group_as_source() {
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["owners", "admins", "users"]},
+        {"email": "bo@x.com", "groups": ["users", "admins-2", "admins"]},
+        {"email": "cy@x.com", "groups": ["premium"]}
+    ]);
+    let roles = json!({"owner": ["owners"], "admin": ["admins", "admins-2"], "user": ["users"]});
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users,
+        json!({"provisioning": agm("scim", roles, json!({"premium": ["premium"]}))}),
+    ));
+    assert_eq!(user(&ev, "claude", "ada@x.com")["role"], "owner");
+    assert_eq!(
+        user(&ev, "claude", "ada@x.com")["role_source"],
+        "group:owners"
+    );
+    let bo = user(&ev, "claude", "bo@x.com");
+    assert_eq!(bo["role"], "admin");
+    // Of two groups giving the role, the first by name explains it.
+    assert_eq!(bo["role_source"], "group:admins");
+    assert!(bo["rules"].as_array().unwrap().contains(&json!("R11")));
+    // In scope through a seat-tier group only: User [interpretation].
+    let cy = user(&ev, "claude", "cy@x.com");
+    assert_eq!(
+        (cy["role"].as_str(), cy["role_source"].as_str()),
+        (Some("user"), Some("default"))
+    );
+    let f = finding(&ev, "ROLE_DEFAULTED");
+    assert_eq!(
+        (f["severity"].as_str(), subjects(f)),
+        (Some("info"), vec!["cy@x.com"])
+    );
+    assert!(
+        ev["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "seat_group_scope" && n["interpretation"] == true)
+    );
+
+    // Console: billing with developer cannot be ranked: one ROLE_AMBIGUOUS per user.
+    let ev = eval(&console(
+        json!([{"email": "lead@x.dev", "groups": ["a"]}, {"email": "f1@x.dev", "groups": ["b", "d"]}, {"email": "f2@x.dev", "groups": ["b", "c"]}]),
+        json!({"enabled": true, "roles": {"admin": ["a"], "billing": ["b"], "claude_code_user": ["c"], "developer": ["d"]}}),
+        json!([{"email": "lead@x.dev", "role": "admin"}]),
+    ));
+    let amb = findings(&ev, "ROLE_AMBIGUOUS");
+    assert_eq!(amb.len(), 2);
+    assert_eq!(subjects(amb[0]), ["f1@x.dev"]);
+    assert_eq!(amb[0]["params"]["roles"], json!(["billing", "developer"]));
+    assert_eq!(amb[0]["severity"], "warning");
+    assert_eq!(subjects(amb[1]), ["f2@x.dev"]);
+    assert_eq!(
+        amb[1]["params"]["roles"],
+        json!(["billing", "claude_code_user"])
+    );
+    assert_eq!(user(&ev, "api", "f2@x.dev")["role"], "billing");
+}
+
+#[test]
+fn r12_saving_deprovisions_members_out_of_scope() {
+    let users = json!([{"email": "ada@x.com", "groups": ["owners"]}, {"email": "bo@x.com"}]);
+    let members = json!([{"email": "ada@x.com", "role": "owner"}, {"email": "bo@x.com", "role": "user"}, {"email": "cy@x.com", "role": "user"}]);
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users.clone(),
+        json!({"provisioning": agm("scim", json!({"owner": ["owners"]}), json!({})), "members": members.clone()}),
+    ));
+    let f = finding(&ev, "MEMBERS_REMOVED_ON_SAVE");
+    assert_eq!(
+        (f["severity"].as_str(), f["rule"].as_str()),
+        (Some("warning"), Some("R12"))
+    );
+    assert_eq!(subjects(f), ["bo@x.com", "cy@x.com"]);
+    assert_eq!(step(&ev, "set_mode"), "todo");
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users,
+        json!({"provisioning": agm("jit", json!({"owner": ["owners"]}), json!({})), "members": members}),
+    ));
+    assert_eq!(
+        subjects(finding(&ev, "MEMBERS_BLOCKED")),
+        ["bo@x.com", "cy@x.com"]
+    );
+    assert!(!has(&ev, "MEMBERS_REMOVED_ON_SAVE"));
+}
+
+#[test]
+fn r13_mappings_are_ignored_without_agm() {
+    let prov = json!({"mode": "scim", "group_mappings": {"enabled": false, "roles": {"owner": ["o", "b"]}, "seat_tiers": {"premium": ["a", "o"]}}});
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["o"]}]),
+        json!({"provisioning": prov, "members": [{"email": "ada@x.com", "role": "admin", "seat_tier": "standard"}]}),
+    ));
+    let f = finding(&ev, "MAPPINGS_IGNORED");
+    assert_eq!(
+        (f["severity"].as_str(), subjects(f)),
+        (Some("info"), vec!["a", "b", "o"])
+    );
+    // Roles and seats change only by hand.
+    assert_eq!(
+        outcome(&ev, "claude", "ada@x.com"),
+        o(["member", "admin", "standard", "none", "-"])
+    );
+}
+
+#[test]
+fn r14_seat_tier_from_groups_highest_wins() {
+    let users = json!([{"email": "ada@x.com", "groups": ["u", "chat", "code"]}, {"email": "bo@x.com", "groups": ["u", "chat"]}]);
+    let ev = eval(&claude(
+        "enterprise_usage_based",
+        users,
+        json!({"provisioning": agm("scim", json!({"user": ["u"]}), json!({"chat_claude_code": ["code"], "chat": ["chat"]})),
+               "members": [{"email": "bo@x.com", "role": "user", "seat_tier": "chat_claude_code"}]}),
+    ));
+    let ada = user(&ev, "claude", "ada@x.com");
+    assert_eq!(
+        (ada["seat_tier"].as_str(), ada["seat_source"].as_str()),
+        (Some("chat_claude_code"), Some("group:code"))
+    );
+    assert!(ada["rules"].as_array().unwrap().contains(&json!("R14")));
+    // A member moved down by its groups.
+    assert_eq!(
+        outcome(&ev, "claude", "bo@x.com"),
+        o(["member", "user", "chat", "update", "on_save"])
+    );
+}
+
+#[test]
+fn r15_default_tier_is_the_highest_with_a_free_seat() {
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["u"]}, {"email": "bo@x.com", "groups": ["u"]},
+        {"email": "cy@x.com", "groups": ["u"]}, {"email": "di@x.com", "groups": ["u"]}
+    ]);
+    let ev = eval(&claude(
+        "team",
+        users,
+        json!({"seats": {"premium": 2, "standard": 5},
+               "provisioning": agm("jit", json!({"owner": ["u"]}), json!({})),
+               "members": [{"email": "di@x.com", "role": "owner", "seat_tier": "standard"}]}),
+    ));
+    // di keeps its standard seat (no seat-tier group); new users take premium while it lasts.
+    assert_eq!(user(&ev, "claude", "di@x.com")["seat_tier"], "standard");
+    assert_eq!(user(&ev, "claude", "di@x.com")["seat_source"], "existing");
+    let tiers: Vec<&str> = ["ada@x.com", "bo@x.com", "cy@x.com"]
+        .iter()
+        .map(|e| user(&ev, "claude", e)["seat_tier"].as_str().unwrap())
+        .collect();
+    assert_eq!(tiers, ["premium", "premium", "standard"]);
+    let f = finding(&ev, "DEFAULT_SEAT_TIER");
+    assert_eq!(f["severity"], "info");
+    assert_eq!(f["params"]["count"], 3);
+    assert_eq!(f["params"]["tiers"], json!({"premium": 2, "standard": 1}));
+    // Never on single-seat Enterprise, where there is no choice.
+    let ev = eval(&claude(
+        "enterprise_usage_based_single_seat",
+        json!([{"email": "ada@x.com"}]),
+        json!({"provisioning": {"mode": "scim"}}),
+    ));
+    assert!(!has(&ev, "DEFAULT_SEAT_TIER"));
+}
+
+#[test]
+fn r16_single_seat_enterprise_ignores_seat_tier_mappings() {
+    let users = json!([{"email": "ada@x.com", "groups": ["owners"]}, {"email": "bo@x.com", "groups": ["ent"]}, {"email": "cy@x.com", "groups": ["users"]}]);
+    let ev = eval(&claude(
+        "enterprise_usage_based_single_seat",
+        users,
+        json!({"seats": {"enterprise": 10},
+               "provisioning": agm("scim", json!({"owner": ["owners"], "user": ["users"]}), json!({"enterprise": ["ent"]}))}),
+    ));
+    let f = finding(&ev, "SEAT_TIER_MAPPING_NOT_APPLICABLE");
+    assert_eq!(
+        (f["severity"].as_str(), subjects(f)),
+        (Some("warning"), vec!["ent"])
+    );
+    // The seat-tier group puts no one in scope.
+    assert_eq!(user(&ev, "claude", "bo@x.com")["status"], "out_of_scope");
+    assert_eq!(
+        outcome(&ev, "claude", "cy@x.com"),
+        o(["member", "user", "enterprise", "add", "on_save"])
+    );
+    assert!(
+        user(&ev, "claude", "cy@x.com")["rules"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("R16"))
+    );
+    // The same on a Console organization.
+    let ev = eval(&console(
+        json!([{"email": "lead@x.dev", "groups": ["a", "p"]}]),
+        json!({"enabled": true, "roles": {"admin": ["a"]}, "seat_tiers": {"premium": ["p"]}}),
+        json!([]),
+    ));
+    assert_eq!(
+        subjects(finding(&ev, "SEAT_TIER_MAPPING_NOT_APPLICABLE")),
+        ["p"]
+    );
+    assert_eq!(user(&ev, "api", "lead@x.dev")["seat_tier"], Value::Null);
+}
+
+#[test]
+fn r17_capacity_not_added_and_shortfall_per_tier() {
+    // premium 1, standard 1. Members: ada holds premium (keeps); bo holds standard but is
+    // moved to premium by its group (premium full → keeps standard, counted toward premium).
+    // New: cy explicit premium (full → not added), di default (standard is held by bo →
+    // no free seat → not added, counted toward the lowest tier, standard).
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["o", "p"]}, {"email": "bo@x.com", "groups": ["u", "p"]},
+        {"email": "cy@x.com", "groups": ["u", "p"]}, {"email": "di@x.com", "groups": ["u"]}
+    ]);
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users,
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("scim", json!({"owner": ["o"], "user": ["u"]}), json!({"premium": ["p"]})),
+               "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+                           {"email": "bo@x.com", "role": "user", "seat_tier": "standard"}]}),
+    ));
+    assert_eq!(
+        outcome(&ev, "claude", "bo@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "cy@x.com"),
+        o(["not_added", "-", "-", "none", "-"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["not_added", "-", "-", "none", "-"])
+    );
+    let f = finding(&ev, "SEAT_SHORTFALL");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["params"]["tiers"], json!({"premium": 2, "standard": 1}));
+    assert_eq!(subjects(f), ["bo@x.com", "cy@x.com", "di@x.com"]);
+    let seats = &org(&ev, "claude")["seats"];
+    assert_eq!(
+        seats["premium"],
+        json!({"purchased": 1, "assigned": 1, "shortfall": 2})
+    );
+    assert_eq!(
+        seats["standard"],
+        json!({"purchased": 1, "assigned": 1, "shortfall": 1})
+    );
+
+    // Seats held beyond the purchase stay held and count as shortfall.
+    let ev = eval(&claude(
+        "team",
+        json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}]),
+        json!({"seats": {"premium": 1}, "provisioning": {"mode": "manual"},
+               "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}, {"email": "bo@x.com", "role": "user", "seat_tier": "premium"}]}),
+    ));
+    assert_eq!(
+        org(&ev, "claude")["seats"]["premium"],
+        json!({"purchased": 1, "assigned": 2, "shortfall": 1})
+    );
+    assert_eq!(
+        org(&ev, "claude")["seats"]["standard"],
+        json!({"purchased": 0, "assigned": 0, "shortfall": 0}),
+        "a tier left out has 0"
+    );
+
+    // A member of unknown tier holds a seat counted against no tier.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}]),
+        json!({"seats": {"premium": 1, "standard": 0}, "provisioning": {"mode": "scim"},
+               "members": [{"email": "ada@x.com", "role": "owner"}]}),
+    ));
+    assert_eq!(
+        outcome(&ev, "claude", "ada@x.com"),
+        o(["member", "owner", "-", "none", "-"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "bo@x.com"),
+        o(["member", "user", "premium", "add", "on_save"])
+    );
+
+    // Without purchased seats capacity is not checked, and the output says so.
+    let ev = eval(&claude(
+        "team",
+        json!([{"email": "ada@x.com"}]),
+        json!({"provisioning": {"mode": "jit"}}),
+    ));
+    assert_eq!(org(&ev, "claude")["capacity_checked"], false);
+    assert_eq!(
+        org(&ev, "claude")["seats"]["premium"],
+        json!({"purchased": null, "assigned": 1, "shortfall": 0})
+    );
+    assert!(
+        ev["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "capacity_not_checked")
+    );
+    assert!(!has(&ev, "SEAT_SHORTFALL"));
+}
+
+#[test]
+fn r18_buying_the_shortfall_then_sync_now_adds_everyone() {
+    for file in provplan_tests::examples() {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut sc: Value = serde_json::from_str(&text).unwrap();
+        let ev = eval(&sc);
+        for f in findings(&ev, "SEAT_SHORTFALL") {
+            let org_id = f["organization"].as_str().unwrap();
+            let o = sc["organizations"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|o| o["id"] == org_id)
+                .unwrap();
+            for (tier, n) in f["params"]["tiers"].as_object().unwrap() {
+                let have = o["seats"][tier].as_u64().unwrap_or(0);
+                o["seats"][tier] = json!(have + n.as_u64().unwrap());
+            }
+        }
+        // Re-evaluating with the new seat counts: nobody left out, no shortfall.
+        let after = eval(&sc);
+        assert!(!has(&after, "SEAT_SHORTFALL"), "{}", file.display());
+        for o in after["organizations"].as_array().unwrap() {
+            assert_eq!(o["counts"]["not_added"], 0, "{}", file.display());
+        }
+    }
+}
+
+#[test]
+fn r19_a_privileged_group_must_exist_with_an_assigned_member() {
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["u"]}]),
+        json!({"provisioning": agm("scim", json!({"user": ["u"]}), json!({}))}),
+    ));
+    let f = finding(&ev, "NO_PRIVILEGED_GROUP");
+    assert_eq!(
+        (f["severity"].as_str(), subjects(f)),
+        (Some("error"), Vec::<&str>::new())
+    );
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["u"]}, {"email": "bo@x.com", "assigned": false, "groups": ["own"]}]),
+        json!({"provisioning": agm("scim", json!({"owner": ["own"], "user": ["u"]}), json!({}))}),
+    ));
+    assert_eq!(subjects(finding(&ev, "NO_PRIVILEGED_GROUP")), ["own"]);
+    assert_eq!(step(&ev, "assign_groups"), "todo");
+    // Console: Admin is the privileged role.
+    let ev = eval(&console(
+        json!([{"email": "lead@x.dev", "groups": ["a"]}]),
+        json!({"enabled": true, "roles": {"admin": ["a"]}}),
+        json!([]),
+    ));
+    assert!(!has(&ev, "NO_PRIVILEGED_GROUP"));
+}
+
+#[test]
+fn r20_the_actor_must_keep_owner_or_admin() {
+    let roles = json!({"owner": ["owners"], "admin": ["admins"], "user": ["users"]});
+    // AGM: the actor only in an Admin group loses Owner.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["admins"]}, {"email": "bo@x.com", "groups": ["owners"]}]),
+        json!({"provisioning": agm("scim", roles.clone(), json!({})), "members": [{"email": "ada@x.com", "role": "owner"}]}),
+    ));
+    let f = finding(&ev, "ACTOR_LOSES_ACCESS");
+    assert_eq!(subjects(f), ["ada@x.com"]);
+    assert_eq!(
+        (f["organization"].as_str(), f["params"]["role"].as_str()),
+        (Some("claude"), Some("admin"))
+    );
+    assert_eq!(step(&ev, "save"), "blocked");
+    // The fix the guide gives: the actor in a group mapped to Owner.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["admins", "owners"]}]),
+        json!({"provisioning": agm("scim", roles.clone(), json!({})), "members": [{"email": "ada@x.com", "role": "owner"}]}),
+    ));
+    assert!(!has(&ev, "ACTOR_LOSES_ACCESS"));
+    // An organization listing no members: the actor is taken to be its Owner.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["users"]}, {"email": "bo@x.com", "groups": ["owners"]}]),
+        json!({"provisioning": agm("jit", roles.clone(), json!({}))}),
+    ));
+    assert_eq!(finding(&ev, "ACTOR_LOSES_ACCESS")["params"]["role"], "user");
+    // Not an Owner there now: not watched.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["users"]}, {"email": "bo@x.com", "groups": ["owners"]}]),
+        json!({"provisioning": agm("scim", roles, json!({})), "members": [{"email": "ada@x.com", "role": "admin"}, {"email": "bo@x.com", "role": "owner"}]}),
+    ));
+    assert!(!has(&ev, "ACTOR_LOSES_ACCESS"));
+    // Without AGM: the actor not assigned to the app, under SCIM (removed) or JIT (blocked).
+    for (mode, status) in [("scim", "removed"), ("jit", "blocked")] {
+        let ev = eval(&claude(
+            "enterprise_seat_based",
+            json!([{"email": "ada@x.com", "assigned": false}]),
+            json!({"provisioning": {"mode": mode}, "members": [{"email": "ada@x.com", "role": "owner"}]}),
+        ));
+        let f = finding(&ev, "ACTOR_LOSES_ACCESS");
+        assert_eq!(f["params"]["status"], status, "{mode}");
+    }
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com"}]),
+        json!({"provisioning": {"mode": "scim"}, "members": [{"email": "ada@x.com", "role": "owner"}]}),
+    ));
+    assert!(!has(&ev, "ACTOR_LOSES_ACCESS"));
+}
+
+#[test]
+fn r21_unknown_groups_with_letter_case_hints() {
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["anthropic-claude-owners"]}]),
+        json!({"provisioning": agm("scim", json!({"owner": ["anthropic-claude-owners"], "admin": ["Anthropic-Claude-Admins", "anthropic-claude-OWNERS"]}), json!({}))}),
+    ));
+    let f = finding(&ev, "UNKNOWN_GROUP");
+    assert_eq!(
+        (f["severity"].as_str(), subjects(f)),
+        (
+            Some("warning"),
+            vec!["Anthropic-Claude-Admins", "anthropic-claude-OWNERS"]
+        )
+    );
+    assert_eq!(
+        f["params"]["case_mismatch"],
+        json!({"anthropic-claude-OWNERS": ["anthropic-claude-owners"]})
+    );
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("differs only in letter case")
+    );
+}
+
+#[test]
+fn r22_in_a_group_but_not_assigned() {
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "assigned": false, "groups": ["o"]}, {"email": "cy@x.com", "assigned": false}]),
+        json!({"provisioning": agm("scim", json!({"owner": ["o"]}), json!({}))}),
+    ));
+    let f = finding(&ev, "UNASSIGNED_IN_GROUP");
+    assert_eq!(
+        (f["severity"].as_str(), subjects(f)),
+        (Some("warning"), vec!["bo@x.com"])
+    );
+    assert_eq!(user(&ev, "claude", "bo@x.com")["status"], "out_of_scope");
+    assert_eq!(step(&ev, "set_mode"), "todo");
+}
+
+#[test]
+fn r23_group_names_are_only_a_suggestion() {
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["Anthropic-Owners", "admins"]}]),
+        json!({"provisioning": agm("scim", json!({"owner": ["Anthropic-Owners"], "admin": ["admins"]}), json!({}))}),
+    ));
+    let f = finding(&ev, "GROUP_NAMING");
+    assert_eq!(
+        (f["severity"].as_str(), subjects(f)),
+        (Some("info"), vec!["admins"])
+    );
+    assert_eq!(f["params"]["prefix"], "anthropic-claude-");
+    assert_eq!(
+        step(&ev, "save"),
+        "ready",
+        "a naming suggestion blocks nothing"
+    );
+}
+
+#[test]
+fn r24_entra_pushes_scim_changes_every_40_minutes() {
+    let mut sc = claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com"}]),
+        json!({"provisioning": {"mode": "scim"}}),
+    );
+    sc["directory"]["idp"] = json!("entra");
+    let ev = eval(&sc);
+    let f = finding(&ev, "ENTRA_SYNC_DELAY");
+    assert_eq!(
+        (
+            f["severity"].as_str(),
+            f["organization"].clone(),
+            subjects(f)
+        ),
+        (Some("info"), Value::Null, vec!["claude"])
+    );
+    sc["organizations"][0]["provisioning"]["mode"] = json!("jit");
+    assert!(!has(&eval(&sc), "ENTRA_SYNC_DELAY"));
+}
+
+#[test]
+fn r25_when_changes_take_effect() {
+    let users =
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]}]);
+    let members =
+        json!([{"email": "ada@x.com", "role": "owner"}, {"email": "bo@x.com", "role": "user"}]);
+    for (mode, when) in [("jit", "next_sign_in"), ("scim", "on_save")] {
+        let ev = eval(&claude(
+            "enterprise_seat_based",
+            users.clone(),
+            json!({"provisioning": agm(mode, json!({"owner": ["o"]}), json!({})), "members": members}),
+        ));
+        let bo = user(&ev, "claude", "bo@x.com");
+        assert_eq!(
+            (bo["change"].as_str(), bo["takes_effect"].as_str()),
+            (Some("update"), Some(when)),
+            "{mode}"
+        );
+        assert!(bo["rules"].as_array().unwrap().contains(&json!("R25")));
+        let ada = user(&ev, "claude", "ada@x.com");
+        assert_eq!(
+            (ada["change"].as_str(), ada["takes_effect"].clone()),
+            (Some("none"), Value::Null)
+        );
+    }
+}
+
+#[test]
+fn checklist_follows_the_guide_steps() {
+    // §6: ids in order; a scenario with nothing wrong is ready to save.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["anthropic-claude-owners"]}]),
+        json!({"provisioning": agm("scim", json!({"owner": ["anthropic-claude-owners"]}), json!({})), "members": [{"email": "ada@x.com", "role": "owner"}]}),
+    ));
+    let ids: Vec<&str> = ev["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "choose_mode",
+            "connect_directory",
+            "set_mode",
+            "assign_groups",
+            "map_groups",
+            "save"
+        ]
+    );
+    let statuses: Vec<String> = ids.iter().map(|id| step(&ev, id)).collect();
+    assert_eq!(statuses, ["done", "done", "done", "done", "done", "ready"]);
+    // A mode not stated: choose_mode is todo; manual, so the rest is skipped.
+    let ev = eval(&claude("team", json!([]), json!({})));
+    let statuses: Vec<String> = ids.iter().map(|id| step(&ev, id)).collect();
+    assert_eq!(statuses, ["todo", "skip", "done", "skip", "skip", "ready"]);
+}
