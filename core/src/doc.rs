@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{ErrorKind, InputError, InputErrors, Path};
@@ -15,75 +15,82 @@ use crate::error::{ErrorKind, InputError, InputErrors, Path};
 /// Largest scenario text read, in bytes.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScenarioDoc {
     pub version: u64,
     pub plan: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
     pub directory: DirectoryDoc,
     pub organizations: Vec<OrganizationDoc>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DirectoryDoc {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idp: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scim_connected: Option<bool>,
     pub users: Vec<UserDoc>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UserDoc {
     pub email: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned: Option<bool>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OrganizationDoc {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub product: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<BTreeMap<String, u32>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioning: Option<ProvisioningDoc>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<MemberDoc>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProvisioningDoc {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_mappings: Option<GroupMappingsDoc>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GroupMappingsDoc {
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub roles: BTreeMap<String, Vec<String>>,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub seat_tiers: BTreeMap<String, Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_precedence: Option<Vec<String>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MemberDoc {
     pub email: String,
     pub role: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seat_tier: Option<String>,
 }
 
@@ -103,6 +110,15 @@ impl ScenarioDoc {
             .into());
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // Fast path: a well-formed document reads straight into the model. Anything it
+        // rejects is read again by the walker below, which reports every error with its path.
+        match serde_json::from_str::<ScenarioDoc>(text) {
+            Ok(doc) => return Ok(doc),
+            Err(e) if !matches!(e.classify(), serde_json::error::Category::Data) => {
+                return Err(syntax_error(&e).into());
+            }
+            Err(_) => {}
+        }
         let value: Value = serde_json::from_str(text).map_err(|e| {
             InputError::new(
                 "",
@@ -143,6 +159,19 @@ impl ScenarioDoc {
     }
 }
 
+fn syntax_error(e: &serde_json::Error) -> InputError {
+    InputError::new(
+        "",
+        ErrorKind::Syntax,
+        format!(
+            "invalid JSON at line {}, column {}: {}",
+            e.line(),
+            e.column(),
+            syntax_reason(e)
+        ),
+    )
+}
+
 fn syntax_reason(e: &serde_json::Error) -> String {
     // serde_json appends " at line L column C"; the position is already in front.
     let text = e.to_string();
@@ -150,6 +179,11 @@ fn syntax_reason(e: &serde_json::Error) -> String {
         Some(cut) => text.get(..cut).unwrap_or(&text).to_owned(),
         None => text,
     }
+}
+
+/// An optional field: absent and `null` are the same.
+fn optional<'v>(map: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    map.get(key).filter(|v| !v.is_null())
 }
 
 #[derive(Default)]
@@ -246,7 +280,7 @@ impl Reader {
     }
 
     fn opt_bool(&mut self, map: &Map<String, Value>, path: &Path<'_>, key: &str) -> Option<bool> {
-        match map.get(key)? {
+        match optional(map, key)? {
             Value::Bool(b) => Some(*b),
             other => {
                 self.wrong_type(&path.key(key), "true or false", other);
@@ -363,10 +397,10 @@ impl Reader {
                 .string(product, &path.key("product"))
                 .unwrap_or_default();
         }
-        if let Some(seats) = map.get("seats") {
+        if let Some(seats) = optional(map, "seats") {
             doc.seats = self.seats(seats, &path.key("seats"));
         }
-        if let Some(prov) = map.get("provisioning") {
+        if let Some(prov) = optional(map, "provisioning") {
             doc.provisioning = self.provisioning(prov, &path.key("provisioning"));
         }
         if let Some(members) = map.get("members") {
@@ -403,8 +437,7 @@ impl Reader {
         let map = self.object(v, path, &["mode", "group_mappings"])?;
         Some(ProvisioningDoc {
             mode: self.opt_string(map, path, "mode"),
-            group_mappings: map
-                .get("group_mappings")
+            group_mappings: optional(map, "group_mappings")
                 .and_then(|g| self.group_mappings(g, &path.key("group_mappings"))),
         })
     }
@@ -434,7 +467,7 @@ impl Reader {
                 target.insert(id.clone(), groups);
             }
         }
-        if let Some(prec) = map.get("role_precedence") {
+        if let Some(prec) = optional(map, "role_precedence") {
             doc.role_precedence = Some(self.strings(prec, &path.key("role_precedence")));
         }
         Some(doc)

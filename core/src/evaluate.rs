@@ -881,7 +881,7 @@ fn evaluate_org<'s>(
             rule: "R17",
             interpretation: true,
             organization: oid,
-            message: "current members moving to another tier are served before new users, so a seat they give up is free for the new users".into(),
+            message: "seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; so buying the shortfall is always enough".into(),
         });
     }
     if claude
@@ -960,12 +960,13 @@ struct SeatResult {
     shortfall_total: u32,
     /// Users listed in SEAT_SHORTFALL (not added, or kept on their old tier), in user order.
     short: Vec<u32>,
-    /// Whether a tier change competed for seats (the R17 note).
+    /// Whether the serving order of R17 could matter (the R17 note).
     changers_first: bool,
 }
 
 /// R14–R17: hand out seats. Seats already held stay held; members moving tier go first and
-/// free their old seat only when they get the new one; then new users in directory order.
+/// free their old seat only when they get the new one; then new users with a tier from their
+/// groups; then new users taking the default tier; each in directory order.
 fn allocate_seats<'s>(
     sc: &'s Scenario,
     org: &Organization,
@@ -1006,19 +1007,31 @@ fn allocate_seats<'s>(
             }
         }
     }
-    let mut changers_first = false;
     // Phase 2a: members moving to an explicit tier (R14) take it if free, else keep theirs.
-    for (u, need) in needs {
-        let SeatNeed::Change(target) = need else {
-            continue;
-        };
-        let Some(user) = users.get_mut(*u as usize) else {
-            continue;
-        };
-        changers_first = true;
-        user.rules = user.rules.with(14);
-        let Some(ti) = idx(*target) else { continue };
-        if cap(&held, ti) > 0 {
+    // A seat one of them gives up may let another move: passes repeat until none moves.
+    let mut pending: Vec<(u32, SeatTier)> = needs
+        .iter()
+        .filter_map(|(u, need)| match need {
+            SeatNeed::Change(t) => Some((*u, *t)),
+            _ => None,
+        })
+        .collect();
+    // Whether the serving order can matter (the R17 note).
+    let order_matters = !pending.is_empty()
+        || (needs
+            .iter()
+            .any(|(_, n)| matches!(n, SeatNeed::NewExplicit(_)))
+            && needs.iter().any(|(_, n)| matches!(n, SeatNeed::NewDefault)));
+    loop {
+        let before = pending.len();
+        pending.retain(|(u, target)| {
+            let Some(user) = users.get_mut(*u as usize) else {
+                return false;
+            };
+            let Some(ti) = idx(*target) else { return false };
+            if cap(&held, ti) <= 0 {
+                return true;
+            }
             bump(&mut held, ti, 1);
             if let Some(old) = user.current_seat_tier.and_then(idx) {
                 bump(&mut held, old, -1);
@@ -1030,19 +1043,37 @@ fn allocate_seats<'s>(
                 tier_bits,
                 Some(*target),
             ));
-        } else {
-            // R17: keeps its old seat; counted toward the new tier's shortfall only.
-            if let Some(u) = unmet.get_mut(ti) {
-                *u += 1;
-            }
-            user.seat_tier = user.current_seat_tier;
-            user.seat_source = Some(Source::Existing);
-            user.rules = user.rules.with(17);
-            short.push(*u);
+            user.rules = user.rules.with(14);
+            false
+        });
+        if pending.len() == before {
+            break;
         }
     }
-    // Phase 2b: new users, in directory order.
-    for (u, need) in needs {
+    for (u, target) in pending {
+        let Some(user) = users.get_mut(u as usize) else {
+            continue;
+        };
+        // R17: keeps its old seat; counted toward the new tier's shortfall only.
+        if let Some(x) = idx(target).and_then(|i| unmet.get_mut(i)) {
+            *x += 1;
+        }
+        user.seat_tier = user.current_seat_tier;
+        user.seat_source = Some(Source::Existing);
+        user.rules = user.rules.with(14).with(17);
+        short.push(u);
+    }
+    // Phase 2b: new users, in directory order: first those whose groups name a tier (R14),
+    // then those taking the default tier (R15), so that buying the shortfall suffices.
+    let explicit_first = needs
+        .iter()
+        .filter(|(_, n)| matches!(n, SeatNeed::NewExplicit(_)))
+        .chain(
+            needs
+                .iter()
+                .filter(|(_, n)| matches!(n, SeatNeed::NewDefault)),
+        );
+    for (u, need) in explicit_first {
         let Some(user) = users.get_mut(*u as usize) else {
             continue;
         };
@@ -1125,7 +1156,7 @@ fn allocate_seats<'s>(
         checked,
         shortfall_total: total,
         short,
-        changers_first: changers_first && checked,
+        changers_first: order_matters && checked,
     }
 }
 

@@ -2,7 +2,7 @@
 //! interned to integers in name order, and every fact the evaluation needs is indexed once.
 //! Evaluation takes only this model and cannot fail on input.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde_json::Value;
 
@@ -361,7 +361,7 @@ impl Builder {
                 "a scenario needs at least one organization (R2)".into(),
             );
         }
-        let mut org_ids: HashMap<&str, usize> = HashMap::new();
+        let mut org_ids: HashMap<&str, usize> = HashMap::default();
         let mut claude_orgs = 0;
         let mut organizations = Vec::with_capacity(doc.organizations.len());
         for (i, org) in doc.organizations.iter().enumerate() {
@@ -618,7 +618,8 @@ impl Builder {
 
         // Members: unique emails within the organization; roles and tiers of the product.
         let mut members = Vec::with_capacity(org.members.len());
-        let mut member_index = HashMap::with_capacity(org.members.len());
+        let mut member_index =
+            HashMap::with_capacity_and_hasher(org.members.len(), Default::default());
         let mut extra_people = Vec::new();
         for (j, m) in org.members.iter().enumerate() {
             let mpath = |field: &str| at(&format!("members[{j}].{field}"));

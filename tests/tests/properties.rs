@@ -47,7 +47,7 @@ fn org_gen() -> impl Strategy<Value = OrgGen> {
         any::<bool>(),
         prop::collection::vec(prop_oneof![3 => Just(0u8), 2 => any::<u8>()], 5),
         prop::collection::vec(prop_oneof![2 => Just(0u8), 2 => any::<u8>()], 2),
-        prop::collection::vec((0..14usize, 0..5usize, prop::option::of(0..2usize)), 0..6),
+        prop::collection::vec((0..14usize, 0..5usize, prop::option::of(0..2usize)), 0..10),
         prop::option::of(prop::collection::vec(0..6u8, 2)),
         any::<bool>(),
     )
@@ -291,6 +291,27 @@ proptest! {
             for u in o["users"].as_array().unwrap() {
                 prop_assert_eq!(&u["change"], "none", "{} in {}: {}", u["email"], o["id"], u);
             }
+        }
+    }
+
+    /// R17/R18: buying what SEAT_SHORTFALL asks for, then "Sync now" (re-evaluating), adds
+    /// everyone and leaves no shortfall.
+    #[test]
+    fn r18_buying_the_shortfall_is_enough(g in scenarios()) {
+        let mut v = build(&g);
+        let ev = eval_value(&v);
+        for f in ev["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "SEAT_SHORTFALL") {
+            let id = f["organization"].as_str().unwrap();
+            let org = v["organizations"].as_array_mut().unwrap().iter_mut().find(|o| o["id"] == id).unwrap();
+            for (tier, n) in f["params"]["tiers"].as_object().unwrap() {
+                let have = org["seats"][tier].as_u64().unwrap_or(0);
+                org["seats"][tier] = json!(have + n.as_u64().unwrap());
+            }
+        }
+        let after = eval_value(&v);
+        prop_assert!(!after["findings"].as_array().unwrap().iter().any(|f| f["code"] == "SEAT_SHORTFALL"), "{after:#}");
+        for o in after["organizations"].as_array().unwrap() {
+            prop_assert_eq!(o["counts"]["not_added"].as_u64(), Some(0));
         }
     }
 

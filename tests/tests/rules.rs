@@ -1105,3 +1105,82 @@ fn checklist_follows_the_guide_steps() {
     let statuses: Vec<String> = ids.iter().map(|id| step(&ev, id)).collect();
     assert_eq!(statuses, ["todo", "skip", "done", "skip", "skip", "ready"]);
 }
+
+#[test]
+fn r17_a_seat_given_up_by_a_later_member_serves_an_earlier_one() {
+    // premium 1 (held by bo), standard 2 (held by ada). ada's groups say premium, bo's say
+    // standard. ada asks first and finds premium full; bo then moves and frees premium; ada
+    // gets it on the next pass. Re-evaluating the result changes nothing.
+    let users = json!([{"email": "ada@x.com", "groups": ["o", "p"]}, {"email": "bo@x.com", "groups": ["o", "s"]}]);
+    let org_of = |members: Value| {
+        json!({"seats": {"premium": 1, "standard": 2},
+               "provisioning": agm("scim", json!({"owner": ["o"]}), json!({"premium": ["p"], "standard": ["s"]})),
+               "members": members})
+    };
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users.clone(),
+        org_of(
+            json!([{"email": "ada@x.com", "role": "owner", "seat_tier": "standard"},
+                      {"email": "bo@x.com", "role": "owner", "seat_tier": "premium"}]),
+        ),
+    ));
+    assert_eq!(
+        outcome(&ev, "claude", "ada@x.com"),
+        o(["member", "owner", "premium", "update", "on_save"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "bo@x.com"),
+        o(["member", "owner", "standard", "update", "on_save"])
+    );
+    assert!(!has(&ev, "SEAT_SHORTFALL"));
+    let again = eval(&claude(
+        "enterprise_seat_based",
+        users,
+        org_of(
+            json!([{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+                      {"email": "bo@x.com", "role": "owner", "seat_tier": "standard"}]),
+        ),
+    ));
+    assert_eq!(user(&again, "claude", "ada@x.com")["change"], "none");
+    assert_eq!(user(&again, "claude", "bo@x.com")["change"], "none");
+}
+
+#[test]
+fn r18_buying_the_shortfall_suffices_whatever_the_order() {
+    // No seats; di (no seat-tier group) is listed before ed (premium group). Both are left
+    // out: standard 1 (di's default counts toward the lowest tier), premium 1 (ed).
+    let users = json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "di@x.com", "groups": ["o"]}, {"email": "ed@x.com", "groups": ["o", "p"]}]);
+    let sc = |premium: u32, standard: u32| {
+        claude(
+            "enterprise_seat_based",
+            users.clone(),
+            json!({"seats": {"premium": premium, "standard": standard},
+                   "provisioning": agm("scim", json!({"owner": ["o"]}), json!({"premium": ["p"]})),
+                   "members": [{"email": "ada@x.com", "role": "owner"}]}),
+        )
+    };
+    let ev = eval(&sc(0, 0));
+    assert_eq!(
+        finding(&ev, "SEAT_SHORTFALL")["params"]["tiers"],
+        json!({"premium": 1, "standard": 1})
+    );
+    // After buying: ed's explicit tier is served before di's default, so both fit.
+    let ev = eval(&sc(1, 1));
+    assert_eq!(
+        outcome(&ev, "claude", "ed@x.com"),
+        o(["member", "owner", "premium", "add", "on_save"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "owner", "standard", "add", "on_save"])
+    );
+    assert!(!has(&ev, "SEAT_SHORTFALL"));
+    assert!(
+        ev["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "tier_changes_first" && n["interpretation"] == true)
+    );
+}
