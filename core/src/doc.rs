@@ -12,8 +12,8 @@ use serde_json::{Map, Value};
 
 use crate::error::{ErrorKind, InputError, InputErrors, Path};
 
-/// Largest scenario text read, in bytes.
-pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+/// Largest scenario text read, in bytes (a 200,000-user scenario is about 45 MB).
+pub const MAX_INPUT_BYTES: usize = 48 * 1024 * 1024;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

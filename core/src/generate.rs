@@ -18,7 +18,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { users: 1000, seed: 1 }
+        Options {
+            users: 1000,
+            seed: 1,
+        }
     }
 }
 
@@ -27,7 +30,10 @@ struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> u32 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         let x = ((self.0 >> 18) ^ self.0) >> 27;
         let rot = (self.0 >> 59) as u32;
         (x as u32).rotate_right(rot)
@@ -84,7 +90,11 @@ pub fn scenario(options: Options) -> ScenarioDoc {
             );
         }
         // Team memberships: most users in 1–4 teams, a few in hundreds.
-        let extra = if rng.chance(1) { 100 + rng.below(200) } else { 1 + rng.below(4) };
+        let extra = if rng.chance(1) {
+            100 + rng.below(200)
+        } else {
+            1 + rng.below(4)
+        };
         for _ in 0..extra {
             groups.push(format!("team-{:05}", rng.below(teams)));
         }
@@ -93,12 +103,28 @@ pub fn scenario(options: Options) -> ScenarioDoc {
         if rng.chance(60) {
             claude_members.push(MemberDoc {
                 email: email.clone(),
-                role: if claude_role == "anthropic-claude-owners" { "owner" } else { "user" }.to_owned(),
-                seat_tier: Some(if rng.chance(30) { "premium" } else { "standard" }.to_owned()),
+                role: if claude_role == "anthropic-claude-owners" {
+                    "owner"
+                } else {
+                    "user"
+                }
+                .to_owned(),
+                seat_tier: Some(
+                    if rng.chance(30) {
+                        "premium"
+                    } else {
+                        "standard"
+                    }
+                    .to_owned(),
+                ),
             });
         }
         if rng.chance(10) {
-            console_members.push(MemberDoc { email: email.clone(), role: "developer".to_owned(), seat_tier: None });
+            console_members.push(MemberDoc {
+                email: email.clone(),
+                role: "developer".to_owned(),
+                seat_tier: None,
+            });
         }
         users.push(UserDoc {
             email,
@@ -121,14 +147,22 @@ pub fn scenario(options: Options) -> ScenarioDoc {
         first.groups.push("anthropic-console-admins".to_owned());
     }
     let map = |pairs: &[(&str, &[&str])]| -> BTreeMap<String, Vec<String>> {
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), v.iter().map(|g| (*g).to_owned()).collect())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.iter().map(|g| (*g).to_owned()).collect()))
+            .collect()
     };
     let claude = OrganizationDoc {
         id: "claude".to_owned(),
         name: Some("Example Corp".to_owned()),
         product: "claude".to_owned(),
         seats: Some(
-            [("premium".to_owned(), n / 4), ("standard".to_owned(), n * 2 / 3)].into_iter().collect(),
+            [
+                ("premium".to_owned(), n / 4),
+                ("standard".to_owned(), n * 2 / 3),
+            ]
+            .into_iter()
+            .collect(),
         ),
         provisioning: Some(ProvisioningDoc {
             mode: Some("scim".to_owned()),
@@ -173,7 +207,11 @@ pub fn scenario(options: Options) -> ScenarioDoc {
         version: 1,
         plan: "enterprise_seat_based".to_owned(),
         actor,
-        directory: DirectoryDoc { idp: Some("okta".to_owned()), scim_connected: Some(true), users },
+        directory: DirectoryDoc {
+            idp: Some("okta".to_owned()),
+            scim_connected: Some(true),
+            users,
+        },
         organizations: vec![claude, console],
     }
 }
@@ -184,9 +222,24 @@ mod tests {
 
     #[test]
     fn deterministic_and_valid() {
-        let a = scenario(Options { users: 500, seed: 7 });
-        assert_eq!(a, scenario(Options { users: 500, seed: 7 }));
-        assert_ne!(a, scenario(Options { users: 500, seed: 8 }));
+        let a = scenario(Options {
+            users: 500,
+            seed: 7,
+        });
+        assert_eq!(
+            a,
+            scenario(Options {
+                users: 500,
+                seed: 7
+            })
+        );
+        assert_ne!(
+            a,
+            scenario(Options {
+                users: 500,
+                seed: 8
+            })
+        );
         let sc = crate::Scenario::from_doc(&a);
         assert!(sc.is_ok(), "{:?}", sc.err());
         assert_eq!(a.directory.users.len(), 500);

@@ -13,6 +13,22 @@ use crate::error::{ErrorKind, InputError, InputErrors};
 /// The only format version this planner reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
 
+/// Limits the planner states and enforces, each with a clear input error.
+pub mod limits {
+    /// Directory users, and members per organization.
+    pub const MAX_USERS: usize = 200_000;
+    /// Groups one user belongs to.
+    pub const MAX_GROUPS_PER_USER: usize = 1_000;
+    /// Distinct group names in a scenario.
+    pub const MAX_GROUPS: usize = 100_000;
+    /// Organizations joined to the parent.
+    pub const MAX_ORGANIZATIONS: usize = 100;
+    /// Characters in an email (RFC 5321 allows 254 in practice; some IdPs more).
+    pub const MAX_EMAIL_CHARS: usize = 320;
+    /// Characters in a group name.
+    pub const MAX_GROUP_CHARS: usize = 256;
+}
+
 /// An index into [`Scenario::people`].
 pub type PersonId = u32;
 /// An index into [`Scenario::groups`]; ids follow the names' order.
@@ -205,6 +221,9 @@ pub fn email_problem(email: &str) -> Option<&'static str> {
     if email.is_empty() {
         return Some("is empty");
     }
+    if email.chars().count() > limits::MAX_EMAIL_CHARS {
+        return Some("is longer than 320 characters");
+    }
     if email.chars().any(char::is_whitespace) {
         return Some("contains white space");
     }
@@ -213,6 +232,17 @@ pub fn email_problem(email: &str) -> Option<&'static str> {
         (Some(local), Some(domain), None) if !local.is_empty() && !domain.is_empty() => None,
         (_, _, Some(_)) => Some("has more than one `@`"),
         _ => Some("needs text on both sides of one `@`"),
+    }
+}
+
+/// Group names: not blank, at most [`limits::MAX_GROUP_CHARS`] characters.
+fn group_problem(name: &str) -> Option<&'static str> {
+    if name.trim().is_empty() {
+        Some("a group name cannot be empty")
+    } else if name.chars().count() > limits::MAX_GROUP_CHARS {
+        Some("a group name is longer than 256 characters")
+    } else {
+        None
     }
 }
 
@@ -293,6 +323,47 @@ impl Builder {
             }
         };
 
+        // Limits first: past them the scenario is not read further.
+        let before_limits = self.errors.len();
+        let users_n = doc.directory.users.len();
+        if users_n > limits::MAX_USERS {
+            self.error(
+                "directory.users".into(),
+                ErrorKind::Invalid,
+                format!(
+                    "{users_n} users is more than the planner handles ({})",
+                    limits::MAX_USERS
+                ),
+            );
+        }
+        if doc.organizations.len() > limits::MAX_ORGANIZATIONS {
+            self.error(
+                "organizations".into(),
+                ErrorKind::Invalid,
+                format!(
+                    "{} organizations is more than the planner handles ({})",
+                    doc.organizations.len(),
+                    limits::MAX_ORGANIZATIONS
+                ),
+            );
+        }
+        for (i, org) in doc.organizations.iter().enumerate() {
+            if org.members.len() > limits::MAX_USERS {
+                self.error(
+                    format!("organizations[{i}].members"),
+                    ErrorKind::Invalid,
+                    format!(
+                        "{} members is more than the planner handles ({})",
+                        org.members.len(),
+                        limits::MAX_USERS
+                    ),
+                );
+            }
+        }
+        if self.errors.len() > before_limits {
+            return Err(InputErrors(self.errors));
+        }
+
         // The directory: people in order, emails unique case-insensitively.
         for (i, user) in doc.directory.users.iter().enumerate() {
             let path = format!("directory.users[{i}].email");
@@ -313,34 +384,36 @@ impl Builder {
                 self.error(path, ErrorKind::Duplicate, message);
                 continue;
             }
+            if user.groups.len() > limits::MAX_GROUPS_PER_USER {
+                self.error(
+                    format!("directory.users[{i}].groups"),
+                    ErrorKind::Invalid,
+                    format!(
+                        "{} groups is more than the planner handles for one user ({})",
+                        user.groups.len(),
+                        limits::MAX_GROUPS_PER_USER
+                    ),
+                );
+                continue;
+            }
             let start = self.memberships.len();
             for (j, g) in user.groups.iter().enumerate() {
-                if g.trim().is_empty() {
+                if let Some(problem) = group_problem(g) {
                     self.error(
                         format!("directory.users[{i}].groups[{j}]"),
                         ErrorKind::Invalid,
-                        "a group name cannot be empty".into(),
+                        problem.into(),
                     );
                     continue;
                 }
                 let id = self.intern(g);
                 self.memberships.push(id);
             }
-            let groups = self.memberships.get_mut(start..).unwrap_or_default();
-            groups.sort_unstable();
-            let mut unique = groups.len();
-            if unique > 1 {
-                // Dedup in place (a group listed twice counts once).
-                let mut w = 1;
-                for r in 1..groups.len() {
-                    if groups.get(r) != groups.get(w - 1) {
-                        groups.swap(w, r);
-                        w += 1;
-                    }
-                }
-                unique = w;
-            }
-            self.memberships.truncate(start + unique);
+            // A group listed twice counts once.
+            let mut own: Vec<GroupId> = self.memberships.split_off(start);
+            own.sort_unstable();
+            own.dedup();
+            self.memberships.extend_from_slice(&own);
             let id = PersonId::try_from(self.people.len()).unwrap_or(PersonId::MAX);
             self.by_email.insert(key, id);
             self.people.push(Person {
@@ -352,6 +425,18 @@ impl Builder {
         }
         let directory_len = to_u32(self.people.len());
         self.directory_len = directory_len;
+        if self.group_names.len() > limits::MAX_GROUPS {
+            self.error(
+                "directory.users".into(),
+                ErrorKind::Invalid,
+                format!(
+                    "{} distinct groups is more than the planner handles ({})",
+                    self.group_names.len(),
+                    limits::MAX_GROUPS
+                ),
+            );
+            return Err(InputErrors(self.errors));
+        }
 
         // Organizations (R2).
         if doc.organizations.is_empty() {
@@ -726,12 +811,8 @@ impl Builder {
     fn group_list(&mut self, path: &str, groups: &[String]) -> Vec<GroupId> {
         let mut ids = Vec::with_capacity(groups.len());
         for (k, g) in groups.iter().enumerate() {
-            if g.trim().is_empty() {
-                self.error(
-                    format!("{path}[{k}]"),
-                    ErrorKind::Invalid,
-                    "a group name cannot be empty".into(),
-                );
+            if let Some(problem) = group_problem(g) {
+                self.error(format!("{path}[{k}]"), ErrorKind::Invalid, problem.into());
                 continue;
             }
             ids.push(self.intern(g));

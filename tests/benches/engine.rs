@@ -28,8 +28,22 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     let sizes = [1_000u32, 10_000, 100_000];
-    println!("machine: {} cores, {}", std::thread::available_parallelism().map_or(0, |n| n.get()), std::env::consts::ARCH);
-    println!("{:>8} {:>10} {:>10} {:>10} {:>10} {:>10} {:>12} {:>10}", "users", "json MB", "parse ms", "index ms", "eval ms", "compare ms", "eval/parse", "eval+ser");
+    println!(
+        "machine: {} cores, {}",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        std::env::consts::ARCH
+    );
+    println!(
+        "{:>8} {:>10} {:>10} {:>10} {:>10} {:>10} {:>12} {:>10}",
+        "users",
+        "json MB",
+        "parse ms",
+        "index ms",
+        "eval ms",
+        "compare ms",
+        "eval/parse",
+        "eval+ser"
+    );
     let mut evals = Vec::new();
     for n in sizes {
         let doc = scenario(Options { users: n, seed: 1 });
@@ -65,6 +79,9 @@ fn main() {
         );
     }
     if let [_, ten, hundred] = evals[..] {
-        println!("scaling 10k → 100k: {:.1}× the time", hundred.as_secs_f64() / ten.as_secs_f64());
+        println!(
+            "scaling 10k → 100k: {:.1}× the time",
+            hundred.as_secs_f64() / ten.as_secs_f64()
+        );
     }
 }

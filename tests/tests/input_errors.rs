@@ -157,3 +157,58 @@ fn deep_nesting_and_odd_text_are_errors_not_crashes() {
     let bom = format!("\u{feff}{}", with("", ORG));
     assert!(errors(&bom).is_empty());
 }
+
+#[test]
+fn limits_are_stated_and_enforced() {
+    use provplan_core::doc::{MAX_INPUT_BYTES, UserDoc};
+    use provplan_core::scenario::limits;
+
+    // Size: refused before parsing.
+    let huge = " ".repeat(MAX_INPUT_BYTES + 1);
+    assert_eq!(
+        errors(&huge),
+        ["the scenario is 49 MB; the planner reads at most 48 MB"]
+    );
+
+    // Users: refused before indexing.
+    let mut doc = provplan_core::ScenarioDoc::from_json_str(&with("", ORG)).unwrap();
+    doc.directory.users = (0..=limits::MAX_USERS)
+        .map(|i| UserDoc {
+            email: format!("u{i}@x.com"),
+            ..UserDoc::default()
+        })
+        .collect();
+    let e: Vec<String> = Scenario::from_doc(&doc)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        e,
+        ["directory.users: 200001 users is more than the planner handles (200000)"]
+    );
+
+    // Groups per user, long names and emails.
+    let many: Vec<String> = (0..=limits::MAX_GROUPS_PER_USER)
+        .map(|i| format!("\"g{i}\""))
+        .collect();
+    let long_group = "g".repeat(limits::MAX_GROUP_CHARS + 1);
+    let long_email = format!("{}@x.com", "a".repeat(limits::MAX_EMAIL_CHARS));
+    let text = with(
+        &format!(
+            r#"{{"email": "a@x.com", "groups": [{}]}}, {{"email": "b@x.com", "groups": ["{long_group}"]}}, {{"email": "{long_email}"}}"#,
+            many.join(",")
+        ),
+        ORG,
+    );
+    let long_email_error =
+        format!("directory.users[2].email: email \"{long_email}\" is longer than 320 characters");
+    assert_eq!(
+        errors(&text),
+        [
+            "directory.users[0].groups: 1001 groups is more than the planner handles for one user (1000)",
+            "directory.users[1].groups[0]: a group name is longer than 256 characters",
+            long_email_error.as_str(),
+        ]
+    );
+}
