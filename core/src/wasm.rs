@@ -1,46 +1,70 @@
 //! The JavaScript API (CONTRACT.md): thin wrappers over the plain Rust functions of this
-//! crate, built with the `wasm` feature. Values cross as plain JS objects (maps as objects,
+//! crate, built with the `wasm` feature. Results cross as plain JS objects (maps as objects,
 //! `None` as `null`); input errors are thrown as an `Error` named `InputError` whose `errors`
 //! property lists `{path, kind, message}`.
+//!
+//! A scenario is read with JSON's meaning, exactly as the command line reads a file: it goes
+//! through `JSON.stringify`, so a property whose value is `undefined` is absent, as in JSON.
+//! A string is taken as scenario JSON text.
+//!
+//! The package's `index.js` wraps every export: after a trap it reads the panic message kept
+//! here, throws a readable `PanicError` and starts a fresh instance.
 
 use std::cell::RefCell;
 
 use serde::Serialize;
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
-use crate::{InputErrors, Scenario};
+use crate::{ErrorKind, InputError, InputErrors, Scenario};
 
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Installs the panic hook once: a panic's message is kept so that the JavaScript wrapper can
-/// throw a readable `PanicError` instead of an `unreachable` trap.
+/// Runs when an instance starts: installs the panic hook, which keeps the panic's message so
+/// that the JavaScript wrapper can throw a readable `PanicError` instead of an `unreachable`
+/// trap (with `panic = "abort"` nothing unwinds back to JavaScript).
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         let message = info.to_string();
-        LAST_PANIC.with(|p| *p.borrow_mut() = Some(message));
+        LAST_PANIC.with(|p| {
+            if let Ok(mut slot) = p.try_borrow_mut() {
+                *slot = Some(message);
+            }
+        });
     }));
 }
 
 /// The message of the last panic, if any (read by the wrapper after a trap).
 #[wasm_bindgen(js_name = takePanicMessage)]
 pub fn take_panic_message() -> Option<String> {
-    LAST_PANIC.with(|p| p.borrow_mut().take())
+    LAST_PANIC.with(|p| p.try_borrow_mut().ok().and_then(|mut slot| slot.take()))
+}
+
+/// Panics on purpose, so that the package's tests can check that a panic reaches JavaScript
+/// as a readable `PanicError` and that the next call works. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __panicForTests, skip_typescript)]
+#[expect(
+    clippy::panic,
+    reason = "the package tests need a real panic to check the recovery"
+)]
+pub fn panic_for_tests(message: &str) {
+    panic!("{message}");
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error("SerializeError", &e.to_string(), JsValue::UNDEFINED))
+        .map_err(|e| error("SerializeError", &e.to_string(), None))
 }
 
-fn error(name: &str, message: &str, errors: JsValue) -> JsValue {
+fn error(name: &str, message: &str, errors: Option<JsValue>) -> JsValue {
     let e = js_sys::Error::new(message);
     e.set_name(name);
-    if !errors.is_undefined() {
+    if let Some(errors) = errors {
+        // Setting a property on a fresh `Error` cannot fail.
         let _ = js_sys::Reflect::set(&e, &JsValue::from_str("errors"), &errors);
     }
     e.into()
@@ -48,36 +72,59 @@ fn error(name: &str, message: &str, errors: JsValue) -> JsValue {
 
 fn input_error(errors: &InputErrors) -> JsValue {
     let list = to_js(errors).unwrap_or(JsValue::NULL);
-    error("InputError", &errors.lines(), list)
+    error("InputError", &errors.lines(), Some(list))
 }
 
-/// Reads a scenario passed as a JS object (or a JSON string).
-fn scenario(value: JsValue) -> Result<Scenario, JsValue> {
+/// A single input error about the value as a whole (path `""`).
+fn whole_input_error(message: String) -> JsValue {
+    input_error(&InputError::new("", ErrorKind::Type, message).into())
+}
+
+/// Reads a scenario passed as a JS value (or as JSON text) and validates it.
+fn scenario(value: &JsValue) -> Result<Scenario, JsValue> {
     if let Some(text) = value.as_string() {
         return Scenario::parse(&text).map_err(|e| input_error(&e));
     }
-    let json: Value = serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let errors = InputErrors::from(crate::InputError::new(
-            "",
-            crate::ErrorKind::Type,
-            format!("the scenario is not a JSON value: {e}"),
-        ));
-        input_error(&errors)
-    })?;
-    Scenario::from_value(&json).map_err(|e| input_error(&e))
+    // What `JSON.stringify` cannot write at all, named as the engine names JSON types.
+    let unwritable = if value.is_undefined() {
+        Some("undefined")
+    } else if value.is_function() {
+        Some("a function")
+    } else if value.is_symbol() {
+        Some("a symbol")
+    } else {
+        None
+    };
+    if let Some(found) = unwritable {
+        return Err(whole_input_error(format!(
+            "expected an object, found {found}"
+        )));
+    }
+    // A BigInt or a cycle makes `JSON.stringify` throw.
+    let text = js_sys::JSON::stringify(value)
+        .map_err(|e| {
+            let reason = e
+                .dyn_ref::<js_sys::Error>()
+                .and_then(|e| e.message().as_string())
+                .unwrap_or_default();
+            whole_input_error(format!("the scenario is not JSON data: {reason}"))
+        })?
+        .as_string()
+        .ok_or_else(|| whole_input_error("expected an object".into()))?;
+    Scenario::parse(&text).map_err(|e| input_error(&e))
 }
 
 /// `evaluate(scenario) -> Evaluation`
 #[wasm_bindgen(js_name = evaluate, skip_typescript)]
 pub fn evaluate_js(value: JsValue) -> Result<JsValue, JsValue> {
-    let sc = scenario(value)?;
+    let sc = scenario(&value)?;
     to_js(&crate::evaluate(&sc))
 }
 
 /// `compare(scenario) -> Comparison[]`
 #[wasm_bindgen(js_name = compare, skip_typescript)]
 pub fn compare_js(value: JsValue) -> Result<JsValue, JsValue> {
-    let sc = scenario(value)?;
+    let sc = scenario(&value)?;
     to_js(&crate::compare(&sc))
 }
 

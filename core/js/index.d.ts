@@ -1,0 +1,404 @@
+// Types of @provplan/core: the JSON of CONTRACT.md (version 1), with the extra fields the
+// engine writes. Rule ids (R…) refer to RULES.md.
+
+// --- ids -----------------------------------------------------------------------------------
+
+/** R1: the parent organization's plan. */
+export type PlanId =
+  | 'team'
+  | 'enterprise_seat_based'
+  | 'enterprise_usage_based'
+  | 'enterprise_usage_based_single_seat'
+  | 'console_only';
+/** R2 */
+export type ProductId = 'claude' | 'console';
+/** R3: Claude roles, highest first. */
+export type ClaudeRole = 'owner' | 'admin' | 'user';
+/** R3: Console roles, in the default precedence. */
+export type ConsoleRole = 'admin' | 'developer' | 'billing' | 'claude_code_user' | 'user';
+export type RoleId = ClaudeRole | ConsoleRole;
+/** R1/R4: Claude seat tiers of every plan. */
+export type SeatTierId = 'premium' | 'standard' | 'chat_claude_code' | 'chat' | 'enterprise';
+/** R6 */
+export type ModeId = 'manual' | 'jit' | 'scim';
+export type IdpId = 'okta' | 'entra' | 'google' | 'jumpcloud' | 'onelogin' | 'other';
+/** R10/R17: a user's state once the configuration is saved. */
+export type StatusId = 'member' | 'pending_login' | 'not_added' | 'removed' | 'blocked' | 'out_of_scope';
+export type ChangeId = 'add' | 'update' | 'remove' | 'none';
+/** R25 */
+export type TakesEffectId = 'on_save' | 'next_sign_in';
+export type SeverityId = 'error' | 'warning' | 'info';
+/** RULES.md §6, in order. */
+export type StepId = 'choose_mode' | 'connect_directory' | 'set_mode' | 'assign_groups' | 'map_groups' | 'save';
+export type StepStatusId = 'done' | 'todo' | 'skip' | 'blocked' | 'ready';
+export type RuleId =
+  | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10'
+  | 'R11' | 'R12' | 'R13' | 'R14' | 'R15' | 'R16' | 'R17' | 'R18' | 'R19' | 'R20'
+  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25';
+
+// --- the scenario (input) ------------------------------------------------------------------
+
+/** A scenario, version 1 (CONTRACT.md). Unknown fields are input errors. */
+export interface Scenario {
+  version: 1;
+  plan: PlanId;
+  /** Email of the admin who configures provisioning (R20). */
+  actor?: string;
+  directory: Directory;
+  /** R2: at least one. */
+  organizations: Organization[];
+}
+
+export interface Directory {
+  /** Default `other`. */
+  idp?: IdpId;
+  /** Directory sync set up (guide step 2); default `false`. */
+  scim_connected?: boolean;
+  users: DirectoryUser[];
+}
+
+export interface DirectoryUser {
+  /** Identity: compared case-insensitively; unique. */
+  email: string;
+  name?: string;
+  /** Assigned to the Anthropic app; default `true`. */
+  assigned?: boolean;
+  /** IdP groups the user belongs to (names compared exactly). */
+  groups?: string[];
+}
+
+export type Organization = ClaudeOrganization | ConsoleOrganization;
+
+export interface ClaudeOrganization {
+  id: string;
+  name?: string;
+  product: 'claude';
+  /** R17: purchased seats per tier of the plan (a tier left out has 0); absent: not checked. */
+  seats?: Partial<Record<SeatTierId, number>>;
+  provisioning?: Provisioning<ClaudeRole>;
+  members?: ClaudeMember[];
+}
+
+export interface ConsoleOrganization {
+  id: string;
+  name?: string;
+  product: 'console';
+  /** R4: Console organizations have no seats. */
+  seats?: never;
+  provisioning?: Provisioning<ConsoleRole>;
+  members?: ConsoleMember[];
+}
+
+export interface Provisioning<R extends RoleId> {
+  /** Default `manual`. */
+  mode?: ModeId;
+  group_mappings?: GroupMappings<R>;
+}
+
+export interface GroupMappings<R extends RoleId> {
+  /** Advanced group mappings on/off; default `false`. */
+  enabled?: boolean;
+  /** R3: groups per role. */
+  roles?: Partial<Record<R, string[]>>;
+  /** R4/R14: groups per seat tier (on Console organizations: R16's warning). */
+  seat_tiers?: Partial<Record<SeatTierId, string[]>>;
+  /** R3: every role of the product exactly once, highest first. */
+  role_precedence?: R[];
+}
+
+export interface ClaudeMember {
+  email: string;
+  role: ClaudeRole;
+  /** Absent: a seat of unknown tier (R17). */
+  seat_tier?: SeatTierId;
+}
+
+export interface ConsoleMember {
+  email: string;
+  role: ConsoleRole;
+  seat_tier?: never;
+}
+
+// --- the evaluation (output) ---------------------------------------------------------------
+
+/** What saving the configuration does (CONTRACT.md, output version 1). */
+export interface Evaluation {
+  version: 1;
+  organizations: OrgEvaluation[];
+  findings: Finding[];
+  /** RULES.md §6, in that order. */
+  checklist: ChecklistItem[];
+  /** Assumptions made where the guide is silent, and other things to know. */
+  notes: Note[];
+}
+
+export interface OrgEvaluation {
+  id: string;
+  name?: string;
+  product: ProductId;
+  /** R7 */
+  eligible_modes: ModeId[];
+  /** The mode the scenario chose. */
+  mode: ModeId;
+  /** R7: `manual` when the chosen mode is not eligible. */
+  effective_mode: ModeId;
+  /** R6: enabled, and the effective mode is `jit` or `scim`. */
+  group_mappings_in_effect: boolean;
+  /** Directory order, then members not in the directory. */
+  users: UserOutcome[];
+  /** R17: per tier of a Claude organization, in R1 order; `{}` on Console. */
+  seats: Partial<Record<SeatTierId, SeatCount>>;
+  /** R17: false when the scenario gives no purchased seats. */
+  capacity_checked: boolean;
+  counts: Counts;
+  /** What saving does, counted. */
+  changes: ChangeCounts;
+}
+
+/** Where a role or seat tier comes from. */
+export type Source = `group:${string}` | 'default' | 'existing';
+
+export interface UserOutcome {
+  email: string;
+  name?: string;
+  status: StatusId;
+  role: RoleId | null;
+  role_source: Source | null;
+  /** Always `null` on Console organizations. */
+  seat_tier: SeatTierId | null;
+  seat_source: Source | null;
+  change: ChangeId;
+  /** `null` when `change` is `none`. */
+  takes_effect: TakesEffectId | null;
+  /** R10: assigned to the app in the IdP. */
+  assigned: boolean;
+  /** R10: in scope of this organization's provisioning. */
+  in_scope: boolean;
+  /** The role and tier held now (members only). */
+  current_role: RoleId | null;
+  current_seat_tier: SeatTierId | null;
+  /** The rules that decided this outcome, in order. */
+  rules: RuleId[];
+}
+
+export interface SeatCount {
+  purchased: number | null;
+  assigned: number;
+  shortfall: number;
+}
+
+/** Users per status. */
+export type Counts = Record<StatusId, number>;
+
+export type ChangeCounts = Record<ChangeId, number>;
+
+/** Per finding code: its severity, rule and `params`. */
+export interface FindingKinds {
+  SCIM_NOT_ELIGIBLE: { severity: 'error'; rule: 'R7'; params: { plan: PlanId; product: ProductId } };
+  SCIM_NOT_CONNECTED: { severity: 'error'; rule: 'R8'; params: Record<string, never> };
+  SCIM_FANOUT: { severity: 'info'; rule: 'R9'; params: Record<string, never> };
+  AGM_NO_EFFECT: { severity: 'warning'; rule: 'R6'; params: Record<string, never> };
+  ROLE_DEFAULTED: { severity: 'info'; rule: 'R11'; params: Record<string, never> };
+  /** `roles`: the two roles, sorted; `chosen`: the one the precedence list gives. */
+  ROLE_AMBIGUOUS: { severity: 'warning'; rule: 'R11'; params: { roles: [RoleId, RoleId]; chosen: RoleId } };
+  MEMBERS_REMOVED_ON_SAVE: { severity: 'warning'; rule: 'R12'; params: Record<string, never> };
+  MEMBERS_BLOCKED: { severity: 'warning'; rule: 'R12'; params: Record<string, never> };
+  MAPPINGS_IGNORED: { severity: 'info'; rule: 'R13'; params: Record<string, never> };
+  /** `tiers`: users per tier they take. */
+  DEFAULT_SEAT_TIER: {
+    severity: 'info';
+    rule: 'R15';
+    params: { count: number; tiers: Partial<Record<SeatTierId, number>> };
+  };
+  SEAT_TIER_MAPPING_NOT_APPLICABLE: { severity: 'warning'; rule: 'R16'; params: Record<string, never> };
+  /** `tiers`: seats to buy per tier. */
+  SEAT_SHORTFALL: { severity: 'error'; rule: 'R17'; params: { tiers: Partial<Record<SeatTierId, number>> } };
+  /** `role`: the privileged role (`owner` or `admin`). */
+  NO_PRIVILEGED_GROUP: { severity: 'error'; rule: 'R19'; params: { role: RoleId } };
+  /** `role`, `status`: what the actor would end with. */
+  ACTOR_LOSES_ACCESS: { severity: 'error'; rule: 'R20'; params: { role: RoleId | null; status: StatusId } };
+  /** `case_mismatch`: per unknown group, the directory groups differing only in letter case. */
+  UNKNOWN_GROUP: { severity: 'warning'; rule: 'R21'; params: { case_mismatch: Record<string, string[]> } };
+  UNASSIGNED_IN_GROUP: { severity: 'warning'; rule: 'R22'; params: Record<string, never> };
+  /** `prefix`: the prefix the guide suggests. */
+  GROUP_NAMING: { severity: 'info'; rule: 'R23'; params: { prefix: 'anthropic-claude-' | 'anthropic-console-' } };
+  ENTRA_SYNC_DELAY: { severity: 'info'; rule: 'R24'; params: Record<string, never> };
+}
+
+export type FindingCode = keyof FindingKinds;
+
+export interface FindingOf<C extends FindingCode> {
+  code: C;
+  severity: FindingKinds[C]['severity'];
+  /** The organization's id, or `null` for the whole scenario. */
+  organization: string | null;
+  /** Emails, group names or organization ids, depending on the code (CONTRACT.md). */
+  subjects: string[];
+  /** What a translated message needs; switch on `code` to get its type. */
+  params: FindingKinds[C]['params'];
+  rule: FindingKinds[C]['rule'];
+  /** English; translate from `code` and `params` instead of parsing it. */
+  message: string;
+  /** What to do about it (English). */
+  advice: string;
+}
+
+/** A finding; `code` discriminates the union. */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
+
+export interface ChecklistItem {
+  id: StepId;
+  status: StepStatusId;
+  label: string;
+  detail: string;
+}
+
+export type NoteId =
+  | 'scim_outcomes_once_connected'
+  | 'no_actor'
+  | 'seat_group_scope'
+  | 'default_precedence'
+  | 'tier_changes_first'
+  | 'capacity_not_checked';
+
+export interface Note {
+  /** A stable id, for translations. */
+  id: NoteId;
+  rule: RuleId;
+  /** True where RULES.md marks the assumption as an [interpretation]. */
+  interpretation: boolean;
+  organization: string | null;
+  message: string;
+}
+
+// --- the mode comparison -------------------------------------------------------------------
+
+/** One organization under one of the five combinations of mode and group mappings. */
+export interface Comparison {
+  organization: string;
+  mode: ModeId;
+  group_mappings: boolean;
+  /** R7 */
+  eligible: boolean;
+  counts: Counts;
+  /** Findings of this organization and of the whole scenario, per severity. */
+  findings: Record<SeverityId, number>;
+}
+
+// --- the catalogue -------------------------------------------------------------------------
+
+/** The contract's ids, in their orders, for building forms without hard-coding them. */
+export interface Catalog {
+  plans: PlanInfo[];
+  products: ProductInfo[];
+  roles: RoleId[];
+  seat_tiers: SeatTierId[];
+  modes: ModeId[];
+  idps: IdpId[];
+  statuses: StatusId[];
+  finding_codes: FindingCodeInfo[];
+  checklist: StepId[];
+}
+
+export interface PlanInfo {
+  id: PlanId;
+  /** A short English name. */
+  label: string;
+  /** R1: highest first; empty for `console_only`. */
+  seat_tiers: SeatTierId[];
+  /** R7: the modes an organization of each product may use under this plan. */
+  eligible_modes: Record<ProductId, ModeId[]>;
+}
+
+export interface ProductInfo {
+  id: ProductId;
+  /** R3: in the default precedence. */
+  roles: RoleId[];
+  /** R5/R19/R20: `owner` (Claude) or `admin` (Console). */
+  privileged_role: RoleId;
+}
+
+export type FindingCodeInfo = {
+  [C in FindingCode]: { code: C; severity: FindingKinds[C]['severity']; rule: FindingKinds[C]['rule']; advice: string };
+}[FindingCode];
+
+// --- errors --------------------------------------------------------------------------------
+
+export type InputErrorKind =
+  | 'syntax'
+  | 'type'
+  | 'missing'
+  | 'unknown_field'
+  | 'unknown_id'
+  | 'duplicate'
+  | 'invalid'
+  | 'version';
+
+/** One problem with the input. */
+export interface InputErrorDetail {
+  /** JSON path of the offending value (`organizations[0].provisioning.mode`); `''` for the whole input. */
+  path: string;
+  kind: InputErrorKind;
+  message: string;
+}
+
+/** Thrown by `evaluate` and `compare` on invalid input: every error found, not only the first. */
+export interface InputError extends Error {
+  name: 'InputError';
+  /** One line per error: `path: message`. */
+  message: string;
+  errors: InputErrorDetail[];
+}
+
+/** Thrown when the engine panicked (a bug). The engine has been restarted; later calls work. */
+export interface PanicError extends Error {
+  name: 'PanicError';
+  /** The panic's own message, when it could be read. */
+  panic: string | null;
+}
+
+// --- the API -------------------------------------------------------------------------------
+
+/** Where the `.wasm` comes from (as for wasm-bindgen's init). */
+export type InitInput =
+  | RequestInfo
+  | URL
+  | Response
+  | PromiseLike<Response>
+  | BufferSource
+  | WebAssembly.Module;
+
+/**
+ * Loads and starts the engine; await it once before anything else (later calls return the
+ * same promise). Without `input`, the `.wasm` next to this module is fetched (browsers) or
+ * read from disk (Node; there pass bytes or a `file:` URL, not a path string).
+ */
+export function init(input?: InitInput): Promise<void>;
+
+/**
+ * What saving the scenario's provisioning configuration does to every user.
+ * A string is read as scenario JSON text.
+ * @throws {InputError} on invalid input, listing every error with its path.
+ * @throws {PanicError} on a bug in the engine.
+ */
+export function evaluate(scenario: Scenario | string): Evaluation;
+
+/**
+ * Each organization under the five combinations of mode and group mappings, everything else
+ * unchanged; organizations in scenario order.
+ * @throws {InputError} on invalid input.
+ * @throws {PanicError} on a bug in the engine.
+ */
+export function compare(scenario: Scenario | string): Comparison[];
+
+/** The contract's ids and their orders. */
+export function catalog(): Catalog;
+
+/** The engine's version (the package's). */
+export function version(): string;
+
+/** True for the error `evaluate` and `compare` throw on invalid input. */
+export function isInputError(error: unknown): error is InputError;
+
+/** True for the error thrown when the engine panicked. */
+export function isPanicError(error: unknown): error is PanicError;

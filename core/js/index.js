@@ -1,0 +1,144 @@
+// @provplan/core: Provisioning Planner's engine as an ES module, for docs pages and other
+// front ends. The engine is Rust compiled to WebAssembly; `provplan_core_bg_glue.js` is its
+// wasm-bindgen glue (`--target web`). This file adds what the glue lacks: one `init()` for
+// browsers and Node, and a guard around every call so that a panic in the engine reaches the
+// caller as a readable `PanicError` (never an `unreachable` trap) and the next call works.
+//
+//   import { init, evaluate } from '@provplan/core';
+//   await init();
+//   const evaluation = evaluate(scenario);
+//
+// Types: index.d.ts. The JSON: CONTRACT.md.
+
+import initGlue, * as glue from './provplan_core_bg_glue.js';
+
+const WASM_FILE = 'provplan_core_bg_glue_bg.wasm';
+
+/** The promise of the one initialization, once `init()` was called. */
+let starting = null;
+/** True once the engine runs. */
+let ready = false;
+/** Why the engine cannot be used any more (a restart failed), if it cannot. */
+let broken = null;
+
+const inNode = typeof process === 'object' && typeof process.versions?.node === 'string';
+
+/**
+ * Loads and starts the engine; call (and await) it once before anything else. Later calls
+ * return the first call's promise. `input` is where the `.wasm` comes from, as for
+ * wasm-bindgen's init: a URL or path string, a `Request`, a `Response` (or its promise), the
+ * bytes, or a compiled `WebAssembly.Module`. Without it the file next to this module is used
+ * (fetched in browsers, read from disk in Node).
+ */
+export function init(input) {
+  if (starting === null) {
+    starting = start(input).catch((error) => {
+      starting = null;
+      throw error;
+    });
+  }
+  return starting;
+}
+
+async function start(input) {
+  let source = input;
+  if (inNode) {
+    // Node's fetch cannot read file: URLs: read the bytes instead.
+    const file =
+      source === undefined
+        ? new URL(WASM_FILE, import.meta.url)
+        : source instanceof URL && source.protocol === 'file:'
+          ? source
+          : null;
+    if (file !== null) {
+      const fs = await import(/* webpackIgnore: true */ 'node:fs/promises');
+      source = await fs.readFile(file);
+    }
+  }
+  await initGlue({ module_or_path: source });
+  ready = true;
+}
+
+/** Calls an engine export; turns a trap into a `PanicError` and restarts the engine. */
+function guarded(name, args) {
+  if (broken !== null) throw broken;
+  if (!ready) {
+    throw new Error(`@provplan/core: await init() before calling ${name}()`);
+  }
+  try {
+    return glue[name](...args);
+  } catch (error) {
+    // The engine's own errors: the instance is intact.
+    if (error instanceof Error && (error.name === 'InputError' || error.name === 'SerializeError')) {
+      throw error;
+    }
+    throw recover(name, error);
+  }
+}
+
+/**
+ * After a trap (a panic, or a stack overflow) the instance's state is undefined: keep the
+ * panic message, start a fresh instance from the compiled module (the engine keeps no state
+ * between calls, so nothing is lost) and describe what happened.
+ */
+function recover(name, error) {
+  let panic = null;
+  try {
+    panic = glue.takePanicMessage() ?? null;
+  } catch {
+    // The old instance cannot even answer that; the message is lost.
+  }
+  const detail = panic ?? `${error?.name ?? 'Error'}: ${error?.message ?? String(error)}`;
+  const failure = new Error(`${name}() failed inside the engine (a bug; please report it): ${detail}`, {
+    cause: error,
+  });
+  failure.name = 'PanicError';
+  failure.panic = panic;
+  try {
+    glue.__wbg_reset_state();
+  } catch (restartError) {
+    broken = new Error(`@provplan/core: the engine could not be restarted after a panic: ${restartError}`, {
+      cause: restartError,
+    });
+  }
+  return failure;
+}
+
+/** What saving the scenario's provisioning configuration does (CONTRACT.md: Evaluation). */
+export function evaluate(scenario) {
+  return guarded('evaluate', [scenario]);
+}
+
+/** The five mode combinations per organization (CONTRACT.md: Mode comparison). */
+export function compare(scenario) {
+  return guarded('compare', [scenario]);
+}
+
+/** The contract's ids and their orders, for building forms without hard-coding them. */
+export function catalog() {
+  return guarded('catalog', []);
+}
+
+/** The engine's version. */
+export function version() {
+  return guarded('version', []);
+}
+
+/** True for the `Error` that `evaluate` and `compare` throw on invalid input. */
+export function isInputError(error) {
+  return error instanceof Error && error.name === 'InputError' && Array.isArray(error.errors);
+}
+
+/** True for the `Error` thrown when the engine panicked (it has been restarted). */
+export function isPanicError(error) {
+  return error instanceof Error && error.name === 'PanicError';
+}
+
+/**
+ * Panics inside the engine on purpose. Not part of the API: the package's tests use it to
+ * check that a panic becomes a `PanicError` and that the engine works again afterwards.
+ * @internal
+ */
+export function __panicForTests(message) {
+  return guarded('__panicForTests', [String(message)]);
+}
