@@ -1,6 +1,7 @@
 //! `provplan`: plan SSO user provisioning offline, from scenario files (CONTRACT.md).
 #![forbid(unsafe_code)]
 
+mod import;
 mod report;
 
 use std::io::{Read, Write};
@@ -8,20 +9,27 @@ use std::process::ExitCode;
 
 use provplan_core::{InputErrors, Scenario, Severity, compare, evaluate, to_json};
 
-const USAGE: &str = "\
+pub(crate) const USAGE: &str = "\
 provplan: see what saving an SSO provisioning setup does to every user, before you save
 
 usage:
   provplan evaluate FILE         print the evaluation as JSON
   provplan check FILE            print a readable report; exit 1 when an error finding stands
   provplan compare [--json] FILE compare the five mode combinations per organization
+  provplan import [--into SCENARIO] [--format F] EXPORT...
+                                 print the directory read from IdP exports as JSON; with
+                                 --into, SCENARIO with its directory replaced
   provplan --version
 
 FILE is a scenario (JSON, version 1), or - for standard input.
+EXPORT is a directory export, its format recognised from its content: SCIM 2.0 JSON, Google
+Workspace users or group members CSV, Microsoft Entra users CSV, Okta users or group membership
+CSV, or plain CSV (email, name, groups, assigned). F forces one for all: scim, google-users,
+google-members, entra-users, okta-users, okta-groups, plain. Warnings go to standard error.
 Exit codes: 0 fine, 1 error findings (check), 2 input errors (printed to standard error).";
 
 /// Exit code for input errors (the contract's).
-const INPUT_ERROR: u8 = 2;
+pub(crate) const INPUT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +50,7 @@ fn main() -> ExitCode {
         ["compare", file] => run(file, |sc| {
             Outcome::ok(report::comparison_table(sc, &compare(sc)))
         }),
+        ["import", rest @ ..] => import::run(rest),
         ["--version" | "-V"] => {
             println!("provplan {}", provplan_core::VERSION);
             ExitCode::SUCCESS

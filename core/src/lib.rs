@@ -17,6 +17,7 @@ pub mod doc;
 pub mod error;
 pub mod evaluate;
 pub mod generate;
+pub mod import;
 pub mod scenario;
 #[cfg(feature = "wasm")]
 pub mod wasm;

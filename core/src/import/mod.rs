@@ -1,0 +1,493 @@
+//! Readers for directory exports (CONTRACT.md, "Importing a real directory"): SCIM 2.0 JSON,
+//! Google Workspace, Microsoft Entra and Okta CSV exports, and plain CSV. Each reader is a
+//! plain function over a file's text and name giving that file's [`Records`]; [`import`]
+//! recognises formats, reads every file and merges them into one [`DirectoryDoc`].
+//!
+//! Bad rows are errors naming file, line and column, all of them reported (up to
+//! [`MAX_ERRORS`]); suspicious but valid data gives [`ImportWarning`]s. No input makes a
+//! reader panic.
+//!
+//! ```
+//! use provplan_core::import::{SourceFile, import};
+//! let text = "email,name,groups\nada@example.com,Ada,anthropic-claude-owners\n";
+//! let imported = import(&[SourceFile { name: "users.csv", text }], None).unwrap();
+//! assert_eq!(imported.directory.users[0].groups, ["anthropic-claude-owners"]);
+//! ```
+
+mod formats;
+mod json;
+mod members;
+mod merge;
+mod scim;
+mod table;
+mod text;
+mod write;
+
+use crate::catalog::Idp;
+use crate::doc::DirectoryDoc;
+
+pub use formats::{
+    read_entra_users, read_google_members, read_google_users, read_okta_groups, read_okta_users,
+    read_plain,
+};
+pub use members::read_members;
+pub use scim::read_scim;
+pub use text::{Pos, decode};
+pub use write::{WriteError, to_plain_csv, to_scim_json};
+
+/// Largest file read, in bytes.
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+/// Most rows (CSV) or resources (SCIM) read from one file.
+pub const MAX_ROWS: usize = 200_000;
+/// Most users of a merged directory.
+pub const MAX_USERS: usize = 200_000;
+/// Most errors reported for one import; the rest are counted.
+pub const MAX_ERRORS: usize = 1_000;
+/// Deepest JSON nesting read.
+pub const MAX_DEPTH: usize = 64;
+
+/// The export formats understood, in the order they are recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// SCIM 2.0 JSON (RFC 7643/7644): a `ListResponse` or a list of `User`/`Group` resources.
+    Scim,
+    /// Google Workspace users CSV (Admin console, "Download users").
+    GoogleUsers,
+    /// Google Workspace group members CSV.
+    GoogleMembers,
+    /// Microsoft Entra users CSV ("Download users").
+    EntraUsers,
+    /// Okta users CSV (`login`, `email`, …).
+    OktaUsers,
+    /// Okta group membership CSV (group name and user login or email).
+    OktaGroups,
+    /// `email`, optional `name`, `groups` (split on `;`) and `assigned`.
+    Plain,
+}
+
+impl Format {
+    pub const ALL: &'static [Format] = &[
+        Format::Scim,
+        Format::GoogleUsers,
+        Format::GoogleMembers,
+        Format::EntraUsers,
+        Format::OktaUsers,
+        Format::OktaGroups,
+        Format::Plain,
+    ];
+
+    /// The id used by `--format` and in messages.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Format::Scim => "scim",
+            Format::GoogleUsers => "google-users",
+            Format::GoogleMembers => "google-members",
+            Format::EntraUsers => "entra-users",
+            Format::OktaUsers => "okta-users",
+            Format::OktaGroups => "okta-groups",
+            Format::Plain => "plain",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Format> {
+        Format::ALL.iter().copied().find(|f| f.id() == id)
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Format::Scim => "SCIM 2.0 JSON",
+            Format::GoogleUsers => "Google Workspace users CSV",
+            Format::GoogleMembers => "Google Workspace group members CSV",
+            Format::EntraUsers => "Microsoft Entra users CSV",
+            Format::OktaUsers => "Okta users CSV",
+            Format::OktaGroups => "Okta group membership CSV",
+            Format::Plain => "plain CSV",
+        }
+    }
+
+    /// The vendor whose export this is; `None` for vendor-neutral formats.
+    pub const fn idp(self) -> Option<Idp> {
+        match self {
+            Format::GoogleUsers | Format::GoogleMembers => Some(Idp::Google),
+            Format::EntraUsers => Some(Idp::Entra),
+            Format::OktaUsers | Format::OktaGroups => Some(Idp::Okta),
+            Format::Scim | Format::Plain => None,
+        }
+    }
+
+    /// Whether the format lists users (as opposed to group memberships only).
+    pub const fn lists_users(self) -> bool {
+        !matches!(self, Format::GoogleMembers | Format::OktaGroups)
+    }
+
+    fn reader(self) -> fn(&str, &str) -> Result<Records, ImportErrors> {
+        match self {
+            Format::Scim => read_scim,
+            Format::GoogleUsers => read_google_users,
+            Format::GoogleMembers => read_google_members,
+            Format::EntraUsers => read_entra_users,
+            Format::OktaUsers => read_okta_users,
+            Format::OktaGroups => read_okta_groups,
+            Format::Plain => read_plain,
+        }
+    }
+}
+
+impl core::fmt::Display for Format {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// A problem with a file, at a line and column (1-based; the column counts characters).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct ImportError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl ImportError {
+    pub fn new(file: &str, at: Pos, message: impl Into<String>) -> Self {
+        ImportError {
+            file: file.to_owned(),
+            line: at.line,
+            column: at.column,
+            message: message.into(),
+        }
+    }
+}
+
+/// Every error found, in file and line order. Never empty.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, thiserror::Error)]
+#[error("{}", self.lines())]
+#[serde(transparent)]
+pub struct ImportErrors(pub Vec<ImportError>);
+
+impl ImportErrors {
+    /// One line per error: `file:line:column: message`.
+    pub fn lines(&self) -> String {
+        self.0
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    pub fn iter(&self) -> core::slice::Iter<'_, ImportError> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<ImportError> for ImportErrors {
+    fn from(e: ImportError) -> Self {
+        ImportErrors(vec![e])
+    }
+}
+
+/// What a warning is about, for programs (and translations) that react to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    /// The same person under emails differing only in letter case.
+    CaseVariant,
+    /// The same email listed twice in one user list.
+    Repeated,
+    /// A sign-in name (Entra `userPrincipalName`, Okta `login`, SCIM `userName`) that differs
+    /// from the email used: SSO and SCIM may then not match the same person.
+    SignInNameDiffers,
+    /// A group member missing from the user lists imported (left out).
+    MemberNotListed,
+    /// A deactivated, suspended or disabled user (imported as not assigned).
+    Deactivated,
+    /// A group inside a group (not expanded).
+    NestedGroup,
+    /// The file is one page of a longer listing, or holds nothing to import.
+    Incomplete,
+    /// No file lists users: group members are taken as the users.
+    NoUserList,
+}
+
+/// Suspicious but valid data. `line` and `column` are 0 when the warning concerns the file
+/// as a whole.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ImportWarning {
+    pub kind: WarningKind,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl core::fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: warning: {}", self.file, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: warning: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+/// One user as a file lists them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UserRecord {
+    pub email: String,
+    pub name: Option<String>,
+    /// `Some(false)`: deactivated or not assigned; `None`: nothing said (assigned).
+    pub assigned: Option<bool>,
+    pub groups: Vec<String>,
+    /// Where the email is.
+    pub at: Pos,
+    /// SCIM `id`, to match `Group.members[].value`.
+    pub scim_id: Option<String>,
+    /// Other names the user signs in with (Entra `userPrincipalName`, Okta `login`, SCIM
+    /// `userName`), to match group members listed by them.
+    pub aliases: Vec<String>,
+}
+
+/// "`email` is a member of `group`", as a membership file says it. `email` may also be a
+/// user's sign-in name (Okta `login`), matched against [`UserRecord::aliases`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Membership {
+    pub group: String,
+    pub email: String,
+    pub at: Pos,
+}
+
+/// What one file says: users, memberships and warnings, before merging.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Records {
+    pub file: String,
+    pub format: Format,
+    pub users: Vec<UserRecord>,
+    pub memberships: Vec<Membership>,
+    pub warnings: Vec<ImportWarning>,
+    /// SCIM groups, resolved against users of every file when merging.
+    pub(crate) scim_groups: Vec<scim::Group>,
+    /// SCIM `User.groups[]` given by group id only.
+    pub(crate) scim_refs: Vec<scim::GroupRef>,
+}
+
+impl Records {
+    fn new(file: &str, format: Format) -> Self {
+        Records {
+            file: file.to_owned(),
+            format,
+            users: Vec::new(),
+            memberships: Vec::new(),
+            warnings: Vec::new(),
+            scim_groups: Vec::new(),
+            scim_refs: Vec::new(),
+        }
+    }
+}
+
+/// A file to import: its name (for messages) and its text.
+#[derive(Clone, Copy, Debug)]
+pub struct SourceFile<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+/// The merged directory, the warnings, and the format recognised for each file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub directory: DirectoryDoc,
+    pub warnings: Vec<ImportWarning>,
+    pub formats: Vec<Format>,
+}
+
+/// Reads every file (its format recognised from its content, or `format` for all) and merges
+/// them: users in first-seen order, emails compared case-insensitively, group memberships
+/// united. `idp` is the vendor when every file is that vendor's export, else `other`.
+pub fn import(files: &[SourceFile<'_>], format: Option<Format>) -> Result<Imported, ImportErrors> {
+    let mut records = Vec::with_capacity(files.len());
+    let mut errors = Vec::new();
+    for file in files {
+        match read(file.text, file.name, format) {
+            Ok(r) => records.push(r),
+            Err(e) => errors.extend(e.0),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(cap(errors));
+    }
+    merge::merge(records).map_err(cap)
+}
+
+/// Reads one file, in `format` or in the format recognised from its content.
+pub fn read(text: &str, file: &str, format: Option<Format>) -> Result<Records, ImportErrors> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(text::too_large(file, text.len()).into());
+    }
+    let format = match format {
+        Some(f) => f,
+        None => recognise(text, file)?,
+    };
+    format.reader()(text, file)
+}
+
+/// The format of a file, recognised from its content: JSON is SCIM; CSV by its header line.
+pub fn detect(text: &str) -> Option<Format> {
+    recognise(text, "").ok()
+}
+
+fn recognise(text: &str, file: &str) -> Result<Format, ImportError> {
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    if body.is_empty() {
+        return Err(ImportError::new(file, Pos::START, "the file is empty"));
+    }
+    if body.starts_with('{') || body.starts_with('[') {
+        return Ok(Format::Scim);
+    }
+    let mut sink = Sink::new(file);
+    let header = table::read(header_only(text), &mut sink)
+        .map(|t| t.headers)
+        .unwrap_or_default();
+    let has = |key: &str| header.iter().any(|h| h.key == key);
+    let has_any = |keys: &[&str]| keys.iter().any(|k| has(k));
+    let format = if has(formats::GOOGLE_GROUP) && has(formats::GOOGLE_MEMBER) {
+        Format::GoogleMembers
+    } else if has(formats::GOOGLE_EMAIL) {
+        Format::GoogleUsers
+    } else if has(formats::ENTRA_UPN) {
+        Format::EntraUsers
+    } else if has_any(formats::OKTA_GROUP) && has_any(formats::OKTA_MEMBER) {
+        Format::OktaGroups
+    } else if has_any(formats::OKTA_LOGIN) && has_any(formats::OKTA_EMAIL) {
+        Format::OktaUsers
+    } else if has(formats::PLAIN_EMAIL) {
+        Format::Plain
+    } else {
+        let named = header
+            .iter()
+            .take(6)
+            .map(|h| format!("`{}`", h.raw))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(ImportError::new(
+            file,
+            Pos::START,
+            format!(
+                "cannot tell the format: no `email` column (header: {named}); \
+                 expected SCIM JSON or a CSV export with `email`, `Email Address [Required]`, \
+                 `Group Email [Required]`, `userPrincipalName` or `login` (or give --format)"
+            ),
+        ));
+    };
+    Ok(format)
+}
+
+/// The text up to the end of the header line (which may hold quoted line breaks), plus the
+/// `sep=` line before it if any.
+fn header_only(text: &str) -> &str {
+    let mut quoted = false;
+    let mut seen_sep = !text.trim_start_matches('\u{feff}').starts_with("sep=");
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => {
+                if seen_sep {
+                    return text.get(..=i).unwrap_or(text);
+                }
+                seen_sep = true;
+            }
+            _ => {}
+        }
+    }
+    text
+}
+
+fn cap(mut errors: Vec<ImportError>) -> ImportErrors {
+    if errors.len() > MAX_ERRORS {
+        let more = errors.len() - MAX_ERRORS;
+        errors.truncate(MAX_ERRORS);
+        if let Some(last) = errors.last() {
+            let e = ImportError {
+                message: format!("… and {more} more errors"),
+                ..last.clone()
+            };
+            errors.push(e);
+        }
+    }
+    ImportErrors(errors)
+}
+
+/// Collects one file's errors and warnings.
+pub(crate) struct Sink {
+    pub file: String,
+    pub errors: Vec<ImportError>,
+    pub warnings: Vec<ImportWarning>,
+}
+
+impl Sink {
+    pub(crate) fn new(file: &str) -> Self {
+        Sink {
+            file: file.to_owned(),
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    pub(crate) fn error(&mut self, at: Pos, message: impl Into<String>) {
+        self.errors.push(ImportError::new(&self.file, at, message));
+    }
+
+    pub(crate) fn warn(&mut self, kind: WarningKind, at: Pos, message: impl Into<String>) {
+        self.warnings.push(ImportWarning {
+            kind,
+            file: self.file.clone(),
+            line: at.line,
+            column: at.column,
+            message: message.into(),
+        });
+    }
+
+    /// The records, or every error found, in line order.
+    pub(crate) fn finish(mut self, mut records: Records) -> Result<Records, ImportErrors> {
+        if self.errors.is_empty() {
+            self.warnings.sort_by_key(|w| (w.line, w.column));
+            records.warnings = self.warnings;
+            Ok(records)
+        } else {
+            self.errors.sort_by_key(|e| (e.line, e.column));
+            Err(cap(self.errors))
+        }
+    }
+}
+
+/// An email as found in a cell or a value: trimmed; a problem if it is not an email.
+pub(crate) fn check_email(raw: &str) -> Result<String, String> {
+    let email = raw.trim();
+    match crate::scenario::email_problem(email) {
+        None => Ok(email.to_owned()),
+        Some(problem) => Err(format!("email `{email}` {problem}")),
+    }
+}
+
+/// A display name: trimmed; `None` when empty.
+pub(crate) fn name_of(parts: &[&str]) -> Option<String> {
+    let name = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!name.is_empty()).then_some(name)
+}

@@ -1,0 +1,234 @@
+//! `provplan import` as CONTRACT.md fixes it: the `directory` as JSON on standard output, or
+//! with `--into` the whole scenario; input errors one per line `file:line:column: message` on
+//! standard error with exit 2 and nothing on standard output; warnings on standard error
+//! with exit 0.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use provplan_core::ScenarioDoc;
+use provplan_core::import::{SourceFile, import};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/import")
+}
+
+/// `provplan`, built once per test run next to this test binary (`target/<profile>/`).
+fn binary() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let exe = std::env::current_exe().unwrap();
+        // target/<profile>/deps/import_cli-… → target/<profile>
+        let profile_dir = exe.parent().and_then(Path::parent).unwrap().to_path_buf();
+        let target = profile_dir.parent().unwrap();
+        let mut build = Command::new(env!("CARGO"));
+        build
+            .args(["build", "-q", "-p", "provplan-cli"])
+            .env("CARGO_TARGET_DIR", target)
+            .current_dir(workspace());
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        let status = build.status().unwrap();
+        assert!(status.success(), "cargo build -p provplan-cli failed");
+        let bin = profile_dir.join(format!("provplan{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.exists(), "{} is missing", bin.display());
+        bin
+    })
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(binary())
+        .arg("import")
+        .args(args)
+        .current_dir(fixtures())
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(fixtures().join(name)).unwrap()
+}
+
+/// What the library gives for these fixtures, as the command prints it.
+fn expected_directory(names: &[&str]) -> String {
+    let texts: Vec<(&str, String)> = names.iter().map(|n| (*n, fixture(n))).collect();
+    let files: Vec<SourceFile<'_>> = texts
+        .iter()
+        .map(|(name, text)| SourceFile { name, text })
+        .collect();
+    provplan_core::to_json(&import(&files, None).unwrap().directory)
+}
+
+#[test]
+fn prints_the_directory_and_warnings() {
+    let out = run(&["google-users.csv", "google-members.csv"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        expected_directory(&["google-users.csv", "google-members.csv"])
+    );
+    let stdout: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stdout["idp"], "google");
+    assert_eq!(stdout["users"][2]["assigned"], false);
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 4, "{stderr}");
+    assert!(stderr.contains(
+        "google-members.csv:7:36: warning: `partner@gmail.com`, a member of group `anthropic-claude-users@example.com`, is in no user list imported: left out"
+    ));
+}
+
+#[test]
+fn into_replaces_only_the_directory() {
+    let scenario = workspace().join("examples/enterprise-scim-group-mappings.json");
+    let scenario = scenario.to_str().unwrap();
+    let out = run(
+        &["--into", scenario, "okta-users.csv", "okta-groups.csv"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let before = ScenarioDoc::from_json_str(&std::fs::read_to_string(scenario).unwrap()).unwrap();
+    let after = ScenarioDoc::from_json_str(&text(&out.stdout)).unwrap();
+    assert_eq!(after.version, before.version);
+    assert_eq!(after.plan, before.plan);
+    assert_eq!(after.actor, before.actor);
+    assert_eq!(after.organizations, before.organizations);
+    assert_eq!(after.directory.idp.as_deref(), Some("okta"));
+    // The exports say nothing of the directory sync: the scenario's setting stays.
+    assert_eq!(
+        after.directory.scim_connected,
+        before.directory.scim_connected
+    );
+    let imported: serde_json::Value =
+        serde_json::from_str(&expected_directory(&["okta-users.csv", "okta-groups.csv"])).unwrap();
+    assert_eq!(
+        serde_json::to_value(&after.directory.users).unwrap(),
+        imported["users"]
+    );
+}
+
+#[test]
+fn errors_go_to_stderr_with_exit_2_and_nothing_on_stdout() {
+    let out = run(
+        &[
+            "malformed/invalid-email.csv",
+            "malformed/scim-unknown-member.json",
+            "plain.csv",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "malformed/invalid-email.csv:3:1: email `grace.example.com` needs text on both sides of one `@` (column `email`)\n\
+         malformed/invalid-email.csv:4:1: email `bo @example.com` contains white space (column `email`)\n"
+    );
+    // Reading errors of one file stop the import; resolving SCIM members needs every file.
+    let out = run(&["malformed/scim-unknown-member.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "malformed/scim-unknown-member.json:25:20: member `u404` of group `anthropic-claude-owners` matches no User `id` in the files imported\n"
+    );
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let out = run(&["-"], Some("email,assigned\nada@example.com,no\nbad,\n"));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "<stdin>:3:1: email `bad` needs text on both sides of one `@` (column `email`)\n"
+    );
+    let out = run(&["-", "plain.csv"], Some(&fixture("scim-resources.json")));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let dir: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(dir["users"][0]["email"], "Ada@Contoso.com");
+    assert_eq!(dir["users"][2]["email"], "ada@example.com");
+    assert!(text(&out.stderr).starts_with("<stdin>:26:15: warning: "));
+}
+
+#[test]
+fn format_can_be_forced() {
+    let out = run(&["--format", "plain", "okta-users.csv"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let dir: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(dir["idp"], "other");
+    assert!(out.stderr.is_empty());
+
+    let out = run(&["--format=entra-users", "plain.csv"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(text(&out.stderr).starts_with("plain.csv:1:1: no `userPrincipalName` column"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &[][..],
+        &["--format", "xml", "plain.csv"],
+        &["--into"],
+        &["--verbose", "plain.csv"],
+        &["-", "-"],
+    ] {
+        let out = run(args, Some(""));
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(
+            text(&out.stderr).starts_with("provplan import: "),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    let out = run(&["--format", "xml", "plain.csv"], None);
+    assert!(text(&out.stderr).contains(
+        "unknown format `xml`; expected one of scim, google-users, google-members, entra-users, okta-users, okta-groups, plain"
+    ));
+}
+
+#[test]
+fn an_unreadable_file_or_scenario_is_an_input_error() {
+    let out = run(&["no-such-file.csv"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(text(&out.stderr).starts_with("no-such-file.csv:1:1: cannot read: "));
+
+    let out = run(&["--into", "-", "plain.csv"], Some("{\"version\": 1}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "<stdin>: plan: missing field `plan`\n<stdin>: directory: missing field `directory`\n<stdin>: organizations: missing field `organizations`\n"
+    );
+}
