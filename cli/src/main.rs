@@ -19,6 +19,8 @@ usage:
   provplan import [--into SCENARIO] [--format F] EXPORT...
                                  print the directory read from IdP exports as JSON; with
                                  --into, SCENARIO with its directory replaced
+  provplan generate [--users N] [--seed S]
+                                 print a large example scenario (for benchmarks and demos)
   provplan --version
 
 FILE is a scenario (JSON, version 1), or - for standard input.
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
             Outcome::ok(report::comparison_table(sc, &compare(sc)))
         }),
         ["import", rest @ ..] => import::run(rest),
+        ["generate", rest @ ..] => generate(rest),
         ["--version" | "-V"] => {
             println!("provplan {}", provplan_core::VERSION);
             ExitCode::SUCCESS
@@ -122,4 +125,30 @@ fn print_errors(file: &str, errors: &InputErrors) {
     for e in errors.iter() {
         let _ = writeln!(err, "{file}: {e}");
     }
+}
+
+/// `provplan generate`: a deterministic large scenario (see provplan_core::generate).
+fn generate(args: &[&str]) -> ExitCode {
+    let mut options = provplan_core::generate::Options::default();
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().and_then(|v| v.parse::<u64>().ok());
+        match (*flag, value) {
+            ("--users", Some(n))
+                if n >= 1 && n <= provplan_core::scenario::limits::MAX_USERS as u64 =>
+            {
+                options.users = u32::try_from(n).unwrap_or(u32::MAX);
+            }
+            ("--seed", Some(s)) => options.seed = s,
+            _ => {
+                eprintln!("generate: expected --users N (1 to 200000) and --seed S\n\n{USAGE}");
+                return ExitCode::from(INPUT_ERROR);
+            }
+        }
+    }
+    let doc = provplan_core::generate::scenario(options);
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(doc.to_json_pretty().as_bytes());
+    let _ = out.write_all(b"\n");
+    ExitCode::SUCCESS
 }

@@ -139,3 +139,51 @@ pub fn catalog_js() -> Result<JsValue, JsValue> {
 pub fn version_js() -> String {
     crate::VERSION.to_owned()
 }
+
+thread_local! {
+    static BENCH: RefCell<Option<Scenario>> = const { RefCell::new(None) };
+}
+
+/// Benchmarks only (not part of the API): parses and indexes scenario JSON text and keeps it,
+/// so that the engine's own time can be measured apart from crossing to JavaScript. Returns
+/// the number of people, or -1 on an input error.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchLoad, skip_typescript)]
+pub fn bench_load(text: &str) -> i32 {
+    match Scenario::parse(text) {
+        Ok(sc) => {
+            let n = i32::try_from(sc.people.len()).unwrap_or(i32::MAX);
+            BENCH.with(|b| {
+                if let Ok(mut slot) = b.try_borrow_mut() {
+                    *slot = Some(sc);
+                }
+            });
+            n
+        }
+        Err(_) => -1,
+    }
+}
+
+/// Benchmarks only: evaluates the kept scenario `times` times (`compare` with `what` = 1);
+/// returns the number of outcomes computed, so that nothing is optimized away.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchRun, skip_typescript)]
+pub fn bench_run(times: u32, what: u32) -> f64 {
+    BENCH.with(|b| {
+        let Ok(slot) = b.try_borrow() else { return 0.0 };
+        let Some(sc) = slot.as_ref() else { return 0.0 };
+        let mut n = 0usize;
+        for _ in 0..times {
+            n += if what == 1 {
+                crate::compare(sc).len()
+            } else {
+                crate::evaluate(sc)
+                    .organizations
+                    .iter()
+                    .map(|o| o.users.len())
+                    .sum()
+            };
+        }
+        n as f64
+    })
+}
