@@ -409,11 +409,18 @@ impl Builder {
                 let id = self.intern(g);
                 self.memberships.push(id);
             }
-            // A group listed twice counts once.
-            let mut own: Vec<GroupId> = self.memberships.split_off(start);
-            own.sort_unstable();
-            own.dedup();
-            self.memberships.extend_from_slice(&own);
+            // A group listed twice counts once (ids are renumbered and sorted again later).
+            if let Some(own) = self.memberships.get_mut(start..) {
+                own.sort_unstable();
+                let mut kept = 0;
+                for k in 0..own.len() {
+                    if k == 0 || own.get(k) != own.get(kept - 1) {
+                        own.swap(kept, k);
+                        kept += 1;
+                    }
+                }
+                self.memberships.truncate(start + kept);
+            }
             let id = PersonId::try_from(self.people.len()).unwrap_or(PersonId::MAX);
             self.by_email.insert(key, id);
             self.people.push(Person {
@@ -890,4 +897,31 @@ fn unknown_tier(id: &str, plan: Plan) -> String {
 
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_are_interned_in_name_order_and_counted_once_per_user() {
+        let text = r#"{"version": 1, "plan": "team", "directory": {"users": [
+            {"email": "a@x.com", "groups": ["zeta", "alpha", "zeta", "mid"]},
+            {"email": "B@x.com", "assigned": false, "groups": ["mid"]}]},
+            "organizations": [{"id": "c", "product": "claude",
+              "provisioning": {"group_mappings": {"roles": {"owner": ["beta", "alpha", "beta"]}}},
+              "members": [{"email": "b@X.com", "role": "user"}, {"email": "ghost@x.com", "role": "user"}]}]}"#;
+        let sc = Scenario::parse(text).unwrap();
+        assert_eq!(sc.groups, ["alpha", "beta", "mid", "zeta"]);
+        assert_eq!(sc.groups_of(0), [0, 2, 3]);
+        assert_eq!(sc.group_sizes, [1, 0, 2, 1]);
+        assert_eq!(sc.assigned_group_sizes, [1, 0, 1, 1]);
+        let org = &sc.organizations[0];
+        assert_eq!(org.role_mappings, [(Role::Owner, vec![0, 1])]);
+        // Emails match case-insensitively; a member not in the directory is a person too.
+        assert_eq!(org.member(1).map(|m| m.role), Some(Role::User));
+        assert_eq!(sc.people.len(), 3);
+        assert_eq!(org.extra_people, [2]);
+        assert!(!sc.people[2].assigned);
+    }
 }
