@@ -1,0 +1,219 @@
+//! What the app shows first, decided from the address (query and fragment) and what this
+//! browser saved; pure, so that every case is tested natively.
+
+use provplan_core::{Scenario, ScenarioDoc};
+
+use crate::examples;
+use crate::share;
+use crate::state::{AppState, NoticeKind, Origin, Startup};
+use crate::text;
+
+/// Where the scenario is kept in local storage.
+pub const STORAGE_KEY: &str = "provplan.scenario.v1";
+/// Where unreadable saved text is kept aside (a free `-2`, `-3`, … suffix if taken).
+pub const UNREADABLE_KEY: &str = "provplan.scenario.v1.unreadable";
+/// The document the last load replaced, kept until the next load.
+pub const PREVIOUS_KEY: &str = "provplan.scenario.v1.previous";
+
+/// The page to show: the planner, or a compact view for embedding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum View {
+    Planner,
+    /// `?view=scim-check`: the SCIM eligibility checker.
+    ScimCheck,
+    /// `?view=compare&example=<name>`: the mode comparison of an example.
+    Compare(String),
+}
+
+/// The value of a query parameter (`?a=1&b=2`), percent-decoded for plain ASCII names.
+pub fn query_param(query: &str, name: &str) -> Option<String> {
+    query
+        .strip_prefix('?')
+        .unwrap_or(query)
+        .split('&')
+        .filter_map(|kv| kv.split_once('=').or(Some((kv, ""))))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| percent_decode(v))
+}
+
+fn percent_decode(v: &str) -> String {
+    let bytes = v.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = |j: usize| bytes.get(j).and_then(|c| (*c as char).to_digit(16));
+        match (b, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The view the query asks for; an unknown view name falls back to the planner, with a note.
+pub fn view_of(query: &str) -> (View, Option<String>) {
+    match query_param(query, "view").as_deref() {
+        None | Some("" | "planner") => (View::Planner, None),
+        Some("scim-check") => (View::ScimCheck, None),
+        Some("compare") => (
+            View::Compare(
+                query_param(query, "example").unwrap_or_else(|| examples::DEFAULT.into()),
+            ),
+            None,
+        ),
+        Some(other) => (View::Planner, Some(text::unknown_view(other))),
+    }
+}
+
+/// The planner's first state: the saved scenario (or the default example), then what the
+/// address asks for on top (`?example=`, `#s=`), with notices for whatever could not be read.
+pub fn boot(query: &str, hash: &str, stored: Option<&str>) -> AppState {
+    let default = || examples::load(examples::DEFAULT).unwrap_or_else(examples::empty);
+    let mut startup = Startup::default();
+    let mut state = match stored.map(ScenarioDoc::from_json_str) {
+        Some(Ok(doc)) => AppState::new(doc),
+        Some(Err(_)) => {
+            startup.keep_aside = stored.map(str::to_owned);
+            AppState::new(default())
+        }
+        None => AppState::new(default()),
+    };
+    if let (_, Some(note)) = view_of(query) {
+        state.notify(NoticeKind::Warning, note);
+    }
+    if let Some(name) = query_param(query, "example") {
+        match examples::load(&name) {
+            Some(doc) => state.load(doc, &Origin::Example(name)),
+            None => state.notify(
+                NoticeKind::Warning,
+                text::unknown_example(&name, &examples::names()),
+            ),
+        }
+    }
+    if let Some(payload) = share::payload_of(hash) {
+        startup.clear_fragment = true;
+        let read = share::decode(payload).and_then(|doc| match Scenario::from_doc(&doc) {
+            Ok(_) => Ok(doc),
+            Err(e) => Err(e.lines()),
+        });
+        match read {
+            Ok(doc) => state.load(doc, &Origin::Shared),
+            Err(reason) => state.notify(NoticeKind::Error, text::share_invalid(&reason)),
+        }
+    }
+    state.startup = startup;
+    state
+}
+
+/// A free key to keep unreadable text under, given which keys are taken.
+pub fn aside_key(taken: impl Fn(&str) -> bool) -> String {
+    if !taken(UNREADABLE_KEY) {
+        return UNREADABLE_KEY.to_owned();
+    }
+    (2..1000)
+        .map(|n| format!("{UNREADABLE_KEY}-{n}"))
+        .find(|k| !taken(k))
+        .unwrap_or_else(|| format!("{UNREADABLE_KEY}-last"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_saved_starts_with_the_default_example() {
+        let s = boot("", "", None);
+        assert_eq!(*s.doc, examples::load(examples::DEFAULT).unwrap());
+        assert!(s.notices.is_empty());
+        assert_eq!(s.startup, Startup::default());
+    }
+
+    #[test]
+    fn saved_work_is_restored_even_when_it_breaks_rules() {
+        let text = r#"{"version":1,"plan":"team","directory":{"users":[{"email":"bad"}]},"organizations":[{"id":"claude","product":"claude"}]}"#;
+        let s = boot("", "", Some(text));
+        assert_eq!(s.doc.directory.users[0].email, "bad");
+        assert!(!s.is_valid());
+        assert!(s.startup.keep_aside.is_none());
+    }
+
+    #[test]
+    fn unreadable_saved_text_is_kept_aside() {
+        let s = boot("", "", Some("{\"version\": 1, oops"));
+        assert_eq!(
+            s.startup.keep_aside.as_deref(),
+            Some("{\"version\": 1, oops")
+        );
+        assert_eq!(s.doc.plan, "enterprise_seat_based");
+    }
+
+    #[test]
+    fn a_share_link_is_opened_and_the_saved_one_can_be_undone() {
+        let team = examples::load("team-jit").unwrap();
+        let hash = format!("#s={}", share::encode(&team).unwrap());
+        let saved = examples::ALL[0].1;
+        let s = boot("", &hash, Some(saved));
+        assert_eq!(*s.doc, team);
+        assert!(s.startup.clear_fragment);
+        assert_eq!(s.undo.as_ref().unwrap().plan, "enterprise_seat_based");
+    }
+
+    #[test]
+    fn a_broken_share_link_is_reported_and_the_saved_state_stays() {
+        let saved = examples::ALL[2].1;
+        let s = boot("", "#s=AAAA", Some(saved));
+        assert_eq!(s.doc.plan, "team");
+        assert!(s.notices.iter().any(|n| n.kind == NoticeKind::Error));
+        assert!(s.startup.clear_fragment);
+    }
+
+    #[test]
+    fn a_share_link_that_breaks_rules_is_refused() {
+        let mut doc = examples::load("team-jit").unwrap();
+        doc.plan = "gold".into();
+        let hash = format!("#s={}", share::encode(&doc).unwrap());
+        let s = boot("", &hash, None);
+        assert_eq!(s.doc.plan, "enterprise_seat_based");
+        assert!(
+            s.notices[0].text.contains("unknown plan"),
+            "{:?}",
+            s.notices
+        );
+    }
+
+    #[test]
+    fn views_and_examples_from_the_query() {
+        assert_eq!(view_of("?view=scim-check").0, View::ScimCheck);
+        assert_eq!(
+            view_of("?view=compare&example=team-jit").0,
+            View::Compare("team-jit".into())
+        );
+        let (v, note) = view_of("?view=nope");
+        assert_eq!(v, View::Planner);
+        assert!(note.is_some());
+        let s = boot("?example=team-jit", "", None);
+        assert_eq!(s.doc.plan, "team");
+        let s = boot("?example=x%20y", "", None);
+        assert!(s.notices[0].text.contains("“x y”"));
+    }
+
+    #[test]
+    fn aside_keys_do_not_overwrite() {
+        assert_eq!(aside_key(|_| false), UNREADABLE_KEY);
+        let taken = [UNREADABLE_KEY.to_owned(), format!("{UNREADABLE_KEY}-2")];
+        assert_eq!(
+            aside_key(|k| taken.iter().any(|t| t == k)),
+            format!("{UNREADABLE_KEY}-3")
+        );
+    }
+}

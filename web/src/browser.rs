@@ -1,0 +1,140 @@
+//! The browser: local storage, the address, downloads, focus and the clipboard. Called only
+//! from effects and event handlers; every failure is returned or ignored, never a panic.
+
+use wasm_bindgen::JsCast;
+
+use crate::boot::{self, STORAGE_KEY};
+use crate::state::{field_id, path_candidates};
+
+/// The browser refused: no storage, storage full, no document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The query (`?…`) and fragment (`#…`) of the address.
+pub fn location() -> (String, String) {
+    let Some(loc) = window().map(|w| w.location()) else {
+        return (String::new(), String::new());
+    };
+    (
+        loc.search().unwrap_or_default(),
+        loc.hash().unwrap_or_default(),
+    )
+}
+
+/// Local storage, straight from the window: its text is stored as is (not re-encoded), and a
+/// browser that refuses storage gives `None` rather than an exception.
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok()?
+}
+
+/// Whether this browser lets the page keep data.
+pub fn storage_available() -> bool {
+    storage().is_some()
+}
+
+/// The saved scenario text, if any.
+pub fn stored() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Saves text under `key`.
+pub fn save(key: &str, text: &str) -> Result<(), Refused> {
+    storage()
+        .ok_or(Refused)?
+        .set_item(key, text)
+        .map_err(|_| Refused)
+}
+
+/// Keeps unreadable saved text under a free key; returns the key.
+pub fn keep_aside(text: &str) -> Option<String> {
+    let s = storage()?;
+    let key = boot::aside_key(|k| s.get_item(k).ok().flatten().is_some());
+    s.set_item(&key, text).ok()?;
+    Some(key)
+}
+
+/// Removes the fragment from the address without reloading or adding a history entry.
+pub fn clear_fragment() {
+    let Some(w) = window() else { return };
+    let loc = w.location();
+    let url = format!(
+        "{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default()
+    );
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// A link to this page carrying `payload` in its fragment.
+pub fn share_url(payload: &str) -> String {
+    let Some(loc) = window().map(|w| w.location()) else {
+        return format!("#{}{payload}", crate::share::PREFIX);
+    };
+    format!(
+        "{}{}#{}{payload}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default(),
+        crate::share::PREFIX
+    )
+}
+
+/// Offers `text` as a file download (a Blob URL, revoked at once after the click).
+pub fn download(name: &str, text: &str) -> Result<(), Refused> {
+    let document = window().and_then(|w| w.document()).ok_or(Refused)?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| Refused)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| Refused)?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| Refused)?
+        .dyn_into()
+        .map_err(|_| Refused)?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Focuses the form control of an input error's path, or of its nearest parent.
+pub fn focus_field(path: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    for candidate in path_candidates(path) {
+        if let Some(el) = document
+            .get_element_by_id(&field_id(&candidate))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+            return;
+        }
+    }
+}
+
+/// Focuses an element by id (the step's content after a step change).
+pub fn focus_id(id: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Puts text on the clipboard where the browser allows it.
+pub fn copy(text: &str) {
+    if let Some(w) = window() {
+        let _promise = w.navigator().clipboard().write_text(text);
+    }
+}

@@ -1,0 +1,73 @@
+//! The example scenarios of `examples/`, compiled in.
+
+use provplan_core::ScenarioDoc;
+
+/// The example loaded when nothing is saved.
+pub const DEFAULT: &str = "enterprise-scim-group-mappings";
+
+/// Every example: its name (the file's, without `.json`) and its text.
+pub const ALL: &[(&str, &str)] = &[
+    (
+        "enterprise-scim-group-mappings",
+        include_str!("../../examples/enterprise-scim-group-mappings.json"),
+    ),
+    (
+        "enterprise-entra-lockout",
+        include_str!("../../examples/enterprise-entra-lockout.json"),
+    ),
+    ("team-jit", include_str!("../../examples/team-jit.json")),
+    (
+        "console-only-scim",
+        include_str!("../../examples/console-only-scim.json"),
+    ),
+];
+
+/// The example named `name`, read into a document.
+pub fn load(name: &str) -> Option<ScenarioDoc> {
+    ALL.iter()
+        .find(|(n, _)| *n == name)
+        .and_then(|(_, text)| ScenarioDoc::from_json_str(text).ok())
+}
+
+/// The names, for messages.
+pub fn names() -> String {
+    ALL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+}
+
+/// A new, empty setup: one Claude organization on a seat-based Enterprise plan.
+pub fn empty() -> ScenarioDoc {
+    ScenarioDoc {
+        version: 1,
+        plan: "enterprise_seat_based".into(),
+        actor: None,
+        directory: provplan_core::doc::DirectoryDoc::default(),
+        organizations: vec![provplan_core::doc::OrganizationDoc {
+            id: "claude".into(),
+            product: "claude".into(),
+            ..Default::default()
+        }],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_example_is_valid() {
+        for (name, _) in ALL {
+            let doc = load(name).unwrap_or_else(|| panic!("{name} reads"));
+            assert!(
+                provplan_core::Scenario::from_doc(&doc).is_ok(),
+                "{name} validates"
+            );
+        }
+        assert!(load(DEFAULT).is_some());
+        assert!(load("nope").is_none());
+    }
+
+    #[test]
+    fn the_empty_setup_is_valid() {
+        assert!(provplan_core::Scenario::from_doc(&empty()).is_ok());
+    }
+}

@@ -1,0 +1,17 @@
+//! Provisioning Planner in the browser: a Yew app over the engine in `provplan-core`.
+//!
+//! The pure parts — the reducer ([`state`]), the edits of the scenario ([`edit`]), the review's
+//! view model ([`review`]), share links ([`share`]) and the start-up decisions ([`boot`]) — know
+//! nothing of browsers and are tested natively with `cargo test -p provplan-web`. The
+//! components in [`ui`] and the browser glue in [`browser`] render them and run the effects.
+#![forbid(unsafe_code)]
+
+pub mod boot;
+pub mod browser;
+pub mod edit;
+pub mod examples;
+pub mod review;
+pub mod share;
+pub mod state;
+pub mod text;
+pub mod ui;

@@ -1,0 +1,210 @@
+//! Small pieces used by every step.
+
+use provplan_core::{Severity, Status};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::use_store;
+use crate::state::{Action, errors_at, errors_within, field_id};
+use crate::text;
+
+/// The value of the input or select an event came from.
+pub fn input_value(e: &Event) -> String {
+    if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+        return input.value();
+    }
+    if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+        return select.value();
+    }
+    String::new()
+}
+
+/// Whether the checkbox an event came from is checked.
+pub fn input_checked(e: &Event) -> bool {
+    e.target_dyn_into::<HtmlInputElement>()
+        .is_some_and(|i| i.checked())
+}
+
+/// The id of the error text of a field.
+pub fn error_id(path: &str) -> String {
+    format!("{}-error", field_id(path))
+}
+
+/// The input errors at exactly `path` (`within`: or inside it), owned for props.
+#[hook]
+pub fn use_errors(path: &str, within: bool) -> Vec<String> {
+    let store = use_store();
+    store
+        .map(|s| {
+            let list = if within {
+                errors_within(&s.errors, path)
+            } else {
+                errors_at(&s.errors, path)
+            };
+            list.into_iter().map(str::to_owned).collect()
+        })
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldErrorsProps {
+    /// The JSON path the errors belong to (gives the element's id).
+    pub path: AttrValue,
+    pub messages: Vec<String>,
+}
+
+/// Errors under a field, referenced by the field's `aria-describedby`.
+#[component]
+pub fn FieldErrors(props: &FieldErrorsProps) -> Html {
+    if props.messages.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="field-error" id={error_id(&props.path)} data-test="field-error">
+            { for props.messages.iter().map(|m| html! {
+                <p><span class="icon" aria-hidden="true">{"⚠"}</span>{ m }</p>
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StatusBadgeProps {
+    pub status: Status,
+}
+
+#[component]
+pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
+    html! {
+        <span class={classes!("badge", format!("status-{}", props.status.id()))} data-test="status">
+            <span class="icon" aria-hidden="true">{ text::status_icon(props.status) }</span>
+            { text::status_name(props.status) }
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SeverityBadgeProps {
+    pub severity: Severity,
+}
+
+#[component]
+pub fn SeverityBadge(props: &SeverityBadgeProps) -> Html {
+    html! {
+        <span class={classes!("badge", format!("sev-{}", props.severity.id()))}>
+            <span class="icon" aria-hidden="true">{ text::severity_icon(props.severity) }</span>
+            { text::severity_name(props.severity) }
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InputErrorsProps {
+    /// Whether a review of an earlier valid setup is shown meanwhile.
+    pub has_review: bool,
+}
+
+/// All input errors of the scenario, each with a link to its field.
+#[component]
+pub fn InputErrors(props: &InputErrorsProps) -> Html {
+    let Some(store) = use_store() else {
+        return html! {};
+    };
+    if store.errors.is_empty() {
+        return html! {};
+    }
+    let n = store.errors.len();
+    html! {
+        <section class="callout error" data-test="input-errors" aria-labelledby="input-errors-title">
+            <h3 id="input-errors-title">
+                <span class="icon" aria-hidden="true">{"⚠"}</span>{ text::input_errors_title(n) }
+            </h3>
+            <p>{ if props.has_review { text::INPUT_ERRORS_KEEP } else { text::INPUT_ERRORS_NO_VALID } }</p>
+            <ul class="error-list">
+                { for store.errors.iter().map(|e| {
+                    let path = e.path.clone();
+                    let onclick = {
+                        let store = store.clone();
+                        let path = path.clone();
+                        Callback::from(move |_: MouseEvent| store.dispatch(Action::GoToField(path.clone())))
+                    };
+                    html! {
+                        <li>
+                            if !path.is_empty() {
+                                <code>{ &path }</code>{": "}
+                            }
+                            { &e.message }
+                            {" "}
+                            <button type="button" class="link" onclick={onclick}>{ text::GO_TO_FIELD }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: u32,
+    pub on_change: Callback<u32>,
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
+}
+
+/// A whole-number field that keeps what was typed while it is not a number.
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let draft = use_state(|| None::<String>);
+    let oninput = {
+        let draft = draft.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            match text.trim().parse::<u32>() {
+                Ok(n) => {
+                    draft.set(None);
+                    on_change.emit(n);
+                }
+                Err(_) => draft.set(Some(text)),
+            }
+        })
+    };
+    let value = draft
+        .as_ref()
+        .cloned()
+        .unwrap_or_else(|| props.value.to_string());
+    let err_id = format!("{}-error", props.id);
+    let described = match (&props.described_by, draft.is_some()) {
+        (Some(d), true) => Some(format!("{d} {err_id}")),
+        (Some(d), false) => Some(d.to_string()),
+        (None, true) => Some(err_id.clone()),
+        (None, false) => None,
+    };
+    html! {
+        <div class="field number-field">
+            <label for={props.id.clone()}>{ &props.label }</label>
+            <input id={props.id.clone()} type="number" min="0" step="1" inputmode="numeric"
+                value={value} oninput={oninput}
+                aria-invalid={draft.is_some().then_some("true")}
+                aria-describedby={described} />
+            if draft.is_some() {
+                <p class="field-error" id={err_id}><span class="icon" aria-hidden="true">{"⚠"}</span>{ text::NOT_A_SEAT_NUMBER }</p>
+            }
+        </div>
+    }
+}
+
+/// `aria-describedby` for a field with a hint and maybe errors.
+pub fn describedby(path: &str, hint: Option<&str>, has_errors: bool) -> Option<String> {
+    let mut ids: Vec<String> = hint.map(str::to_owned).into_iter().collect();
+    if has_errors {
+        ids.push(error_id(path));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}

@@ -1,0 +1,407 @@
+//! Step 3: directory users (assigned or not, their groups) and current members.
+
+use provplan_core::doc::{MemberDoc, OrganizationDoc, UserDoc};
+use provplan_core::{Plan, Product};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::common::{FieldErrors, describedby, input_checked, input_value, use_errors};
+use super::use_store;
+use crate::edit::Edit;
+use crate::state::{Action, field_id};
+use crate::text;
+
+/// Rows shown before "Show all".
+const PAGE: usize = 100;
+
+#[component]
+pub fn DirectoryStep() -> Html {
+    let store = use_store();
+    let filter = use_state(String::new);
+    let show_all = use_state(|| false);
+    let paste = use_state(String::new);
+    let Some(store) = store else {
+        return html! {};
+    };
+    let doc = &store.doc;
+    let needle = filter.trim().to_lowercase();
+    let matching: Vec<usize> = doc
+        .directory
+        .users
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| {
+            needle.is_empty()
+                || u.email.to_lowercase().contains(&needle)
+                || u.name
+                    .as_deref()
+                    .is_some_and(|n| n.to_lowercase().contains(&needle))
+                || u.groups.iter().any(|g| g.to_lowercase().contains(&needle))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let total = matching.len();
+    let shown: Vec<usize> = if *show_all {
+        matching
+    } else {
+        matching.into_iter().take(PAGE).collect()
+    };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            filter.set(
+                e.target_dyn_into::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default(),
+            )
+        })
+    };
+    let add_user = {
+        let store = store.clone();
+        let filter = filter.clone();
+        Callback::from(move |_: MouseEvent| {
+            filter.set(String::new());
+            store.dispatch(Action::Edit(Edit::AddUser));
+        })
+    };
+    let on_paste_input = {
+        let paste = paste.clone();
+        Callback::from(move |e: InputEvent| {
+            paste.set(
+                e.target_dyn_into::<HtmlTextAreaElement>()
+                    .map(|t| t.value())
+                    .unwrap_or_default(),
+            )
+        })
+    };
+    let add_pasted = {
+        let store = store.clone();
+        let paste = paste.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::Edit(Edit::PasteUsers((*paste).clone())));
+            paste.set(String::new());
+        })
+    };
+    let show_all_cb = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(true))
+    };
+    let plan = Plan::from_id(&doc.plan);
+
+    html! {
+        <div class="step-body">
+            <section class="card" aria-labelledby="users-title">
+                <div class="card-header">
+                    <h3 id="users-title">{ text::USERS }<span class="count">{ doc.directory.users.len() }</span></h3>
+                    <div class="field inline-field">
+                        <label for="user-filter">{ text::FILTER_USERS }</label>
+                        <input id="user-filter" type="search" value={(*filter).clone()} oninput={on_filter} />
+                    </div>
+                </div>
+                <p class="hint" id="groups-hint">{ text::GROUPS_HINT }</p>
+                if doc.directory.users.is_empty() {
+                    <p class="empty">{ text::NO_USERS }</p>
+                } else {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={text::USERS}>
+                        <table class="edit-table" data-test="directory-table">
+                            <thead><tr>
+                                <th scope="col" class="col-email">{ text::EMAIL }</th>
+                                <th scope="col" class="col-name">{ text::NAME }</th>
+                                <th scope="col" class="col-assigned"><abbr title={text::ASSIGNED}>{ text::ASSIGNED_SHORT }</abbr></th>
+                                <th scope="col" class="col-groups">{ text::GROUPS }</th>
+                                <th scope="col"><span class="sr-only">{ text::REMOVE }</span></th>
+                            </tr></thead>
+                            <tbody>
+                                { for shown.iter().filter_map(|i| doc.directory.users.get(*i).map(|u| html! {
+                                    <UserRowEdit key={*i} index={*i} user={u.clone()} />
+                                })) }
+                            </tbody>
+                        </table>
+                    </div>
+                    if shown.len() < total {
+                        <p class="hint">{ text::showing_of(shown.len(), total) }{" "}
+                            <button type="button" class="link" onclick={show_all_cb}>{ text::SHOW_ALL }</button>
+                        </p>
+                    }
+                }
+                <div class="actions">
+                    <button type="button" class="button" data-test="add-user" onclick={add_user}>
+                        <span aria-hidden="true">{"+ "}</span>{ text::ADD_USER }
+                    </button>
+                </div>
+                <details class="paste">
+                    <summary>{ text::PASTE_EMAILS }</summary>
+                    <div class="field">
+                        <label for="paste-emails">{ text::PASTE_EMAILS }</label>
+                        <textarea id="paste-emails" data-test="paste-emails" rows="4" value={(*paste).clone()}
+                            oninput={on_paste_input} aria-describedby="paste-hint" />
+                        <p class="hint" id="paste-hint">{ text::PASTE_HINT }</p>
+                    </div>
+                    <button type="button" class="button" data-test="add-pasted" disabled={paste.trim().is_empty()} onclick={add_pasted}>
+                        { text::ADD_PASTED }
+                    </button>
+                </details>
+            </section>
+            <datalist id="directory-emails-members">
+                { for doc.directory.users.iter().map(|u| html! { <option value={u.email.clone()} /> }) }
+            </datalist>
+            { for doc.organizations.iter().enumerate().map(|(i, o)| html! {
+                <Members index={i} org={o.clone()} plan={plan} />
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UserRowProps {
+    index: usize,
+    user: UserDoc,
+}
+
+#[component]
+fn UserRowEdit(props: &UserRowProps) -> Html {
+    let i = props.index;
+    let n = i + 1;
+    let email_path = format!("directory.users[{i}].email");
+    let groups_path = format!("directory.users[{i}].groups");
+    let store = use_store();
+    let email_errors = use_errors(&email_path, false);
+    let group_errors = use_errors(&groups_path, true);
+    let Some(store) = store else {
+        return html! {};
+    };
+    let u = &props.user;
+    let text_edit = |f: fn(usize, String) -> Edit| {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|x| x.value())
+                .unwrap_or_default();
+            store.dispatch(Action::Edit(f(i, v)));
+        })
+    };
+    let on_groups = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_dyn_into::<HtmlTextAreaElement>()
+                .map(|t| t.value())
+                .unwrap_or_default();
+            store.dispatch(Action::Edit(Edit::SetUserGroups(i, v)));
+        })
+    };
+    let on_assigned = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            store.dispatch(Action::Edit(Edit::SetUserAssigned(i, input_checked(&e))))
+        })
+    };
+    let remove = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::RemoveUser(i))))
+    };
+    let who = if u.email.is_empty() {
+        text::user_n(n)
+    } else {
+        u.email.clone()
+    };
+    html! {
+        <tr data-test="directory-row" data-email={u.email.clone()}>
+            <td>
+                <input id={field_id(&email_path)} type="email" value={u.email.clone()} oninput={text_edit(Edit::SetUserEmail)}
+                    aria-label={format!("{}, {}", text::EMAIL, text::user_n(n))}
+                    aria-invalid={(!email_errors.is_empty()).then_some("true")}
+                    aria-describedby={describedby(&email_path, None, !email_errors.is_empty())} />
+                <FieldErrors path={email_path.clone()} messages={email_errors.clone()} />
+            </td>
+            <td>
+                <input type="text" value={u.name.clone().unwrap_or_default()} oninput={text_edit(Edit::SetUserName)}
+                    aria-label={format!("{}, {who}", text::NAME)} />
+            </td>
+            <td class="center">
+                <input type="checkbox" checked={u.assigned.unwrap_or(true)} onchange={on_assigned}
+                    data-test="assigned" aria-label={format!("{}, {who}", text::ASSIGNED)} />
+            </td>
+            <td>
+                <textarea id={field_id(&groups_path)} class="groups-input" rows="1" value={u.groups.join(", ")} onchange={on_groups}
+                    data-test="user-groups"
+                    aria-label={format!("{}, {who}", text::GROUPS)}
+                    aria-describedby={describedby(&groups_path, Some("groups-hint"), !group_errors.is_empty())} />
+                <FieldErrors path={groups_path.clone()} messages={group_errors.clone()} />
+            </td>
+            <td class="center">
+                <button type="button" class="icon-button" onclick={remove} aria-label={format!("{} {who}", text::REMOVE)}>{"×"}</button>
+            </td>
+        </tr>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MembersProps {
+    index: usize,
+    org: OrganizationDoc,
+    plan: Option<Plan>,
+}
+
+#[component]
+fn Members(props: &MembersProps) -> Html {
+    let i = props.index;
+    let store = use_store();
+    let Some(store) = store else {
+        return html! {};
+    };
+    let o = &props.org;
+    let product = Product::from_id(&o.product);
+    let label = match &o.name {
+        Some(n) => format!("{n} ({})", o.id),
+        None => o.id.clone(),
+    };
+    let add = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::AddMember(i))))
+    };
+    let title_id = format!("members-title-{i}");
+    html! {
+        <section class="card" aria-labelledby={title_id.clone()} data-test="members" data-org={o.id.clone()}>
+            <h3 id={title_id}>{ text::members_of(&label) }<span class="count">{ o.members.len() }</span></h3>
+            <p class="hint">{ text::MEMBERS_HINT }</p>
+            if o.members.is_empty() {
+                <p class="empty">{ text::NO_MEMBERS }</p>
+            } else {
+                <div class="table-wrap" tabindex="0" role="region" aria-label={text::members_of(&label)}>
+                    <table class="edit-table">
+                        <thead><tr>
+                            <th scope="col">{ text::EMAIL }</th>
+                            <th scope="col">{ text::ROLE }</th>
+                            if product == Some(Product::Claude) {
+                                <th scope="col">{ text::SEAT_TIER }</th>
+                            }
+                            <th scope="col"><span class="sr-only">{ text::REMOVE }</span></th>
+                        </tr></thead>
+                        <tbody>
+                            { for o.members.iter().enumerate().map(|(j, m)| html! {
+                                <MemberRow key={j} org={i} index={j} member={m.clone()} product={product} plan={props.plan} />
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <div class="actions">
+                <button type="button" class="button" onclick={add}><span aria-hidden="true">{"+ "}</span>{ text::ADD_MEMBER }</button>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MemberRowProps {
+    org: usize,
+    index: usize,
+    member: MemberDoc,
+    product: Option<Product>,
+    plan: Option<Plan>,
+}
+
+#[component]
+fn MemberRow(props: &MemberRowProps) -> Html {
+    let (i, j) = (props.org, props.index);
+    let base = format!("organizations[{i}].members[{j}]");
+    let email_path = format!("{base}.email");
+    let role_path = format!("{base}.role");
+    let tier_path = format!("{base}.seat_tier");
+    let store = use_store();
+    let email_errors = use_errors(&email_path, false);
+    let role_errors = use_errors(&role_path, false);
+    let tier_errors = use_errors(&tier_path, false);
+    let Some(store) = store else {
+        return html! {};
+    };
+    let m = &props.member;
+    let who = if m.email.is_empty() {
+        text::member_n(j + 1)
+    } else {
+        m.email.clone()
+    };
+    let on_email = {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|x| x.value())
+                .unwrap_or_default();
+            store.dispatch(Action::Edit(Edit::SetMemberEmail(i, j, v)));
+        })
+    };
+    let on_role = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            store.dispatch(Action::Edit(Edit::SetMemberRole(i, j, input_value(&e))))
+        })
+    };
+    let on_tier = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let v = input_value(&e);
+            store.dispatch(Action::Edit(Edit::SetMemberTier(
+                i,
+                j,
+                (!v.is_empty()).then_some(v),
+            )));
+        })
+    };
+    let remove = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::RemoveMember(i, j))))
+    };
+    let roles = props.product.map_or(&[][..], |p| p.roles());
+    let known_role = roles.iter().any(|r| r.id() == m.role);
+    let tiers = props.plan.map_or(&[][..], |p| p.seat_tiers());
+    let known_tier = m
+        .seat_tier
+        .as_deref()
+        .is_none_or(|t| tiers.iter().any(|x| x.id() == t));
+    html! {
+        <tr>
+            <td>
+                <input id={field_id(&email_path)} type="email" list="directory-emails-members" value={m.email.clone()} oninput={on_email}
+                    aria-label={format!("{}, {}", text::EMAIL, text::member_n(j + 1))}
+                    aria-invalid={(!email_errors.is_empty()).then_some("true")}
+                    aria-describedby={describedby(&email_path, None, !email_errors.is_empty())} />
+                <FieldErrors path={email_path.clone()} messages={email_errors.clone()} />
+            </td>
+            <td>
+                <select id={field_id(&role_path)} onchange={on_role} aria-label={format!("{}, {who}", text::ROLE)}
+                    aria-invalid={(!role_errors.is_empty()).then_some("true")}
+                    aria-describedby={describedby(&role_path, None, !role_errors.is_empty())}>
+                    if !known_role {
+                        <option value={m.role.clone()} selected=true>{ &m.role }</option>
+                    }
+                    { for roles.iter().map(|r| html! {
+                        <option value={r.id()} selected={r.id() == m.role}>{ text::role_name(*r) }</option>
+                    }) }
+                </select>
+                <FieldErrors path={role_path.clone()} messages={role_errors.clone()} />
+            </td>
+            if props.product == Some(Product::Claude) {
+                <td>
+                    <select id={field_id(&tier_path)} onchange={on_tier} aria-label={format!("{}, {who}", text::SEAT_TIER)}
+                        aria-invalid={(!tier_errors.is_empty()).then_some("true")}
+                        aria-describedby={describedby(&tier_path, None, !tier_errors.is_empty())}>
+                        <option value="" selected={m.seat_tier.is_none()}>{ text::UNKNOWN_TIER }</option>
+                        if !known_tier {
+                            <option value={m.seat_tier.clone().unwrap_or_default()} selected=true>{ m.seat_tier.clone().unwrap_or_default() }</option>
+                        }
+                        { for tiers.iter().map(|t| html! {
+                            <option value={t.id()} selected={m.seat_tier.as_deref() == Some(t.id())}>{ text::tier_name(*t) }</option>
+                        }) }
+                    </select>
+                    <FieldErrors path={tier_path.clone()} messages={tier_errors.clone()} />
+                </td>
+            }
+            <td class="center">
+                <button type="button" class="icon-button" onclick={remove} aria-label={format!("{} {who}", text::REMOVE)}>{"×"}</button>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,251 @@
+//! The top bar (start from an example, open, export, share) and the messages under it.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::common::input_value;
+use super::use_store;
+use crate::state::{Action, NoticeKind, Origin};
+use crate::{browser, examples, share, text};
+
+/// Files larger than this are not read.
+const MAX_FILE_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+
+#[component]
+pub fn TopBar() -> Html {
+    let store = use_store();
+    let choice = use_state(String::new);
+    let Some(store) = store else {
+        return html! {};
+    };
+
+    let on_choose = {
+        let choice = choice.clone();
+        Callback::from(move |e: Event| choice.set(input_value(&e)))
+    };
+    let on_load = {
+        let store = store.clone();
+        let choice = choice.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = (*choice).clone();
+            if name == "empty" {
+                store.dispatch(Action::Load(examples::empty(), Origin::Empty));
+            } else if let Some(doc) = examples::load(&name) {
+                store.dispatch(Action::Load(doc, Origin::Example(name)));
+            }
+            choice.set(String::new());
+        })
+    };
+    let on_file = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let name = file.name();
+            if file.size() > MAX_FILE_BYTES {
+                // Whole megabytes, without float formatting (which would add to the wasm).
+                // A saturating cast to whole megabytes (no float formatting in the wasm).
+                let mb = (file.size() / (1024.0 * 1024.0)).ceil() as u64;
+                let reason = text::import_too_large(&name, &mb.to_string());
+                store.dispatch(Action::ImportFailed(name, reason));
+                return;
+            }
+            let dispatcher = store.dispatcher();
+            let file_name = name.clone();
+            let reader =
+                gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |result| {
+                    let result = result.map_err(|e| text::import_unreadable(&e.to_string()));
+                    dispatcher.dispatch(Action::ImportRead(file_name, result));
+                });
+            store.dispatch(Action::ImportStarted(name, reader));
+        })
+    };
+    let on_export = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            if browser::download(text::EXPORT_FILE_NAME, &store.doc.to_json_pretty()).is_err() {
+                store.dispatch(Action::Notify(
+                    NoticeKind::Error,
+                    text::STORAGE_WRITE_FAILED.into(),
+                ));
+            }
+        })
+    };
+    let on_share = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = share::encode(&store.doc).map(|p| browser::share_url(&p));
+            store.dispatch(Action::Share(link));
+        })
+    };
+
+    html! {
+        <header class="topbar">
+            <div class="brand">
+                <span class="logo" aria-hidden="true">{"◆"}</span>
+                <div>
+                    <h1>{ text::APP_TITLE }</h1>
+                    <p class="tagline">{ text::TAGLINE }</p>
+                </div>
+            </div>
+            <div class="menu" role="group" aria-label={text::MENU_LABEL}>
+                <div class="start-from">
+                    <label for="start-from">{ text::START_FROM }</label>
+                    <div class="inline">
+                        <select id="start-from" data-test="start-from" onchange={on_choose}>
+                            <option value="" selected={choice.is_empty()}>{ text::START_FROM_PLACEHOLDER }</option>
+                            <option value="empty" selected={*choice == "empty"}>{ text::EMPTY_SETUP }</option>
+                            { for examples::ALL.iter().map(|(name, _)| html! {
+                                <option value={*name} selected={*choice == *name}>{ text::example_title(name) }</option>
+                            }) }
+                        </select>
+                        <button type="button" class="button" id="load-example" data-test="load-example"
+                            disabled={choice.is_empty()} onclick={on_load}>{ text::LOAD }</button>
+                    </div>
+                </div>
+                <label class="button file-button" for="import-file">
+                    { text::OPEN_FILE }
+                    <input id="import-file" data-test="import-file" type="file" accept=".json,application/json" onchange={on_file} />
+                </label>
+                <button type="button" class="button" id="export" data-test="export" onclick={on_export}>{ text::EXPORT }</button>
+                <button type="button" class="button" id="share" data-test="share" onclick={on_share}>{ text::SHARE }</button>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Notices() -> Html {
+    let Some(store) = use_store() else {
+        return html! {};
+    };
+    html! {
+        <div class="notices" role="status" aria-live="polite" data-test="notices">
+            { for store.notices.iter().map(|n| {
+                let id = n.id;
+                let dismiss = {
+                    let store = store.clone();
+                    Callback::from(move |_: MouseEvent| store.dispatch(Action::Dismiss(id)))
+                };
+                let undo = {
+                    let store = store.clone();
+                    Callback::from(move |_: MouseEvent| store.dispatch(Action::Undo))
+                };
+                let (class, icon) = match n.kind {
+                    NoticeKind::Info => ("info", "i"),
+                    NoticeKind::Warning => ("warning", "!"),
+                    NoticeKind::Error => ("error", "✕"),
+                };
+                html! {
+                    <div class={classes!("notice", class)} data-test="notice">
+                        <span class="icon" aria-hidden="true">{ icon }</span>
+                        <p>{ &n.text }</p>
+                        if n.undo && store.undo.is_some() {
+                            <button type="button" class="button small" data-test="undo" onclick={undo}>{ text::UNDO }</button>
+                        }
+                        <button type="button" class="icon-button" aria-label={text::DISMISS} onclick={dismiss}>{"×"}</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// An import being read, or why it failed; the current setup stays meanwhile.
+#[component]
+pub fn ImportPanel() -> Html {
+    let Some(store) = use_store() else {
+        return html! {};
+    };
+    let import = &store.import;
+    if import.reading.is_some() {
+        return html! { <div class="notice info" role="status"><p>{ text::IMPORT_READING }</p></div> };
+    }
+    if import.errors.is_empty() {
+        return html! {};
+    }
+    let file = import.file.clone().unwrap_or_default();
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::DismissImport))
+    };
+    let anyway = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::ImportAnyway))
+    };
+    html! {
+        <section class="callout error import-errors" role="alert" data-test="import-errors" aria-labelledby="import-errors-title">
+            <h3 id="import-errors-title"><span class="icon" aria-hidden="true">{"✕"}</span>{ text::import_failed(&file) }</h3>
+            <ul class="error-list">
+                { for import.errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }
+            </ul>
+            <div class="actions">
+                if import.rejected.is_some() {
+                    <button type="button" class="button" onclick={anyway}>{ text::OPEN_ANYWAY }</button>
+                }
+                <button type="button" class="button secondary" data-test="dismiss-import" onclick={dismiss}>{ text::DISMISS }</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+pub fn SharePanel() -> Html {
+    let store = use_store();
+    let copied = use_state(|| false);
+    let Some(store) = store else {
+        return html! {};
+    };
+    let Some(share) = store.share.clone() else {
+        return html! {};
+    };
+    let close = {
+        let store = store.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            copied.set(false);
+            store.dispatch(Action::CloseShare);
+        })
+    };
+    match share {
+        Ok(link) => {
+            let copy = {
+                let link = link.clone();
+                let copied = copied.clone();
+                Callback::from(move |_: MouseEvent| {
+                    browser::copy(&link);
+                    copied.set(true);
+                })
+            };
+            let select_all = Callback::from(|e: FocusEvent| {
+                if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                    i.select();
+                }
+            });
+            html! {
+                <section class="callout share" aria-labelledby="share-title" data-test="share-panel">
+                    <h3 id="share-title">{ text::SHARE_LINK_LABEL }</h3>
+                    <p class="hint" id="share-hint">{ text::SHARE_LINK_HINT }</p>
+                    <div class="inline">
+                        <label for="share-link" class="sr-only">{ text::SHARE_LINK_LABEL }</label>
+                        <input id="share-link" data-test="share-link" type="text" readonly=true value={link}
+                            aria-describedby="share-hint" onfocus={select_all} />
+                        <button type="button" class="button" onclick={copy}>{ if *copied { text::COPIED } else { text::COPY } }</button>
+                        <button type="button" class="button secondary" onclick={close}>{ text::CLOSE }</button>
+                    </div>
+                </section>
+            }
+        }
+        Err(reason) => html! {
+            <section class="callout warning share" role="alert" data-test="share-panel">
+                <p>{ reason }</p>
+                <button type="button" class="button secondary" onclick={close}>{ text::CLOSE }</button>
+            </section>
+        },
+    }
+}
