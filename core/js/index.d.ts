@@ -177,6 +177,8 @@ export interface UserOutcome {
   /** The role and tier held now (members only). */
   current_role: RoleId | null;
   current_seat_tier: SeatTierId | null;
+  /** R17: the tier waited for when none was free (`not_added` users, members kept on their old tier). */
+  wanted_seat_tier?: SeatTierId;
   /** The rules that decided this outcome, in order. */
   rules: RuleId[];
 }

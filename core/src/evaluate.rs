@@ -67,6 +67,10 @@ pub struct UserOutcome<'s> {
     /// The role and tier held now (members only).
     pub current_role: Option<Role>,
     pub current_seat_tier: Option<SeatTier>,
+    /// R17: the tier this user waits for when none was free (`not_added` users, and members
+    /// kept on their old tier); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wanted_seat_tier: Option<SeatTier>,
     /// The rules that decided this outcome.
     pub rules: Rules,
     #[serde(skip)]
@@ -405,6 +409,7 @@ fn evaluate_org<'s>(
             in_scope: in_scope && mode != Mode::Manual,
             current_role: member.map(|m| m.role),
             current_seat_tier: member.and_then(|m| m.seat_tier),
+            wanted_seat_tier: None,
             rules,
             person: p,
         };
@@ -1060,6 +1065,7 @@ fn allocate_seats<'s>(
         }
         user.seat_tier = user.current_seat_tier;
         user.seat_source = Some(Source::Existing);
+        user.wanted_seat_tier = Some(target);
         user.rules = user.rules.with(14).with(17);
         short.push(u);
     }
@@ -1115,6 +1121,7 @@ fn allocate_seats<'s>(
                     }
                 }
                 user.status = Status::NotAdded;
+                user.wanted_seat_tier = Some(t);
                 user.role = None;
                 user.role_source = None;
                 user.change = Change::None;
