@@ -2,6 +2,8 @@
 //! and look into the contract's JSON output.
 #![forbid(unsafe_code)]
 
+pub mod reference;
+
 use std::path::{Path, PathBuf};
 
 use provplan_core::{Scenario, compare, evaluate};

@@ -1,0 +1,97 @@
+//! A small structured scenario (a `Sketch` of `provplan_tests::reference`) evaluated by the
+//! engine and by the reference evaluator written from `core/RULES.md`: they must agree on every
+//! user's status, role, seat tier, change and `takes_effect`, on the seats per tier and on the
+//! finding codes. A disagreement panics with both results and the scenario.
+#![no_main]
+
+use arbitrary::Arbitrary;
+use libfuzzer_sys::fuzz_target;
+use provplan_tests::reference::{self, MemberSketch, OrgSketch, Sketch, UserSketch};
+
+#[derive(Arbitrary, Debug)]
+struct Input {
+    plan: u8,
+    entra: bool,
+    scim_connected: Option<bool>,
+    users: Vec<User>,
+    claude_first: bool,
+    orgs: Vec<Org>,
+    actor: Option<u8>,
+}
+
+#[derive(Arbitrary, Debug)]
+struct User {
+    assigned: Option<bool>,
+    groups: u8,
+    upper: bool,
+}
+
+#[derive(Arbitrary, Debug)]
+struct Org {
+    mode: Option<u8>,
+    agm: Option<bool>,
+    roles: [u8; 5],
+    tiers: [u8; 5],
+    precedence: Option<u8>,
+    members: Vec<(u8, u8, Option<u8>, bool)>,
+    seats: Option<[Option<u8>; 2]>,
+}
+
+/// Keeps scenarios small: a disagreement shows in a handful of users.
+const MAX_USERS: usize = 10;
+const MAX_MEMBERS: usize = 10;
+
+fn sketch(input: Input) -> Sketch {
+    Sketch {
+        plan: input.plan,
+        entra: input.entra,
+        scim_connected: input.scim_connected,
+        users: input
+            .users
+            .into_iter()
+            .take(MAX_USERS)
+            .map(|u| UserSketch {
+                assigned: u.assigned,
+                groups: u.groups,
+                upper: u.upper,
+                name: false,
+            })
+            .collect(),
+        claude_first: input.claude_first,
+        orgs: input
+            .orgs
+            .into_iter()
+            .map(|o| OrgSketch {
+                mode: o.mode,
+                agm: o.agm,
+                roles: o.roles.to_vec(),
+                tiers: o.tiers.to_vec(),
+                precedence: o.precedence,
+                members: o
+                    .members
+                    .into_iter()
+                    .take(MAX_MEMBERS)
+                    .map(|(person, role, tier, upper)| MemberSketch {
+                        person: person % 16,
+                        role,
+                        tier,
+                        upper,
+                    })
+                    .collect(),
+                seats: o.seats.map(|s| s.to_vec()),
+                name: false,
+            })
+            .collect(),
+        actor: input.actor,
+    }
+}
+
+fuzz_target!(|input: Input| {
+    let scenario = sketch(input).scenario();
+    let diff = reference::differences(&scenario);
+    assert!(
+        diff.is_empty(),
+        "the engine and the reference disagree:\n{}\nscenario: {scenario:#}",
+        diff.join("\n")
+    );
+});
