@@ -20,7 +20,11 @@ pub const MAX_INPUT_BYTES: usize = 48 * 1024 * 1024;
 pub struct ScenarioDoc {
     pub version: u64,
     pub plan: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub actor: Option<String>,
     pub directory: DirectoryDoc,
     pub organizations: Vec<OrganizationDoc>,
@@ -29,9 +33,17 @@ pub struct ScenarioDoc {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DirectoryDoc {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub idp: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub scim_connected: Option<bool>,
     pub users: Vec<UserDoc>,
 }
@@ -40,9 +52,17 @@ pub struct DirectoryDoc {
 #[serde(deny_unknown_fields)]
 pub struct UserDoc {
     pub email: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub assigned: Option<bool>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,
@@ -52,12 +72,24 @@ pub struct UserDoc {
 #[serde(deny_unknown_fields)]
 pub struct OrganizationDoc {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub name: Option<String>,
     pub product: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub seats: Option<BTreeMap<String, u32>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub provisioning: Option<ProvisioningDoc>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<MemberDoc>,
@@ -66,22 +98,38 @@ pub struct OrganizationDoc {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProvisioningDoc {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub mode: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub group_mappings: Option<GroupMappingsDoc>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GroupMappingsDoc {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub enabled: Option<bool>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub roles: BTreeMap<String, Vec<String>>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub seat_tiers: BTreeMap<String, Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub role_precedence: Option<Vec<String>>,
 }
 
@@ -90,8 +138,22 @@ pub struct GroupMappingsDoc {
 pub struct MemberDoc {
     pub email: String,
     pub role: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "non_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub seat_tier: Option<String>,
+}
+
+/// An optional field may be absent, but `null` is a wrong type like any other: a scenario
+/// written with `"mode": null` most likely means something the planner cannot guess.
+fn non_null<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
 }
 
 impl ScenarioDoc {
@@ -181,9 +243,9 @@ fn syntax_reason(e: &serde_json::Error) -> String {
     }
 }
 
-/// An optional field: absent and `null` are the same.
+/// An optional field (`null` is present, and a wrong type).
 fn optional<'v>(map: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
-    map.get(key).filter(|v| !v.is_null())
+    map.get(key)
 }
 
 #[derive(Default)]

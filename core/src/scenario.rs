@@ -246,12 +246,26 @@ fn group_problem(name: &str) -> Option<&'static str> {
     }
 }
 
-/// The case-insensitive identity of an email.
+/// The case-insensitive identity of an email. Beyond ASCII, upper-casing first folds letters
+/// whose lower case depends on their place (a final Greek sigma) to one form.
 pub fn email_key(email: &str) -> String {
     if email.is_ascii() {
         email.to_ascii_lowercase()
     } else {
-        email.to_lowercase()
+        email.to_uppercase().to_lowercase()
+    }
+}
+
+/// `prefix.key`, or `prefix["odd key"]` when the key is not a plain name (as the reader's paths).
+fn key_path(prefix: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if plain {
+        format!("{prefix}.{key}")
+    } else {
+        format!("{prefix}[{key:?}]")
     }
 }
 
@@ -633,7 +647,7 @@ impl Builder {
                     && product == Product::Claude
                 {
                     self.error(
-                        at(&format!("seats.{tier}")),
+                        key_path(&at("seats"), tier),
                         ErrorKind::UnknownId,
                         unknown_tier(tier, plan),
                     );
@@ -665,7 +679,7 @@ impl Builder {
         let mut tier_mappings: Vec<(SeatTier, Vec<GroupId>)> = Vec::new();
         if let Some(gm) = gm {
             for (role_id, groups) in &gm.roles {
-                let path = at(&format!("provisioning.group_mappings.roles.{role_id}"));
+                let path = key_path(&at("provisioning.group_mappings.roles"), role_id);
                 let Some(role) = Role::from_id(role_id).filter(|r| product.has_role(*r)) else {
                     self.error(path, ErrorKind::UnknownId, unknown_role(role_id, product));
                     continue;
@@ -674,7 +688,7 @@ impl Builder {
                 role_mappings.push((role, ids));
             }
             for (tier_id, groups) in &gm.seat_tiers {
-                let path = at(&format!("provisioning.group_mappings.seat_tiers.{tier_id}"));
+                let path = key_path(&at("provisioning.group_mappings.seat_tiers"), tier_id);
                 // R4: a Claude organization maps its plan's tiers; a Console organization's
                 // mappings must still name known tiers (and get R16's warning).
                 let known = SeatTier::from_id(tier_id)
