@@ -8,6 +8,13 @@
 #                  panic (seeded with examples/ and the malformed-input corpus tests/corpus/)
 #   differential   small structured scenarios: the engine and the reference evaluator of
 #                  tests/src/reference.rs agree
+#   import_*       each directory import reader (scim, google_users, google_members,
+#                  entra_users, okta_users, okta_groups, plain, members) and import_any
+#                  (format recognition and merging): no panic, every error names a real line
+#                  and column (seeded with tests/fixtures/import/)
+#   share_link     the app's share-link decoder: no panic; what decodes encodes and decodes
+#                  back to the same scenario
+#   all            every target in turn, SECONDS each (the test command's smoke run)
 #
 # Installs cargo-fuzz if it is missing. Builds on the default toolchain without a sanitizer
 # (`-s none`: the engine forbids unsafe code, so a sanitizer adds little but time); if the
@@ -17,15 +24,19 @@
 #   cd tests/fuzz && cargo fuzz run -s none TARGET artifacts/TARGET/<file>
 set -euo pipefail
 
+TARGETS=(scenario_json differential import_scim import_google_users import_google_members
+  import_entra_users import_okta_users import_okta_groups import_plain import_members import_any
+  share_link)
+
 usage() {
-  echo "usage: $0 scenario_json|differential SECONDS [LIBFUZZER_OPTION...]" >&2
+  echo "usage: $0 TARGET|all SECONDS [LIBFUZZER_OPTION...]   (targets: ${TARGETS[*]})" >&2
   exit 2
 }
 [ $# -ge 2 ] || usage
 TARGET="$1"
 SECONDS_TO_RUN="$2"
 shift 2
-case "$TARGET" in scenario_json | differential) ;; *) usage ;; esac
+[[ " ${TARGETS[*]} all " == *" $TARGET "* ]] || usage
 [[ "$SECONDS_TO_RUN" =~ ^[0-9]+$ ]] || usage
 
 FUZZ="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -39,23 +50,37 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 cd "$FUZZ"
-build() { cargo fuzz build -s none --target-dir "$TARGET_DIR" "$TARGET"; }
+build() { cargo fuzz build -s none --target-dir "$TARGET_DIR" "$@"; }
 if ! build; then
   echo "== the toolchain refused cargo-fuzz's flags; building again with RUSTC_BOOTSTRAP=1"
   export RUSTC_BOOTSTRAP=1
   build
 fi
 
-CORPUS="$FUZZ/corpus/$TARGET"
-mkdir -p "$CORPUS"
-SEEDS=()
-OPTIONS=()
-if [ "$TARGET" = scenario_json ]; then
-  # Seeds are read, never written: new inputs go to the first directory.
-  SEEDS=("$ROOT/examples" "$ROOT/tests/corpus")
-  OPTIONS=(-max_len=16384)
-fi
+run() {
+  local target="$1"
+  shift
+  local corpus="$FUZZ/corpus/$target"
+  mkdir -p "$corpus"
+  local seeds=() options=()
+  case "$target" in
+    scenario_json)
+      # Seeds are read, never written: new inputs go to the first directory.
+      seeds=("$ROOT/examples" "$ROOT/tests/corpus")
+      options=(-max_len=16384)
+      ;;
+    import_*) seeds=("$ROOT/tests/fixtures/import") ;;
+  esac
+  echo "== fuzzing $target for $SECONDS_TO_RUN s"
+  cargo fuzz run -s none --target-dir "$TARGET_DIR" "$target" "$corpus" "${seeds[@]}" -- \
+    -max_total_time="$SECONDS_TO_RUN" -print_final_stats=1 "${options[@]}" "$@" 2>&1 |
+    grep -E '^(stat::number_of_executed_units|==|INFO: Running|SUMMARY|.*panicked|Done)' || true
+  # grep hides libFuzzer's progress lines; the exit status is cargo fuzz's.
+  return "${PIPESTATUS[0]}"
+}
 
-echo "== fuzzing $TARGET for $SECONDS_TO_RUN s"
-cargo fuzz run -s none --target-dir "$TARGET_DIR" "$TARGET" "$CORPUS" "${SEEDS[@]}" -- \
-  -max_total_time="$SECONDS_TO_RUN" -print_final_stats=1 "${OPTIONS[@]}" "$@"
+if [ "$TARGET" = all ]; then
+  for t in "${TARGETS[@]}"; do run "$t" "$@"; done
+else
+  run "$TARGET" "$@"
+fi
