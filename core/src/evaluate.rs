@@ -620,7 +620,7 @@ fn evaluate_org<'s>(
     }
     if !set.agm_enabled && org.has_mappings() {
         // R13
-        let groups = mapped_group_names(sc, org, true);
+        let groups = group_names(sc, &mapped_groups(org, true, true));
         let message = format!(
             "group mappings of {} are ignored while advanced group mappings are off: {}",
             org_label(org),
@@ -662,7 +662,7 @@ fn evaluate_org<'s>(
     }
     if !tier_mapping_applies && org.tier_mappings.iter().any(|(_, g)| !g.is_empty()) {
         // R16
-        let groups = tier_group_names(sc, org);
+        let groups = group_names(sc, &mapped_groups(org, false, true));
         let why = if claude {
             "single-seat Enterprise has one seat type"
         } else {
@@ -771,7 +771,7 @@ fn evaluate_org<'s>(
         }
     }
     if agm {
-        let mapped = applicable_mapped_groups(org, tier_mapping_applies);
+        let mapped = mapped_groups(org, true, tier_mapping_applies);
         // R21
         let unknown: Vec<GroupId> = mapped
             .iter()
@@ -1242,53 +1242,26 @@ fn obj(v: Value) -> Map<String, Value> {
     }
 }
 
-/// Group names of all mappings (`with_tiers`: seat tiers too), sorted, once each.
-fn mapped_group_names<'s>(sc: &'s Scenario, org: &Organization, with_tiers: bool) -> Vec<&'s str> {
-    let mut ids: Vec<GroupId> = org
+/// Group ids of an organization's role mappings and/or seat-tier mappings, sorted, once each.
+fn mapped_groups(org: &Organization, roles: bool, tiers: bool) -> Vec<GroupId> {
+    let role_groups = org
         .role_mappings
         .iter()
-        .flat_map(|(_, g)| g.iter().copied())
-        .collect();
-    if with_tiers {
-        ids.extend(
-            org.tier_mappings
-                .iter()
-                .flat_map(|(_, g)| g.iter().copied()),
-        );
-    }
-    ids.sort_unstable();
-    ids.dedup();
-    ids.into_iter().map(|g| sc.group_name(g)).collect()
-}
-
-fn tier_group_names<'s>(sc: &'s Scenario, org: &Organization) -> Vec<&'s str> {
-    let mut ids: Vec<GroupId> = org
+        .filter(|_| roles)
+        .flat_map(|(_, g)| g.iter());
+    let tier_groups = org
         .tier_mappings
         .iter()
-        .flat_map(|(_, g)| g.iter().copied())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids.into_iter().map(|g| sc.group_name(g)).collect()
-}
-
-/// The mapped groups that matter: role groups, and tier groups where tiers can be mapped.
-fn applicable_mapped_groups(org: &Organization, tiers_apply: bool) -> Vec<GroupId> {
-    let mut ids: Vec<GroupId> = org
-        .role_mappings
-        .iter()
-        .flat_map(|(_, g)| g.iter().copied())
-        .collect();
-    if tiers_apply {
-        ids.extend(
-            org.tier_mappings
-                .iter()
-                .flat_map(|(_, g)| g.iter().copied()),
-        );
-    }
+        .filter(|_| tiers)
+        .flat_map(|(_, g)| g.iter());
+    let mut ids: Vec<GroupId> = role_groups.chain(tier_groups).copied().collect();
     ids.sort_unstable();
     ids.dedup();
     ids
+}
+
+fn group_names<'s>(sc: &'s Scenario, ids: &[GroupId]) -> Vec<&'s str> {
+    ids.iter().map(|g| sc.group_name(*g)).collect()
 }
 
 fn org_label(org: &Organization) -> String {

@@ -4,7 +4,10 @@
 
 pub mod reference;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 
 use provplan_core::{Scenario, compare, evaluate};
 use serde_json::Value;
@@ -126,15 +129,63 @@ pub fn outcome(ev: &Value, org_id: &str, email: &str) -> [String; 5] {
     ]
 }
 
-/// The path of the built `provplan` binary, building it first if needed.
-pub fn provplan_binary() -> PathBuf {
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
-    let bin = target.join("debug").join("provplan");
-    let status = std::process::Command::new(env!("CARGO"))
-        .args(["build", "-q", "-p", "provplan-cli"])
-        .current_dir(root())
-        .status();
-    assert!(status.is_ok_and(|s| s.success()), "cannot build provplan");
-    bin
+/// `provplan`, built once per test run next to the running test binary (`target/<profile>/`).
+pub fn provplan_binary() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let exe = std::env::current_exe().unwrap_or_default();
+        // target/<profile>/deps/<test>-… → target/<profile>
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let target = profile_dir
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let mut build = Command::new(env!("CARGO"));
+        build
+            .args(["build", "-q", "-p", "provplan-cli"])
+            .env("CARGO_TARGET_DIR", &target)
+            .current_dir(root());
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        assert!(
+            build.status().is_ok_and(|s| s.success()),
+            "cargo build -p provplan-cli failed"
+        );
+        let bin = profile_dir.join(format!("provplan{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.exists(), "{} is missing", bin.display());
+        bin
+    })
+}
+
+/// Runs `provplan ARGS…` in `dir` with `stdin` piped in (or none): its output.
+pub fn run_provplan(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(provplan_binary())
+        .args(args)
+        .current_dir(dir)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run provplan: {e}"));
+    if let (Some(text), Some(mut pipe)) = (stdin, child.stdin.take()) {
+        pipe.write_all(text.as_bytes())
+            .unwrap_or_else(|e| panic!("cannot write to provplan: {e}"));
+    }
+    child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("provplan did not finish: {e}"))
+}
+
+/// Lossy UTF-8 text of an output stream.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }

@@ -6,96 +6,12 @@
 //! `takes_effect`; per tier on seats assigned and shortfall; and on the finding codes.
 
 use proptest::prelude::*;
-use provplan_tests::reference::{self, MemberSketch, OrgSketch, Sketch, UserSketch};
+use provplan_tests::reference;
 use serde_json::json;
 
-fn users() -> impl Strategy<Value = Vec<UserSketch>> {
-    prop::collection::vec(
-        (
-            prop::option::of(prop::bool::weighted(0.8)),
-            prop_oneof![1 => Just(0u8), 3 => any::<u8>()],
-            prop::bool::weighted(0.2),
-            any::<bool>(),
-        )
-            .prop_map(|(assigned, groups, upper, name)| UserSketch {
-                assigned,
-                groups,
-                upper,
-                name,
-            }),
-        0..9,
-    )
-}
+mod common;
 
-fn org() -> impl Strategy<Value = OrgSketch> {
-    let member = (
-        0..12u8,
-        any::<u8>(),
-        prop::option::of(any::<u8>()),
-        prop::bool::weighted(0.3),
-    )
-        .prop_map(|(person, role, tier, upper)| MemberSketch {
-            person,
-            role,
-            tier,
-            upper,
-        });
-    // Masks: mostly no group or one group, sometimes several.
-    let mask = prop_oneof![3 => Just(0u8), 2 => (0..8u8).prop_map(|i| 1 << i), 1 => any::<u8>()];
-    (
-        prop::option::weighted(0.85, any::<u8>()),
-        prop::option::of(prop::bool::weighted(0.7)),
-        prop::collection::vec(mask.clone(), 5),
-        prop::collection::vec(mask, 5),
-        prop::option::of(any::<u8>()),
-        prop::collection::vec(member, 0..9),
-        prop::option::of(prop::collection::vec(prop::option::of(any::<u8>()), 2)),
-        any::<bool>(),
-    )
-        .prop_map(
-            |(mode, agm, roles, tiers, precedence, members, seats, name)| OrgSketch {
-                mode,
-                agm,
-                roles,
-                tiers,
-                precedence,
-                members,
-                seats,
-                name,
-            },
-        )
-}
-
-fn sketches() -> impl Strategy<Value = Sketch> {
-    (
-        any::<u8>(),
-        any::<bool>(),
-        prop::option::of(any::<bool>()),
-        users(),
-        prop::bool::weighted(0.8),
-        prop::collection::vec(org(), 1..4),
-        prop::option::of(any::<u8>()),
-    )
-        .prop_map(
-            |(plan, entra, scim_connected, users, claude_first, orgs, actor)| Sketch {
-                plan,
-                entra,
-                scim_connected,
-                users,
-                claude_first,
-                orgs,
-                actor,
-            },
-        )
-}
-
-fn config() -> ProptestConfig {
-    ProptestConfig {
-        cases: 1024,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+use common::{config, sketches};
 
 proptest! {
     #![proptest_config(config())]

@@ -3,76 +3,22 @@
 //! standard error with exit 2 and nothing on standard output; warnings on standard error
 //! with exit 0.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::sync::OnceLock;
+use std::process::Output;
 
 use provplan_core::ScenarioDoc;
 use provplan_core::import::{SourceFile, import};
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default()
-}
+use provplan_tests::{root, run_provplan, text};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/import")
 }
 
-/// `provplan`, built once per test run next to this test binary (`target/<profile>/`).
-fn binary() -> &'static Path {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let exe = std::env::current_exe().unwrap();
-        // target/<profile>/deps/import_cli-… → target/<profile>
-        let profile_dir = exe.parent().and_then(Path::parent).unwrap().to_path_buf();
-        let target = profile_dir.parent().unwrap();
-        let mut build = Command::new(env!("CARGO"));
-        build
-            .args(["build", "-q", "-p", "provplan-cli"])
-            .env("CARGO_TARGET_DIR", target)
-            .current_dir(workspace());
-        if profile_dir.file_name().is_some_and(|n| n == "release") {
-            build.arg("--release");
-        }
-        let status = build.status().unwrap();
-        assert!(status.success(), "cargo build -p provplan-cli failed");
-        let bin = profile_dir.join(format!("provplan{}", std::env::consts::EXE_SUFFIX));
-        assert!(bin.exists(), "{} is missing", bin.display());
-        bin
-    })
-}
-
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(binary())
-        .arg("import")
-        .args(args)
-        .current_dir(fixtures())
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    if let Some(text) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-    }
-    child.wait_with_output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    let args: Vec<&str> = std::iter::once("import")
+        .chain(args.iter().copied())
+        .collect();
+    run_provplan(&fixtures(), &args, stdin)
 }
 
 fn fixture(name: &str) -> String {
@@ -109,7 +55,7 @@ fn prints_the_directory_and_warnings() {
 
 #[test]
 fn into_replaces_only_the_directory() {
-    let scenario = workspace().join("examples/enterprise-scim-group-mappings.json");
+    let scenario = root().join("examples/enterprise-scim-group-mappings.json");
     let scenario = scenario.to_str().unwrap();
     let out = run(
         &["--into", scenario, "okta-users.csv", "okta-groups.csv"],

@@ -12,99 +12,12 @@
 
 use proptest::prelude::*;
 use provplan_core::ScenarioDoc;
-use provplan_tests::reference::{
-    self, MemberSketch, OrgSketch, Sketch, UserSketch, above, plan_tiers,
-};
+use provplan_tests::reference::{self, above, plan_tiers};
 use serde_json::{Value, json};
 
-// --- generated scenarios (the same sketches as the differential test) -------------------------
+mod common;
 
-fn users() -> impl Strategy<Value = Vec<UserSketch>> {
-    prop::collection::vec(
-        (
-            prop::option::of(prop::bool::weighted(0.8)),
-            prop_oneof![1 => Just(0u8), 3 => any::<u8>()],
-            prop::bool::weighted(0.2),
-            any::<bool>(),
-        )
-            .prop_map(|(assigned, groups, upper, name)| UserSketch {
-                assigned,
-                groups,
-                upper,
-                name,
-            }),
-        0..9,
-    )
-}
-
-fn org() -> impl Strategy<Value = OrgSketch> {
-    let member = (
-        0..12u8,
-        any::<u8>(),
-        prop::option::of(any::<u8>()),
-        prop::bool::weighted(0.3),
-    )
-        .prop_map(|(person, role, tier, upper)| MemberSketch {
-            person,
-            role,
-            tier,
-            upper,
-        });
-    let mask = prop_oneof![3 => Just(0u8), 2 => (0..8u8).prop_map(|i| 1 << i), 1 => any::<u8>()];
-    (
-        prop::option::weighted(0.85, any::<u8>()),
-        prop::option::of(prop::bool::weighted(0.7)),
-        prop::collection::vec(mask.clone(), 5),
-        prop::collection::vec(mask, 5),
-        prop::option::of(any::<u8>()),
-        prop::collection::vec(member, 0..9),
-        prop::option::of(prop::collection::vec(prop::option::of(any::<u8>()), 2)),
-        any::<bool>(),
-    )
-        .prop_map(
-            |(mode, agm, roles, tiers, precedence, members, seats, name)| OrgSketch {
-                mode,
-                agm,
-                roles,
-                tiers,
-                precedence,
-                members,
-                seats,
-                name,
-            },
-        )
-}
-
-fn sketches() -> impl Strategy<Value = Sketch> {
-    (
-        any::<u8>(),
-        any::<bool>(),
-        prop::option::of(any::<bool>()),
-        users(),
-        prop::bool::weighted(0.8),
-        prop::collection::vec(org(), 1..4),
-        prop::option::of(any::<u8>()),
-    )
-        .prop_map(
-            |(plan, entra, scim_connected, users, claude_first, orgs, actor)| Sketch {
-                plan,
-                entra,
-                scim_connected,
-                users,
-                claude_first,
-                orgs,
-                actor,
-            },
-        )
-}
-
-fn config() -> ProptestConfig {
-    ProptestConfig {
-        cases: 1024,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
+use common::{config, sketches};
 
 // --- helpers -----------------------------------------------------------------------------------
 
