@@ -512,9 +512,17 @@ fn evaluate_org<'s>(
     let seats = allocate_seats(sc, org, tiers, &tier_bits, &mut users, &needs);
 
     // Changes and when they take effect (R25), counts.
+    // One pass over the outcomes (they are large at 100,000 users): changes, counts, and the
+    // subjects of R12 and R15.
     let mut counts = Counts::default();
     let mut changes = ChangeCounts::default();
-    for u in &mut users {
+    let mut removed: Vec<&'s str> = Vec::new();
+    let mut blocked: Vec<&'s str> = Vec::new();
+    let mut defaults: Vec<&'s str> = Vec::new();
+    let mut default_tiers = [0usize; 5];
+    let mut actor_at = None;
+    let actor_person = sc.actor.as_ref().and_then(|(_, p)| *p);
+    for (i, u) in users.iter_mut().enumerate() {
         if u.status == Status::Member || u.status == Status::PendingLogin {
             if u.change != Change::Add {
                 let role_changed = u.current_role.is_some() && u.role != u.current_role;
@@ -538,6 +546,20 @@ fn evaluate_org<'s>(
             Change::Update => changes.update += 1,
             Change::Remove => changes.remove += 1,
             Change::None => changes.none += 1,
+        }
+        match u.status {
+            Status::Removed => removed.push(u.email),
+            Status::Blocked => blocked.push(u.email),
+            _ => {}
+        }
+        if let (Some(Source::Default), Some(t)) = (u.seat_source, u.seat_tier) {
+            defaults.push(u.email);
+            if let Some(n) = default_tiers.get_mut(usize::from(t.bit())) {
+                *n += 1;
+            }
+        }
+        if actor_person == Some(u.person) {
+            actor_at = Some(i);
         }
     }
 
@@ -588,11 +610,6 @@ fn evaluate_org<'s>(
             message: "a user in a seat-tier group but in no role group is taken to be in scope, with the User role; the guide does not say".into(),
         });
     }
-    let removed: Vec<&str> = users
-        .iter()
-        .filter(|u| u.status == Status::Removed)
-        .map(|u| u.email)
-        .collect();
     if !removed.is_empty() {
         // R12
         let message = format!(
@@ -603,11 +620,6 @@ fn evaluate_org<'s>(
         );
         push(Code::MembersRemovedOnSave, removed, obj(json!({})), message);
     }
-    let blocked: Vec<&str> = users
-        .iter()
-        .filter(|u| u.status == Status::Blocked)
-        .map(|u| u.email)
-        .collect();
     if !blocked.is_empty() {
         // R12
         let message = format!(
@@ -630,18 +642,13 @@ fn evaluate_org<'s>(
     }
     if claude && !plan.is_single_seat() {
         // R15
-        let defaults: Vec<&str> = users
-            .iter()
-            .filter(|u| u.seat_source == Some(Source::Default) && u.seat_tier.is_some())
-            .map(|u| u.email)
-            .collect();
         if !defaults.is_empty() {
             let mut per_tier = Map::new();
             for t in tiers {
-                let n = users
-                    .iter()
-                    .filter(|u| u.seat_source == Some(Source::Default) && u.seat_tier == Some(*t))
-                    .count();
+                let n = default_tiers
+                    .get(usize::from(t.bit()))
+                    .copied()
+                    .unwrap_or(0);
                 if n > 0 {
                     per_tier.insert(t.id().into(), n.into());
                 }
@@ -652,10 +659,11 @@ fn evaluate_org<'s>(
                 if defaults.len() == 1 { "s" } else { "" },
                 tier_list(tiers, &per_tier)
             );
+            let count = defaults.len();
             push(
                 Code::DefaultSeatTier,
-                defaults.clone(),
-                obj(json!({"count": defaults.len(), "tiers": per_tier})),
+                defaults,
+                obj(json!({"count": count, "tiers": per_tier})),
                 message,
             );
         }
@@ -746,7 +754,9 @@ fn evaluate_org<'s>(
     }
     if let Some((actor, person)) = &sc.actor {
         // R20
-        if let Some((role, status)) = actor_outcome(org, &users, *person, mode, agm) {
+        if let Some((role, status)) =
+            actor_outcome(org, actor_at.and_then(|i| users.get(i)), *person, mode, agm)
+        {
             let message = match role {
                 Some(r) => format!(
                     "you ({actor}) would end as {} with role {} in {}, below {}",
@@ -1167,10 +1177,11 @@ fn allocate_seats<'s>(
     }
 }
 
-/// R20: the role and status the actor would end with in `org`, where that loses access.
+/// R20: the role and status the actor would end with in `org` (`outcome`: theirs, if they
+/// are listed there), where that loses access.
 fn actor_outcome(
     org: &Organization,
-    users: &[UserOutcome<'_>],
+    outcome: Option<&UserOutcome<'_>>,
     person: Option<PersonId>,
     mode: Mode,
     agm: bool,
@@ -1182,7 +1193,6 @@ fn actor_outcome(
     if !watched || mode == Mode::Manual {
         return None;
     }
-    let outcome = person.and_then(|p| users.iter().find(|u| u.person == p));
     let (role, status, assigned) = match outcome {
         Some(u) => (u.role, u.status, u.assigned),
         None => (None, Status::OutOfScope, false),
