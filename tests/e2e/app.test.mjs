@@ -15,7 +15,8 @@ import { allLocal, launch, serveStatic } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
-const DIST = path.join(ROOT, 'target/dist');
+// The Trunk build; PROVPLAN_DIST points elsewhere (another target directory).
+const DIST = process.env.PROVPLAN_DIST || path.join(ROOT, 'target/dist');
 const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 const AXE = fs.readFileSync(path.join(HERE, '../node_modules/axe-core/axe.min.js'), 'utf8');
 const KEY = 'provplan.scenario.v1';

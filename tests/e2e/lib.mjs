@@ -2,7 +2,7 @@
 // W3C WebDriver client for Debian's headless Chromium (via chromedriver), with no npm deps.
 //
 //   const server = await serveStatic('target/dist');
-//   const browser = await launch({ artifacts: 'tests/artifacts' });
+//   const browser = await launch({ artifacts: 'tests/artifacts' });   // or { lang: 'de' }
 //   await browser.open(server.url);
 //   await browser.waitFor('[data-test=review]');
 //   await browser.screenshot('review');
@@ -85,8 +85,11 @@ export async function serveStatic(dir, { headers = {} } = {}) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts chromedriver and a headless Chromium session. */
-export async function launch({ artifacts = 'tests/artifacts', width = 1280, height = 900 } = {}) {
+/**
+ * Starts chromedriver and a headless Chromium session. `lang` (e.g. 'de') sets the browser's
+ * preferred languages (navigator.languages, Accept-Language); `args` adds Chromium switches.
+ */
+export async function launch({ artifacts = 'tests/artifacts', width = 1280, height = 900, lang, args = [] } = {}) {
   const port = await freePort();
   const driver = spawn(CHROMEDRIVER, [`--port=${port}`, '--allowed-ips=127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -127,7 +130,10 @@ export async function launch({ artifacts = 'tests/artifacts', width = 1280, heig
             '--disable-dev-shm-usage',
             `--user-data-dir=${profile}`,
             `--window-size=${width},${height}`,
+            ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : []),
+            ...args,
           ],
+          ...(lang ? { prefs: { 'intl.accept_languages': lang } } : {}),
         },
         'goog:loggingPrefs': { performance: 'ALL', browser: 'ALL' },
       },

@@ -4,6 +4,7 @@
 use provplan_core::{Scenario, ScenarioDoc};
 
 use crate::examples;
+use crate::i18n::{Text, msg};
 use crate::share;
 use crate::state::{AppState, NoticeKind, Origin, Startup};
 use crate::text;
@@ -61,7 +62,7 @@ fn percent_decode(v: &str) -> String {
 }
 
 /// The view the query asks for; an unknown view name falls back to the planner, with a note.
-pub fn view_of(query: &str) -> (View, Option<String>) {
+pub fn view_of(query: &str) -> (View, Option<Text>) {
     match query_param(query, "view").as_deref() {
         None | Some("" | "planner") => (View::Planner, None),
         Some("scim-check") => (View::ScimCheck, None),
@@ -71,7 +72,7 @@ pub fn view_of(query: &str) -> (View, Option<String>) {
             ),
             None,
         ),
-        Some(other) => (View::Planner, Some(text::unknown_view(other))),
+        Some(other) => (View::Planner, Some(msg::unknown_view(other))),
     }
 }
 
@@ -96,7 +97,7 @@ pub fn boot(query: &str, hash: &str, stored: Option<&str>) -> AppState {
             Some(doc) => state.load(doc, &Origin::Example(name)),
             None => state.notify(
                 NoticeKind::Warning,
-                text::unknown_example(&name, &examples::names()),
+                msg::unknown_example(name.as_str(), examples::names()),
             ),
         }
     }
@@ -104,11 +105,15 @@ pub fn boot(query: &str, hash: &str, stored: Option<&str>) -> AppState {
         startup.clear_fragment = true;
         let read = share::decode(payload).and_then(|doc| match Scenario::from_doc(&doc) {
             Ok(_) => Ok(doc),
-            Err(e) => Err(e.lines()),
+            Err(e) => Err(text::engine_errors(&e)),
         });
         match read {
             Ok(doc) => state.load(doc, &Origin::Shared),
-            Err(reason) => state.notify(NoticeKind::Error, text::share_invalid(&reason)),
+            Err(reasons) => {
+                for reason in reasons {
+                    state.notify(NoticeKind::Error, msg::share_invalid(reason));
+                }
+            }
         }
     }
     state.startup = startup;
@@ -185,7 +190,7 @@ mod tests {
         let s = boot("", &hash, None);
         assert_eq!(s.doc.plan, "enterprise_seat_based");
         assert!(
-            s.notices[0].text.contains("unknown plan"),
+            s.notices[0].text.to_string().contains("unknown plan"),
             "{:?}",
             s.notices
         );
@@ -204,7 +209,7 @@ mod tests {
         let s = boot("?example=team-jit", "", None);
         assert_eq!(s.doc.plan, "team");
         let s = boot("?example=x%20y", "", None);
-        assert!(s.notices[0].text.contains("“x y”"));
+        assert!(s.notices[0].text.to_string().contains("“x y”"));
     }
 
     #[test]

@@ -138,3 +138,96 @@ pub fn copy(text: &str) {
         let _promise = w.navigator().clipboard().write_text(text);
     }
 }
+
+/// Where the language chosen in the picker is remembered.
+pub const LANG_KEY: &str = "provplan.lang";
+
+/// The browser's preferred languages (`navigator.languages`), most wanted first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// The language chosen in the picker earlier, if any.
+pub fn stored_lang() -> Option<String> {
+    storage()?.get_item(LANG_KEY).ok().flatten()
+}
+
+/// Remembers the language chosen in the picker.
+pub fn save_lang(code: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, code);
+    }
+}
+
+/// Sets `<html lang>` and the document's title.
+pub fn set_document_lang(code: &str, title: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", code);
+    }
+    document.set_title(title);
+}
+
+/// When the address has `?lang=`, writes the language chosen into it (no reload, no history
+/// entry), so that a reload keeps the choice.
+pub fn replace_query_lang(code: &str) {
+    let Some(w) = window() else { return };
+    let loc = w.location();
+    let search = loc.search().unwrap_or_default();
+    let Some(query) = search.strip_prefix('?') else {
+        return;
+    };
+    if !query.split('&').any(|kv| kv.starts_with("lang=")) {
+        return;
+    }
+    let query: Vec<String> = query
+        .split('&')
+        .map(|kv| {
+            if kv.starts_with("lang=") {
+                format!("lang={code}")
+            } else {
+                kv.to_owned()
+            }
+        })
+        .collect();
+    let url = format!(
+        "{}?{}{}",
+        loc.pathname().unwrap_or_default(),
+        query.join("&"),
+        loc.hash().unwrap_or_default()
+    );
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The text of a file of this site (a language's table), or `None` when it cannot be had.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response = JsFuture::from(window()?.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}

@@ -4,12 +4,17 @@
 //! view model ([`review`]), share links ([`share`]) and the start-up decisions ([`boot`]) — know
 //! nothing of browsers and are tested natively with `cargo test -p provplan-web`. The
 //! components in [`ui`] and the browser glue in [`browser`] render them and run the effects.
+//!
+//! Every word the app shows is in `web/locales/<lang>.ftl` (English, Spanish, Portuguese,
+//! Italian, French, German), checked and compiled at build time (`build.rs`, `i18n/`) and
+//! formatted by [`i18n`]; [`text`] tells findings, notes and checklist steps from their codes.
 #![forbid(unsafe_code)]
 
 pub mod boot;
 pub mod browser;
 pub mod edit;
 pub mod examples;
+pub mod i18n;
 pub mod review;
 pub mod share;
 pub mod state;

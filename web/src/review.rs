@@ -11,6 +11,7 @@ use provplan_core::{
 };
 use serde_json::{Map, Value};
 
+use crate::i18n::Text;
 use crate::state::Step;
 use crate::text;
 
@@ -55,8 +56,8 @@ pub struct UserRow {
     pub current_seat_tier: Option<SeatTier>,
     pub change: Change,
     pub takes_effect: Option<TakesEffect>,
-    /// Why, in words, each ending with the rule.
-    pub reasons: Vec<String>,
+    /// Why, in words (formatted when shown), each ending with the rule.
+    pub reasons: Vec<Text>,
     pub rules: Vec<&'static str>,
 }
 
@@ -67,6 +68,8 @@ pub struct FindingView {
     /// The organization's label, `None` for the whole scenario.
     pub organization: Option<String>,
     pub org_index: Option<usize>,
+    /// The organization's product, `None` for the whole scenario.
+    pub product: Option<Product>,
     pub subjects: Vec<String>,
     pub params: Map<String, Value>,
     pub rule: &'static str,
@@ -217,6 +220,12 @@ impl Review {
                 severity: f.severity,
                 organization: f.organization.map(label_of),
                 org_index: f.organization.and_then(index_of),
+                product: f.organization.and_then(|id| {
+                    sc.organizations
+                        .iter()
+                        .find(|o| o.id == id)
+                        .map(|o| o.product)
+                }),
                 subjects: f.subjects.iter().map(|s| (*s).to_owned()).collect(),
                 params: f.params.clone(),
                 rule: f.rule,
@@ -300,7 +309,7 @@ fn explain(
     agm: bool,
     single_seat: bool,
     u: &provplan_core::UserOutcome<'_>,
-) -> Vec<String> {
+) -> Vec<Text> {
     let mut out = Vec::new();
     match u.status {
         Status::OutOfScope => {
@@ -391,13 +400,13 @@ mod tests {
         assert!(
             cy.reasons
                 .iter()
-                .any(|w| w == "group anthropic-claude-admins gave Admin (R11)"),
+                .any(|w| w.to_string() == "group anthropic-claude-admins gave Admin (R11)"),
             "{:?}",
             cy.reasons
         );
         let former = row(&r, 0, "former@example.com");
         assert_eq!(former.status, Status::Removed);
-        assert!(former.reasons[0].contains("removed on save"));
+        assert!(former.reasons[0].to_string().contains("removed on save"));
         assert!(former.rules.contains(&"R12"));
     }
 
@@ -451,14 +460,18 @@ mod tests {
         let after = Review::build(&d).unwrap();
         let ed = row(&after, 0, "ed@example.com");
         assert_eq!(ed.role, Some(Role::Admin));
-        assert!(ed.reasons[0].contains("anthropic-claude-users gave Admin"));
+        assert!(
+            ed.reasons[0]
+                .to_string()
+                .contains("anthropic-claude-users gave Admin")
+        );
     }
 
     #[test]
     fn every_finding_has_a_step_to_fix_it() {
         for code in Code::ALL {
             let _ = fix_step(*code);
-            assert!(!text::finding_title(*code).is_empty());
+            assert!(!crate::i18n::Tr::EN.finding_title_of(*code).is_empty());
         }
     }
 

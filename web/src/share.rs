@@ -6,6 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use provplan_core::ScenarioDoc;
 
+use crate::i18n::{Text, msg};
 use crate::text;
 
 /// The fragment key: `#s=<payload>`.
@@ -16,12 +17,12 @@ pub const MAX_PAYLOAD: usize = 32_000;
 pub const MAX_JSON: usize = 4 * 1024 * 1024;
 
 /// The fragment payload for a document.
-pub fn encode(doc: &ScenarioDoc) -> Result<String, String> {
-    let json = serde_json::to_string(doc).map_err(|e| e.to_string())?;
+pub fn encode(doc: &ScenarioDoc) -> Result<String, Text> {
+    let json = serde_json::to_string(doc).map_err(|e| Text::raw(e.to_string()))?;
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     let payload = URL_SAFE_NO_PAD.encode(packed);
     if payload.len() > MAX_PAYLOAD {
-        return Err(text::share_too_large(payload.len(), MAX_PAYLOAD));
+        return Err(msg::share_too_large(payload.len(), MAX_PAYLOAD));
     }
     Ok(payload)
 }
@@ -34,24 +35,24 @@ pub fn payload_of(hash: &str) -> Option<&str> {
         .find_map(|part| part.strip_prefix(PREFIX))
 }
 
-/// Reads a payload back into a document; the reason in plain words when it cannot.
-pub fn decode(payload: &str) -> Result<ScenarioDoc, String> {
+/// Reads a payload back into a document; the reasons in plain words when it cannot.
+pub fn decode(payload: &str) -> Result<ScenarioDoc, Vec<Text>> {
     if payload.len() > MAX_PAYLOAD {
-        return Err(text::share_link_too_long(MAX_PAYLOAD));
+        return Err(vec![msg::share_link_too_long(MAX_PAYLOAD)]);
     }
     let packed = URL_SAFE_NO_PAD
         .decode(payload.trim().trim_end_matches('='))
-        .map_err(|_| text::SHARE_NOT_BASE64.to_owned())?;
+        .map_err(|_| vec![msg::share_not_base64()])?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON).map_err(
         |e| match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
-                text::share_too_big_inflated(MAX_JSON / (1024 * 1024))
+                vec![msg::share_too_big_inflated(MAX_JSON / (1024 * 1024))]
             }
-            _ => text::SHARE_NOT_DEFLATE.to_owned(),
+            _ => vec![msg::share_not_deflate()],
         },
     )?;
-    let json = String::from_utf8(json).map_err(|_| text::SHARE_NOT_UTF8.to_owned())?;
-    ScenarioDoc::from_json_str(&json).map_err(|e| e.lines())
+    let json = String::from_utf8(json).map_err(|_| vec![msg::share_not_utf8()])?;
+    ScenarioDoc::from_json_str(&json).map_err(|e| text::engine_errors(&e))
 }
 
 #[cfg(test)]
@@ -78,13 +79,16 @@ mod tests {
 
     #[test]
     fn damaged_links_say_why() {
-        assert_eq!(decode("!!!"), Err(text::SHARE_NOT_BASE64.to_owned()));
-        assert_eq!(decode("AAAA"), Err(text::SHARE_NOT_DEFLATE.to_owned()));
+        assert_eq!(decode("!!!"), Err(vec![msg::share_not_base64()]));
+        assert_eq!(decode("AAAA"), Err(vec![msg::share_not_deflate()]));
         let long = "A".repeat(MAX_PAYLOAD + 1);
-        assert_eq!(decode(&long), Err(text::share_link_too_long(MAX_PAYLOAD)));
+        assert_eq!(
+            decode(&long),
+            Err(vec![msg::share_link_too_long(MAX_PAYLOAD)])
+        );
         let packed = miniz_oxide::deflate::compress_to_vec(b"{\"version\": 1}", 9);
         let e = decode(&URL_SAFE_NO_PAD.encode(packed)).unwrap_err();
-        assert!(e.contains("missing field `plan`"), "{e}");
+        assert!(e[0].to_string().contains("missing field `plan`"), "{e:?}");
     }
 
     #[test]
@@ -93,7 +97,10 @@ mod tests {
         let packed = miniz_oxide::deflate::compress_to_vec(&big, 9);
         let payload = URL_SAFE_NO_PAD.encode(packed);
         assert!(payload.len() < MAX_PAYLOAD);
-        assert_eq!(decode(&payload), Err(text::share_too_big_inflated(4)));
+        assert_eq!(
+            decode(&payload),
+            Err(vec![msg::share_too_big_inflated(4usize)])
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use provplan_core::{InputError, Scenario, ScenarioDoc};
 use yew::Reducible;
 
 use crate::edit::{self, Edit};
+use crate::i18n::{Text, msg};
 use crate::text;
 
 /// The wizard's steps, in the guide's order.
@@ -117,16 +118,19 @@ pub fn errors_at<'e>(errors: &'e [InputError], path: &str) -> Vec<&'e str> {
         .collect()
 }
 
+/// Whether `path` is `parent` or inside it.
+pub fn within(path: &str, parent: &str) -> bool {
+    path == parent
+        || path
+            .strip_prefix(parent)
+            .is_some_and(|rest| rest.starts_with(['.', '[']))
+}
+
 /// Messages of the errors at `path` or inside it.
 pub fn errors_within<'e>(errors: &'e [InputError], path: &str) -> Vec<&'e str> {
     errors
         .iter()
-        .filter(|e| {
-            e.path == path
-                || e.path
-                    .strip_prefix(path)
-                    .is_some_and(|rest| rest.starts_with(['.', '[']))
-        })
+        .filter(|e| within(&e.path, path))
         .map(|e| e.message.as_str())
         .collect()
 }
@@ -143,7 +147,8 @@ pub enum NoticeKind {
 pub struct Notice {
     pub id: u64,
     pub kind: NoticeKind,
-    pub text: String,
+    /// Formatted when shown, in the language of that moment.
+    pub text: Text,
     /// Offers to undo the last load.
     pub undo: bool,
 }
@@ -163,7 +168,7 @@ pub struct Import {
     /// The reader of the file being read; dropping it cancels the read.
     pub reading: Option<Rc<FileReader>>,
     pub file: Option<String>,
-    pub errors: Vec<String>,
+    pub errors: Vec<Text>,
     /// A file that reads as a scenario but breaks rules: it may be opened anyway.
     pub rejected: Option<Rc<ScenarioDoc>>,
 }
@@ -194,7 +199,7 @@ pub struct AppState {
     pub undo: Option<Rc<ScenarioDoc>>,
     pub import: Import,
     /// The share link, or why there is none.
-    pub share: Option<Result<String, String>>,
+    pub share: Option<Result<String, Text>>,
     /// An input error's field to focus after a jump.
     pub focus: Option<String>,
     pub startup: Startup,
@@ -223,13 +228,13 @@ pub enum Action {
     GoToField(String),
     Focused,
     ImportStarted(String, FileReader),
-    ImportRead(String, Result<String, String>),
-    ImportFailed(String, String),
+    ImportRead(String, Result<String, Text>),
+    ImportFailed(String, Text),
     ImportAnyway,
     DismissImport,
-    Notify(NoticeKind, String),
+    Notify(NoticeKind, Text),
     Dismiss(u64),
-    Share(Result<String, String>),
+    Share(Result<String, Text>),
     CloseShare,
     StartupDone,
 }
@@ -278,11 +283,11 @@ impl AppState {
         self.share = None;
     }
 
-    pub fn notify(&mut self, kind: NoticeKind, text: String) {
+    pub fn notify(&mut self, kind: NoticeKind, text: Text) {
         self.push_notice(kind, text, false);
     }
 
-    fn push_notice(&mut self, kind: NoticeKind, text: String, undo: bool) {
+    fn push_notice(&mut self, kind: NoticeKind, text: Text, undo: bool) {
         if undo {
             self.notices.retain(|n| !n.undo);
         }
@@ -304,9 +309,9 @@ impl AppState {
         self.undo = Some(previous);
         let text = match origin {
             Origin::Example(name) => text::loaded_example(name),
-            Origin::Empty => text::LOADED_EMPTY.into(),
-            Origin::File(name) => text::imported(name),
-            Origin::Shared => text::OPENED_SHARED.into(),
+            Origin::Empty => msg::loaded_empty(),
+            Origin::File(name) => msg::imported(name),
+            Origin::Shared => msg::opened_shared(),
         };
         self.push_notice(NoticeKind::Info, text, true);
     }
@@ -339,7 +344,7 @@ impl Reducible for AppState {
                 if let Some(previous) = s.undo.take() {
                     s.set_doc((*previous).clone(), true);
                     s.notices.retain(|n| !n.undo);
-                    s.notify(NoticeKind::Info, text::UNDONE.into());
+                    s.notify(NoticeKind::Info, msg::undone());
                 }
             }
             Action::GoTo(step) => s.step = step,
@@ -357,8 +362,9 @@ impl Reducible for AppState {
             }
             Action::ImportRead(file, result) => {
                 s.import.reading = None;
-                let parsed =
-                    result.and_then(|t| ScenarioDoc::from_json_str(&t).map_err(|e| e.lines()));
+                let parsed = result.map_err(|e| vec![e]).and_then(|t| {
+                    ScenarioDoc::from_json_str(&t).map_err(|e| text::engine_errors(&e))
+                });
                 match parsed {
                     Ok(doc) => match Scenario::from_doc(&doc) {
                         Ok(_) => s.load(doc, &Origin::File(file)),
@@ -366,16 +372,16 @@ impl Reducible for AppState {
                             s.import = Import {
                                 reading: None,
                                 file: Some(file),
-                                errors: errors.iter().map(ToString::to_string).collect(),
+                                errors: text::engine_errors(&errors),
                                 rejected: Some(Rc::new(doc)),
                             };
                         }
                     },
-                    Err(lines) => {
+                    Err(errors) => {
                         s.import = Import {
                             reading: None,
                             file: Some(file),
-                            errors: lines.lines().map(str::to_owned).collect(),
+                            errors,
                             rejected: None,
                         };
                     }
@@ -452,7 +458,7 @@ mod tests {
         assert!(Rc::ptr_eq(&s.doc, &before));
         assert_eq!(s.import.errors.len(), 1);
         assert!(
-            s.import.errors[0].contains("line 1"),
+            s.import.errors[0].to_string().contains("line 1"),
             "{:?}",
             s.import.errors
         );
@@ -467,7 +473,9 @@ mod tests {
         let s = s.reduce(Action::ImportRead("bad.json".into(), Ok(text.into())));
         assert_eq!(s.doc.plan, "enterprise_seat_based");
         assert!(
-            s.import.errors[0].starts_with("organizations[0].provisioning.mode"),
+            s.import.errors[0]
+                .to_string()
+                .starts_with("Unknown value: organizations[0].provisioning.mode"),
             "{:?}",
             s.import.errors
         );
@@ -581,8 +589,8 @@ mod tests {
     #[test]
     fn notices_are_dismissed_and_not_repeated() {
         let mut s = AppState::new(examples::empty());
-        s.notify(NoticeKind::Warning, "a".into());
-        s.notify(NoticeKind::Warning, "a".into());
+        s.notify(NoticeKind::Warning, Text::raw("a"));
+        s.notify(NoticeKind::Warning, Text::raw("a"));
         assert_eq!(s.notices.len(), 1);
         let id = s.notices[0].id;
         let s = Rc::new(s).reduce(Action::Dismiss(id));
@@ -603,6 +611,10 @@ mod tests {
             state(),
             Edit::PasteUsers("a1@x.io a2@x.io ada@example.com".into()),
         );
-        assert!(s.notices.iter().any(|n| n.text.contains("Added 2 users")));
+        assert!(
+            s.notices
+                .iter()
+                .any(|n| n.text.to_string().contains("Added 2 users"))
+        );
     }
 }

@@ -1,490 +1,86 @@
-//! Every English string the app shows, in one place, so that translations can follow.
+//! The app's words, by what they are about. The messages themselves are in
+//! `web/locales/<lang>.ftl` (English is the reference); [`Tr`] formats them in the current
+//! language with a typed method per message (`tr.save_ready()`, `tr.role_name(role.id())`),
+//! and [`msg`] keeps them as [`Text`] in state, to be formatted when shown.
 //!
-//! Ids (plans, roles, codes) are translated here from the engine's enums; the engine's own
-//! English `message`s of findings and notes are shown as details only.
+//! Here: what needs more than one message — findings, notes and checklist steps translated
+//! from their codes and parameters (never from the engine's English `message`, which stays
+//! the language of the JSON), input errors by kind, and the explanations of the review — and
+//! the symbols beside words.
 
+use provplan_core::evaluate::ChecklistItem;
 use provplan_core::{
-    Change, Code, Idp, Mode, Plan, Product, Role, SeatTier, Severity, Status, Step as CheckStep,
-    StepStatus, TakesEffect,
+    Code, ErrorKind, InputError, InputErrors, Mode, Plan, Product, Role, SeatTier, Severity,
+    Status, StepStatus,
 };
+use serde_json::Value;
 
-use crate::state::Step;
+use crate::i18n::{Text, Tr, msg};
+use crate::review::{FindingView, NoteView};
 
-pub const APP_TITLE: &str = "Provisioning Planner";
-pub const TAGLINE: &str = "Plan SSO user provisioning for Claude and the Claude Console: see what saving does to every user before you save.";
-pub const OFFLINE_NOTE: &str = "Runs entirely in your browser. Nothing you enter is sent anywhere; your setup is saved in this browser only.";
-pub const SKIP_TO_CONTENT: &str = "Skip to the current step";
-
-// --- scenario menu -----------------------------------------------------------------------------
-
-pub const MENU_LABEL: &str = "Scenario";
-pub const START_FROM: &str = "Start from";
-pub const START_FROM_PLACEHOLDER: &str = "Choose a scenario…";
-pub const EMPTY_SETUP: &str = "An empty setup";
-pub const LOAD: &str = "Load";
-pub const OPEN_FILE: &str = "Open file…";
-pub const EXPORT: &str = "Export JSON";
-pub const SHARE: &str = "Share link";
-pub const COPY: &str = "Copy";
-pub const COPIED: &str = "Copied";
-pub const CLOSE: &str = "Close";
-pub const DISMISS: &str = "Dismiss";
-pub const UNDO: &str = "Undo";
-pub const SHARE_LINK_LABEL: &str = "Link to this setup";
-pub const SHARE_LINK_HINT: &str = "The whole setup is inside the link (after the #), compressed. Opening it loads the setup in the planner; it is never sent to a server.";
-pub const OPEN_ANYWAY: &str = "Open it anyway and fix it here";
-pub const SAVED_LOCALLY: &str = "Saved in this browser";
+/// The file name of an export (a name, not words: the same in every language).
 pub const EXPORT_FILE_NAME: &str = "provisioning-scenario.json";
-
-pub fn example_title(slug: &str) -> &'static str {
-    match slug {
-        "enterprise-scim-group-mappings" => {
-            "Enterprise: SCIM with group mappings (Claude + Console)"
-        }
-        "enterprise-entra-lockout" => "Enterprise on Microsoft Entra: the admin would lose access",
-        "team-jit" => "Team plan: just-in-time provisioning",
-        "console-only-scim" => "Console organization of its own, SCIM",
-        _ => "Example",
-    }
-}
 
 // --- notices -----------------------------------------------------------------------------------
 
-pub fn loaded_example(slug: &str) -> String {
-    format!("Loaded the example “{}”.", example_title(slug))
-}
-pub const LOADED_EMPTY: &str = "Started an empty setup.";
-pub fn imported(file: &str) -> String {
-    format!("Opened “{file}”.")
-}
-pub const OPENED_SHARED: &str = "Opened the setup from the shared link.";
-pub const UNDONE: &str = "Restored the setup you had before.";
-pub fn import_failed(file: &str) -> String {
-    format!("“{file}” was not opened; your current setup is unchanged.")
-}
-pub fn import_too_large(file: &str, mb: &str) -> String {
-    format!(
-        "“{file}” is {mb} MB; the planner opens files up to 16 MB. Your current setup is unchanged."
-    )
-}
-pub const IMPORT_READING: &str = "Reading the file…";
-pub fn import_unreadable(reason: &str) -> String {
-    format!("the file could not be read: {reason}")
-}
-pub fn storage_unreadable(key: &str) -> String {
-    format!(
-        "The setup saved in this browser could not be read. It was kept aside, unchanged, under the storage key “{key}”; the planner started from the example instead."
-    )
-}
-pub const STORAGE_WRITE_FAILED: &str = "Your changes could not be saved in this browser (storage is full or disabled). Export the setup to a file to keep it.";
-pub const STORAGE_UNAVAILABLE: &str =
-    "This browser does not allow saving; export the setup to a file to keep your work.";
-pub fn share_invalid(reason: &str) -> String {
-    format!("The shared link could not be opened: {reason}. Your saved setup is shown instead.")
-}
-pub fn share_too_large(chars: usize, limit: usize) -> String {
-    format!(
-        "This setup is too large for a link ({chars} characters; links may carry {limit}). Export it to a file instead."
-    )
-}
-pub fn share_link_too_long(limit: usize) -> String {
-    format!("the link is longer than {limit} characters")
-}
-pub const SHARE_NOT_BASE64: &str = "the link is damaged (it is not valid base64)";
-pub const SHARE_NOT_DEFLATE: &str = "the link is damaged (it does not decompress)";
-pub fn share_too_big_inflated(limit_mb: usize) -> String {
-    format!("the setup in the link is larger than {limit_mb} MB")
-}
-pub const SHARE_NOT_UTF8: &str = "the link does not hold text";
-pub fn pasted(added: usize, skipped: usize) -> String {
+/// What pasting a list of addresses did.
+pub fn pasted(added: usize, skipped: usize) -> Text {
     match (added, skipped) {
-        (0, 0) => "No email addresses were found in the pasted text.".into(),
-        (a, 0) => format!("Added {a} user{}.", plural(a)),
-        (a, s) => format!(
-            "Added {a} user{}; skipped {s} already in the directory or repeated.",
-            plural(a)
-        ),
+        (0, 0) => msg::pasted_none(),
+        (a, 0) => msg::pasted_added(a),
+        (a, s) => msg::pasted_added_skipped(a, s),
     }
 }
-pub fn tiers_carried_over(from: Plan, to: Plan) -> String {
-    format!(
-        "Seat tiers were carried over from the {} to the {} (highest to highest). Check the seats and seat-tier mappings.",
-        plan_name(from),
-        plan_name(to)
+
+pub fn tiers_carried_over(from: Plan, to: Plan) -> Text {
+    msg::tiers_carried_over(msg::plan_name(from.id()), msg::plan_name(to.id()))
+}
+
+pub fn loaded_example(slug: &str) -> Text {
+    msg::loaded_example(msg::example_title(slug))
+}
+
+/// The contract's id of an input error's kind.
+pub const fn error_kind_id(k: ErrorKind) -> &'static str {
+    match k {
+        ErrorKind::Syntax => "syntax",
+        ErrorKind::Type => "type",
+        ErrorKind::Missing => "missing",
+        ErrorKind::UnknownField => "unknown_field",
+        ErrorKind::UnknownId => "unknown_id",
+        ErrorKind::Duplicate => "duplicate",
+        ErrorKind::Invalid => "invalid",
+        ErrorKind::Version => "version",
+    }
+}
+
+/// Every input error kind, for the translation tests.
+pub const ERROR_KINDS: [ErrorKind; 8] = [
+    ErrorKind::Syntax,
+    ErrorKind::Type,
+    ErrorKind::Missing,
+    ErrorKind::UnknownField,
+    ErrorKind::UnknownId,
+    ErrorKind::Duplicate,
+    ErrorKind::Invalid,
+    ErrorKind::Version,
+];
+
+/// An engine input error: its kind translated, then its path and the engine's words.
+pub fn engine_error(e: &InputError) -> Text {
+    msg::engine_error(
+        msg::input_error_kind(error_kind_id(e.kind)),
+        Text::raw(e.to_string()),
     )
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// Engine input errors, one [`engine_error`] each.
+pub fn engine_errors(errors: &InputErrors) -> Vec<Text> {
+    errors.iter().map(engine_error).collect()
 }
 
-// --- input errors ------------------------------------------------------------------------------
+// --- symbols beside words: colour is never the only signal ---------------------------------------
 
-pub fn input_errors_title(n: usize) -> String {
-    if n == 1 {
-        "1 problem in the setup must be fixed".into()
-    } else {
-        format!("{n} problems in the setup must be fixed")
-    }
-}
-pub const INPUT_ERRORS_KEEP: &str = "Until then the review shows the last valid setup.";
-pub const INPUT_ERRORS_NO_VALID: &str = "There is no valid setup to review yet.";
-pub const GO_TO_FIELD: &str = "Go to field";
-pub const NOT_A_SEAT_NUMBER: &str = "Enter a whole number from 0 to 4294967295.";
-
-// --- wizard ------------------------------------------------------------------------------------
-
-pub const STEPS_LABEL: &str = "Setup steps";
-pub const BACK: &str = "Back";
-pub const NEXT: &str = "Next";
-
-pub fn step_title(step: Step) -> &'static str {
-    match step {
-        Step::Plan => "Plan and organizations",
-        Step::Modes => "Provisioning mode",
-        Step::Directory => "Directory",
-        Step::Mappings => "Group mappings",
-        Step::Review => "Review",
-    }
-}
-
-pub fn step_intro(step: Step) -> &'static str {
-    match step {
-        Step::Plan => {
-            "Your plan, the organizations joined to your parent organization, the seats you have purchased, and who configures provisioning."
-        }
-        Step::Modes => {
-            "How users get into each organization: added by hand (Manual), at their first sign-in (JIT), or synchronised from your identity provider (SCIM)."
-        }
-        Step::Directory => {
-            "The users your identity provider knows, their groups, whether they are assigned to the Anthropic app, and who is a member of each organization today."
-        }
-        Step::Mappings => {
-            "Advanced group mappings give roles and seat tiers from identity-provider groups. The highest mapped role wins."
-        }
-        Step::Review => {
-            "What happens to every user when you click Save, why, and what to fix first."
-        }
-    }
-}
-
-// --- step 1: plan and organizations ------------------------------------------------------------
-
-pub const PLAN: &str = "Plan";
-pub const PARENT_ORG: &str = "Parent organization";
-pub const PLAN_HINT: &str = "The plan of your parent organization, which owns SSO, the verified domain and the identity-provider connection.";
-pub const ACTOR: &str = "Who configures provisioning (your email)";
-pub const ACTOR_HINT: &str =
-    "The planner checks that you keep Owner (Claude) or Admin (Console) access after saving.";
-pub const ORGANIZATIONS: &str = "Organizations";
-pub const ORG_ID: &str = "Id";
-pub const ORG_NAME: &str = "Name";
-pub const ORG_PRODUCT: &str = "Product";
-pub const REMOVE_ORG: &str = "Remove organization";
-pub const ADD_CLAUDE_ORG: &str = "Add the Claude organization";
-pub const ADD_CONSOLE_ORG: &str = "Add a Console organization";
-pub const SEATS: &str = "Purchased seats";
-pub const CHECK_CAPACITY: &str = "Check seat capacity";
-pub const CHECK_CAPACITY_HINT: &str = "Turn on to enter the seats you have purchased; users who find no free seat are then shown as not added.";
-pub const NO_SEATS_CONSOLE: &str = "Console organizations have no seat tiers.";
-pub const ONE_CLAUDE_ORG: &str = "A parent organization has at most one Claude organization.";
-pub const NO_CLAUDE_ON_CONSOLE_ONLY: &str =
-    "A Console organization with its own parent has no Claude organization.";
-
-pub fn product_name(p: Product) -> &'static str {
-    match p {
-        Product::Claude => "Claude",
-        Product::Console => "Claude Console",
-    }
-}
-
-pub fn plan_name(p: Plan) -> &'static str {
-    match p {
-        Plan::Team => "Team plan",
-        Plan::EnterpriseSeatBased => "Enterprise plan, seat-based",
-        Plan::EnterpriseUsageBased => "Enterprise plan, usage-based (two seat types)",
-        Plan::EnterpriseUsageBasedSingleSeat => "Enterprise plan, usage-based (one seat type)",
-        Plan::ConsoleOnly => "Console organization with its own parent",
-    }
-}
-
-pub fn role_name(r: Role) -> &'static str {
-    match r {
-        Role::Owner => "Owner",
-        Role::Admin => "Admin",
-        Role::Developer => "Developer",
-        Role::Billing => "Billing",
-        Role::ClaudeCodeUser => "Claude Code User",
-        Role::User => "User",
-    }
-}
-
-pub fn tier_name(t: SeatTier) -> &'static str {
-    match t {
-        SeatTier::Premium => "Premium",
-        SeatTier::Standard => "Standard",
-        SeatTier::ChatClaudeCode => "Chat + Claude Code",
-        SeatTier::Chat => "Chat",
-        SeatTier::Enterprise => "Enterprise",
-    }
-}
-
-/// A role or tier id as written, translated when it is known.
-pub fn role_id_name(id: &str) -> String {
-    Role::from_id(id).map_or_else(|| id.to_owned(), |r| role_name(r).to_owned())
-}
-
-pub fn tier_id_name(id: &str) -> String {
-    SeatTier::from_id(id).map_or_else(|| id.to_owned(), |t| tier_name(t).to_owned())
-}
-
-// --- step 2: modes -----------------------------------------------------------------------------
-
-pub const IDP: &str = "Identity provider";
-pub const SCIM_CONNECTED: &str = "SCIM directory sync is connected";
-pub const SCIM_CONNECTED_HINT: &str =
-    "Guide step 2: set up directory sync in your identity provider before choosing SCIM.";
-pub const MODE: &str = "Mode";
-pub const AGM: &str = "Advanced group mappings";
-pub const TURN_ON_AGM: &str = "Turn on group mappings";
-pub const AGM_HINT: &str =
-    "Roles and seat tiers from identity-provider groups (JIT and SCIM only).";
-pub const NOT_AVAILABLE: &str = "Not available";
-pub const CHOSEN_BUT_NOT_ELIGIBLE: &str =
-    "Chosen, but not available: this organization is evaluated as Manual.";
-pub const MODE_NOT_STATED: &str = "No mode chosen yet: Manual applies.";
-pub const AGM_NO_EFFECT_HERE: &str = "Group mappings have no effect in Manual mode.";
-
-pub fn mode_name(m: Mode) -> &'static str {
-    match m {
-        Mode::Manual => "Manual",
-        Mode::Jit => "JIT (just-in-time)",
-        Mode::Scim => "SCIM",
-    }
-}
-
-pub fn mode_short(m: Mode, agm: bool) -> String {
-    let base = match m {
-        Mode::Manual => "Manual",
-        Mode::Jit => "JIT",
-        Mode::Scim => "SCIM",
-    };
-    if agm {
-        format!("{base} + group mappings")
-    } else {
-        base.to_owned()
-    }
-}
-
-pub fn mode_description(m: Mode) -> &'static str {
-    match m {
-        Mode::Manual => {
-            "You invite and remove users by hand. Nobody is added or removed automatically."
-        }
-        Mode::Jit => {
-            "Users assigned to the app join at their first sign-in. Members no longer assigned are blocked (they stay listed until removed by hand)."
-        }
-        Mode::Scim => {
-            "Your identity provider adds users at once and removes members who lose access to the app."
-        }
-    }
-}
-
-/// R7: why `mode` is not available for an organization of `product` under `plan`.
-pub fn ineligible_reason(plan: Plan, product: Product, mode: Mode) -> Option<&'static str> {
-    if plan.allows(product, mode) {
-        return None;
-    }
-    Some(match product {
-        Product::Claude => {
-            "SCIM needs an Enterprise plan; it is not available on the Team plan (R7)."
-        }
-        Product::Console => {
-            "SCIM is not available to a Console organization joined to a Team parent (R7)."
-        }
-    })
-}
-
-pub fn idp_name(i: Idp) -> &'static str {
-    match i {
-        Idp::Okta => "Okta",
-        Idp::Entra => "Microsoft Entra ID",
-        Idp::Google => "Google Workspace",
-        Idp::JumpCloud => "JumpCloud",
-        Idp::OneLogin => "OneLogin",
-        Idp::Other => "Other",
-    }
-}
-
-// --- step 3: directory -------------------------------------------------------------------------
-
-pub const USERS: &str = "Users";
-pub const EMAIL: &str = "Email";
-pub const NAME: &str = "Name";
-pub const ASSIGNED: &str = "Assigned to the app";
-pub const ASSIGNED_SHORT: &str = "Assigned";
-pub const GROUPS: &str = "Groups";
-pub const GROUPS_HINT: &str = "Separate groups with commas. Names are compared exactly.";
-pub fn user_n(n: usize) -> String {
-    format!("user {n}")
-}
-pub fn member_n(n: usize) -> String {
-    format!("member {n}")
-}
-pub const ADD_USER: &str = "Add a user";
-pub const REMOVE: &str = "Remove";
-pub const PASTE_EMAILS: &str = "Paste a list of email addresses";
-pub const PASTE_HINT: &str = "One per line, or separated by commas or spaces. Addresses already in the directory are skipped.";
-pub const ADD_PASTED: &str = "Add these users";
-pub const FILTER_USERS: &str = "Filter users";
-pub const NO_USERS: &str = "No users yet. Add them one by one or paste a list of email addresses.";
-pub fn showing_of(shown: usize, total: usize) -> String {
-    format!("Showing {shown} of {total}.")
-}
-pub const SHOW_ALL: &str = "Show all";
-pub const MEMBERS: &str = "Current members";
-pub fn members_of(org: &str) -> String {
-    format!("Current members of {org}")
-}
-pub const MEMBERS_HINT: &str = "Who is in the organization today, with their role and seat. An organization with no members listed is taken to be new, with you as its Owner/Admin.";
-pub const ROLE: &str = "Role";
-pub const SEAT_TIER: &str = "Seat tier";
-pub const UNKNOWN_TIER: &str = "(not given)";
-pub const ADD_MEMBER: &str = "Add a member";
-pub const NO_MEMBERS: &str = "No members listed.";
-
-// --- step 4: group mappings --------------------------------------------------------------------
-
-pub const ROLES_FROM_GROUPS: &str = "Roles from groups";
-pub const TIERS_FROM_GROUPS: &str = "Seat tiers from groups";
-pub const ADD_GROUP: &str = "Add";
-pub fn add_group_to(target: &str) -> String {
-    format!("Add a group for {target}")
-}
-pub fn remove_group(group: &str, target: &str) -> String {
-    format!("Remove {group} from {target}")
-}
-pub const NO_GROUPS_MAPPED: &str = "No group mapped.";
-pub fn group_members(n: usize) -> String {
-    if n == 1 {
-        "1 user".into()
-    } else {
-        format!("{n} users")
-    }
-}
-pub const GROUP_EMPTY: &str = "no user in the directory";
-pub const AGM_OFF_NOTE: &str = "Advanced group mappings are off for this organization: mappings are kept but ignored (R13). Turn them on in step 2.";
-pub const AGM_MANUAL_NOTE: &str =
-    "This organization is in Manual mode: mappings have no effect (R6).";
-pub const PRECEDENCE: &str = "Role precedence";
-pub const PRECEDENCE_HINT: &str = "Billing cannot be ranked against Developer or Claude Code User. When a user's groups give both, the role higher in this list wins.";
-pub const PRECEDENCE_CLAUDE: &str =
-    "Claude roles are ranked Owner > Admin > User: the highest mapped role always wins.";
-pub const MOVE_UP: &str = "Move up";
-pub const MOVE_DOWN: &str = "Move down";
-pub const RESET_PRECEDENCE: &str = "Use the default order";
-pub const PRECEDENCE_CUSTOM: &str = "Custom order";
-pub const INTERPRETATION: &str = "Assumption";
-pub const INTERP_PRECEDENCE: &str = "The guide does not rank Billing against Developer or Claude Code User. The planner assumes the default order Admin, Developer, Billing, Claude Code User, User (R3); change it above if yours differs.";
-pub const INTERP_TIER_GROUP_SCOPE: &str = "A user in a seat-tier group but in no role group is taken to be in scope, with the User role (R10, R11). The guide does not say.";
-pub const TIERS_NOT_APPLICABLE_SINGLE: &str = "Single-seat Enterprise has one seat type: seat-tier mapping does not apply and every provisioned user gets an Enterprise seat (R16).";
-pub const TIERS_NOT_APPLICABLE_CONSOLE: &str =
-    "Console organizations have no seat tiers (R4, R16).";
-pub const DEFAULT_TIER_NOTE: &str = "A user in no seat-tier group gets the highest tier that still has a free seat, usually the dearest (R15).";
-
-// --- review ------------------------------------------------------------------------------------
-
-pub const LIVE_SUMMARY: &str = "Live check";
-pub const OPEN_REVIEW: &str = "Open the full review";
-pub const FINDINGS: &str = "What to fix";
-pub const NO_FINDINGS: &str = "Nothing to fix.";
-pub const WHAT_TO_DO: &str = "What to do:";
-pub const GO_TO_STEP: &str = "Go to";
-pub const ON_SAVE: &str = "What happens when you click Save";
-pub const ADDED: &str = "added";
-pub const UPDATED: &str = "updated";
-pub const REMOVED: &str = "removed";
-pub const BLOCKED: &str = "blocked";
-pub const NOT_ADDED: &str = "not added";
-pub const PENDING: &str = "join at sign-in";
-pub const PER_USER: &str = "Every user";
-pub const SEARCH_USERS: &str = "Search by email or name";
-pub const STATUS_FILTER: &str = "Show";
-pub const ALL_USERS: &str = "All users";
-pub const CHANGES_ONLY: &str = "Only users whose access changes";
-pub const ORGANIZATION: &str = "Organization";
-pub const COL_USER: &str = "User";
-pub const COL_STATUS: &str = "Status";
-pub const COL_ROLE: &str = "Role";
-pub const COL_SEAT: &str = "Seat tier";
-pub const COL_CHANGE: &str = "Change";
-pub const COL_WHEN: &str = "Takes effect";
-pub const COL_WHY: &str = "Why";
-pub const NO_MATCHING_USERS: &str = "No user matches.";
-pub const SEATS_TITLE: &str = "Seats";
-pub const COL_TIER: &str = "Tier";
-pub const COL_PURCHASED: &str = "Purchased";
-pub const COL_ASSIGNED: &str = "Assigned";
-pub const COL_SHORTFALL: &str = "To buy";
-pub const CAPACITY_NOT_CHECKED: &str = "No purchased seats given: capacity is not checked.";
-/// Read before a role or tier that changes (`Owner → Admin`).
-pub const WAS: &str = "was";
-pub const NOT_GIVEN: &str = "not given";
-pub const CHECKLIST: &str = "Setup checklist";
-pub const DO_NOT_SAVE_YET: &str = "Do not save yet";
-pub const DO_NOT_SAVE_DETAIL: &str = "Saving now would remove, block or lock out users, or leave the organization without an Owner/Admin. Fix the findings marked below first, then save.";
-pub const SAVE_BLOCKED: &str = "Fix the errors before saving";
-pub const SAVE_READY: &str = "Ready to save";
-pub const COMPARE: &str = "Compare modes";
-pub const COMPARE_HINT: &str = "The same setup under each mode, everything else unchanged.";
-pub const COL_MODE: &str = "Mode";
-pub const COL_ELIGIBLE: &str = "Available";
-pub const COL_MEMBERS: &str = "Members";
-pub const COL_PENDING: &str = "At sign-in";
-pub const COL_NOT_ADDED: &str = "Not added";
-pub const COL_REMOVED: &str = "Removed";
-pub const COL_BLOCKED: &str = "Blocked";
-pub const COL_OUT: &str = "Not in scope";
-pub const COL_FINDINGS: &str = "Errors / warnings / infos";
-pub const CURRENT: &str = "current";
-pub const USE_THIS: &str = "Use this";
-pub const YES: &str = "Yes";
-pub const NO: &str = "No";
-pub const NOTES: &str = "Assumptions and notes";
-pub const NO_NOTES: &str = "No assumptions were needed.";
-pub const AND_MORE: &str = "more";
-pub const SEVERITY_COUNTS: &str = "Findings";
-
-pub fn counts_line(errors: usize, warnings: usize, infos: usize) -> String {
-    format!(
-        "{errors} error{}, {warnings} warning{}, {infos} info{}",
-        plural(errors),
-        plural(warnings),
-        plural(infos)
-    )
-}
-
-pub fn severity_count(s: Severity, n: usize) -> String {
-    let word = match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    };
-    format!("{n} {word}{}", plural(n))
-}
-
-pub fn status_name(s: Status) -> &'static str {
-    match s {
-        Status::Member => "Member",
-        Status::PendingLogin => "Joins at sign-in",
-        Status::NotAdded => "Not added",
-        Status::Removed => "Removed",
-        Status::Blocked => "Blocked",
-        Status::OutOfScope => "Not in scope",
-    }
-}
-
-/// A symbol beside the status text: colour is never the only signal.
 pub fn status_icon(s: Status) -> &'static str {
     match s {
         Status::Member => "✓",
@@ -496,31 +92,6 @@ pub fn status_icon(s: Status) -> &'static str {
     }
 }
 
-pub fn change_name(c: Change) -> &'static str {
-    match c {
-        Change::Add => "Added",
-        Change::Update => "Updated",
-        Change::Remove => "Removed",
-        Change::None => "No change",
-    }
-}
-
-pub fn takes_effect_name(t: Option<TakesEffect>) -> &'static str {
-    match t {
-        Some(TakesEffect::OnSave) => "On save",
-        Some(TakesEffect::NextSignIn) => "At next sign-in",
-        None => "—",
-    }
-}
-
-pub fn severity_name(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "Error",
-        Severity::Warning => "Warning",
-        Severity::Info => "Info",
-    }
-}
-
 pub fn severity_icon(s: Severity) -> &'static str {
     match s {
         Severity::Error => "✕",
@@ -529,159 +100,481 @@ pub fn severity_icon(s: Severity) -> &'static str {
     }
 }
 
-pub fn check_step_name(s: CheckStep) -> &'static str {
-    match s {
-        CheckStep::ChooseMode => "Choose the provisioning mode",
-        CheckStep::ConnectDirectory => "Connect SCIM directory sync in your identity provider",
-        CheckStep::SetMode => "Select the mode and enable group mappings — do not save yet",
-        CheckStep::AssignGroups => {
-            "Create groups in your identity provider, add users, include yourself in an Owner/Admin group"
-        }
-        CheckStep::MapGroups => "Map groups to roles and seat tiers",
-        CheckStep::Save => "Save changes",
-    }
-}
-
-pub fn check_status_name(s: StepStatus) -> &'static str {
-    match s {
-        StepStatus::Done => "Done",
-        StepStatus::Todo => "To do",
-        StepStatus::Skip => "Not needed",
-        StepStatus::Blocked => "Blocked",
-        StepStatus::Ready => "Ready",
-    }
-}
-
 pub fn check_status_icon(s: StepStatus) -> &'static str {
     match s {
-        StepStatus::Done => "✓",
+        StepStatus::Done | StepStatus::Ready => "✓",
         StepStatus::Todo => "○",
         StepStatus::Skip => "–",
         StepStatus::Blocked => "✕",
-        StepStatus::Ready => "✓",
     }
 }
 
-/// A short title per finding code; details come from the finding itself.
-pub fn finding_title(c: Code) -> &'static str {
-    match c {
-        Code::ScimNotEligible => "SCIM is not available for this organization",
-        Code::ScimNotConnected => "Directory sync is not connected yet",
-        Code::ScimFanout => "SCIM provisions into several organizations",
-        Code::AgmNoEffect => "Group mappings have no effect in Manual mode",
-        Code::RoleDefaulted => "Users get the User role by default",
-        Code::RoleAmbiguous => "Roles that cannot be ranked",
-        Code::MembersRemovedOnSave => "Saving removes current members",
-        Code::MembersBlocked => "Saving blocks current members",
-        Code::MappingsIgnored => "Group mappings are ignored",
-        Code::DefaultSeatTier => "Users take the highest free seat tier",
-        Code::SeatTierMappingNotApplicable => "Seat-tier mappings do not apply",
-        Code::SeatShortfall => "Not enough seats",
-        Code::NoPrivilegedGroup => "No Owner/Admin group",
-        Code::ActorLosesAccess => "You would lose your Owner/Admin access",
-        Code::UnknownGroup => "A mapped group has no users",
-        Code::UnassignedInGroup => "Users in mapped groups are not assigned to the app",
-        Code::GroupNaming => "Group names without the suggested prefix",
-        Code::EntraSyncDelay => "Microsoft Entra syncs every 40 minutes",
+// --- words that need more than one message -------------------------------------------------------
+
+impl Tr {
+    /// "SCIM", or "SCIM + group mappings".
+    pub fn mode_label(self, m: Mode, agm: bool) -> String {
+        let short = self.mode_short(m.id());
+        if agm {
+            self.mode_with_mappings(&short)
+        } else {
+            short
+        }
+    }
+
+    /// R7: why `mode` is not available for an organization of `product` under `plan`.
+    pub fn ineligible_reason(self, plan: Plan, product: Product, mode: Mode) -> Option<String> {
+        (!plan.allows(product, mode)).then(|| self.scim_unavailable_reason(product.id()))
+    }
+
+    /// A role id as written: translated when it is known.
+    pub fn role_id_name(self, id: &str) -> String {
+        self.role_name(id)
+    }
+
+    pub fn role_of(self, r: Role) -> String {
+        self.role_name(r.id())
+    }
+
+    pub fn tier_of(self, t: SeatTier) -> String {
+        self.tier_name(t.id())
+    }
+
+    pub fn status_of(self, s: Status) -> String {
+        self.status_name(s.id())
+    }
+
+    /// The kind of an input error, translated; its message stays the engine's.
+    pub fn error_kind(self, k: ErrorKind) -> String {
+        self.input_error_kind(error_kind_id(k))
+    }
+
+    /// A list of names: `a, b, c`.
+    fn list<'n>(self, names: impl IntoIterator<Item = &'n str>) -> String {
+        names.into_iter().collect::<Vec<_>>().join(", ")
+    }
+
+    /// "Premium: 3 users, Standard: 1 user" from a `{tier: count}` parameter.
+    fn tier_list(self, param: Option<&Value>, seats: bool) -> String {
+        let Some(map) = param.and_then(Value::as_object) else {
+            return String::new();
+        };
+        let parts: Vec<String> = map
+            .iter()
+            .map(|(tier, n)| {
+                let n = n.as_u64().unwrap_or(0);
+                let name = self.tier_name(tier);
+                if seats {
+                    self.tier_seats(&name, n)
+                } else {
+                    self.tier_users(&name, n)
+                }
+            })
+            .collect();
+        self.list(parts.iter().map(String::as_str))
+    }
+
+    /// A finding's title, from its code.
+    pub fn finding_title_of(self, code: Code) -> String {
+        self.finding_title(code.id())
+    }
+
+    /// What to do about a finding, from its code.
+    pub fn finding_advice_of(self, code: Code) -> String {
+        self.finding_advice(code.id())
+    }
+
+    /// A finding's detail, from its code, parameters and subjects.
+    pub fn finding_detail(self, f: &FindingView) -> String {
+        let org = f
+            .organization
+            .clone()
+            .unwrap_or_else(|| self.all_organizations().to_owned());
+        let count = f.subjects.len();
+        let subjects = || self.list(f.subjects.iter().map(String::as_str));
+        let param = |k: &str| f.params.get(k).and_then(Value::as_str).unwrap_or("");
+        match f.code {
+            Code::ScimNotEligible => {
+                self.finding_scim_not_eligible(&org, &self.plan_name(param("plan")))
+            }
+            Code::ScimNotConnected => self.finding_scim_not_connected(&subjects()),
+            Code::ScimFanout => self.finding_scim_fanout(count, &subjects()),
+            Code::AgmNoEffect => self.finding_agm_no_effect(&org),
+            Code::RoleDefaulted => self.finding_role_defaulted(count),
+            Code::RoleAmbiguous => {
+                let chosen = param("chosen");
+                let rival = f
+                    .params
+                    .get("roles")
+                    .and_then(Value::as_array)
+                    .and_then(|r| r.iter().filter_map(Value::as_str).find(|r| *r != chosen))
+                    .unwrap_or("");
+                self.finding_role_ambiguous(
+                    f.subjects.first().map_or("", String::as_str),
+                    &self.role_name(chosen),
+                    &self.role_name(rival),
+                )
+            }
+            Code::MembersRemovedOnSave => self.finding_members_removed(count, &org),
+            Code::MembersBlocked => self.finding_members_blocked(count, &org),
+            Code::MappingsIgnored => self.finding_mappings_ignored(count, &org),
+            Code::DefaultSeatTier => {
+                let n = f.params.get("count").and_then(Value::as_u64).unwrap_or(0);
+                self.finding_default_seat_tier(n, &self.tier_list(f.params.get("tiers"), false))
+            }
+            Code::SeatTierMappingNotApplicable => self.finding_tier_mapping_not_applicable(
+                f.product.unwrap_or(Product::Claude).id(),
+                &org,
+            ),
+            Code::SeatShortfall => {
+                self.finding_seat_shortfall(&org, &self.tier_list(f.params.get("tiers"), true))
+            }
+            Code::NoPrivilegedGroup => {
+                self.finding_no_privileged_group(count, &org, &self.role_name(param("role")))
+            }
+            Code::ActorLosesAccess => {
+                let actor = f.subjects.first().map_or("", String::as_str);
+                let privileged =
+                    self.role_of(f.product.unwrap_or(Product::Claude).privileged_role());
+                let status = self.status_name(param("status"));
+                match f.params.get("role").and_then(Value::as_str) {
+                    Some(role) => self.finding_actor_demoted(
+                        actor,
+                        &self.role_name(role),
+                        &org,
+                        &privileged,
+                        &status,
+                    ),
+                    None => self.finding_actor_out(actor, &privileged, &org, &status),
+                }
+            }
+            Code::UnknownGroup => {
+                let mut out = self.finding_unknown_group(count, &subjects());
+                if let Some(case) = f.params.get("case_mismatch").and_then(Value::as_object) {
+                    for (group, similar) in case {
+                        let other = similar
+                            .as_array()
+                            .and_then(|a| a.first())
+                            .and_then(Value::as_str)
+                            .unwrap_or("");
+                        out.push(' ');
+                        out.push_str(&self.finding_case_mismatch(group.as_str(), other));
+                    }
+                }
+                out
+            }
+            Code::UnassignedInGroup => self.finding_unassigned_in_group(count),
+            Code::GroupNaming => self.finding_group_naming(count, param("prefix")),
+            Code::EntraSyncDelay => self.finding_entra_sync_delay(40u32),
+        }
+    }
+
+    /// An assumption or note of the engine, from its id; the engine's words when the id is
+    /// new to the catalogues.
+    pub fn note_text(self, n: &NoteView) -> String {
+        let org = n.organization.as_deref().unwrap_or("");
+        let text = self.note(n.id, org);
+        if text.is_empty() {
+            n.message.clone()
+        } else {
+            text
+        }
+    }
+
+    /// Why a checklist step has its status. The findings it names are read from the codes in
+    /// the engine's detail (ids, the same in every language), and shown by their titles.
+    pub fn check_detail_of(self, c: &ChecklistItem) -> String {
+        let codes: Vec<String> = c
+            .detail
+            .split([' ', ',', ':'])
+            .filter_map(Code::from_id)
+            .map(|code| self.quoted(&self.finding_title_of(code)))
+            .collect();
+        self.check_detail(c.id.id(), c.status.id(), &codes.join("; "))
     }
 }
 
-pub fn scenario_wide() -> &'static str {
-    "All organizations"
-}
+// --- why a user ends as they do (R10–R25): kept in the review, formatted when shown ---------------
 
-// --- why a user ends as they do (R10–R25) ------------------------------------------------------
-
-pub fn why_group_role(group: &str, role: Role) -> String {
-    format!("group {group} gave {} (R11)", role_name(role))
+pub fn why_group_role(group: &str, role: Role) -> Text {
+    msg::why_group_role(group, msg::role_name(role.id()))
 }
-pub fn why_seat_group_only() -> String {
-    "in a seat-tier group only: User by default (R11, assumption)".into()
+pub fn why_seat_group_only() -> Text {
+    msg::why_seat_group_only()
 }
-pub fn why_new_user_default() -> String {
-    "new users get User without group mappings (R10)".into()
+pub fn why_new_user_default() -> Text {
+    msg::why_new_user_default()
 }
-pub fn why_keeps_role(role: Role) -> String {
-    format!(
-        "keeps {}: without group mappings roles change only by hand (R10)",
-        role_name(role)
-    )
+pub fn why_keeps_role(role: Role) -> Text {
+    msg::why_keeps_role(msg::role_name(role.id()))
 }
-pub fn why_manual_keeps() -> String {
-    "Manual mode: kept as is (R10)".into()
+pub fn why_manual_keeps() -> Text {
+    msg::why_manual_keeps()
 }
-pub fn why_group_tier(group: &str, tier: SeatTier) -> String {
-    format!("group {group} gave a {} seat (R14)", tier_name(tier))
+pub fn why_group_tier(group: &str, tier: SeatTier) -> Text {
+    msg::why_group_tier(group, msg::tier_name(tier.id()))
 }
-pub fn why_default_tier(tier: SeatTier) -> String {
-    format!(
-        "in no seat-tier group: the highest tier with a free seat, {} (R15)",
-        tier_name(tier)
-    )
+pub fn why_default_tier(tier: SeatTier) -> Text {
+    msg::why_default_tier(msg::tier_name(tier.id()))
 }
-pub fn why_single_seat(tier: SeatTier) -> String {
-    format!("one seat type: {} (R16)", tier_name(tier))
+pub fn why_single_seat(tier: SeatTier) -> Text {
+    msg::why_single_seat(msg::tier_name(tier.id()))
 }
-pub fn why_keeps_tier(tier: Option<SeatTier>) -> String {
+pub fn why_keeps_tier(tier: Option<SeatTier>) -> Text {
     match tier {
-        Some(t) => format!("keeps the {} seat", tier_name(t)),
-        None => "keeps a seat of unknown tier (R17)".into(),
+        Some(t) => msg::why_keeps_tier(msg::tier_name(t.id())),
+        None => msg::why_keeps_unknown_tier(),
     }
 }
-pub fn why_tier_full() -> String {
-    "the new tier has no free seat: keeps the current seat until you buy more (R17)".into()
+pub fn why_tier_full() -> Text {
+    msg::why_tier_full()
 }
-pub fn why_ambiguous(chosen: &str, rival: &str) -> String {
-    format!(
-        "{} and {} cannot be ranked: the precedence list chose {} (R3, R11)",
-        role_id_name(chosen),
-        role_id_name(rival),
-        role_id_name(chosen)
-    )
+pub fn why_ambiguous(chosen: &str, rival: &str) -> Text {
+    msg::why_ambiguous(msg::role_name(chosen), msg::role_name(rival))
 }
-pub fn why_joins_at_sign_in() -> String {
-    "joins at the first sign-in (R10, R25)".into()
+pub fn why_joins_at_sign_in() -> Text {
+    msg::why_joins_at_sign_in()
 }
-pub fn why_manual() -> String {
-    "Manual mode: nobody is added automatically (R10)".into()
+pub fn why_manual() -> Text {
+    msg::why_manual()
 }
-pub fn why_manual_fallback() -> String {
-    "SCIM is not available here, so Manual applies (R7)".into()
+pub fn why_manual_fallback() -> Text {
+    msg::why_manual_fallback()
 }
-pub fn why_not_assigned() -> String {
-    "not assigned to the app in the identity provider (R10)".into()
+pub fn why_not_assigned() -> Text {
+    msg::why_not_assigned()
 }
-pub fn why_no_mapped_group() -> String {
-    "in no group mapped in this organization (R10)".into()
+pub fn why_no_mapped_group() -> Text {
+    msg::why_no_mapped_group()
 }
-pub fn why_removed_unassigned() -> String {
-    "current member not assigned to the app: removed on save (R12)".into()
+pub fn why_removed_unassigned() -> Text {
+    msg::why_removed_unassigned()
 }
-pub fn why_removed_no_group() -> String {
-    "current member in no mapped group: removed on save (R12)".into()
+pub fn why_removed_no_group() -> Text {
+    msg::why_removed_no_group()
 }
-pub fn why_blocked() -> String {
-    "out of scope under JIT: cannot sign in, stays listed and keeps the seat until removed by hand (R10, R12)".into()
+pub fn why_blocked() -> Text {
+    msg::why_blocked()
 }
-pub fn why_not_added() -> String {
-    "no free seat of the tier needed: buy seats, then click Sync now (R17, R18)".into()
+pub fn why_not_added() -> Text {
+    msg::why_not_added()
 }
 
-// --- embeds ------------------------------------------------------------------------------------
+#[cfg(test)]
+mod tests {
+    use provplan_core::{Change, Idp, Step as CheckStep, TakesEffect};
 
-pub const SCIM_CHECK_TITLE: &str = "Can this organization use SCIM?";
-pub const SCIM_CHECK_ORG: &str = "Organization";
-pub const SCIM_CHECK_CLAUDE: &str = "The Claude organization";
-pub const SCIM_CHECK_CONSOLE: &str = "A Console organization joined to this parent";
-pub const SCIM_CHECK_CONSOLE_OWN: &str = "The Console organization (its own parent)";
-pub const AVAILABLE: &str = "Available";
-pub const OPEN_PLANNER: &str = "Open the planner";
-pub fn compare_title(example: &str) -> String {
-    format!("Mode comparison: {}", example_title(example))
-}
-pub fn unknown_example(name: &str, known: &str) -> String {
-    format!("There is no example named “{name}”. Examples: {known}.")
-}
-pub fn unknown_view(name: &str) -> String {
-    format!("There is no view named “{name}”; showing the planner.")
+    use super::*;
+    use crate::examples;
+    use crate::i18n::{K, Lang, variant_keys};
+    use crate::review::Review;
+    use crate::state::Step;
+
+    /// Every id must have its own variant in every language (the default variant, which shows
+    /// an unknown id as it is, does not count).
+    fn assert_covered(key: K, ids: impl IntoIterator<Item = &'static str>) {
+        let ids: Vec<&str> = ids.into_iter().collect();
+        for lang in Lang::ALL {
+            let keys = variant_keys(lang, key);
+            for id in &ids {
+                assert!(
+                    keys.iter().any(|k| k == id),
+                    "{}.ftl: `{}` has no translation for `{id}`",
+                    lang.code(),
+                    key.id()
+                );
+            }
+        }
+    }
+
+    /// The ids of the engine's notes, read from the engine's source, so that a new note
+    /// cannot go untranslated.
+    fn note_ids() -> Vec<&'static str> {
+        let src = include_str!("../../core/src/evaluate.rs");
+        src.split("Note {")
+            .skip(1)
+            .filter_map(|rest| {
+                let rest = rest.trim_start().strip_prefix("id: \"")?;
+                Some(&rest[..rest.find('"')?])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_id_of_the_engine_is_translated_in_every_language() {
+        assert_covered(K::FindingTitle, Code::ids());
+        assert_covered(K::FindingAdvice, Code::ids());
+        let notes = note_ids();
+        assert!(notes.len() >= 6, "{notes:?}");
+        assert_covered(K::Note, notes.clone());
+        assert_covered(K::CheckStep, CheckStep::ids());
+        assert_covered(K::CheckStatus, StepStatus::ids());
+        assert_covered(K::StatusName, Status::ids());
+        assert_covered(K::RoleName, Role::ids());
+        assert_covered(K::TierName, SeatTier::ids());
+        assert_covered(K::PlanName, Plan::ids());
+        assert_covered(K::ProductName, Product::ids());
+        assert_covered(K::ScimUnavailableReason, Product::ids());
+        assert_covered(K::FindingTierMappingNotApplicable, Product::ids());
+        assert_covered(K::ModeName, Mode::ids());
+        assert_covered(K::ModeShort, Mode::ids());
+        assert_covered(K::ModeDescription, Mode::ids());
+        assert_covered(K::ChangeName, Change::ids());
+        assert_covered(K::TakesEffect, TakesEffect::ids().chain(["none"]));
+        assert_covered(K::SeverityName, Severity::ids());
+        assert_covered(K::SeverityCount, Severity::ids());
+        assert_covered(K::IdpName, Idp::ids());
+        assert_covered(K::InputErrorKind, ERROR_KINDS.map(error_kind_id));
+        assert_covered(K::ExampleTitle, examples::ALL.iter().map(|(name, _)| *name));
+        assert_covered(K::StepTitle, Step::ALL.map(Step::id));
+        assert_covered(K::StepIntro, Step::ALL.map(Step::id));
+        assert_covered(
+            K::SaveTile,
+            ["add", "update", "remove", "blocked", "not_added", "pending"],
+        );
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            for step in CheckStep::ALL {
+                for status in StepStatus::ALL {
+                    let item = ChecklistItem {
+                        id: *step,
+                        status: *status,
+                        label: "",
+                        detail: "fix the errors first: ACTOR_LOSES_ACCESS".into(),
+                    };
+                    assert!(!tr.check_detail_of(&item).is_empty());
+                }
+            }
+            for note in &notes {
+                let n = NoteView {
+                    id: note,
+                    rule: "R1",
+                    interpretation: false,
+                    organization: Some("claude".into()),
+                    message: "ENGLISH".into(),
+                };
+                assert_ne!(tr.note_text(&n), "ENGLISH", "{}: {note}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn findings_are_told_from_their_code_and_parameters_in_every_language() {
+        let r = Review::build(&examples::load("enterprise-entra-lockout").unwrap()).unwrap();
+        let actor = r
+            .findings
+            .iter()
+            .find(|f| f.code == Code::ActorLosesAccess)
+            .unwrap();
+        let en = Tr::EN.finding_detail(actor);
+        assert!(en.contains(&actor.subjects[0]), "{en}");
+        let de = Tr::new(Lang::De);
+        assert_eq!(
+            de.finding_title_of(Code::ActorLosesAccess),
+            "Sie würden Ihren Owner-/Admin-Zugriff verlieren"
+        );
+        let detail = de.finding_detail(actor);
+        assert!(detail.starts_with("Nach dem Speichern"), "{detail}");
+        assert!(detail.contains(&actor.subjects[0]), "{detail}");
+        // Every finding of every example has a title, a detail and advice in every language,
+        // none of them the engine's English message.
+        for (name, _) in examples::ALL {
+            let r = Review::build(&examples::load(name).unwrap()).unwrap();
+            for f in &r.findings {
+                for lang in Lang::ALL {
+                    let tr = Tr::new(lang);
+                    let detail = tr.finding_detail(f);
+                    assert!(
+                        !detail.is_empty() && detail != f.message,
+                        "{name} {:?}",
+                        f.code
+                    );
+                    assert!(!tr.finding_advice_of(f.code).is_empty());
+                    assert_ne!(tr.finding_title_of(f.code), f.code.id());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn counts_take_plural_forms_and_parameters() {
+        let view = |code: Code, n: usize| FindingView {
+            code,
+            severity: code.severity(),
+            organization: Some("Acme (claude)".into()),
+            org_index: Some(0),
+            product: Some(Product::Claude),
+            subjects: (0..n).map(|i| format!("u{i}@example.com")).collect(),
+            params: serde_json::Map::new(),
+            rule: code.rule(),
+            message: String::new(),
+            advice: "",
+        };
+        let en = Tr::EN;
+        assert_eq!(
+            en.finding_detail(&view(Code::MembersRemovedOnSave, 1)),
+            "Saving now removes 1 current member from Acme (claude)."
+        );
+        assert_eq!(
+            en.finding_detail(&view(Code::MembersRemovedOnSave, 3)),
+            "Saving now removes 3 current members from Acme (claude)."
+        );
+        let fr = Tr::new(Lang::Fr);
+        assert!(
+            fr.finding_detail(&view(Code::MembersRemovedOnSave, 1))
+                .contains("1 membre actuel")
+        );
+        let mut shortfall = view(Code::SeatShortfall, 4);
+        shortfall.params.insert(
+            "tiers".into(),
+            serde_json::json!({"premium": 1, "standard": 1200}),
+        );
+        assert_eq!(
+            en.finding_detail(&shortfall),
+            "Not enough seats in Acme (claude): buy Premium: 1 seat, Standard: 1,200 seats, then click “Sync now”."
+        );
+        assert!(
+            Tr::new(Lang::De)
+                .finding_detail(&shortfall)
+                .contains("Premium: 1 Sitz, Standard: 1.200 Sitze")
+        );
+        let mut no_group = view(Code::NoPrivilegedGroup, 0);
+        no_group.params.insert("role".into(), "owner".into());
+        assert_eq!(
+            en.finding_detail(&no_group),
+            "No group of Acme (claude) is mapped to Owner."
+        );
+        assert_eq!(
+            Tr::new(Lang::Pt).counts_line(0u32, 1u32, 2u32),
+            "0 erro, 1 aviso, 2 informações"
+        );
+    }
+
+    #[test]
+    fn kept_words_follow_the_language() {
+        let t = pasted(2, 1);
+        assert_eq!(
+            t.to_string(),
+            "Added 2 users; skipped 1 already in the directory or repeated."
+        );
+        assert!(
+            Tr::new(Lang::Es)
+                .text(&t)
+                .starts_with("Se agregaron 2 usuarios")
+        );
+        assert_eq!(
+            pasted(0, 0).to_string(),
+            "No email addresses were found in the pasted text."
+        );
+        let why = why_group_role("admins", Role::Admin);
+        assert_eq!(
+            Tr::new(Lang::De).text(&why),
+            "Gruppe admins ergab Admin (R11)"
+        );
+        let e = InputError::new("plan", ErrorKind::UnknownId, "unknown plan `gold`");
+        assert_eq!(
+            Tr::new(Lang::Fr).text(&engine_error(&e)),
+            "Valeur inconnue\u{a0}: plan: unknown plan `gold`"
+        );
+    }
 }

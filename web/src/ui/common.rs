@@ -1,11 +1,12 @@
 //! Small pieces used by every step.
 
-use provplan_core::{Severity, Status};
+use provplan_core::{ErrorKind, Severity, Status};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::use_store;
-use crate::state::{Action, errors_at, errors_within, field_id};
+use crate::i18n::use_tr;
+use crate::state::{Action, field_id, within};
 use crate::text;
 
 /// The value of the input or select an event came from.
@@ -30,39 +31,60 @@ pub fn error_id(path: &str) -> String {
     format!("{}-error", field_id(path))
 }
 
-/// The input errors at exactly `path` (`within`: or inside it), owned for props.
+/// An input error at a field: its kind (translated) and the engine's message (English).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+/// The input errors at exactly `path` (`inside`: or inside it), owned for props.
 #[hook]
-pub fn use_errors(path: &str, within: bool) -> Vec<String> {
+pub fn use_errors(path: &str, inside: bool) -> Vec<FieldError> {
     let store = use_store();
     store
         .map(|s| {
-            let list = if within {
-                errors_within(&s.errors, path)
-            } else {
-                errors_at(&s.errors, path)
-            };
-            list.into_iter().map(str::to_owned).collect()
+            s.errors
+                .iter()
+                .filter(|e| {
+                    if inside {
+                        within(&e.path, path)
+                    } else {
+                        e.path == path
+                    }
+                })
+                .map(|e| FieldError {
+                    kind: e.kind,
+                    message: e.message.clone(),
+                })
+                .collect()
         })
         .unwrap_or_default()
+}
+
+/// The engine's words, which are English: marked so that screen readers say them so.
+pub fn engine_words(message: &str) -> Html {
+    html! { <span lang="en">{ message }</span> }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct FieldErrorsProps {
     /// The JSON path the errors belong to (gives the element's id).
     pub path: AttrValue,
-    pub messages: Vec<String>,
+    pub messages: Vec<FieldError>,
 }
 
 /// Errors under a field, referenced by the field's `aria-describedby`.
 #[component]
 pub fn FieldErrors(props: &FieldErrorsProps) -> Html {
+    let tr = use_tr();
     if props.messages.is_empty() {
         return html! {};
     }
     html! {
         <div class="field-error" id={error_id(&props.path)} data-test="field-error">
             { for props.messages.iter().map(|m| html! {
-                <p><span class="icon" aria-hidden="true">{"⚠"}</span>{ m }</p>
+                <p><span class="icon" aria-hidden="true">{"⚠"}</span>{ tr.error_kind(m.kind) }{ tr.label_sep() }{ engine_words(&m.message) }</p>
             }) }
         </div>
     }
@@ -75,10 +97,11 @@ pub struct StatusBadgeProps {
 
 #[component]
 pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
+    let tr = use_tr();
     html! {
         <span class={classes!("badge", format!("status-{}", props.status.id()))} data-test="status">
             <span class="icon" aria-hidden="true">{ text::status_icon(props.status) }</span>
-            { text::status_name(props.status) }
+            { tr.status_name(props.status.id()) }
         </span>
     }
 }
@@ -90,10 +113,11 @@ pub struct SeverityBadgeProps {
 
 #[component]
 pub fn SeverityBadge(props: &SeverityBadgeProps) -> Html {
+    let tr = use_tr();
     html! {
         <span class={classes!("badge", format!("sev-{}", props.severity.id()))}>
             <span class="icon" aria-hidden="true">{ text::severity_icon(props.severity) }</span>
-            { text::severity_name(props.severity) }
+            { tr.severity_name(props.severity.id()) }
         </span>
     }
 }
@@ -107,6 +131,7 @@ pub struct InputErrorsProps {
 /// All input errors of the scenario, each with a link to its field.
 #[component]
 pub fn InputErrors(props: &InputErrorsProps) -> Html {
+    let tr = use_tr();
     let Some(store) = use_store() else {
         return html! {};
     };
@@ -117,9 +142,9 @@ pub fn InputErrors(props: &InputErrorsProps) -> Html {
     html! {
         <section class="callout error" data-test="input-errors" aria-labelledby="input-errors-title">
             <h3 id="input-errors-title">
-                <span class="icon" aria-hidden="true">{"⚠"}</span>{ text::input_errors_title(n) }
+                <span class="icon" aria-hidden="true">{"⚠"}</span>{ tr.input_errors_title(n) }
             </h3>
-            <p>{ if props.has_review { text::INPUT_ERRORS_KEEP } else { text::INPUT_ERRORS_NO_VALID } }</p>
+            <p>{ if props.has_review { tr.input_errors_keep() } else { tr.input_errors_no_valid() } }</p>
             <ul class="error-list">
                 { for store.errors.iter().map(|e| {
                     let path = e.path.clone();
@@ -131,11 +156,11 @@ pub fn InputErrors(props: &InputErrorsProps) -> Html {
                     html! {
                         <li>
                             if !path.is_empty() {
-                                <code>{ &path }</code>{": "}
+                                <code>{ &path }</code>{ tr.label_sep() }
                             }
-                            { &e.message }
+                            { tr.error_kind(e.kind) }{ tr.label_sep() }{ engine_words(&e.message) }
                             {" "}
-                            <button type="button" class="link" onclick={onclick}>{ text::GO_TO_FIELD }</button>
+                            <button type="button" class="link" onclick={onclick}>{ tr.go_to_field() }</button>
                         </li>
                     }
                 }) }
@@ -157,6 +182,7 @@ pub struct NumberFieldProps {
 /// A whole-number field that keeps what was typed while it is not a number.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let tr = use_tr();
     let draft = use_state(|| None::<String>);
     let oninput = {
         let draft = draft.clone();
@@ -194,7 +220,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 aria-invalid={draft.is_some().then_some("true")}
                 aria-describedby={described} />
             if draft.is_some() {
-                <p class="field-error" id={err_id}><span class="icon" aria-hidden="true">{"⚠"}</span>{ text::NOT_A_SEAT_NUMBER }</p>
+                <p class="field-error" id={err_id}><span class="icon" aria-hidden="true">{"⚠"}</span>{ tr.not_a_seat_number() }</p>
             }
         </div>
     }

@@ -8,14 +8,15 @@ use yew::prelude::*;
 use super::common::{FieldErrors, describedby, input_checked, input_value, use_errors};
 use super::use_store;
 use crate::edit::Edit;
+use crate::i18n::use_tr;
 use crate::state::{Action, field_id};
-use crate::text;
 
 /// Rows shown before "Show all".
 const PAGE: usize = 100;
 
 #[component]
 pub fn DirectoryStep() -> Html {
+    let tr = use_tr();
     let store = use_store();
     let filter = use_state(String::new);
     let show_all = use_state(|| false);
@@ -92,24 +93,24 @@ pub fn DirectoryStep() -> Html {
         <div class="step-body">
             <section class="card" aria-labelledby="users-title">
                 <div class="card-header">
-                    <h3 id="users-title">{ text::USERS }<span class="count">{ doc.directory.users.len() }</span></h3>
+                    <h3 id="users-title">{ tr.users() }<span class="count">{ tr.num(doc.directory.users.len()) }</span></h3>
                     <div class="field inline-field">
-                        <label for="user-filter">{ text::FILTER_USERS }</label>
+                        <label for="user-filter">{ tr.filter_users() }</label>
                         <input id="user-filter" type="search" value={(*filter).clone()} oninput={on_filter} />
                     </div>
                 </div>
-                <p class="hint" id="groups-hint">{ text::GROUPS_HINT }</p>
+                <p class="hint" id="groups-hint">{ tr.groups_hint() }</p>
                 if doc.directory.users.is_empty() {
-                    <p class="empty">{ text::NO_USERS }</p>
+                    <p class="empty">{ tr.no_users() }</p>
                 } else {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label={text::USERS}>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={tr.users()}>
                         <table class="edit-table" data-test="directory-table">
                             <thead><tr>
-                                <th scope="col" class="col-email">{ text::EMAIL }</th>
-                                <th scope="col" class="col-name">{ text::NAME }</th>
-                                <th scope="col" class="col-assigned"><abbr title={text::ASSIGNED}>{ text::ASSIGNED_SHORT }</abbr></th>
-                                <th scope="col" class="col-groups">{ text::GROUPS }</th>
-                                <th scope="col"><span class="sr-only">{ text::REMOVE }</span></th>
+                                <th scope="col" class="col-email">{ tr.email() }</th>
+                                <th scope="col" class="col-name">{ tr.name() }</th>
+                                <th scope="col" class="col-assigned"><abbr title={tr.assigned()}>{ tr.assigned_short() }</abbr></th>
+                                <th scope="col" class="col-groups">{ tr.groups() }</th>
+                                <th scope="col"><span class="sr-only">{ tr.remove() }</span></th>
                             </tr></thead>
                             <tbody>
                                 { for shown.iter().filter_map(|i| doc.directory.users.get(*i).map(|u| html! {
@@ -119,26 +120,26 @@ pub fn DirectoryStep() -> Html {
                         </table>
                     </div>
                     if shown.len() < total {
-                        <p class="hint">{ text::showing_of(shown.len(), total) }{" "}
-                            <button type="button" class="link" onclick={show_all_cb}>{ text::SHOW_ALL }</button>
+                        <p class="hint">{ tr.showing_of(shown.len(), total) }{" "}
+                            <button type="button" class="link" onclick={show_all_cb}>{ tr.show_all() }</button>
                         </p>
                     }
                 }
                 <div class="actions">
                     <button type="button" class="button" data-test="add-user" onclick={add_user}>
-                        <span aria-hidden="true">{"+ "}</span>{ text::ADD_USER }
+                        <span aria-hidden="true">{"+ "}</span>{ tr.add_user() }
                     </button>
                 </div>
                 <details class="paste">
-                    <summary>{ text::PASTE_EMAILS }</summary>
+                    <summary>{ tr.paste_emails() }</summary>
                     <div class="field">
-                        <label for="paste-emails">{ text::PASTE_EMAILS }</label>
+                        <label for="paste-emails">{ tr.paste_emails() }</label>
                         <textarea id="paste-emails" data-test="paste-emails" rows="4" value={(*paste).clone()}
                             oninput={on_paste_input} aria-describedby="paste-hint" />
-                        <p class="hint" id="paste-hint">{ text::PASTE_HINT }</p>
+                        <p class="hint" id="paste-hint">{ tr.paste_hint() }</p>
                     </div>
                     <button type="button" class="button" data-test="add-pasted" disabled={paste.trim().is_empty()} onclick={add_pasted}>
-                        { text::ADD_PASTED }
+                        { tr.add_pasted() }
                     </button>
                 </details>
             </section>
@@ -160,6 +161,7 @@ struct UserRowProps {
 
 #[component]
 fn UserRowEdit(props: &UserRowProps) -> Html {
+    let tr = use_tr();
     let i = props.index;
     let n = i + 1;
     let email_path = format!("directory.users[{i}].email");
@@ -202,7 +204,7 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
         Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::RemoveUser(i))))
     };
     let who = if u.email.is_empty() {
-        text::user_n(n)
+        tr.user_n(n)
     } else {
         u.email.clone()
     };
@@ -210,28 +212,28 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
         <tr data-test="directory-row" data-email={u.email.clone()}>
             <td>
                 <input id={field_id(&email_path)} type="email" value={u.email.clone()} oninput={text_edit(Edit::SetUserEmail)}
-                    aria-label={format!("{}, {}", text::EMAIL, text::user_n(n))}
+                    aria-label={tr.field_of(tr.email(), &tr.user_n(n))}
                     aria-invalid={(!email_errors.is_empty()).then_some("true")}
                     aria-describedby={describedby(&email_path, None, !email_errors.is_empty())} />
                 <FieldErrors path={email_path.clone()} messages={email_errors.clone()} />
             </td>
             <td>
                 <input type="text" value={u.name.clone().unwrap_or_default()} oninput={text_edit(Edit::SetUserName)}
-                    aria-label={format!("{}, {who}", text::NAME)} />
+                    aria-label={tr.field_of(tr.name(), &who)} />
             </td>
             <td class="center">
                 <input type="checkbox" checked={u.assigned.unwrap_or(true)} onchange={on_assigned}
-                    data-test="assigned" aria-label={format!("{}, {who}", text::ASSIGNED)} />
+                    data-test="assigned" aria-label={tr.field_of(tr.assigned(), &who)} />
             </td>
             <td>
                 <textarea id={field_id(&groups_path)} class="groups-input" rows="1" value={u.groups.join(", ")} onchange={on_groups}
                     data-test="user-groups"
-                    aria-label={format!("{}, {who}", text::GROUPS)}
+                    aria-label={tr.field_of(tr.groups(), &who)}
                     aria-describedby={describedby(&groups_path, Some("groups-hint"), !group_errors.is_empty())} />
                 <FieldErrors path={groups_path.clone()} messages={group_errors.clone()} />
             </td>
             <td class="center">
-                <button type="button" class="icon-button" onclick={remove} aria-label={format!("{} {who}", text::REMOVE)}>{"×"}</button>
+                <button type="button" class="icon-button" onclick={remove} aria-label={tr.remove_who(&who)}>{"×"}</button>
             </td>
         </tr>
     }
@@ -246,6 +248,7 @@ struct MembersProps {
 
 #[component]
 fn Members(props: &MembersProps) -> Html {
+    let tr = use_tr();
     let i = props.index;
     let store = use_store();
     let Some(store) = store else {
@@ -264,20 +267,20 @@ fn Members(props: &MembersProps) -> Html {
     let title_id = format!("members-title-{i}");
     html! {
         <section class="card" aria-labelledby={title_id.clone()} data-test="members" data-org={o.id.clone()}>
-            <h3 id={title_id}>{ text::members_of(&label) }<span class="count">{ o.members.len() }</span></h3>
-            <p class="hint">{ text::MEMBERS_HINT }</p>
+            <h3 id={title_id}>{ tr.members_of(&label) }<span class="count">{ tr.num(o.members.len()) }</span></h3>
+            <p class="hint">{ tr.members_hint() }</p>
             if o.members.is_empty() {
-                <p class="empty">{ text::NO_MEMBERS }</p>
+                <p class="empty">{ tr.no_members() }</p>
             } else {
-                <div class="table-wrap" tabindex="0" role="region" aria-label={text::members_of(&label)}>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={tr.members_of(&label)}>
                     <table class="edit-table">
                         <thead><tr>
-                            <th scope="col">{ text::EMAIL }</th>
-                            <th scope="col">{ text::ROLE }</th>
+                            <th scope="col">{ tr.email() }</th>
+                            <th scope="col">{ tr.role() }</th>
                             if product == Some(Product::Claude) {
-                                <th scope="col">{ text::SEAT_TIER }</th>
+                                <th scope="col">{ tr.seat_tier() }</th>
                             }
-                            <th scope="col"><span class="sr-only">{ text::REMOVE }</span></th>
+                            <th scope="col"><span class="sr-only">{ tr.remove() }</span></th>
                         </tr></thead>
                         <tbody>
                             { for o.members.iter().enumerate().map(|(j, m)| html! {
@@ -288,7 +291,7 @@ fn Members(props: &MembersProps) -> Html {
                 </div>
             }
             <div class="actions">
-                <button type="button" class="button" onclick={add}><span aria-hidden="true">{"+ "}</span>{ text::ADD_MEMBER }</button>
+                <button type="button" class="button" onclick={add}><span aria-hidden="true">{"+ "}</span>{ tr.add_member() }</button>
             </div>
         </section>
     }
@@ -305,6 +308,7 @@ struct MemberRowProps {
 
 #[component]
 fn MemberRow(props: &MemberRowProps) -> Html {
+    let tr = use_tr();
     let (i, j) = (props.org, props.index);
     let base = format!("organizations[{i}].members[{j}]");
     let email_path = format!("{base}.email");
@@ -319,7 +323,7 @@ fn MemberRow(props: &MemberRowProps) -> Html {
     };
     let m = &props.member;
     let who = if m.email.is_empty() {
-        text::member_n(j + 1)
+        tr.member_n(j + 1)
     } else {
         m.email.clone()
     };
@@ -365,42 +369,42 @@ fn MemberRow(props: &MemberRowProps) -> Html {
         <tr>
             <td>
                 <input id={field_id(&email_path)} type="email" list="directory-emails-members" value={m.email.clone()} oninput={on_email}
-                    aria-label={format!("{}, {}", text::EMAIL, text::member_n(j + 1))}
+                    aria-label={tr.field_of(tr.email(), &tr.member_n(j + 1))}
                     aria-invalid={(!email_errors.is_empty()).then_some("true")}
                     aria-describedby={describedby(&email_path, None, !email_errors.is_empty())} />
                 <FieldErrors path={email_path.clone()} messages={email_errors.clone()} />
             </td>
             <td>
-                <select id={field_id(&role_path)} onchange={on_role} aria-label={format!("{}, {who}", text::ROLE)}
+                <select id={field_id(&role_path)} onchange={on_role} aria-label={tr.field_of(tr.role(), &who)}
                     aria-invalid={(!role_errors.is_empty()).then_some("true")}
                     aria-describedby={describedby(&role_path, None, !role_errors.is_empty())}>
                     if !known_role {
                         <option value={m.role.clone()} selected=true>{ &m.role }</option>
                     }
                     { for roles.iter().map(|r| html! {
-                        <option value={r.id()} selected={r.id() == m.role}>{ text::role_name(*r) }</option>
+                        <option value={r.id()} selected={r.id() == m.role}>{ tr.role_name(r.id()) }</option>
                     }) }
                 </select>
                 <FieldErrors path={role_path.clone()} messages={role_errors.clone()} />
             </td>
             if props.product == Some(Product::Claude) {
                 <td>
-                    <select id={field_id(&tier_path)} onchange={on_tier} aria-label={format!("{}, {who}", text::SEAT_TIER)}
+                    <select id={field_id(&tier_path)} onchange={on_tier} aria-label={tr.field_of(tr.seat_tier(), &who)}
                         aria-invalid={(!tier_errors.is_empty()).then_some("true")}
                         aria-describedby={describedby(&tier_path, None, !tier_errors.is_empty())}>
-                        <option value="" selected={m.seat_tier.is_none()}>{ text::UNKNOWN_TIER }</option>
+                        <option value="" selected={m.seat_tier.is_none()}>{ tr.unknown_tier() }</option>
                         if !known_tier {
                             <option value={m.seat_tier.clone().unwrap_or_default()} selected=true>{ m.seat_tier.clone().unwrap_or_default() }</option>
                         }
                         { for tiers.iter().map(|t| html! {
-                            <option value={t.id()} selected={m.seat_tier.as_deref() == Some(t.id())}>{ text::tier_name(*t) }</option>
+                            <option value={t.id()} selected={m.seat_tier.as_deref() == Some(t.id())}>{ tr.tier_name(t.id()) }</option>
                         }) }
                     </select>
                     <FieldErrors path={tier_path.clone()} messages={tier_errors.clone()} />
                 </td>
             }
             <td class="center">
-                <button type="button" class="icon-button" onclick={remove} aria-label={format!("{} {who}", text::REMOVE)}>{"×"}</button>
+                <button type="button" class="icon-button" onclick={remove} aria-label={tr.remove_who(&who)}>{"×"}</button>
             </td>
         </tr>
     }

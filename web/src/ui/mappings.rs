@@ -9,9 +9,9 @@ use yew::prelude::*;
 use super::common::{FieldErrors, use_errors};
 use super::use_store;
 use crate::edit::{self, Edit, Target};
+use crate::i18n::use_tr;
 use crate::review::ReviewRc;
 use crate::state::{Action, Step, field_id};
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -48,6 +48,7 @@ struct OrgMappingsProps {
 
 #[component]
 fn OrgMappings(props: &OrgMappingsProps) -> Html {
+    let tr = use_tr();
     let i = props.index;
     let gm_path = format!("organizations[{i}].provisioning.group_mappings");
     let prec_path = format!("{gm_path}.role_precedence");
@@ -138,57 +139,57 @@ fn OrgMappings(props: &OrgMappingsProps) -> Html {
         <section class="card org-mappings" data-test="org-mappings" data-org={o.id.clone()} aria-labelledby={format!("map-title-{i}")}>
             <h3 id={format!("map-title-{i}")}>
                 if let Some(p) = product {
-                    <span class={classes!("product-tag", p.id())}>{ text::product_name(p) }</span>
+                    <span class={classes!("product-tag", p.id())}>{ tr.product_name(p.id()) }</span>
                 }
                 <span class="org-label">{ label.clone() }</span>
                 <span class={classes!("state-tag", (enabled && effective != Mode::Manual).then_some("on"))}>
-                    { text::mode_short(effective, enabled && effective != Mode::Manual) }
+                    { tr.mode_label(effective, enabled && effective != Mode::Manual) }
                 </span>
             </h3>
             if !enabled {
                 <p class="callout info compact" role="note">
-                    <span class="icon" aria-hidden="true">{"i "}</span>{ text::AGM_OFF_NOTE }{" "}
-                    <button type="button" class="button small" data-test="agm-on" onclick={turn_on}>{ text::TURN_ON_AGM }</button>
+                    <span class="icon" aria-hidden="true">{"i "}</span>{ tr.agm_off_note() }{" "}
+                    <button type="button" class="button small" data-test="agm-on" onclick={turn_on}>{ tr.turn_on_agm() }</button>
                 </p>
             } else if effective == Mode::Manual {
                 <p class="callout warning compact" role="note">
-                    <span class="icon" aria-hidden="true">{"! "}</span>{ text::AGM_MANUAL_NOTE }{" "}
-                    <button type="button" class="button small" onclick={to_modes}>{ text::GO_TO_STEP }{" "}{ text::step_title(Step::Modes) }</button>
+                    <span class="icon" aria-hidden="true">{"! "}</span>{ tr.agm_manual_note() }{" "}
+                    <button type="button" class="button small" onclick={to_modes}>{ tr.go_to_step(&tr.step_title(Step::Modes.id())) }</button>
                 </p>
             }
-            <h4>{ text::ROLES_FROM_GROUPS }</h4>
+            <h4>{ tr.roles_from_groups() }</h4>
             <div class="map-rows">
                 { for role_rows.iter().map(|r| html! {
-                    <MapRow org={i} target={Target::Role(r.clone())} label={text::role_id_name(r)}
+                    <MapRow org={i} target={Target::Role(r.clone())} label={tr.role_name(r)}
                         groups={gm.roles.get(r).cloned().unwrap_or_default()} />
                 }) }
             </div>
 
-            <h4>{ text::TIERS_FROM_GROUPS }</h4>
+            <h4>{ tr.tiers_from_groups() }</h4>
             if tiers_apply {
-                <p class="hint">{ text::DEFAULT_TIER_NOTE }</p>
+                <p class="hint">{ tr.default_tier_note() }</p>
             } else if product == Some(Product::Console) {
-                <p class="hint">{ text::TIERS_NOT_APPLICABLE_CONSOLE }</p>
+                <p class="hint">{ tr.tiers_not_applicable_console() }</p>
             } else {
-                <p class="hint">{ text::TIERS_NOT_APPLICABLE_SINGLE }</p>
+                <p class="hint">{ tr.tiers_not_applicable_single() }</p>
             }
             if !tier_rows.is_empty() {
                 <div class="map-rows">
                     { for tier_rows.iter().map(|t| html! {
-                        <MapRow org={i} target={Target::Tier(t.clone())} label={text::tier_id_name(t)}
+                        <MapRow org={i} target={Target::Tier(t.clone())} label={tr.tier_name(t)}
                             groups={gm.seat_tiers.get(t).cloned().unwrap_or_default()} />
                     }) }
                 </div>
             }
             if tiers_apply {
                 <aside class="interpretation" data-test="interpretation">
-                    <strong>{ text::INTERPRETATION }{" "}</strong>{ text::INTERP_TIER_GROUP_SCOPE }
+                    <strong>{ tr.interpretation() }{" "}</strong>{ tr.interp_tier_group_scope() }
                 </aside>
             }
 
-            <h4>{ text::PRECEDENCE }</h4>
+            <h4>{ tr.precedence() }</h4>
             if product == Some(Product::Console) {
-                <p class="hint" id={format!("prec-hint-{i}")}>{ text::PRECEDENCE_HINT }</p>
+                <p class="hint" id={format!("prec-hint-{i}")}>{ tr.precedence_hint() }</p>
                 <ol class="precedence" id={field_id(&prec_path)} tabindex="-1" data-test="precedence"
                     aria-describedby={format!("prec-hint-{i}")}>
                     { for precedence.iter().enumerate().map(|(k, r)| {
@@ -198,39 +199,39 @@ fn OrgMappings(props: &OrgMappingsProps) -> Html {
                             let store = store.clone();
                             Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::MovePrecedence(i, k, up))))
                         };
-                        let name = text::role_id_name(r);
+                        let name = tr.role_name(r);
                         html! {
                             <li>
                                 <span class="prec-role">{ name.clone() }</span>
                                 <span class="prec-buttons">
                                     <button type="button" class="icon-button" disabled={!up_ok} onclick={mv(true)}
-                                        aria-label={format!("{} {name}", text::MOVE_UP)}>{"↑"}</button>
+                                        aria-label={tr.move_up(&name)}>{"↑"}</button>
                                     <button type="button" class="icon-button" disabled={!down_ok} onclick={mv(false)}
-                                        aria-label={format!("{} {name}", text::MOVE_DOWN)}>{"↓"}</button>
+                                        aria-label={tr.move_down(&name)}>{"↓"}</button>
                                 </span>
                             </li>
                         }
                     }) }
                 </ol>
                 if custom {
-                    <p><span class="state-tag on">{ text::PRECEDENCE_CUSTOM }</span>{" "}
-                        <button type="button" class="button small" onclick={reset}>{ text::RESET_PRECEDENCE }</button></p>
+                    <p><span class="state-tag on">{ tr.precedence_custom() }</span>{" "}
+                        <button type="button" class="button small" onclick={reset}>{ tr.reset_precedence() }</button></p>
                 } else {
                     <aside class="interpretation" data-test="interpretation">
-                        <strong>{ text::INTERPRETATION }{" "}</strong>{ text::INTERP_PRECEDENCE }
+                        <strong>{ tr.interpretation() }{" "}</strong>{ tr.interp_precedence() }
                     </aside>
                 }
                 <FieldErrors path={prec_path.clone()} messages={prec_errors.clone()} />
             } else {
-                <p class="hint">{ text::PRECEDENCE_CLAUDE }</p>
+                <p class="hint">{ tr.precedence_claude() }</p>
             }
             if !org_notes.is_empty() {
-                <h4>{ text::NOTES }</h4>
+                <h4>{ tr.notes() }</h4>
                 <ul class="notes">
                     { for org_notes.iter().map(|n| html! {
                         <li class={classes!(n.interpretation.then_some("interpretation-note"))}>
-                            if n.interpretation { <strong>{ text::INTERPRETATION }{" "}</strong> }
-                            { &n.message }{" "}<span class="rule">{ n.rule }</span>
+                            if n.interpretation { <strong>{ tr.interpretation() }{" "}</strong> }
+                            { tr.note_text(n) }{" "}<span class="rule">{ n.rule }</span>
                         </li>
                     }) }
                 </ul>
@@ -250,6 +251,7 @@ struct MapRowProps {
 /// One role or tier: its groups as removable chips, and a field to add one.
 #[component]
 fn MapRow(props: &MapRowProps) -> Html {
+    let tr = use_tr();
     let i = props.org;
     let (kind, id) = match &props.target {
         Target::Role(r) => ("roles", r.clone()),
@@ -303,9 +305,9 @@ fn MapRow(props: &MapRowProps) -> Html {
         <div class="map-row" data-test={format!("map-{slug}")}>
             <div class="map-target">{ &props.label }</div>
             <div class="map-groups">
-                <ul class="chips" aria-label={format!("{}: {}", props.label, text::GROUPS)}>
+                <ul class="chips" aria-label={tr.labelled(&props.label, tr.groups())}>
                     if props.groups.is_empty() {
-                        <li class="chip-empty">{ text::NO_GROUPS_MAPPED }</li>
+                        <li class="chip-empty">{ tr.no_groups_mapped() }</li>
                     }
                     { for props.groups.iter().map(|g| {
                         let n = edit::group_size(&store.doc, g);
@@ -319,22 +321,22 @@ fn MapRow(props: &MapRowProps) -> Html {
                             <li class={classes!("chip", (n == 0).then_some("chip-warn"))} data-test="chip" data-group={g.clone()}>
                                 <span class="chip-name">{ g }</span>
                                 <span class="chip-count">
-                                    if n == 0 { <span aria-hidden="true">{"⚠ "}</span>{ text::GROUP_EMPTY } } else { { text::group_members(n) } }
+                                    if n == 0 { <span aria-hidden="true">{"⚠ "}</span>{ tr.group_empty() } } else { { tr.group_members(n) } }
                                 </span>
                                 <button type="button" class="chip-remove" onclick={remove}
-                                    aria-label={text::remove_group(g, &props.label)}>{"×"}</button>
+                                    aria-label={tr.remove_group(g, &props.label)}>{"×"}</button>
                             </li>
                         }
                     }) }
                 </ul>
                 <div class="inline add-group">
-                    <label for={input_id.clone()} class="sr-only">{ text::add_group_to(&props.label) }</label>
+                    <label for={input_id.clone()} class="sr-only">{ tr.add_group_to(&props.label) }</label>
                     <input id={input_id} type="text" list="directory-groups" value={(*draft).clone()}
                         oninput={on_input} onkeydown={on_key} data-test="add-group-input"
-                        placeholder={text::add_group_to(&props.label)} />
+                        placeholder={tr.add_group_to(&props.label)} />
                     <button type="button" class="button small" onclick={on_click} data-test="add-group"
                         disabled={draft.trim().is_empty()}
-                        aria-label={text::add_group_to(&props.label)}>{ text::ADD_GROUP }</button>
+                        aria-label={tr.add_group_to(&props.label)}>{ tr.add_group() }</button>
                 </div>
                 <FieldErrors path={path.clone()} messages={errors.clone()} />
             </div>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::common::input_value;
 use super::use_store;
+use crate::i18n::{Lang, msg, use_lang, use_tr};
 use crate::state::{Action, NoticeKind, Origin};
 use crate::{browser, examples, share, text};
 
@@ -13,6 +14,7 @@ const MAX_FILE_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 
 #[component]
 pub fn TopBar() -> Html {
+    let tr = use_tr();
     let store = use_store();
     let choice = use_state(String::new);
     let Some(store) = store else {
@@ -51,7 +53,7 @@ pub fn TopBar() -> Html {
                 // Whole megabytes, without float formatting (which would add to the wasm).
                 // A saturating cast to whole megabytes (no float formatting in the wasm).
                 let mb = (file.size() / (1024.0 * 1024.0)).ceil() as u64;
-                let reason = text::import_too_large(&name, &mb.to_string());
+                let reason = msg::import_too_large(name.as_str(), mb);
                 store.dispatch(Action::ImportFailed(name, reason));
                 return;
             }
@@ -59,7 +61,7 @@ pub fn TopBar() -> Html {
             let file_name = name.clone();
             let reader =
                 gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |result| {
-                    let result = result.map_err(|e| text::import_unreadable(&e.to_string()));
+                    let result = result.map_err(|e| msg::import_unreadable(e.to_string()));
                     dispatcher.dispatch(Action::ImportRead(file_name, result));
                 });
             store.dispatch(Action::ImportStarted(name, reader));
@@ -71,7 +73,7 @@ pub fn TopBar() -> Html {
             if browser::download(text::EXPORT_FILE_NAME, &store.doc.to_json_pretty()).is_err() {
                 store.dispatch(Action::Notify(
                     NoticeKind::Error,
-                    text::STORAGE_WRITE_FAILED.into(),
+                    msg::storage_write_failed(),
                 ));
             }
         })
@@ -89,38 +91,69 @@ pub fn TopBar() -> Html {
             <div class="brand">
                 <span class="logo" aria-hidden="true">{"◆"}</span>
                 <div>
-                    <h1>{ text::APP_TITLE }</h1>
-                    <p class="tagline">{ text::TAGLINE }</p>
+                    <h1>{ tr.app_title() }</h1>
+                    <p class="tagline">{ tr.tagline() }</p>
                 </div>
             </div>
-            <div class="menu" role="group" aria-label={text::MENU_LABEL}>
+            <div class="topbar-tools">
+            <div class="menu" role="group" aria-label={tr.menu_label()}>
                 <div class="start-from">
-                    <label for="start-from">{ text::START_FROM }</label>
+                    <label for="start-from">{ tr.start_from() }</label>
                     <div class="inline">
                         <select id="start-from" data-test="start-from" onchange={on_choose}>
-                            <option value="" selected={choice.is_empty()}>{ text::START_FROM_PLACEHOLDER }</option>
-                            <option value="empty" selected={*choice == "empty"}>{ text::EMPTY_SETUP }</option>
+                            <option value="" selected={choice.is_empty()}>{ tr.start_from_placeholder() }</option>
+                            <option value="empty" selected={*choice == "empty"}>{ tr.empty_setup() }</option>
                             { for examples::ALL.iter().map(|(name, _)| html! {
-                                <option value={*name} selected={*choice == *name}>{ text::example_title(name) }</option>
+                                <option value={*name} selected={*choice == *name}>{ tr.example_title(*name) }</option>
                             }) }
                         </select>
                         <button type="button" class="button" id="load-example" data-test="load-example"
-                            disabled={choice.is_empty()} onclick={on_load}>{ text::LOAD }</button>
+                            disabled={choice.is_empty()} onclick={on_load}>{ tr.load() }</button>
                     </div>
                 </div>
                 <label class="button file-button" for="import-file">
-                    { text::OPEN_FILE }
+                    { tr.open_file() }
                     <input id="import-file" data-test="import-file" type="file" accept=".json,application/json" onchange={on_file} />
                 </label>
-                <button type="button" class="button" id="export" data-test="export" onclick={on_export}>{ text::EXPORT }</button>
-                <button type="button" class="button" id="share" data-test="share" onclick={on_share}>{ text::SHARE }</button>
+                <button type="button" class="button" id="export" data-test="export" onclick={on_export}>{ tr.export() }</button>
+                <button type="button" class="button" id="share" data-test="share" onclick={on_share}>{ tr.share() }</button>
+            </div>
+            <LangPicker />
             </div>
         </header>
     }
 }
 
+/// The language picker: each language under its own name.
+#[component]
+pub fn LangPicker() -> Html {
+    let tr = use_tr();
+    let Some(ctx) = use_lang() else {
+        return html! {};
+    };
+    let onchange = {
+        let choose = ctx.choose.clone();
+        Callback::from(move |e: Event| {
+            if let Some(l) = Lang::from_tag(&input_value(&e)) {
+                choose.emit(l);
+            }
+        })
+    };
+    html! {
+        <div class="lang-picker">
+            <label for="lang">{ tr.lang_label() }</label>
+            <select id="lang" data-test="lang" onchange={onchange}>
+                { for Lang::ALL.iter().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={*l == ctx.chosen}>{ l.own_name() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
 #[component]
 pub fn Notices() -> Html {
+    let tr = use_tr();
     let Some(store) = use_store() else {
         return html! {};
     };
@@ -144,11 +177,11 @@ pub fn Notices() -> Html {
                 html! {
                     <div class={classes!("notice", class)} data-test="notice">
                         <span class="icon" aria-hidden="true">{ icon }</span>
-                        <p>{ &n.text }</p>
+                        <p>{ tr.text(&n.text) }</p>
                         if n.undo && store.undo.is_some() {
-                            <button type="button" class="button small" data-test="undo" onclick={undo}>{ text::UNDO }</button>
+                            <button type="button" class="button small" data-test="undo" onclick={undo}>{ tr.undo() }</button>
                         }
-                        <button type="button" class="icon-button" aria-label={text::DISMISS} onclick={dismiss}>{"×"}</button>
+                        <button type="button" class="icon-button" aria-label={tr.dismiss()} onclick={dismiss}>{"×"}</button>
                     </div>
                 }
             }) }
@@ -159,12 +192,13 @@ pub fn Notices() -> Html {
 /// An import being read, or why it failed; the current setup stays meanwhile.
 #[component]
 pub fn ImportPanel() -> Html {
+    let tr = use_tr();
     let Some(store) = use_store() else {
         return html! {};
     };
     let import = &store.import;
     if import.reading.is_some() {
-        return html! { <div class="notice info" role="status"><p>{ text::IMPORT_READING }</p></div> };
+        return html! { <div class="notice info" role="status"><p>{ tr.import_reading() }</p></div> };
     }
     if import.errors.is_empty() {
         return html! {};
@@ -180,15 +214,15 @@ pub fn ImportPanel() -> Html {
     };
     html! {
         <section class="callout error import-errors" role="alert" data-test="import-errors" aria-labelledby="import-errors-title">
-            <h3 id="import-errors-title"><span class="icon" aria-hidden="true">{"✕"}</span>{ text::import_failed(&file) }</h3>
+            <h3 id="import-errors-title"><span class="icon" aria-hidden="true">{"✕"}</span>{ tr.import_failed(&file) }</h3>
             <ul class="error-list">
-                { for import.errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }
+                { for import.errors.iter().map(|e| html! { <li><code>{ tr.text(e) }</code></li> }) }
             </ul>
             <div class="actions">
                 if import.rejected.is_some() {
-                    <button type="button" class="button" onclick={anyway}>{ text::OPEN_ANYWAY }</button>
+                    <button type="button" class="button" onclick={anyway}>{ tr.open_anyway() }</button>
                 }
-                <button type="button" class="button secondary" data-test="dismiss-import" onclick={dismiss}>{ text::DISMISS }</button>
+                <button type="button" class="button secondary" data-test="dismiss-import" onclick={dismiss}>{ tr.dismiss() }</button>
             </div>
         </section>
     }
@@ -196,6 +230,7 @@ pub fn ImportPanel() -> Html {
 
 #[component]
 pub fn SharePanel() -> Html {
+    let tr = use_tr();
     let store = use_store();
     let copied = use_state(|| false);
     let Some(store) = store else {
@@ -229,22 +264,22 @@ pub fn SharePanel() -> Html {
             });
             html! {
                 <section class="callout share" aria-labelledby="share-title" data-test="share-panel">
-                    <h3 id="share-title">{ text::SHARE_LINK_LABEL }</h3>
-                    <p class="hint" id="share-hint">{ text::SHARE_LINK_HINT }</p>
+                    <h3 id="share-title">{ tr.share_link_label() }</h3>
+                    <p class="hint" id="share-hint">{ tr.share_link_hint() }</p>
                     <div class="inline">
-                        <label for="share-link" class="sr-only">{ text::SHARE_LINK_LABEL }</label>
+                        <label for="share-link" class="sr-only">{ tr.share_link_label() }</label>
                         <input id="share-link" data-test="share-link" type="text" readonly=true value={link}
                             aria-describedby="share-hint" onfocus={select_all} />
-                        <button type="button" class="button" onclick={copy}>{ if *copied { text::COPIED } else { text::COPY } }</button>
-                        <button type="button" class="button secondary" onclick={close}>{ text::CLOSE }</button>
+                        <button type="button" class="button" onclick={copy}>{ if *copied { tr.copied() } else { tr.copy() } }</button>
+                        <button type="button" class="button secondary" onclick={close}>{ tr.close() }</button>
                     </div>
                 </section>
             }
         }
         Err(reason) => html! {
             <section class="callout warning share" role="alert" data-test="share-panel">
-                <p>{ reason }</p>
-                <button type="button" class="button secondary" onclick={close}>{ text::CLOSE }</button>
+                <p>{ tr.text(&reason) }</p>
+                <button type="button" class="button secondary" onclick={close}>{ tr.close() }</button>
             </section>
         },
     }

@@ -1,5 +1,5 @@
-//! The components. The scenario (the reducer's handle) is the one context; everything else
-//! goes down as props and comes back up as callbacks or actions.
+//! The components. The scenario (the reducer's handle) and the language are the two contexts;
+//! everything else goes down as props and comes back up as callbacks or actions.
 
 mod common;
 mod directory;
@@ -16,9 +16,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::boot::{self, View};
+use crate::browser;
+use crate::i18n::{self, Lang, LangContext, Tr, msg, use_tr};
 use crate::review::{Review, ReviewRc};
 use crate::state::{Action, AppState, NoticeKind, Step};
-use crate::{browser, text};
 
 /// The scenario store: the reducer's handle, shared through a context.
 pub type Store = UseReducerHandle<AppState>;
@@ -29,27 +30,113 @@ pub fn use_store() -> Option<Store> {
     use_context::<Store>()
 }
 
-/// The app: the planner, or a compact view chosen by `?view=`.
+/// The app: the planner, or a compact view chosen by `?view=`, in the language of `?lang=`,
+/// of the picker (remembered in this browser) or of the browser.
 #[component]
 pub fn App() -> Html {
     let view = use_memo((), |_| boot::view_of(&browser::location().0).0);
-    match &*view {
+    let embedded = *view != View::Planner;
+    // The language chosen, and the one shown: they differ while the chosen one's table loads.
+    let chosen = use_state(|| {
+        let query = boot::query_param(&browser::location().0, "lang");
+        // The views for embedding read no saved state.
+        let saved = if embedded {
+            None
+        } else {
+            browser::stored_lang()
+        };
+        Lang::choose(
+            query.as_deref(),
+            saved.as_deref(),
+            &browser::preferred_languages(),
+        )
+    });
+    // `None` while the first table loads; `Err` when no table could be loaded.
+    let shown = use_state(|| i18n::is_ready(*chosen).then_some(Ok(*chosen)));
+    {
+        let shown = shown.clone();
+        use_effect_with(*chosen, move |l| {
+            let l = *l;
+            if i18n::is_ready(l) {
+                shown.set(Some(Ok(l)));
+            } else {
+                // Until it loads the page stays as it is; if it cannot, in the language shown,
+                // or else in English.
+                let before = *shown;
+                yew::platform::spawn_local(async move {
+                    let next = if load_table(l).await {
+                        Ok(l)
+                    } else {
+                        match before {
+                            Some(Ok(b)) => Ok(b),
+                            _ if load_table(Lang::En).await => Ok(Lang::En),
+                            _ => Err(()),
+                        }
+                    };
+                    shown.set(Some(next));
+                });
+            }
+        });
+    }
+    let choose = {
+        let set = chosen.setter();
+        use_callback((), move |l: Lang, _| {
+            browser::save_lang(l.code());
+            browser::replace_query_lang(l.code());
+            set.set(l);
+        })
+    };
+    use_effect_with(*shown, |l| {
+        if let Some(Ok(l)) = l {
+            browser::set_document_lang(l.code(), Tr::new(*l).app_title());
+        }
+    });
+    let lang = match *shown {
+        None => return html! {},
+        Some(Ok(lang)) => lang,
+        // Words that no catalogue can give: the catalogues are what failed.
+        Some(Err(())) => {
+            return html! {
+                <p class="callout error" role="alert">
+                    { "The planner could not load its text (i18n/). Reload the page to try again." }
+                </p>
+            };
+        }
+    };
+    let context = LangContext {
+        lang,
+        chosen: *chosen,
+        choose,
+    };
+    let body = match &*view {
         View::Planner => html! { <Planner /> },
         View::ScimCheck => html! { <embed::ScimCheck /> },
         View::Compare(example) => {
             html! { <embed::CompareEmbed example={AttrValue::from(example.clone())} /> }
         }
+    };
+    html! {
+        <ContextProvider<LangContext> context={context}>{ body }</ContextProvider<LangContext>>
+    }
+}
+
+/// Loads and installs a language's table; whether it can now be shown.
+async fn load_table(lang: Lang) -> bool {
+    match browser::fetch_text(lang.file()).await {
+        Some(table) => i18n::install(lang, table),
+        None => false,
     }
 }
 
 #[component]
 fn Planner() -> Html {
+    let tr = use_tr();
     let store = use_reducer(|| {
         let (query, hash) = browser::location();
         let stored = browser::stored();
         let mut state = boot::boot(&query, &hash, stored.as_deref());
         if !browser::storage_available() {
-            state.notify(NoticeKind::Warning, text::STORAGE_UNAVAILABLE.into());
+            state.notify(NoticeKind::Warning, msg::storage_unavailable());
         }
         state
     });
@@ -63,7 +150,7 @@ fn Planner() -> Html {
                 if let Some(key) = browser::keep_aside(raw) {
                     store.dispatch(Action::Notify(
                         NoticeKind::Warning,
-                        text::storage_unreadable(&key),
+                        msg::storage_unreadable(key),
                     ));
                 }
             }
@@ -83,7 +170,7 @@ fn Planner() -> Html {
             {
                 dispatcher.dispatch(Action::Notify(
                     NoticeKind::Warning,
-                    text::STORAGE_WRITE_FAILED.into(),
+                    msg::storage_write_failed(),
                 ));
             }
         });
@@ -145,12 +232,12 @@ fn Planner() -> Html {
     html! {
         <ContextProvider<Store> context={store.clone()}>
             <div class="page">
-                <a class="skip-link" href="#step-content">{ text::SKIP_TO_CONTENT }</a>
+                <a class="skip-link" href="#step-content">{ tr.skip_to_content() }</a>
                 <menu::TopBar />
                 <menu::Notices />
                 <menu::ImportPanel />
                 <menu::SharePanel />
-                <nav class="steps" aria-label={text::STEPS_LABEL}>
+                <nav class="steps" aria-label={tr.steps_label()}>
                     <ol>
                         { for Step::ALL.iter().map(|s| {
                             let n = s.index() + 1;
@@ -164,12 +251,12 @@ fn Planner() -> Html {
                                         data-test={format!("step-{}", s.id())}
                                         onclick={go(*s)}>
                                         <span class="step-number" aria-hidden="true">{ n }</span>
-                                        <span class="step-title">{ text::step_title(*s) }</span>
+                                        <span class="step-title">{ tr.step_title(s.id()) }</span>
                                         if problems > 0 {
                                             <span class="step-problems">
                                                 <span aria-hidden="true">{"⚠ "}</span>
-                                                { problems }
-                                                <span class="sr-only">{ format!(" {}", text::input_errors_title(problems)) }</span>
+                                                { tr.num(problems) }
+                                                <span class="sr-only">{ format!(" {}", tr.input_errors_title(problems)) }</span>
                                             </span>
                                         }
                                     </button>
@@ -182,20 +269,20 @@ fn Planner() -> Html {
                     <main id="step-content" class="step-panel" tabindex="-1" data-test={format!("panel-{}", step.id())}>
                         <h2 class="step-heading">
                             <span class="step-heading-number">{ format!("{}.", step.index() + 1) }</span>
-                            { text::step_title(step) }
+                            { tr.step_title(step.id()) }
                         </h2>
-                        <p class="intro">{ text::step_intro(step) }</p>
+                        <p class="intro">{ tr.step_intro(step.id()) }</p>
                         <common::InputErrors has_review={review.is_some()} />
                         { body }
                         <div class="step-nav">
                             if let Some(prev) = step.prev() {
                                 <button type="button" class="button secondary" data-test="back" onclick={go(prev)}>
-                                    <span aria-hidden="true">{"← "}</span>{ text::BACK }{": "}{ text::step_title(prev) }
+                                    <span aria-hidden="true">{"← "}</span>{ tr.back() }{ tr.label_sep() }{ tr.step_title(prev.id()) }
                                 </button>
                             }
                             if let Some(next) = step.next() {
                                 <button type="button" class="button primary" data-test="next" onclick={go(next)}>
-                                    { text::NEXT }{": "}{ text::step_title(next) }<span aria-hidden="true">{" →"}</span>
+                                    { tr.next() }{ tr.label_sep() }{ tr.step_title(next.id()) }<span aria-hidden="true">{" →"}</span>
                                 </button>
                             }
                         </div>
@@ -204,7 +291,7 @@ fn Planner() -> Html {
                         <summary::Summary review={review.clone()} stale={stale} />
                     }
                 </div>
-                <footer class="footer"><p>{ text::OFFLINE_NOTE }</p></footer>
+                <footer class="footer"><p>{ tr.offline_note() }</p></footer>
             </div>
         </ContextProvider<Store>>
     }

@@ -8,9 +8,9 @@ use super::common::{FieldErrors, describedby, input_checked, input_value, use_er
 use super::review::CompareTable;
 use super::use_store;
 use crate::edit::Edit;
+use crate::i18n::use_tr;
 use crate::review::ReviewRc;
 use crate::state::{Action, field_id};
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -19,6 +19,7 @@ pub struct StepProps {
 
 #[component]
 pub fn ModesStep(props: &StepProps) -> Html {
+    let tr = use_tr();
     let store = use_store();
     let idp_errors = use_errors("directory.idp", false);
     let Some(store) = store else {
@@ -41,10 +42,10 @@ pub fn ModesStep(props: &StepProps) -> Html {
     html! {
         <div class="step-body">
             <section class="card" aria-labelledby="idp-title">
-                <h3 id="idp-title">{ text::IDP }</h3>
+                <h3 id="idp-title">{ tr.idp() }</h3>
                 <div class="grid-2">
                     <div class="field">
-                        <label for={field_id("directory.idp")}>{ text::IDP }</label>
+                        <label for={field_id("directory.idp")}>{ tr.idp() }</label>
                         <select id={field_id("directory.idp")} data-test="idp" onchange={on_idp}
                             aria-invalid={(!idp_errors.is_empty()).then_some("true")}
                             aria-describedby={describedby("directory.idp", None, !idp_errors.is_empty())}>
@@ -53,7 +54,7 @@ pub fn ModesStep(props: &StepProps) -> Html {
                             }
                             { for Idp::ALL.iter().map(|i| {
                                 let selected = match idp { Some((_, Some(x))) => x == *i, None => *i == Idp::Other, _ => false };
-                                html! { <option value={i.id()} selected={selected}>{ text::idp_name(*i) }</option> }
+                                html! { <option value={i.id()} selected={selected}>{ tr.idp_name(i.id()) }</option> }
                             }) }
                         </select>
                         <FieldErrors path="directory.idp" messages={idp_errors.clone()} />
@@ -63,9 +64,9 @@ pub fn ModesStep(props: &StepProps) -> Html {
                             <input type="checkbox" id={field_id("directory.scim_connected")} data-test="scim-connected"
                                 checked={doc.directory.scim_connected.unwrap_or(false)} onchange={on_connected}
                                 aria-describedby="scim-connected-hint" />
-                            <label for={field_id("directory.scim_connected")}>{ text::SCIM_CONNECTED }</label>
+                            <label for={field_id("directory.scim_connected")}>{ tr.scim_connected() }</label>
                         </div>
-                        <p class="hint" id="scim-connected-hint">{ text::SCIM_CONNECTED_HINT }</p>
+                        <p class="hint" id="scim-connected-hint">{ tr.scim_connected_hint() }</p>
                     </div>
                 </div>
             </section>
@@ -86,6 +87,7 @@ struct OrgModesProps {
 
 #[component]
 fn OrgModes(props: &OrgModesProps) -> Html {
+    let tr = use_tr();
     let i = props.index;
     let mode_path = format!("organizations[{i}].provisioning.mode");
     let agm_path = format!("organizations[{i}].provisioning.group_mappings.enabled");
@@ -134,15 +136,15 @@ fn OrgModes(props: &OrgModesProps) -> Html {
         <section class="card org-modes" data-test="org-modes" data-org={o.id.clone()} aria-labelledby={format!("modes-title-{i}")}>
             <h3 id={format!("modes-title-{i}")}>
                 if let Some(p) = product {
-                    <span class={classes!("product-tag", p.id())}>{ text::product_name(p) }</span>
+                    <span class={classes!("product-tag", p.id())}>{ tr.product_name(p.id()) }</span>
                 }
                 <span class="org-label">{ label }</span>
             </h3>
             <fieldset class="modes" id={field_id(&mode_path)} tabindex="-1"
                 aria-describedby={describedby(&mode_path, None, !mode_errors.is_empty())}>
-                <legend id={legend_id}>{ text::MODE }</legend>
+                <legend id={legend_id}>{ tr.mode() }</legend>
                 if mode.is_none() && raw_mode.is_none() {
-                    <p class="hint">{ text::MODE_NOT_STATED }</p>
+                    <p class="hint">{ tr.mode_not_stated() }</p>
                 }
                 <div class="mode-options">
                     { for Mode::ALL.iter().map(|m| {
@@ -152,7 +154,7 @@ fn OrgModes(props: &OrgModesProps) -> Html {
                         let id = format!("mode-{i}-{}", m.id());
                         let reason_id = format!("{id}-reason");
                         let reason = match (props.plan, product) {
-                            (Some(plan), Some(product)) => text::ineligible_reason(plan, product, m),
+                            (Some(plan), Some(product)) => tr.ineligible_reason(plan, product, m),
                             _ => None,
                         };
                         let onchange = {
@@ -165,15 +167,15 @@ fn OrgModes(props: &OrgModesProps) -> Html {
                                 <input type="radio" name={format!("mode-{i}")} id={id.clone()} value={m.id()}
                                     checked={checked} disabled={!ok} onchange={onchange}
                                     data-test={format!("mode-{}", m.id())}
-                                    aria-describedby={reason.map(|_| reason_id.clone())} />
+                                    aria-describedby={reason.as_ref().map(|_| reason_id.clone())} />
                                 <label for={id}>
-                                    <span class="mode-name">{ text::mode_name(m) }</span>
-                                    <span class="mode-desc">{ text::mode_description(m) }</span>
+                                    <span class="mode-name">{ tr.mode_name(m.id()) }</span>
+                                    <span class="mode-desc">{ tr.mode_description(m.id()) }</span>
                                 </label>
                                 if let Some(reason) = reason {
                                     <p class="reason" id={reason_id} data-test="mode-reason">
                                         <span class="icon" aria-hidden="true">{"⊘ "}</span>
-                                        <strong>{ text::NOT_AVAILABLE }{": "}</strong>{ reason }
+                                        <strong>{ tr.not_available() }{ tr.label_sep() }</strong>{ reason }
                                     </p>
                                 }
                             </div>
@@ -182,7 +184,7 @@ fn OrgModes(props: &OrgModesProps) -> Html {
                 </div>
                 if chosen_ineligible {
                     <p class="callout warning compact" data-test="mode-not-eligible" role="note">
-                        <span class="icon" aria-hidden="true">{"⚠ "}</span>{ text::CHOSEN_BUT_NOT_ELIGIBLE }
+                        <span class="icon" aria-hidden="true">{"⚠ "}</span>{ tr.chosen_but_not_eligible() }
                     </p>
                 }
                 <FieldErrors path={mode_path.clone()} messages={mode_errors.clone()} />
@@ -190,16 +192,16 @@ fn OrgModes(props: &OrgModesProps) -> Html {
             <div class="check agm-check">
                 <input type="checkbox" id={field_id(&agm_path)} data-test="agm" checked={agm} onchange={on_agm}
                     aria-describedby={format!("agm-hint-{i}")} />
-                <label for={field_id(&agm_path)}>{ text::AGM }</label>
+                <label for={field_id(&agm_path)}>{ tr.agm() }</label>
             </div>
-            <p class="hint" id={format!("agm-hint-{i}")}>{ text::AGM_HINT }</p>
+            <p class="hint" id={format!("agm-hint-{i}")}>{ tr.agm_hint() }</p>
             if agm && effective == Mode::Manual {
-                <p class="callout warning compact" role="note"><span class="icon" aria-hidden="true">{"! "}</span>{ text::AGM_NO_EFFECT_HERE }</p>
+                <p class="callout warning compact" role="note"><span class="icon" aria-hidden="true">{"! "}</span>{ tr.agm_no_effect_here() }</p>
             }
             if let Some(org) = comparison {
                 <details class="compare-details">
-                    <summary>{ text::COMPARE }</summary>
-                    <p class="hint">{ text::COMPARE_HINT }</p>
+                    <summary>{ tr.compare() }</summary>
+                    <p class="hint">{ tr.compare_hint() }</p>
                     <CompareTable org={org} interactive=true />
                 </details>
             }

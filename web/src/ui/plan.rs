@@ -9,9 +9,9 @@ use super::common::{
 };
 use super::use_store;
 use crate::edit::Edit;
+use crate::i18n::use_tr;
 use crate::review::ReviewRc;
 use crate::state::{Action, field_id};
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -20,6 +20,7 @@ pub struct StepProps {
 
 #[component]
 pub fn PlanStep(_props: &StepProps) -> Html {
+    let tr = use_tr();
     let store = use_store();
     let plan_errors = use_errors("plan", false);
     let actor_errors = use_errors("actor", false);
@@ -53,9 +54,9 @@ pub fn PlanStep(_props: &StepProps) -> Html {
     html! {
         <div class="step-body">
             <section class="card" aria-labelledby="plan-title">
-                <h3 id="plan-title">{ text::PARENT_ORG }</h3>
+                <h3 id="plan-title">{ tr.parent_org() }</h3>
                 <div class="field">
-                    <label for={field_id("plan")}>{ text::PLAN }</label>
+                    <label for={field_id("plan")}>{ tr.plan() }</label>
                     <select id={field_id("plan")} data-test="plan" onchange={edit(Edit::SetPlan)}
                         aria-invalid={(!plan_errors.is_empty()).then_some("true")}
                         aria-describedby={describedby("plan", Some("plan-hint"), !plan_errors.is_empty())}>
@@ -63,14 +64,14 @@ pub fn PlanStep(_props: &StepProps) -> Html {
                             <option value={doc.plan.clone()} selected=true>{ &doc.plan }</option>
                         }
                         { for Plan::ALL.iter().map(|p| html! {
-                            <option value={p.id()} selected={plan == Some(*p)}>{ text::plan_name(*p) }</option>
+                            <option value={p.id()} selected={plan == Some(*p)}>{ tr.plan_name(p.id()) }</option>
                         }) }
                     </select>
-                    <p class="hint" id="plan-hint">{ text::PLAN_HINT }</p>
+                    <p class="hint" id="plan-hint">{ tr.plan_hint() }</p>
                     <FieldErrors path="plan" messages={plan_errors.clone()} />
                 </div>
                 <div class="field">
-                    <label for={field_id("actor")}>{ text::ACTOR }</label>
+                    <label for={field_id("actor")}>{ tr.actor() }</label>
                     <input id={field_id("actor")} data-test="actor" type="email" autocomplete="email"
                         list="directory-emails"
                         value={doc.actor.clone().unwrap_or_default()} oninput={actor_input}
@@ -79,13 +80,13 @@ pub fn PlanStep(_props: &StepProps) -> Html {
                     <datalist id="directory-emails">
                         { for doc.directory.users.iter().map(|u| html! { <option value={u.email.clone()} /> }) }
                     </datalist>
-                    <p class="hint" id="actor-hint">{ text::ACTOR_HINT }</p>
+                    <p class="hint" id="actor-hint">{ tr.actor_hint() }</p>
                     <FieldErrors path="actor" messages={actor_errors.clone()} />
                 </div>
             </section>
 
             <section aria-labelledby="orgs-title">
-                <h3 id="orgs-title" class="section-title">{ text::ORGANIZATIONS }</h3>
+                <h3 id="orgs-title" class="section-title">{ tr.organizations() }</h3>
                 <FieldErrors path="organizations" messages={org_list_errors.clone()} />
                 <div class="cards">
                     { for doc.organizations.iter().enumerate().map(|(i, o)| html! {
@@ -96,15 +97,15 @@ pub fn PlanStep(_props: &StepProps) -> Html {
                     <button type="button" class="button" data-test="add-claude-org"
                         disabled={claude_blocked} onclick={add(Product::Claude)}
                         aria-describedby={claude_blocked.then_some("add-claude-why")}>
-                        <span aria-hidden="true">{"+ "}</span>{ text::ADD_CLAUDE_ORG }
+                        <span aria-hidden="true">{"+ "}</span>{ tr.add_claude_org() }
                     </button>
                     <button type="button" class="button" data-test="add-console-org" onclick={add(Product::Console)}>
-                        <span aria-hidden="true">{"+ "}</span>{ text::ADD_CONSOLE_ORG }
+                        <span aria-hidden="true">{"+ "}</span>{ tr.add_console_org() }
                     </button>
                 </div>
                 if claude_blocked {
                     <p class="hint" id="add-claude-why">
-                        { if plan == Some(Plan::ConsoleOnly) { text::NO_CLAUDE_ON_CONSOLE_ONLY } else { text::ONE_CLAUDE_ORG } }
+                        { if plan == Some(Plan::ConsoleOnly) { tr.no_claude_on_console_only() } else { tr.one_claude_org() } }
                     </p>
                 }
             </section>
@@ -121,6 +122,7 @@ struct OrgCardProps {
 
 #[component]
 fn OrgCard(props: &OrgCardProps) -> Html {
+    let tr = use_tr();
     let i = props.index;
     let base = format!("organizations[{i}]");
     let id_path = format!("{base}.id");
@@ -167,7 +169,7 @@ fn OrgCard(props: &OrgCardProps) -> Html {
     let tiers = props.plan.map_or(&[][..], |p| p.seat_tiers());
     let capacity = o.seats.is_some();
     let title = match product {
-        Some(p) => text::product_name(p).to_owned(),
+        Some(p) => tr.product_name(p.id()).to_owned(),
         None => o.product.clone(),
     };
     let name_id = field_id(&format!("{base}.name"));
@@ -187,29 +189,29 @@ fn OrgCard(props: &OrgCardProps) -> Html {
                     <span class="org-label">{ o.name.clone().unwrap_or_else(|| o.id.clone()) }</span>
                 </h4>
                 <button type="button" class="button small danger" onclick={remove}
-                    aria-label={format!("{} {}", text::REMOVE_ORG, o.id)}>{ text::REMOVE }</button>
+                    aria-label={tr.remove_org(&o.id)}>{ tr.remove() }</button>
             </header>
             <div class="grid-3">
                 <div class="field">
-                    <label for={field_id(&id_path)}>{ text::ORG_ID }</label>
+                    <label for={field_id(&id_path)}>{ tr.org_id() }</label>
                     <input id={field_id(&id_path)} type="text" value={o.id.clone()} oninput={text_edit(Edit::SetOrgId)}
                         aria-invalid={(!id_errors.is_empty()).then_some("true")}
                         aria-describedby={describedby(&id_path, None, !id_errors.is_empty())} />
                     <FieldErrors path={id_path.clone()} messages={id_errors.clone()} />
                 </div>
                 <div class="field">
-                    <label for={name_id.clone()}>{ text::ORG_NAME }</label>
+                    <label for={name_id.clone()}>{ tr.org_name() }</label>
                     <input id={name_id} type="text" value={o.name.clone().unwrap_or_default()} oninput={text_edit(Edit::SetOrgName)} />
                 </div>
                 if product.is_none() {
                     <div class="field">
-                        <label for={field_id(&product_path)}>{ text::ORG_PRODUCT }</label>
+                        <label for={field_id(&product_path)}>{ tr.org_product() }</label>
                         <select id={field_id(&product_path)} onchange={on_product}
                             aria-invalid="true"
                             aria-describedby={describedby(&product_path, None, !product_errors.is_empty())}>
                             <option value={o.product.clone()} selected=true>{ &o.product }</option>
                             { for Product::ALL.iter().map(|p| html! {
-                                <option value={p.id()}>{ text::product_name(*p) }</option>
+                                <option value={p.id()}>{ tr.product_name(p.id()) }</option>
                             }) }
                         </select>
                         <FieldErrors path={product_path.clone()} messages={product_errors.clone()} />
@@ -219,16 +221,16 @@ fn OrgCard(props: &OrgCardProps) -> Html {
                 }
             </div>
             <fieldset class="seats" id={field_id(&seats_path)} tabindex="-1">
-                <legend>{ text::SEATS }</legend>
+                <legend>{ tr.seats() }</legend>
                 if product == Some(Product::Console) {
-                    <p class="hint">{ text::NO_SEATS_CONSOLE }</p>
+                    <p class="hint">{ tr.no_seats_console() }</p>
                 } else {
                     <div class="check">
                         <input type="checkbox" id={format!("capacity-{i}")} data-test="check-capacity"
                             checked={capacity} onchange={on_capacity} aria-describedby={format!("capacity-hint-{i}")} />
-                        <label for={format!("capacity-{i}")}>{ text::CHECK_CAPACITY }</label>
+                        <label for={format!("capacity-{i}")}>{ tr.check_capacity() }</label>
                     </div>
-                    <p class="hint" id={format!("capacity-hint-{i}")}>{ text::CHECK_CAPACITY_HINT }</p>
+                    <p class="hint" id={format!("capacity-hint-{i}")}>{ tr.check_capacity_hint() }</p>
                     if capacity {
                         <div class="grid-3">
                             { for tiers.iter().map(|t| {
@@ -240,7 +242,7 @@ fn OrgCard(props: &OrgCardProps) -> Html {
                                 });
                                 html! {
                                     <NumberField id={field_id(&format!("{seats_path}.{}", t.id()))}
-                                        label={text::tier_name(*t)} value={n} on_change={on_change} />
+                                        label={tr.tier_name(t.id())} value={n} on_change={on_change} />
                                 }
                             }) }
                         </div>
@@ -253,7 +255,7 @@ fn OrgCard(props: &OrgCardProps) -> Html {
                     html! {
                         <p class="extra-row" id={field_id(&format!("{seats_path}.{k}"))} tabindex="-1">
                             <code>{ format!("{k}: {v}") }</code>{" "}
-                            <button type="button" class="button small" onclick={remove}>{ text::REMOVE }</button>
+                            <button type="button" class="button small" onclick={remove}>{ tr.remove() }</button>
                         </p>
                     }
                 }) }

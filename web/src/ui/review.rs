@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::common::{SeverityBadge, StatusBadge, input_value};
 use super::use_store;
 use crate::edit::Edit;
+use crate::i18n::{Tr, use_tr};
 use crate::review::{FindingView, OrgReview, Review, ReviewRc, UserRow, fix_step};
 use crate::state::Action;
 use crate::text;
@@ -26,6 +27,7 @@ pub struct ReviewProps {
 
 #[component]
 pub fn ReviewStep(props: &ReviewProps) -> Html {
+    let tr = use_tr();
     let Some(review) = props.review.clone() else {
         return html! {};
     };
@@ -33,24 +35,24 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
     html! {
         <div class="step-body review">
             if props.stale {
-                <p class="callout warning compact stale" role="note"><span class="icon" aria-hidden="true">{"! "}</span>{ text::INPUT_ERRORS_KEEP }</p>
+                <p class="callout warning compact stale" role="note"><span class="icon" aria-hidden="true">{"! "}</span>{ tr.input_errors_keep() }</p>
             }
             <SaveStatus review={review.clone()} />
             <section class="card" aria-labelledby="on-save-title">
-                <h3 id="on-save-title">{ text::ON_SAVE }</h3>
+                <h3 id="on-save-title">{ tr.on_save() }</h3>
                 { for r.orgs.iter().map(|o| html! { <SaveCounts org={o.clone()} show_label={r.orgs.len() > 1} /> }) }
             </section>
             <section class="card" aria-labelledby="findings-title">
-                <h3 id="findings-title">{ text::FINDINGS }<span class="count">{ r.findings.len() }</span></h3>
-                <p class="hint">{ text::counts_line(r.errors, r.warnings, r.infos) }</p>
+                <h3 id="findings-title">{ tr.findings() }<span class="count">{ tr.num(r.findings.len()) }</span></h3>
+                <p class="hint">{ tr.counts_line(r.errors, r.warnings, r.infos) }</p>
                 <Findings review={review.clone()} limit={None::<usize>} />
             </section>
             <UsersTable review={review.clone()} />
             <Seats review={review.clone()} />
             <Checklist review={review.clone()} />
             <section class="card" aria-labelledby="compare-title">
-                <h3 id="compare-title">{ text::COMPARE }</h3>
-                <p class="hint">{ text::COMPARE_HINT }</p>
+                <h3 id="compare-title">{ tr.compare() }</h3>
+                <p class="hint">{ tr.compare_hint() }</p>
                 { for r.orgs.iter().map(|o| html! {
                     <div class="compare-org">
                         if r.orgs.len() > 1 { <h4>{ &o.label }</h4> }
@@ -71,26 +73,27 @@ pub struct RProps {
 /// "Do not save yet", "Fix the errors" or "Ready to save" (§6).
 #[component]
 pub fn SaveStatus(props: &RProps) -> Html {
+    let tr = use_tr();
     let r = &props.review.0;
     if r.do_not_save_yet() {
         html! {
             <div class="save-status danger" data-test="do-not-save" role="status">
                 <span class="big-icon" aria-hidden="true">{"⚠"}</span>
-                <div><strong>{ text::DO_NOT_SAVE_YET }</strong><p>{ text::DO_NOT_SAVE_DETAIL }</p></div>
+                <div><strong>{ tr.do_not_save_yet() }</strong><p>{ tr.do_not_save_detail() }</p></div>
             </div>
         }
     } else if r.save_blocked() {
         html! {
             <div class="save-status warning" data-test="save-blocked" role="status">
                 <span class="big-icon" aria-hidden="true">{"✕"}</span>
-                <div><strong>{ text::SAVE_BLOCKED }</strong><p>{ text::counts_line(r.errors, r.warnings, r.infos) }</p></div>
+                <div><strong>{ tr.save_blocked() }</strong><p>{ tr.counts_line(r.errors, r.warnings, r.infos) }</p></div>
             </div>
         }
     } else {
         html! {
             <div class="save-status ok" data-test="save-ready" role="status">
                 <span class="big-icon" aria-hidden="true">{"✓"}</span>
-                <div><strong>{ text::SAVE_READY }</strong><p>{ text::counts_line(r.errors, r.warnings, r.infos) }</p></div>
+                <div><strong>{ tr.save_ready() }</strong><p>{ tr.counts_line(r.errors, r.warnings, r.infos) }</p></div>
             </div>
         }
     }
@@ -105,30 +108,31 @@ pub struct SaveCountsProps {
 /// The "what happens when you click Save" tiles of one organization.
 #[component]
 pub fn SaveCounts(props: &SaveCountsProps) -> Html {
+    let tr = use_tr();
     let o = &props.org;
     let tiles = [
-        ("add", o.changes.add, text::ADDED, "+"),
-        ("update", o.changes.update, text::UPDATED, "↻"),
-        ("remove", o.changes.remove, text::REMOVED, "✕"),
-        ("blocked", o.counts.blocked, text::BLOCKED, "⊘"),
-        ("not_added", o.counts.not_added, text::NOT_ADDED, "!"),
-        ("pending", o.counts.pending_login, text::PENDING, "◷"),
+        ("add", o.changes.add, "+"),
+        ("update", o.changes.update, "↻"),
+        ("remove", o.changes.remove, "✕"),
+        ("blocked", o.counts.blocked, "⊘"),
+        ("not_added", o.counts.not_added, "!"),
+        ("pending", o.counts.pending_login, "◷"),
     ];
     html! {
         <div class="save-counts" data-test="save-counts" data-org={o.id.clone()}>
             if props.show_label {
                 <p class="save-counts-org">
-                    <span class={classes!("product-tag", o.product.id())}>{ text::product_name(o.product) }</span>
-                    { &o.label }{" · "}{ text::mode_short(o.effective_mode, o.agm) }
+                    <span class={classes!("product-tag", o.product.id())}>{ tr.product_name(o.product.id()) }</span>
+                    { &o.label }{" · "}{ tr.mode_label(o.effective_mode, o.agm) }
                 </p>
             } else {
-                <p class="save-counts-org">{ text::mode_short(o.effective_mode, o.agm) }</p>
+                <p class="save-counts-org">{ tr.mode_label(o.effective_mode, o.agm) }</p>
             }
             <ul class="tiles">
-                { for tiles.iter().filter(|(k, n, _, _)| *n > 0 || *k != "pending").map(|(k, n, label, icon)| html! {
+                { for tiles.iter().filter(|(k, n, _)| *n > 0 || *k != "pending").map(|(k, n, icon)| html! {
                     <li class={classes!("tile", format!("tile-{k}"), (*n == 0).then_some("zero"))} data-test={format!("count-{k}")}>
-                        <span class="tile-n">{ n }</span>
-                        <span class="tile-label"><span aria-hidden="true">{ *icon }{" "}</span>{ *label }</span>
+                        <span class="tile-n">{ tr.num(*n) }</span>
+                        <span class="tile-label"><span aria-hidden="true">{ *icon }{"\u{a0}"}</span>{ tr.save_tile(*k) }</span>
                     </li>
                 }) }
             </ul>
@@ -145,11 +149,12 @@ pub struct FindingsProps {
 
 #[component]
 pub fn Findings(props: &FindingsProps) -> Html {
+    let tr = use_tr();
     let store = use_store();
     let r = &props.review.0;
     let list = r.findings_by_weight();
     if list.is_empty() {
-        return html! { <p class="empty ok"><span aria-hidden="true">{"✓ "}</span>{ text::NO_FINDINGS }</p> };
+        return html! { <p class="empty ok"><span aria-hidden="true">{"✓ "}</span>{ tr.no_findings() }</p> };
     }
     let compact = props.limit.is_some();
     let shown: Vec<&FindingView> = match props.limit {
@@ -166,25 +171,25 @@ pub fn Findings(props: &FindingsProps) -> Html {
                     <li class={classes!("finding", format!("sev-{}", f.severity.id()))} data-test="finding" data-code={f.code.id()}>
                         <div class="finding-head">
                             <SeverityBadge severity={f.severity} />
-                            <strong class="finding-title">{ text::finding_title(f.code) }</strong>
+                            <strong class="finding-title">{ tr.finding_title_of(f.code) }</strong>
                             <span class="rule" title={f.code.id()}>{ f.rule }</span>
                         </div>
                         if !compact {
-                            <p class="finding-org">{ f.organization.clone().unwrap_or_else(|| text::scenario_wide().to_owned()) }</p>
-                            <p class="finding-message">{ &f.message }</p>
+                            <p class="finding-org">{ f.organization.clone().unwrap_or_else(|| tr.all_organizations().to_owned()) }</p>
+                            <p class="finding-message">{ tr.finding_detail(f) }</p>
                             if !f.subjects.is_empty() {
                                 <p class="subjects">
                                     { for f.subjects.iter().take(SUBJECTS).map(|s| html! { <code>{ s }</code> }) }
-                                    if more > 0 { <span>{ format!("+{more} {}", text::AND_MORE) }</span> }
+                                    if more > 0 { <span>{ tr.and_more(more) }</span> }
                                 </p>
                             }
-                            <p class="advice"><strong>{ text::WHAT_TO_DO }{" "}</strong>{ f.advice }</p>
+                            <p class="advice"><strong>{ tr.what_to_do() }{" "}</strong>{ tr.finding_advice_of(f.code) }</p>
                         } else {
-                            <p class="finding-org">{ f.organization.clone().unwrap_or_else(|| text::scenario_wide().to_owned()) }</p>
+                            <p class="finding-org">{ f.organization.clone().unwrap_or_else(|| tr.all_organizations().to_owned()) }</p>
                         }
                         if let Some(go) = go {
                             <button type="button" class="link" onclick={go}>
-                                { text::GO_TO_STEP }{" "}{ format!("{}. {}", step.index() + 1, text::step_title(step)) }
+                                { tr.go_to_step(&format!("{}. {}", step.index() + 1, tr.step_title(step.id()))) }
                             </button>
                         }
                     </li>
@@ -195,24 +200,24 @@ pub fn Findings(props: &FindingsProps) -> Html {
 }
 
 /// A role, or `old → new` when it changes.
-fn role_cell(u: &UserRow) -> Html {
-    let name = |r: Option<Role>| r.map_or("—", text::role_name);
+fn role_cell(tr: Tr, u: &UserRow) -> Html {
+    let name = |r: Option<Role>| r.map_or_else(|| "—".to_owned(), |r| tr.role_of(r));
     match (u.current_role, u.role) {
         (Some(c), Some(n)) if c != n => html! {
-            <span class="delta"><s aria-label={text::WAS}>{ name(Some(c)) }</s>{" → "}<strong>{ name(Some(n)) }</strong></span>
+            <span class="delta"><s aria-label={tr.was()}>{ name(Some(c)) }</s>{" → "}<strong>{ name(Some(n)) }</strong></span>
         },
         (_, r) => html! { { name(r) } },
     }
 }
 
-fn tier_cell(u: &UserRow, product: Product) -> Html {
+fn tier_cell(tr: Tr, u: &UserRow, product: Product) -> Html {
     if product == Product::Console {
         return html! { <span class="muted">{"—"}</span> };
     }
-    let name = |t: Option<SeatTier>| t.map_or("—", text::tier_name);
+    let name = |t: Option<SeatTier>| t.map_or_else(|| "—".to_owned(), |t| tr.tier_of(t));
     match (u.current_seat_tier, u.seat_tier) {
         (Some(c), Some(n)) if c != n => html! {
-            <span class="delta"><s aria-label={text::WAS}>{ name(Some(c)) }</s>{" → "}<strong>{ name(Some(n)) }</strong></span>
+            <span class="delta"><s aria-label={tr.was()}>{ name(Some(c)) }</s>{" → "}<strong>{ name(Some(n)) }</strong></span>
         },
         (_, t) => html! { { name(t) } },
     }
@@ -221,6 +226,7 @@ fn tier_cell(u: &UserRow, product: Product) -> Html {
 /// Every user of one organization: searchable, filterable, each row saying why.
 #[component]
 pub fn UsersTable(props: &RProps) -> Html {
+    let tr = use_tr();
     let org = use_state(|| 0usize);
     let search = use_state(String::new);
     let status = use_state(String::new);
@@ -288,11 +294,11 @@ pub fn UsersTable(props: &RProps) -> Html {
     ];
     html! {
         <section class="card" aria-labelledby="users-review-title" data-test="user-table-section">
-            <h3 id="users-review-title">{ text::PER_USER }</h3>
+            <h3 id="users-review-title">{ tr.per_user() }</h3>
             <div class="filters">
                 if r.orgs.len() > 1 {
                     <div class="field">
-                        <label for="user-org">{ text::ORGANIZATION }</label>
+                        <label for="user-org">{ tr.organization() }</label>
                         <select id="user-org" data-test="user-org" onchange={on_org}>
                             { for r.orgs.iter().enumerate().map(|(i, x)| html! {
                                 <option value={i.to_string()} selected={i == *org}>{ &x.label }</option>
@@ -301,31 +307,31 @@ pub fn UsersTable(props: &RProps) -> Html {
                     </div>
                 }
                 <div class="field">
-                    <label for="user-search">{ text::SEARCH_USERS }</label>
+                    <label for="user-search">{ tr.search_users() }</label>
                     <input id="user-search" data-test="user-search" type="search" value={(*search).clone()} oninput={on_search} />
                 </div>
                 <div class="field">
-                    <label for="status-filter">{ text::STATUS_FILTER }</label>
+                    <label for="status-filter">{ tr.status_filter() }</label>
                     <select id="status-filter" data-test="status-filter" onchange={on_status}>
-                        <option value="" selected={status.is_empty()}>{ text::ALL_USERS }</option>
-                        <option value="changes" selected={*status == "changes"}>{ text::CHANGES_ONLY }</option>
+                        <option value="" selected={status.is_empty()}>{ tr.all_users() }</option>
+                        <option value="changes" selected={*status == "changes"}>{ tr.changes_only() }</option>
                         { for statuses.iter().map(|s| html! {
-                            <option value={s.id()} selected={*status == s.id()}>{ text::status_name(*s) }</option>
+                            <option value={s.id()} selected={*status == s.id()}>{ tr.status_name(s.id()) }</option>
                         }) }
                     </select>
                 </div>
             </div>
-            <p class="hint" aria-live="polite">{ text::showing_of(rows.len(), o.users.len()) }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={text::PER_USER}>
+            <p class="hint" aria-live="polite">{ tr.showing_of(rows.len(), o.users.len()) }</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={tr.per_user()}>
                 <table class="users" data-test="user-table">
                     <thead><tr>
-                        <th scope="col">{ text::COL_USER }</th>
-                        <th scope="col">{ text::COL_STATUS }</th>
-                        <th scope="col">{ text::COL_ROLE }</th>
-                        <th scope="col">{ text::COL_SEAT }</th>
-                        <th scope="col">{ text::COL_CHANGE }</th>
-                        <th scope="col">{ text::COL_WHEN }</th>
-                        <th scope="col">{ text::COL_WHY }</th>
+                        <th scope="col">{ tr.col_user() }</th>
+                        <th scope="col">{ tr.col_status() }</th>
+                        <th scope="col">{ tr.col_role() }</th>
+                        <th scope="col">{ tr.col_seat() }</th>
+                        <th scope="col">{ tr.col_change() }</th>
+                        <th scope="col">{ tr.col_when() }</th>
+                        <th scope="col">{ tr.col_why() }</th>
                     </tr></thead>
                     <tbody>
                         { for rows.iter().map(|u| html! {
@@ -334,13 +340,13 @@ pub fn UsersTable(props: &RProps) -> Html {
                                     <span class="email">{ &u.email }</span>
                                     if let Some(n) = &u.name { <span class="name">{ n }</span> }
                                 </th>
-                                <td data-label={text::COL_STATUS}><StatusBadge status={u.status} /></td>
-                                <td data-label={text::COL_ROLE} data-test="user-role">{ role_cell(u) }</td>
-                                <td data-label={text::COL_SEAT} data-test="user-seat">{ tier_cell(u, o.product) }</td>
-                                <td data-label={text::COL_CHANGE} data-test="user-change" class={classes!(format!("change-{}", u.change.id()))}>{ text::change_name(u.change) }</td>
-                                <td data-label={text::COL_WHEN}>{ text::takes_effect_name(u.takes_effect) }</td>
-                                <td data-label={text::COL_WHY} class="why" data-test="user-why">
-                                    <ul>{ for u.reasons.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                                <td data-label={tr.col_status()}><StatusBadge status={u.status} /></td>
+                                <td data-label={tr.col_role()} data-test="user-role">{ role_cell(tr, u) }</td>
+                                <td data-label={tr.col_seat()} data-test="user-seat">{ tier_cell(tr, u, o.product) }</td>
+                                <td data-label={tr.col_change()} data-test="user-change" class={classes!(format!("change-{}", u.change.id()))}>{ tr.change_name(u.change.id()) }</td>
+                                <td data-label={tr.col_when()}>{ tr.takes_effect(u.takes_effect.map_or("none", |t| t.id())) }</td>
+                                <td data-label={tr.col_why()} class="why" data-test="user-why">
+                                    <ul>{ for u.reasons.iter().map(|w| html! { <li>{ tr.text(w) }</li> }) }</ul>
                                 </td>
                             </tr>
                         }) }
@@ -348,11 +354,11 @@ pub fn UsersTable(props: &RProps) -> Html {
                 </table>
             </div>
             if rows.is_empty() {
-                <p class="empty">{ text::NO_MATCHING_USERS }</p>
+                <p class="empty">{ tr.no_matching_users() }</p>
             }
             if rows.len() < total {
-                <p class="hint">{ text::showing_of(rows.len(), total) }{" "}
-                    <button type="button" class="link" onclick={show_all_cb}>{ text::SHOW_ALL }</button></p>
+                <p class="hint">{ tr.showing_of(rows.len(), total) }{" "}
+                    <button type="button" class="link" onclick={show_all_cb}>{ tr.show_all() }</button></p>
             }
         </section>
     }
@@ -360,6 +366,7 @@ pub fn UsersTable(props: &RProps) -> Html {
 
 #[component]
 pub fn Seats(props: &RProps) -> Html {
+    let tr = use_tr();
     let r = &props.review.0;
     let claude: Vec<&OrgReview> = r
         .orgs
@@ -371,36 +378,36 @@ pub fn Seats(props: &RProps) -> Html {
     }
     html! {
         <section class="card" aria-labelledby="seats-title" data-test="seats">
-            <h3 id="seats-title">{ text::SEATS_TITLE }</h3>
+            <h3 id="seats-title">{ tr.seats_title() }</h3>
             { for claude.iter().map(|o| html! {
                 <div class="seats-org">
                     if !o.capacity_checked {
-                        <p class="hint">{ text::CAPACITY_NOT_CHECKED }</p>
+                        <p class="hint">{ tr.capacity_not_checked() }</p>
                     }
-                    <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{}: {}", text::SEATS_TITLE, o.label)}>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={tr.labelled(tr.seats_title(), &o.label)}>
                         <table class="seats-table">
                             <thead><tr>
-                                <th scope="col">{ text::COL_TIER }</th>
-                                <th scope="col" class="num">{ text::COL_PURCHASED }</th>
-                                <th scope="col" class="num">{ text::COL_ASSIGNED }</th>
-                                <th scope="col" class="num">{ text::COL_SHORTFALL }</th>
-                                <th scope="col"><span class="sr-only">{ text::COL_ASSIGNED }</span></th>
+                                <th scope="col">{ tr.col_tier() }</th>
+                                <th scope="col" class="num">{ tr.col_purchased() }</th>
+                                <th scope="col" class="num">{ tr.col_assigned() }</th>
+                                <th scope="col" class="num">{ tr.col_shortfall() }</th>
+                                <th scope="col"><span class="sr-only">{ tr.col_assigned() }</span></th>
                             </tr></thead>
                             <tbody>
                                 { for o.seats.iter().map(|(t, c)| html! {
                                     <tr data-test="seat-row" data-tier={t.id()}>
-                                        <th scope="row">{ text::tier_name(*t) }</th>
-                                        <td class="num">{ c.purchased.map_or_else(|| text::NOT_GIVEN.to_owned(), |p| p.to_string()) }</td>
-                                        <td class="num">{ c.assigned }</td>
+                                        <th scope="row">{ tr.tier_name(t.id()) }</th>
+                                        <td class="num">{ c.purchased.map_or_else(|| tr.not_given().to_owned(), |p| tr.num(p)) }</td>
+                                        <td class="num">{ tr.num(c.assigned) }</td>
                                         <td class={classes!("num", (c.shortfall > 0).then_some("short"))}>
                                             if c.shortfall > 0 { <span aria-hidden="true">{"⚠ "}</span> }
-                                            { c.shortfall }
+                                            { tr.num(c.shortfall) }
                                         </td>
                                         <td class="meter-cell">
                                             if let Some(p) = c.purchased.filter(|p| *p > 0) {
                                                 <meter min="0" max={p.to_string()} value={c.assigned.min(p).to_string()}
                                                     high={(u64::from(p) * 9 / 10).to_string()} optimum="0"
-                                                    aria-label={format!("{} {} / {}", text::tier_name(*t), c.assigned, p)} />
+                                                    aria-label={tr.seat_meter(&tr.tier_name(t.id()), c.assigned, p)} />
                                             }
                                         </td>
                                     </tr>
@@ -416,13 +423,14 @@ pub fn Seats(props: &RProps) -> Html {
 
 #[component]
 pub fn Checklist(props: &RProps) -> Html {
+    let tr = use_tr();
     let r = &props.review.0;
     html! {
         <section class="card" aria-labelledby="checklist-title" data-test="checklist">
-            <h3 id="checklist-title">{ text::CHECKLIST }</h3>
+            <h3 id="checklist-title">{ tr.checklist() }</h3>
             if r.do_not_save_yet() {
                 <p class="callout danger compact" role="note" data-test="checklist-warning">
-                    <span class="icon" aria-hidden="true">{"⚠ "}</span><strong>{ text::DO_NOT_SAVE_YET }{": "}</strong>{ text::DO_NOT_SAVE_DETAIL }
+                    <span class="icon" aria-hidden="true">{"⚠ "}</span><strong>{ tr.do_not_save_yet() }{ tr.label_sep() }</strong>{ tr.do_not_save_detail() }
                 </p>
             }
             <ol class="checklist">
@@ -430,10 +438,10 @@ pub fn Checklist(props: &RProps) -> Html {
                     <li class={classes!("check-item", format!("check-{}", c.status.id()))} data-test="check-item" data-id={c.id.id()}>
                         <span class="check-icon" aria-hidden="true">{ text::check_status_icon(c.status) }</span>
                         <div>
-                            <strong>{ text::check_step_name(c.id) }</strong>
-                            <span class={classes!("badge", format!("step-{}", c.status.id()))}>{ text::check_status_name(c.status) }</span>
+                            <strong>{ tr.check_step(c.id.id()) }</strong>
+                            <span class={classes!("badge", format!("step-{}", c.status.id()))}>{ tr.check_status(c.status.id()) }</span>
                             if !c.detail.is_empty() && c.status != StepStatus::Skip {
-                                <p class="hint">{ &c.detail }</p>
+                                <p class="hint">{ tr.check_detail_of(c) }</p>
                             }
                         </div>
                     </li>
@@ -445,19 +453,20 @@ pub fn Checklist(props: &RProps) -> Html {
 
 #[component]
 pub fn Notes(props: &RProps) -> Html {
+    let tr = use_tr();
     let r = &props.review.0;
     html! {
         <section class="card" aria-labelledby="notes-title" data-test="notes">
-            <h3 id="notes-title">{ text::NOTES }</h3>
+            <h3 id="notes-title">{ tr.notes() }</h3>
             if r.notes.is_empty() {
-                <p class="empty">{ text::NO_NOTES }</p>
+                <p class="empty">{ tr.no_notes() }</p>
             } else {
                 <ul class="notes">
                     { for r.notes.iter().map(|n| html! {
                         <li class={classes!(n.interpretation.then_some("interpretation-note"))}>
-                            if n.interpretation { <strong>{ text::INTERPRETATION }{" "}</strong> }
-                            if let Some(o) = &n.organization { <span class="finding-org">{ o }{": "}</span> }
-                            { &n.message }{" "}<span class="rule">{ n.rule }</span>
+                            if n.interpretation { <strong>{ tr.interpretation() }{" "}</strong> }
+                            if let Some(o) = &n.organization { <span class="finding-org">{ o }{ tr.label_sep() }</span> }
+                            { tr.note_text(n) }{" "}<span class="rule">{ n.rule }</span>
                         </li>
                     }) }
                 </ul>
@@ -476,22 +485,23 @@ pub struct CompareProps {
 /// The five combinations of mode and group mappings for one organization.
 #[component]
 pub fn CompareTable(props: &CompareProps) -> Html {
+    let tr = use_tr();
     let store = use_store();
     let o = &props.org;
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{}: {}", text::COMPARE, o.label)}>
+        <div class="table-wrap" tabindex="0" role="region" aria-label={tr.labelled(tr.compare(), &o.label)}>
             <table class="compare" data-test="compare-table" data-org={o.id.clone()}>
                 <thead><tr>
-                    <th scope="col">{ text::COL_MODE }</th>
-                    <th scope="col">{ text::COL_ELIGIBLE }</th>
-                    <th scope="col" class="num">{ text::COL_MEMBERS }</th>
-                    <th scope="col" class="num">{ text::COL_PENDING }</th>
-                    <th scope="col" class="num">{ text::COL_NOT_ADDED }</th>
-                    <th scope="col" class="num">{ text::COL_REMOVED }</th>
-                    <th scope="col" class="num">{ text::COL_BLOCKED }</th>
-                    <th scope="col" class="num">{ text::COL_OUT }</th>
-                    <th scope="col">{ text::COL_FINDINGS }</th>
-                    if props.interactive && store.is_some() { <th scope="col"><span class="sr-only">{ text::USE_THIS }</span></th> }
+                    <th scope="col">{ tr.col_mode() }</th>
+                    <th scope="col">{ tr.col_eligible() }</th>
+                    <th scope="col" class="num">{ tr.col_members() }</th>
+                    <th scope="col" class="num">{ tr.col_pending() }</th>
+                    <th scope="col" class="num">{ tr.col_not_added() }</th>
+                    <th scope="col" class="num">{ tr.col_removed() }</th>
+                    <th scope="col" class="num">{ tr.col_blocked() }</th>
+                    <th scope="col" class="num">{ tr.col_out() }</th>
+                    <th scope="col">{ tr.col_findings() }</th>
+                    if props.interactive && store.is_some() { <th scope="col"><span class="sr-only">{ tr.use_this() }</span></th> }
                 </tr></thead>
                 <tbody>
                     { for o.comparison.iter().map(|c| {
@@ -507,33 +517,33 @@ pub fn CompareTable(props: &CompareProps) -> Html {
                             <tr class={classes!(c.current.then_some("current"), (!c.eligible).then_some("ineligible"))}
                                 data-test="compare-row" data-mode={format!("{}{}", c.mode.id(), if c.group_mappings { "+agm" } else { "" })}>
                                 <th scope="row">
-                                    { text::mode_short(c.mode, c.group_mappings) }
-                                    if c.current { <span class="state-tag on">{ text::CURRENT }</span> }
+                                    { tr.mode_label(c.mode, c.group_mappings) }
+                                    if c.current { <span class="state-tag on">{ tr.current() }</span> }
                                 </th>
                                 <td>
                                     if c.eligible {
-                                        <span class="yes"><span aria-hidden="true">{"✓ "}</span>{ text::YES }</span>
+                                        <span class="yes"><span aria-hidden="true">{"✓ "}</span>{ tr.yes() }</span>
                                     } else {
-                                        <span class="no"><span aria-hidden="true">{"⊘ "}</span>{ text::NO }</span>
+                                        <span class="no"><span aria-hidden="true">{"⊘ "}</span>{ tr.no() }</span>
                                     }
                                 </td>
-                                <td class="num">{ c.counts.member }</td>
-                                <td class="num">{ c.counts.pending_login }</td>
-                                <td class="num">{ c.counts.not_added }</td>
-                                <td class={classes!("num", (c.counts.removed > 0).then_some("bad"))}>{ c.counts.removed }</td>
-                                <td class={classes!("num", (c.counts.blocked > 0).then_some("bad"))}>{ c.counts.blocked }</td>
-                                <td class="num">{ c.counts.out_of_scope }</td>
+                                <td class="num">{ tr.num(c.counts.member) }</td>
+                                <td class="num">{ tr.num(c.counts.pending_login) }</td>
+                                <td class="num">{ tr.num(c.counts.not_added) }</td>
+                                <td class={classes!("num", (c.counts.removed > 0).then_some("bad"))}>{ tr.num(c.counts.removed) }</td>
+                                <td class={classes!("num", (c.counts.blocked > 0).then_some("bad"))}>{ tr.num(c.counts.blocked) }</td>
+                                <td class="num">{ tr.num(c.counts.out_of_scope) }</td>
                                 <td class="sev-counts">
-                                    <span class={classes!("sev-n", (f.error > 0).then_some("sev-error"))} title={text::severity_name(provplan_core::Severity::Error)}>{ format!("✕ {}", f.error) }</span>
-                                    <span class={classes!("sev-n", (f.warning > 0).then_some("sev-warning"))} title={text::severity_name(provplan_core::Severity::Warning)}>{ format!("! {}", f.warning) }</span>
-                                    <span class="sev-n">{ format!("i {}", f.info) }</span>
-                                    <span class="sr-only">{ text::counts_line(f.error as usize, f.warning as usize, f.info as usize) }</span>
+                                    <span class={classes!("sev-n", (f.error > 0).then_some("sev-error"))} title={tr.severity_name(provplan_core::Severity::Error.id())}>{ format!("✕ {}", tr.num(f.error)) }</span>
+                                    <span class={classes!("sev-n", (f.warning > 0).then_some("sev-warning"))} title={tr.severity_name(provplan_core::Severity::Warning.id())}>{ format!("! {}", tr.num(f.warning)) }</span>
+                                    <span class="sev-n">{ format!("i {}", tr.num(f.info)) }</span>
+                                    <span class="sr-only">{ tr.counts_line(f.error, f.warning, f.info) }</span>
                                 </td>
                                 if props.interactive && store.is_some() {
                                     <td>
                                         if let Some(cb) = use_this {
                                             <button type="button" class="button small" onclick={cb}
-                                                aria-label={format!("{}: {}", text::USE_THIS, text::mode_short(c.mode, c.group_mappings))}>{ text::USE_THIS }</button>
+                                                aria-label={tr.use_this_mode(&tr.mode_label(c.mode, c.group_mappings))}>{ tr.use_this() }</button>
                                         }
                                     </td>
                                 }

@@ -1,0 +1,591 @@
+# Provisioning Planner: deutsche Meldungen (Sie-Form, wie die deutsche Anleitung, neueste
+# Fassung). Begriffe der Anleitung: „Bereitstellungsmodus“, „Gruppenzuordnungen“, „Sitztyp“,
+# „Identity Provider (IdP)“, „Verzeichnissynchronisierung (SCIM)“, „Identität und Zugriff“,
+# „Änderungen speichern“, „Jetzt synchronisieren“, Manuell. Die Rollen heißen wie im Produkt:
+# Owner, Admin, User, Developer, Billing, Claude Code User.
+
+## The page
+
+lang-name = Deutsch
+lang-label = Sprache
+app-title = Bereitstellungsplaner
+tagline = Planen Sie die SSO-Benutzerbereitstellung für Claude und die Claude Console: Sehen Sie vor dem Speichern, was das Speichern mit jedem Benutzer macht.
+offline-note = Läuft vollständig in Ihrem Browser. Nichts von Ihren Eingaben wird irgendwohin gesendet; Ihre Einrichtung wird nur in diesem Browser gespeichert.
+skip-to-content = Zum aktuellen Schritt springen
+
+# Between a label and what it labels: "Back: Plan".
+label-sep = { ": " }
+labelled = { $label }: { $value }
+quoted = „{ $text }“
+
+## Scenario menu
+
+menu-label = Szenario
+start-from = Ausgangspunkt
+start-from-placeholder = Szenario auswählen…
+empty-setup = Leere Einrichtung
+load = Laden
+open-file = Datei öffnen…
+export = JSON exportieren
+share = Link teilen
+copy = Kopieren
+copied = Kopiert
+close = Schließen
+dismiss = Ausblenden
+undo = Rückgängig
+share-link-label = Link zu dieser Einrichtung
+share-link-hint = Die ganze Einrichtung steckt komprimiert im Link (nach dem #). Beim Öffnen wird sie in den Planer geladen; sie wird nie an einen Server gesendet.
+open-anyway = Trotzdem öffnen und hier korrigieren
+example-title = { $example ->
+    [enterprise-scim-group-mappings] Enterprise: SCIM mit Gruppenzuordnungen (Claude + Console)
+    [enterprise-entra-lockout] Enterprise mit Microsoft Entra: der Admin würde den Zugriff verlieren
+    [team-jit] Team-Plan: Just-in-Time-Bereitstellung
+    [console-only-scim] Console-Organisation mit eigener übergeordneter Organisation, SCIM
+   *[other] Beispiel
+}
+
+## Notices
+
+loaded-example = Das Beispiel „{ $title }“ wurde geladen.
+loaded-empty = Eine leere Einrichtung wurde begonnen.
+imported = „{ $file }“ wurde geöffnet.
+opened-shared = Die Einrichtung aus dem geteilten Link wurde geöffnet.
+undone = Ihre vorherige Einrichtung wurde wiederhergestellt.
+import-failed = „{ $file }“ wurde nicht geöffnet; Ihre aktuelle Einrichtung ist unverändert.
+import-too-large = „{ $file }“ ist { $mb } MB groß; der Planer öffnet Dateien bis 16 MB. Ihre aktuelle Einrichtung ist unverändert.
+import-reading = Datei wird gelesen…
+import-unreadable = Die Datei konnte nicht gelesen werden: { $reason }
+storage-unreadable = Die in diesem Browser gespeicherte Einrichtung konnte nicht gelesen werden. Sie wurde unverändert unter dem Speicherschlüssel „{ $key }“ beiseitegelegt; der Planer hat stattdessen mit dem Beispiel begonnen.
+storage-write-failed = Ihre Änderungen konnten in diesem Browser nicht gespeichert werden (Speicher voll oder deaktiviert). Exportieren Sie die Einrichtung in eine Datei, um sie zu behalten.
+storage-unavailable = Dieser Browser erlaubt kein Speichern; exportieren Sie die Einrichtung in eine Datei, um Ihre Arbeit zu behalten.
+share-invalid = Der geteilte Link konnte nicht geöffnet werden: { $reason }. Stattdessen wird Ihre gespeicherte Einrichtung angezeigt.
+share-too-large = Diese Einrichtung ist zu groß für einen Link ({ $chars } Zeichen; ein Link fasst { $limit }). Exportieren Sie sie stattdessen in eine Datei.
+share-link-too-long = der Link ist länger als { $limit } Zeichen
+share-not-base64 = der Link ist beschädigt (kein gültiges Base64)
+share-not-deflate = der Link ist beschädigt (er lässt sich nicht entpacken)
+share-too-big-inflated = die Einrichtung im Link ist größer als { $mb } MB
+share-not-utf8 = der Link enthält keinen Text
+engine-error = { $kind }: { $detail }
+pasted-none = Im eingefügten Text wurden keine E-Mail-Adressen gefunden.
+pasted-added = { $added ->
+    [0] Es wurde kein Benutzer hinzugefügt.
+    [one] { $added } Benutzer hinzugefügt.
+   *[other] { $added } Benutzer hinzugefügt.
+}
+pasted-added-skipped = { $added ->
+    [one] { $added } Benutzer hinzugefügt
+   *[other] { $added } Benutzer hinzugefügt
+}; { $skipped } übersprungen, da schon im Verzeichnis oder doppelt.
+tiers-carried-over = Die Sitztypen wurden von „{ $from }“ nach „{ $to }“ übernommen (vom höchsten zum höchsten). Prüfen Sie die Sitze und die Sitztyp-Zuordnungen.
+
+## Input errors
+
+input-errors-title = { $count ->
+    [one] { $count } Problem in der Einrichtung muss behoben werden
+   *[other] { $count } Probleme in der Einrichtung müssen behoben werden
+}
+input-errors-keep = Bis dahin zeigt die Prüfung die letzte gültige Einrichtung.
+input-errors-no-valid = Es gibt noch keine gültige Einrichtung zum Prüfen.
+go-to-field = Zum Feld
+not-a-seat-number = Geben Sie eine ganze Zahl von 0 bis 4294967295 ein.
+input-error-kind = { $kind ->
+    [syntax] Nicht lesbar
+    [type] Falscher Typ
+    [missing] Fehlt
+    [unknown_field] Unbekanntes Feld
+    [unknown_id] Unbekannter Wert
+    [duplicate] Doppelt
+    [invalid] Nicht zulässig
+    [version] Nicht unterstützte Version
+   *[other] Problem
+}
+
+## Wizard
+
+steps-label = Schritte der Einrichtung
+back = Zurück
+next = Weiter
+step-title = { $step ->
+    [plan] Plan und Organisationen
+    [modes] Bereitstellungsmodus
+    [directory] Verzeichnis
+    [mappings] Gruppenzuordnungen
+   *[review] Prüfung
+}
+step-intro = { $step ->
+    [plan] Ihr Plan, die mit Ihrer übergeordneten Organisation verbundenen Organisationen, die gekauften Sitze und wer die Bereitstellung konfiguriert.
+    [modes] Wie Benutzer in jede Organisation kommen: von Hand hinzugefügt (Manuell), bei der ersten Anmeldung (JIT) oder aus Ihrem Identity Provider synchronisiert (SCIM).
+    [directory] Die Benutzer, die Ihr Identity Provider kennt, ihre Gruppen, ob sie der Anthropic-App zugewiesen sind und wer heute Mitglied jeder Organisation ist.
+    [mappings] Gruppenzuordnungen vergeben Rollen und Sitztypen anhand der Gruppen im Identity Provider. Die höchste zugeordnete Rolle gewinnt.
+   *[review] Was mit jedem Benutzer geschieht, wenn Sie auf „Änderungen speichern“ klicken, warum, und was zuerst zu beheben ist.
+}
+
+## Step 1: plan and organizations
+
+plan = Plan
+parent-org = Übergeordnete Organisation
+plan-hint = Der Plan Ihrer übergeordneten Organisation, zu der SSO, die verifizierte Domäne und die Verbindung zum Identity Provider gehören.
+actor = Wer die Bereitstellung konfiguriert (Ihre E-Mail-Adresse)
+actor-hint = Der Planer prüft, dass Sie nach dem Speichern den Owner- (Claude) oder Admin-Zugriff (Console) behalten.
+organizations = Organisationen
+org-id = ID
+org-name = Name
+org-product = Produkt
+remove-org = Organisation { $org } entfernen
+add-claude-org = Claude-Organisation hinzufügen
+add-console-org = Console-Organisation hinzufügen
+seats = Gekaufte Sitze
+check-capacity = Sitzkapazität prüfen
+check-capacity-hint = Aktivieren, um die gekauften Sitze einzugeben; Benutzer ohne freien Sitz werden dann als nicht hinzugefügt angezeigt.
+no-seats-console = Console-Organisationen haben keine Sitztypen.
+one-claude-org = Eine übergeordnete Organisation hat höchstens eine Claude-Organisation.
+no-claude-on-console-only = Eine Console-Organisation mit eigener übergeordneter Organisation hat keine Claude-Organisation.
+product-name = { $product ->
+    [claude] Claude
+    [console] Claude Console
+   *[other] { $product }
+}
+plan-name = { $plan ->
+    [team] Team-Plan
+    [enterprise_seat_based] Sitzbasierter Enterprise-Plan
+    [enterprise_usage_based] Nutzungsbasierter Enterprise-Plan (zwei Sitztypen)
+    [enterprise_usage_based_single_seat] Nutzungsbasierter Enterprise-Plan (einzelner Sitztyp)
+    [console_only] Console-Organisation mit eigener übergeordneter Organisation
+   *[other] { $plan }
+}
+role-name = { $role ->
+    [owner] Owner
+    [admin] Admin
+    [developer] Developer
+    [billing] Billing
+    [claude_code_user] Claude Code User
+    [user] User
+   *[other] { $role }
+}
+tier-name = { $tier ->
+    [premium] Premium
+    [standard] Standard
+    [chat_claude_code] Chat + Claude Code
+    [chat] Chat
+    [enterprise] Enterprise
+   *[other] { $tier }
+}
+
+## Step 2: provisioning mode
+
+idp = Identity Provider
+scim-connected = Die Verzeichnissynchronisierung (SCIM) ist verbunden
+scim-connected-hint = Schritt 2 der Anleitung: Richten Sie die Verzeichnissynchronisierung in Ihrem Identity Provider ein, bevor Sie SCIM wählen.
+mode = Bereitstellungsmodus
+agm = Gruppenzuordnungen
+turn-on-agm = Gruppenzuordnungen aktivieren
+agm-hint = Rollen und Sitztypen aus Gruppen des Identity Providers (nur JIT und SCIM).
+not-available = Nicht verfügbar
+available = Verfügbar
+chosen-but-not-eligible = Gewählt, aber nicht verfügbar: Diese Organisation wird als Manuell ausgewertet.
+mode-not-stated = Noch kein Modus gewählt: Es gilt Manuell.
+agm-no-effect-here = Gruppenzuordnungen haben im Modus Manuell keine Wirkung.
+mode-name = { $mode ->
+    [manual] Manuell
+    [jit] JIT (Just-in-Time)
+   *[scim] SCIM
+}
+mode-short = { $mode ->
+    [manual] Manuell
+    [jit] JIT
+   *[scim] SCIM
+}
+mode-with-mappings = { $mode } + Gruppenzuordnungen
+mode-description = { $mode ->
+    [manual] Sie laden Benutzer von Hand ein und entfernen sie von Hand. Niemand wird automatisch hinzugefügt oder entfernt.
+    [jit] Der App zugewiesene Benutzer kommen bei ihrer ersten Anmeldung hinzu. Nicht mehr zugewiesene Mitglieder werden gesperrt (sie bleiben in der Liste, bis sie von Hand entfernt werden).
+   *[scim] Ihr Identity Provider fügt Benutzer sofort hinzu und entfernt Mitglieder, die den Zugriff auf die App verlieren.
+}
+scim-unavailable-reason = { $product ->
+    [claude] SCIM setzt einen Enterprise-Plan voraus; im Team-Plan ist es nicht verfügbar (R7).
+   *[console] SCIM ist für eine Console-Organisation, die mit einer übergeordneten Organisation im Team-Plan verbunden ist, nicht verfügbar (R7).
+}
+idp-name = { $idp ->
+    [okta] Okta
+    [entra] Microsoft Entra ID
+    [google] Google Workspace
+    [jumpcloud] JumpCloud
+    [onelogin] OneLogin
+    [other] Andere
+   *[unknown] { $idp }
+}
+
+## Step 3: directory
+
+users = Benutzer
+email = E-Mail
+name = Name
+assigned = Der App zugewiesen
+assigned-short = Zugewiesen
+groups = Gruppen
+groups-hint = Gruppen durch Kommas trennen. Namen werden exakt verglichen.
+user-n = Benutzer { $n }
+member-n = Mitglied { $n }
+field-of = { $field }, { $who }
+add-user = Benutzer hinzufügen
+remove = Entfernen
+remove-who = { $who } entfernen
+paste-emails = Liste von E-Mail-Adressen einfügen
+paste-hint = Eine pro Zeile oder durch Kommas oder Leerzeichen getrennt. Adressen, die schon im Verzeichnis sind, werden übersprungen.
+add-pasted = Diese Benutzer hinzufügen
+filter-users = Benutzer filtern
+no-users = Noch keine Benutzer. Fügen Sie sie einzeln hinzu oder fügen Sie eine Liste von E-Mail-Adressen ein.
+showing-of = { $shown } von { $total } angezeigt.
+show-all = Alle anzeigen
+members-of = Aktuelle Mitglieder von { $org }
+members-hint = Wer heute in der Organisation ist, mit Rolle und Sitz. Eine Organisation ohne aufgeführte Mitglieder gilt als neu, mit Ihnen als Owner/Admin.
+role = Rolle
+seat-tier = Sitztyp
+unknown-tier = (nicht angegeben)
+add-member = Mitglied hinzufügen
+no-members = Keine Mitglieder aufgeführt.
+
+## Step 4: group mappings
+
+roles-from-groups = Rollen aus Gruppen
+tiers-from-groups = Sitztypen aus Gruppen
+add-group = Hinzufügen
+add-group-to = Gruppe für { $target } hinzufügen
+remove-group = { $group } von { $target } entfernen
+no-groups-mapped = Keine Gruppe zugeordnet.
+group-members = { $count ->
+    [one] { $count } Benutzer
+   *[other] { $count } Benutzer
+}
+group-empty = kein Benutzer im Verzeichnis
+agm-off-note = Die Gruppenzuordnungen sind für diese Organisation deaktiviert: Zuordnungen bleiben erhalten, werden aber ignoriert (R13). Aktivieren Sie sie in Schritt 2.
+agm-manual-note = Diese Organisation ist im Modus Manuell: Zuordnungen haben keine Wirkung (R6).
+precedence = Rangfolge der Rollen
+precedence-hint = Billing lässt sich nicht gegen Developer oder Claude Code User einordnen. Wenn die Gruppen eines Benutzers beide ergeben, gewinnt die Rolle, die in dieser Liste höher steht.
+precedence-claude = Claude-Rollen sind als Owner > Admin > User geordnet: Die höchste zugeordnete Rolle gewinnt immer.
+move-up = { $role } nach oben
+move-down = { $role } nach unten
+reset-precedence = Standardreihenfolge verwenden
+precedence-custom = Eigene Reihenfolge
+interpretation = Annahme
+interp-precedence = Die Anleitung ordnet Billing nicht gegen Developer oder Claude Code User ein. Der Planer nimmt die Standardreihenfolge Admin, Developer, Billing, Claude Code User, User an (R3); ändern Sie sie oben, wenn Ihre abweicht.
+interp-tier-group-scope = Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, gilt als erfasst, mit der Rolle User (R10, R11). Die Anleitung sagt dazu nichts.
+tiers-not-applicable-single = Single-Seat Enterprise hat einen einzigen Sitztyp: Die Sitztyp-Zuordnung gilt nicht, und jeder bereitgestellte Benutzer erhält einen Enterprise-Sitz (R16).
+tiers-not-applicable-console = Console-Organisationen haben keine Sitztypen (R4, R16).
+default-tier-note = Ein Benutzer in keiner Sitztyp-Gruppe erhält den höchsten Typ, der noch einen freien Sitz hat, meist den teuersten (R15).
+
+## Review
+
+live-summary = Live-Prüfung
+open-review = Vollständige Prüfung öffnen
+findings = Was zu beheben ist
+no-findings = Nichts zu beheben.
+what-to-do = Was zu tun ist:
+go-to-step = Zu { $step }
+on-save = Was passiert, wenn Sie auf „Änderungen speichern“ klicken
+save-tile = { $kind ->
+    [add] hinzugefügt
+    [update] aktualisiert
+    [remove] entfernt
+    [blocked] gesperrt
+    [not_added] nicht hinzugefügt
+   *[pending] kommen bei Anmeldung
+}
+per-user = Jeder Benutzer
+search-users = Nach E-Mail oder Name suchen
+status-filter = Anzeigen
+all-users = Alle Benutzer
+changes-only = Nur Benutzer, deren Zugriff sich ändert
+organization = Organisation
+col-user = Benutzer
+col-status = Status
+col-role = Rolle
+col-seat = Sitztyp
+col-change = Änderung
+col-when = Wirksam
+col-why = Warum
+no-matching-users = Kein Benutzer passt.
+seats-title = Sitze
+col-tier = Typ
+col-purchased = Gekauft
+col-assigned = Vergeben
+col-shortfall = Zu kaufen
+seat-meter = { $tier }: { $assigned } von { $purchased }
+capacity-not-checked = Keine gekauften Sitze angegeben: Die Kapazität wird nicht geprüft.
+was = vorher
+not-given = nicht angegeben
+checklist = Checkliste der Einrichtung
+do-not-save-yet = Noch nicht speichern
+do-not-save-detail = Jetzt zu speichern würde Benutzer entfernen, sperren oder aussperren oder die Organisation ohne Owner/Admin lassen. Beheben Sie zuerst die unten markierten Befunde und klicken Sie dann auf „Änderungen speichern“.
+save-blocked = Beheben Sie vor dem Speichern die Fehler
+save-ready = Bereit zum Speichern
+compare = Modi vergleichen
+compare-hint = Dieselbe Einrichtung in jedem Modus, alles andere unverändert.
+col-mode = Modus
+col-eligible = Verfügbar
+col-members = Mitglieder
+col-pending = Bei Anmeldung
+col-not-added = Nicht hinzugefügt
+col-removed = Entfernt
+col-blocked = Gesperrt
+col-out = Nicht erfasst
+col-findings = Fehler / Warnungen / Hinweise
+current = aktuell
+use-this = Verwenden
+use-this-mode = { $mode } verwenden
+yes = Ja
+no = Nein
+notes = Annahmen und Hinweise
+no-notes = Es waren keine Annahmen nötig.
+and-more = und { $count } weitere
+severity-counts = Befunde
+counts-line = { $errors ->
+    [one] { $errors } Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [one] { $warnings } Warnung
+   *[other] { $warnings } Warnungen
+}, { $infos ->
+    [one] { $infos } Hinweis
+   *[other] { $infos } Hinweise
+}
+severity-count = { $severity ->
+    [error] { $count ->
+        [one] { $count } Fehler
+       *[other] { $count } Fehler
+    }
+    [warning] { $count ->
+        [one] { $count } Warnung
+       *[other] { $count } Warnungen
+    }
+   *[info] { $count ->
+        [one] { $count } Hinweis
+       *[other] { $count } Hinweise
+    }
+}
+severity-name = { $severity ->
+    [error] Fehler
+    [warning] Warnung
+   *[info] Hinweis
+}
+status-name = { $status ->
+    [member] Mitglied
+    [pending_login] Kommt bei Anmeldung
+    [not_added] Nicht hinzugefügt
+    [removed] Entfernt
+    [blocked] Gesperrt
+    [out_of_scope] Nicht erfasst
+   *[other] { $status }
+}
+change-name = { $change ->
+    [add] Hinzugefügt
+    [update] Aktualisiert
+    [remove] Entfernt
+    [none] Keine Änderung
+   *[other] { $change }
+}
+takes-effect = { $when ->
+    [on_save] Beim Speichern
+    [next_sign_in] Bei der nächsten Anmeldung
+   *[none] —
+}
+all-organizations = Alle Organisationen
+
+## Setup checklist (guide §6)
+
+check-step = { $step ->
+    [choose_mode] Bereitstellungsmodus wählen
+    [connect_directory] Verzeichnissynchronisierung (SCIM) in Ihrem Identity Provider verbinden
+    [set_mode] Modus auswählen und Gruppenzuordnungen aktivieren – noch nicht auf „Änderungen speichern“ klicken
+    [assign_groups] Gruppen in Ihrem Identity Provider anlegen, Benutzer hinzufügen, sich selbst in eine Owner-/Admin-Gruppe aufnehmen
+    [map_groups] Gruppen Rollen und Sitztypen zuordnen
+    [save] Auf „Änderungen speichern“ klicken
+   *[other] { $step }
+}
+check-status = { $status ->
+    [done] Erledigt
+    [todo] Offen
+    [skip] Nicht nötig
+    [blocked] Blockiert
+    [ready] Bereit
+   *[other] { $status }
+}
+check-detail = { $step ->
+    [choose_mode] { $status ->
+        [done] Jede Organisation hat einen Bereitstellungsmodus.
+       *[other] Wählen Sie für jede Organisation einen Modus; bis dahin gilt Manuell.
+    }
+    [connect_directory] { $status ->
+        [skip] Nur für SCIM nötig.
+        [done] Die Verzeichnissynchronisierung ist verbunden.
+       *[other] Richten Sie SCIM unter „Identität und Zugriff“ nach der WorkOS-Anleitung ein; halten Sie beim IdP-Gruppenschritt an.
+    }
+    [set_mode] { $status ->
+        [done] Der Modus lässt sich setzen, ohne dass jemand den Zugriff verliert.
+       *[other] Noch nicht auf „Änderungen speichern“ klicken: Beheben Sie zuerst { $codes }.
+    }
+    [assign_groups] { $status ->
+        [skip] Nur mit Gruppenzuordnungen nötig.
+        [done] Die Gruppen existieren und enthalten einen Owner/Admin, Sie eingeschlossen.
+       *[other] In Ihrem Identity Provider beheben: { $codes }.
+    }
+    [map_groups] { $status ->
+        [skip] Nur mit Gruppenzuordnungen nötig.
+       *[other] Die Gruppen sind Rollen und Sitztypen zugeordnet.
+    }
+   *[save] { $status ->
+        [ready] Nichts verhindert das Speichern.
+       *[other] Beheben Sie zuerst die Fehler: { $codes }.
+    }
+}
+
+## Findings: a title, a detail from the finding's parameters, and what to do
+
+finding-title = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM ist für diese Organisation nicht verfügbar
+    [SCIM_NOT_CONNECTED] Die Verzeichnissynchronisierung ist noch nicht verbunden
+    [SCIM_FANOUT] SCIM stellt in mehreren Organisationen bereit
+    [AGM_NO_EFFECT] Gruppenzuordnungen haben im Modus Manuell keine Wirkung
+    [ROLE_DEFAULTED] Benutzer erhalten standardmäßig die Rolle User
+    [ROLE_AMBIGUOUS] Rollen, die sich nicht einordnen lassen
+    [MEMBERS_REMOVED_ON_SAVE] Speichern entfernt aktuelle Mitglieder
+    [MEMBERS_BLOCKED] Speichern sperrt aktuelle Mitglieder
+    [MAPPINGS_IGNORED] Gruppenzuordnungen werden ignoriert
+    [DEFAULT_SEAT_TIER] Benutzer erhalten den höchsten freien Sitztyp
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Sitztyp-Zuordnungen gelten nicht
+    [SEAT_SHORTFALL] Nicht genug Sitze
+    [NO_PRIVILEGED_GROUP] Keine Owner-/Admin-Gruppe
+    [ACTOR_LOSES_ACCESS] Sie würden Ihren Owner-/Admin-Zugriff verlieren
+    [UNKNOWN_GROUP] Eine zugeordnete Gruppe hat keine Benutzer
+    [UNASSIGNED_IN_GROUP] Benutzer in zugeordneten Gruppen sind der App nicht zugewiesen
+    [GROUP_NAMING] Gruppennamen ohne das empfohlene Präfix
+    [ENTRA_SYNC_DELAY] Microsoft Entra synchronisiert alle 40 Minuten
+   *[other] { $code }
+}
+finding-advice = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM setzt einen Enterprise-Plan voraus (oder eine Console-Organisation mit eigener übergeordneter Organisation oder angeschlossen an eine Enterprise-Mutterorganisation). Wählen Sie JIT oder Manuell, oder wechseln Sie den Plan.
+    [SCIM_NOT_CONNECTED] Verbinden Sie zuerst die Verzeichnissynchronisierung (SCIM) in Ihrem Identity Provider (Schritt 2 der Anleitung) und legen Sie danach den Modus fest.
+    [SCIM_FANOUT] Ein der App zugewiesener Benutzer wird in jeder Organisation im SCIM-Modus bereitgestellt. Verwenden Sie Gruppenzuordnungen, damit jede Organisation nur ihre eigenen Leute erhält.
+    [AGM_NO_EFFECT] Gruppenzuordnungen wirken nur mit JIT oder SCIM. Wählen Sie einen dieser Modi oder deaktivieren Sie die Gruppenzuordnungen.
+    [ROLE_DEFAULTED] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen.
+    [ROLE_AMBIGUOUS] Die beiden Rollen lassen sich nicht einordnen, daher entscheidet die Rangfolge. Belassen Sie den Benutzer in nur einer der Gruppen oder legen Sie die gewünschte Rangfolge fest.
+    [MEMBERS_REMOVED_ON_SAVE] Noch nicht speichern: Weisen Sie diese Personen zuerst der App zu (und, mit Gruppenzuordnungen, einer zugeordneten Gruppe), oder nehmen Sie in Kauf, dass sie den Zugriff verlieren.
+    [MEMBERS_BLOCKED] Noch nicht speichern: Weisen Sie diese Personen zuerst der App zu (und, mit Gruppenzuordnungen, einer zugeordneten Gruppe); sonst können sie sich nicht anmelden und müssen von Hand entfernt werden.
+    [MAPPINGS_IGNORED] Aktivieren Sie die Gruppenzuordnungen, um diese Zuordnungen zu nutzen; bis dahin ändern sich Rollen und Sitze nur von Hand.
+    [DEFAULT_SEAT_TIER] Benutzer in keiner Sitztyp-Gruppe erhalten den höchsten Typ mit freiem Sitz, meist den teuersten. Nehmen Sie sie in eine Sitztyp-Gruppe auf, um zu wählen.
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Entfernen Sie diese Sitztyp-Zuordnungen: Diese Organisation hat keine Sitztypen zum Zuordnen (Single-Seat Enterprise oder Console).
+    [SEAT_SHORTFALL] Kaufen Sie die fehlenden Sitze (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen) und klicken Sie dann auf „Jetzt synchronisieren“, um die noch nicht hinzugefügten Benutzer bereitzustellen.
+    [NO_PRIVILEGED_GROUP] Ordnen Sie eine Gruppe Owner (Claude) oder Admin (Console) zu und nehmen Sie mindestens einen zugewiesenen Benutzer auf, Sie selbst eingeschlossen.
+    [ACTOR_LOSES_ACCESS] Nehmen Sie sich selbst in eine Gruppe auf, die Owner (Claude) oder Admin (Console) zugeordnet ist, und weisen Sie sich der App zu; oder lassen Sie Ihre Rolle danach von einem anderen Owner/Admin wiederherstellen.
+    [UNKNOWN_GROUP] Kein Benutzer im Verzeichnis ist in dieser Gruppe: Prüfen Sie die Schreibweise (Namen werden exakt verglichen) oder fügen Sie die Mitglieder hinzu.
+    [UNASSIGNED_IN_GROUP] Weisen Sie diese Benutzer in Ihrem Identity Provider der Anthropic-App zu; die Gruppenmitgliedschaft allein stellt sie nicht bereit.
+    [GROUP_NAMING] Optional: Beginnen Sie Gruppennamen mit anthropic-claude- oder anthropic-console-, damit sie leicht zu finden sind.
+    [ENTRA_SYNC_DELAY] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten: Rechnen Sie mit dieser Verzögerung, bevor Sie die Ergebnisse prüfen.
+   *[other] { $code }
+}
+finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
+finding-scim-not-connected = SCIM ist für { $orgs } gewählt, aber die Verzeichnissynchronisierung ist noch nicht verbunden; die Ergebnisse werden so gezeigt, wie sie nach dem Verbinden sein werden.
+finding-scim-fanout = Ein der App zugewiesener Benutzer wird in jeder dieser { $count } Organisationen bereitgestellt: { $orgs }.
+finding-agm-no-effect = Die Gruppenzuordnungen sind für { $org } aktiviert, haben im Modus Manuell aber keine Wirkung.
+finding-role-defaulted = { $count ->
+    [one] { $count } Benutzer ist nur über eine Sitztyp-Gruppe erfasst und erhält
+   *[other] { $count } Benutzer sind nur über eine Sitztyp-Gruppe erfasst und erhalten
+} die Rolle User (Annahme des Planers: Die Anleitung sagt dazu nichts).
+finding-role-ambiguous = { $user } erhält sowohl { $chosen } als auch { $rival }, die sich nicht einordnen lassen; die Rangfolge ergibt { $chosen }.
+finding-members-removed = { $count ->
+    [one] Speichern entfernt jetzt { $count } aktuelles Mitglied aus { $org }.
+   *[other] Speichern entfernt jetzt { $count } aktuelle Mitglieder aus { $org }.
+}
+finding-members-blocked = { $count ->
+    [one] Speichern sperrt jetzt { $count } aktuelles Mitglied von { $org }: Es kann sich nicht anmelden, bleibt aber in der Liste und behält seinen Sitz.
+   *[other] Speichern sperrt jetzt { $count } aktuelle Mitglieder von { $org }: Sie können sich nicht anmelden, bleiben aber in der Liste und behalten ihre Sitze.
+}
+finding-mappings-ignored = { $count ->
+    [one] { $count } zugeordnete Gruppe von { $org } wird ignoriert, solange die Gruppenzuordnungen deaktiviert sind.
+   *[other] { $count } zugeordnete Gruppen von { $org } werden ignoriert, solange die Gruppenzuordnungen deaktiviert sind.
+}
+finding-default-seat-tier = { $count ->
+    [one] { $count } Benutzer ohne Sitztyp-Gruppe erhält den höchsten Typ mit freiem Sitz: { $tiers }.
+   *[other] { $count } Benutzer ohne Sitztyp-Gruppe erhalten den höchsten Typ mit freiem Sitz: { $tiers }.
+}
+tier-users = { $tier }: { $count ->
+    [one] { $count } Benutzer
+   *[other] { $count } Benutzer
+}
+finding-tier-mapping-not-applicable = { $product ->
+    [claude] Die Sitztyp-Zuordnungen von { $org } gelten nicht (Single-Seat Enterprise hat einen einzigen Sitztyp) und werden ignoriert.
+   *[console] Die Sitztyp-Zuordnungen von { $org } gelten nicht (Console-Organisationen haben keine Sitztypen) und werden ignoriert.
+}
+finding-seat-shortfall = Nicht genug Sitze in { $org }: Kaufen Sie { $tiers } und klicken Sie dann auf „Jetzt synchronisieren“.
+tier-seats = { $tier }: { $count ->
+    [one] { $count } Sitz
+   *[other] { $count } Sitze
+}
+finding-no-privileged-group = { $count ->
+    [0] Keine Gruppe von { $org } ist { $role } zugeordnet.
+   *[other] Kein zugewiesener Benutzer ist in einer Gruppe, die in { $org } { $role } zugeordnet ist.
+}
+finding-actor-demoted = Nach dem Speichern hätten Sie ({ $actor }) in { $org } die Rolle { $role }, unterhalb von { $privileged } (Status: { $status }).
+finding-actor-out = Nach dem Speichern würden Sie ({ $actor }) den { $privileged }-Zugriff auf { $org } verlieren (Status: { $status }).
+finding-unknown-group = { $count ->
+    [one] Kein Benutzer im Verzeichnis ist in der zugeordneten Gruppe { $groups }.
+   *[other] Kein Benutzer im Verzeichnis ist in den zugeordneten Gruppen { $groups }.
+}
+finding-case-mismatch = { $group } unterscheidet sich von { $other } nur in der Groß- und Kleinschreibung; Namen werden exakt verglichen.
+finding-unassigned-in-group = { $count ->
+    [one] { $count } Benutzer ist in zugeordneten Gruppen, aber der App nicht zugewiesen, und wird daher nicht bereitgestellt.
+   *[other] { $count } Benutzer sind in zugeordneten Gruppen, aber der App nicht zugewiesen, und werden daher nicht bereitgestellt.
+}
+finding-group-naming = { $count ->
+    [one] Optional: { $count } zugeordnete Gruppe beginnt nicht mit { $prefix }, dem von der Anleitung empfohlenen Präfix.
+   *[other] Optional: { $count } zugeordnete Gruppen beginnen nicht mit { $prefix }, dem von der Anleitung empfohlenen Präfix.
+}
+finding-entra-sync-delay = Microsoft Entra überträgt SCIM-Änderungen nur alle { $minutes } Minuten; so lange kann es dauern, bis Änderungen erscheinen.
+
+## The planner's assumptions and notes, by id
+
+note = { $note ->
+    [scim_outcomes_once_connected] Die Ergebnisse werden so berechnet, wie sie nach dem Verbinden der Verzeichnissynchronisierung sein werden.
+    [no_actor] Es ist nicht angegeben, wer die Bereitstellung konfiguriert; der Planer kann daher nicht prüfen, ob Sie den Owner-/Admin-Zugriff behalten. Geben Sie Ihre E-Mail-Adresse in Schritt 1 ein.
+    [seat_group_scope] Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, gilt als erfasst, mit der Rolle User; die Anleitung sagt dazu nichts.
+    [default_precedence] Console-Rollen, die sich nicht einordnen lassen, werden nach der Reihenfolge Admin, Developer, Billing, Claude Code User, User entschieden; die Anleitung sagt dazu nichts. Legen Sie die Rangfolge der Rollen in Schritt 4 fest, um zu wählen.
+    [tier_changes_first] Sitze gehen zuerst an aktuelle Mitglieder, die den Typ wechseln (ein freigegebener Sitz steht den anderen zur Verfügung), dann an neue Benutzer, deren Gruppen einen Typ nennen, dann an neue Benutzer mit dem Standardtyp, jeweils in der Reihenfolge des Verzeichnisses; der Kauf der fehlenden Sitze reicht daher immer.
+    [capacity_not_checked] Für { $org } sind keine gekauften Sitze angegeben; die Sitzkapazität wird daher nicht geprüft.
+   *[other] {""}
+}
+
+## Why a user ends as they do (R10–R25)
+
+why-group-role = Gruppe { $group } ergab { $role } (R11)
+why-seat-group-only = nur in einer Sitztyp-Gruppe: standardmäßig User (R11, Annahme)
+why-new-user-default = neue Benutzer erhalten ohne Gruppenzuordnungen User (R10)
+why-keeps-role = behält { $role }: Ohne Gruppenzuordnungen ändern sich Rollen nur von Hand (R10)
+why-manual-keeps = Modus Manuell: bleibt, wie es ist (R10)
+why-group-tier = Gruppe { $group } ergab einen { $tier }-Sitz (R14)
+why-default-tier = in keiner Sitztyp-Gruppe: der höchste Typ mit freiem Sitz, { $tier } (R15)
+why-single-seat = einziger Sitztyp: { $tier } (R16)
+why-keeps-tier = behält den { $tier }-Sitz
+why-keeps-unknown-tier = behält einen Sitz unbekannten Typs (R17)
+why-tier-full = der neue Typ hat keinen freien Sitz: behält den aktuellen Sitz, bis Sie weitere kaufen (R17)
+why-ambiguous = { $chosen } und { $rival } lassen sich nicht einordnen: Die Rangfolge wählte { $chosen } (R3, R11)
+why-joins-at-sign-in = kommt bei der ersten Anmeldung hinzu (R10, R25)
+why-manual = Modus Manuell: Niemand wird automatisch hinzugefügt (R10)
+why-manual-fallback = SCIM ist hier nicht verfügbar, daher gilt Manuell (R7)
+why-not-assigned = im Identity Provider nicht der App zugewiesen (R10)
+why-no-mapped-group = in keiner Gruppe, die in dieser Organisation zugeordnet ist (R10)
+why-removed-unassigned = aktuelles Mitglied, nicht der App zugewiesen: wird beim Speichern entfernt (R12)
+why-removed-no-group = aktuelles Mitglied in keiner zugeordneten Gruppe: wird beim Speichern entfernt (R12)
+why-blocked = unter JIT nicht erfasst: kann sich nicht anmelden, bleibt in der Liste und behält den Sitz, bis es von Hand entfernt wird (R10, R12)
+why-not-added = kein freier Sitz des nötigen Typs: Sitze kaufen, dann auf „Jetzt synchronisieren“ klicken (R17, R18)
+
+## Views for embedding
+
+scim-check-title = Kann diese Organisation SCIM verwenden?
+scim-check-org = Organisation
+scim-check-claude = Die Claude-Organisation
+scim-check-console = Eine mit dieser übergeordneten Organisation verbundene Console-Organisation
+scim-check-console-own = Die Console-Organisation (mit eigener übergeordneter Organisation)
+open-planner = Planer öffnen
+compare-title = Modusvergleich: { $example }
+unknown-example = Es gibt kein Beispiel namens „{ $name }“. Beispiele: { $known }.
+unknown-view = Es gibt keine Ansicht namens „{ $name }“; der Planer wird angezeigt.

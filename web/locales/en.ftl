@@ -1,0 +1,604 @@
+# Provisioning Planner: the English messages, the reference for every other language.
+#
+# Each language has the same messages with the same placeables ({ $name }); `build.rs` checks
+# this. Selects on ids ([owner], [SCIM_NOT_ELIGIBLE]) must list every id English lists. The
+# product's own words (roles Owner/Admin/User, seat tiers, "Save changes", "Sync now") are
+# those its localized settings pages show.
+
+## The page
+
+# The language's own name, in the language picker.
+lang-name = English
+lang-label = Language
+app-title = Provisioning Planner
+tagline = Plan SSO user provisioning for Claude and the Claude Console: see what saving does to every user before you save.
+offline-note = Runs entirely in your browser. Nothing you enter is sent anywhere; your setup is saved in this browser only.
+skip-to-content = Skip to the current step
+
+# Between a label and what it labels: "Back: Plan".
+label-sep = { ": " }
+labelled = { $label }: { $value }
+# A title quoted inside a sentence.
+quoted = “{ $text }”
+
+## Scenario menu
+
+menu-label = Scenario
+start-from = Start from
+start-from-placeholder = Choose a scenario…
+empty-setup = An empty setup
+load = Load
+open-file = Open file…
+export = Export JSON
+share = Share link
+copy = Copy
+copied = Copied
+close = Close
+dismiss = Dismiss
+undo = Undo
+share-link-label = Link to this setup
+share-link-hint = The whole setup is inside the link (after the #), compressed. Opening it loads the setup in the planner; it is never sent to a server.
+open-anyway = Open it anyway and fix it here
+example-title = { $example ->
+    [enterprise-scim-group-mappings] Enterprise: SCIM with group mappings (Claude + Console)
+    [enterprise-entra-lockout] Enterprise on Microsoft Entra: the admin would lose access
+    [team-jit] Team plan: just-in-time provisioning
+    [console-only-scim] Console organization of its own, SCIM
+   *[other] Example
+}
+
+## Notices
+
+loaded-example = Loaded the example “{ $title }”.
+loaded-empty = Started an empty setup.
+imported = Opened “{ $file }”.
+opened-shared = Opened the setup from the shared link.
+undone = Restored the setup you had before.
+import-failed = “{ $file }” was not opened; your current setup is unchanged.
+import-too-large = “{ $file }” is { $mb } MB; the planner opens files up to 16 MB. Your current setup is unchanged.
+import-reading = Reading the file…
+import-unreadable = The file could not be read: { $reason }
+storage-unreadable = The setup saved in this browser could not be read. It was kept aside, unchanged, under the storage key “{ $key }”; the planner started from the example instead.
+storage-write-failed = Your changes could not be saved in this browser (storage is full or disabled). Export the setup to a file to keep it.
+storage-unavailable = This browser does not allow saving; export the setup to a file to keep your work.
+share-invalid = The shared link could not be opened: { $reason }. Your saved setup is shown instead.
+share-too-large = This setup is too large for a link ({ $chars } characters; links may carry { $limit }). Export it to a file instead.
+share-link-too-long = the link is longer than { $limit } characters
+share-not-base64 = the link is damaged (it is not valid base64)
+share-not-deflate = the link is damaged (it does not decompress)
+share-too-big-inflated = the setup in the link is larger than { $mb } MB
+share-not-utf8 = the link does not hold text
+# What the engine found wrong in a shared link or a file: the kind of problem, translated,
+# then where it is and the engine's own words (in English).
+engine-error = { $kind }: { $detail }
+pasted-none = No email addresses were found in the pasted text.
+pasted-added = { $added ->
+    [0] No user was added.
+    [one] Added { $added } user.
+   *[other] Added { $added } users.
+}
+pasted-added-skipped = { $added ->
+    [one] Added { $added } user
+   *[other] Added { $added } users
+}; skipped { $skipped } already in the directory or repeated.
+tiers-carried-over = Seat tiers were carried over from the { $from } to the { $to } (highest to highest). Check the seats and seat-tier mappings.
+
+## Input errors
+
+input-errors-title = { $count ->
+    [one] { $count } problem in the setup must be fixed
+   *[other] { $count } problems in the setup must be fixed
+}
+input-errors-keep = Until then the review shows the last valid setup.
+input-errors-no-valid = There is no valid setup to review yet.
+go-to-field = Go to field
+not-a-seat-number = Enter a whole number from 0 to 4294967295.
+# The kind of an input error; the engine's own message (English) follows it.
+input-error-kind = { $kind ->
+    [syntax] Not readable
+    [type] Wrong type
+    [missing] Missing
+    [unknown_field] Unknown field
+    [unknown_id] Unknown value
+    [duplicate] Duplicate
+    [invalid] Not allowed
+    [version] Unsupported version
+   *[other] Problem
+}
+
+## Wizard
+
+steps-label = Setup steps
+back = Back
+next = Next
+step-title = { $step ->
+    [plan] Plan and organizations
+    [modes] Provisioning mode
+    [directory] Directory
+    [mappings] Group mappings
+   *[review] Review
+}
+step-intro = { $step ->
+    [plan] Your plan, the organizations joined to your parent organization, the seats you have purchased, and who configures provisioning.
+    [modes] How users get into each organization: added by hand (Manual), at their first sign-in (JIT), or synchronised from your identity provider (SCIM).
+    [directory] The users your identity provider knows, their groups, whether they are assigned to the Anthropic app, and who is a member of each organization today.
+    [mappings] Advanced group mappings give roles and seat tiers from identity-provider groups. The highest mapped role wins.
+   *[review] What happens to every user when you click “Save changes”, why, and what to fix first.
+}
+
+## Step 1: plan and organizations
+
+plan = Plan
+parent-org = Parent organization
+plan-hint = The plan of your parent organization, which owns SSO, the verified domain and the identity-provider connection.
+actor = Who configures provisioning (your email)
+actor-hint = The planner checks that you keep Owner (Claude) or Admin (Console) access after saving.
+organizations = Organizations
+org-id = Id
+org-name = Name
+org-product = Product
+remove-org = Remove organization { $org }
+add-claude-org = Add the Claude organization
+add-console-org = Add a Console organization
+seats = Purchased seats
+check-capacity = Check seat capacity
+check-capacity-hint = Turn on to enter the seats you have purchased; users who find no free seat are then shown as not added.
+no-seats-console = Console organizations have no seat tiers.
+one-claude-org = A parent organization has at most one Claude organization.
+no-claude-on-console-only = A Console organization with its own parent has no Claude organization.
+product-name = { $product ->
+    [claude] Claude
+    [console] Claude Console
+   *[other] { $product }
+}
+plan-name = { $plan ->
+    [team] Team plan
+    [enterprise_seat_based] Enterprise plan, seat-based
+    [enterprise_usage_based] Enterprise plan, usage-based (two seat tiers)
+    [enterprise_usage_based_single_seat] Enterprise plan, usage-based (one seat tier)
+    [console_only] Console organization with its own parent
+   *[other] { $plan }
+}
+# Roles as the product shows them.
+role-name = { $role ->
+    [owner] Owner
+    [admin] Admin
+    [developer] Developer
+    [billing] Billing
+    [claude_code_user] Claude Code User
+    [user] User
+   *[other] { $role }
+}
+tier-name = { $tier ->
+    [premium] Premium
+    [standard] Standard
+    [chat_claude_code] Chat + Claude Code
+    [chat] Chat
+    [enterprise] Enterprise
+   *[other] { $tier }
+}
+
+## Step 2: provisioning mode
+
+idp = Identity provider
+scim-connected = SCIM directory sync is connected
+scim-connected-hint = Guide step 2: set up directory sync in your identity provider before choosing SCIM.
+mode = Provisioning mode
+agm = Advanced group mappings
+turn-on-agm = Turn on group mappings
+agm-hint = Roles and seat tiers from identity-provider groups (JIT and SCIM only).
+not-available = Not available
+available = Available
+chosen-but-not-eligible = Chosen, but not available: this organization is evaluated as Manual.
+mode-not-stated = No mode chosen yet: Manual applies.
+agm-no-effect-here = Group mappings have no effect in Manual mode.
+mode-name = { $mode ->
+    [manual] Manual
+    [jit] JIT (just-in-time)
+   *[scim] SCIM
+}
+mode-short = { $mode ->
+    [manual] Manual
+    [jit] JIT
+   *[scim] SCIM
+}
+mode-with-mappings = { $mode } + group mappings
+mode-description = { $mode ->
+    [manual] You invite and remove users by hand. Nobody is added or removed automatically.
+    [jit] Users assigned to the app join at their first sign-in. Members no longer assigned are blocked (they stay listed until removed by hand).
+   *[scim] Your identity provider adds users at once and removes members who lose access to the app.
+}
+scim-unavailable-reason = { $product ->
+    [claude] SCIM needs an Enterprise plan; it is not available on the Team plan (R7).
+   *[console] SCIM is not available to a Console organization joined to a Team parent (R7).
+}
+idp-name = { $idp ->
+    [okta] Okta
+    [entra] Microsoft Entra ID
+    [google] Google Workspace
+    [jumpcloud] JumpCloud
+    [onelogin] OneLogin
+    [other] Other
+   *[unknown] { $idp }
+}
+
+## Step 3: directory
+
+users = Users
+email = Email
+name = Name
+assigned = Assigned to the app
+assigned-short = Assigned
+groups = Groups
+groups-hint = Separate groups with commas. Names are compared exactly.
+user-n = user { $n }
+member-n = member { $n }
+# An accessible name: "Email, user 3" or "Groups, ada@example.com".
+field-of = { $field }, { $who }
+add-user = Add a user
+remove = Remove
+remove-who = Remove { $who }
+paste-emails = Paste a list of email addresses
+paste-hint = One per line, or separated by commas or spaces. Addresses already in the directory are skipped.
+add-pasted = Add these users
+filter-users = Filter users
+no-users = No users yet. Add them one by one or paste a list of email addresses.
+showing-of = Showing { $shown } of { $total }.
+show-all = Show all
+members-of = Current members of { $org }
+members-hint = Who is in the organization today, with their role and seat. An organization with no members listed is taken to be new, with you as its Owner/Admin.
+role = Role
+seat-tier = Seat tier
+unknown-tier = (not given)
+add-member = Add a member
+no-members = No members listed.
+
+## Step 4: group mappings
+
+roles-from-groups = Roles from groups
+tiers-from-groups = Seat tiers from groups
+add-group = Add
+add-group-to = Add a group for { $target }
+remove-group = Remove { $group } from { $target }
+no-groups-mapped = No group mapped.
+group-members = { $count ->
+    [one] { $count } user
+   *[other] { $count } users
+}
+group-empty = no user in the directory
+agm-off-note = Advanced group mappings are off for this organization: mappings are kept but ignored (R13). Turn them on in step 2.
+agm-manual-note = This organization is in Manual mode: mappings have no effect (R6).
+precedence = Role precedence
+precedence-hint = Billing cannot be ranked against Developer or Claude Code User. When a user's groups give both, the role higher in this list wins.
+precedence-claude = Claude roles are ranked Owner > Admin > User: the highest mapped role always wins.
+move-up = Move { $role } up
+move-down = Move { $role } down
+reset-precedence = Use the default order
+precedence-custom = Custom order
+interpretation = Assumption
+interp-precedence = The guide does not rank Billing against Developer or Claude Code User. The planner assumes the default order Admin, Developer, Billing, Claude Code User, User (R3); change it above if yours differs.
+interp-tier-group-scope = A user in a seat-tier group but in no role group is taken to be in scope, with the User role (R10, R11). The guide does not say.
+tiers-not-applicable-single = Single-seat Enterprise has one seat tier: seat-tier mapping does not apply and every provisioned user gets an Enterprise seat (R16).
+tiers-not-applicable-console = Console organizations have no seat tiers (R4, R16).
+default-tier-note = A user in no seat-tier group gets the highest tier that still has a free seat, usually the dearest (R15).
+
+## Review
+
+live-summary = Live check
+open-review = Open the full review
+findings = What to fix
+no-findings = Nothing to fix.
+what-to-do = What to do:
+go-to-step = Go to { $step }
+on-save = What happens when you click “Save changes”
+save-tile = { $kind ->
+    [add] added
+    [update] updated
+    [remove] removed
+    [blocked] blocked
+    [not_added] not added
+   *[pending] join at sign-in
+}
+per-user = Every user
+search-users = Search by email or name
+status-filter = Show
+all-users = All users
+changes-only = Only users whose access changes
+organization = Organization
+col-user = User
+col-status = Status
+col-role = Role
+col-seat = Seat tier
+col-change = Change
+col-when = Takes effect
+col-why = Why
+no-matching-users = No user matches.
+seats-title = Seats
+col-tier = Tier
+col-purchased = Purchased
+col-assigned = Assigned
+col-shortfall = To buy
+# The accessible name of a seat meter: "Premium: 12 of 20".
+seat-meter = { $tier }: { $assigned } of { $purchased }
+capacity-not-checked = No purchased seats given: capacity is not checked.
+# Read before a role or tier that changes (Owner → Admin).
+was = was
+not-given = not given
+checklist = Setup checklist
+do-not-save-yet = Do not save yet
+do-not-save-detail = Saving now would remove, block or lock out users, or leave the organization without an Owner/Admin. Fix the findings marked below first, then click “Save changes”.
+save-blocked = Fix the errors before saving
+save-ready = Ready to save
+compare = Compare modes
+compare-hint = The same setup under each mode, everything else unchanged.
+col-mode = Mode
+col-eligible = Available
+col-members = Members
+col-pending = At sign-in
+col-not-added = Not added
+col-removed = Removed
+col-blocked = Blocked
+col-out = Not in scope
+col-findings = Errors / warnings / infos
+current = current
+use-this = Use this
+use-this-mode = Use { $mode }
+yes = Yes
+no = No
+notes = Assumptions and notes
+no-notes = No assumptions were needed.
+and-more = +{ $count } more
+severity-counts = Findings
+counts-line = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}, { $infos ->
+    [one] { $infos } info
+   *[other] { $infos } infos
+}
+severity-count = { $severity ->
+    [error] { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }
+    [warning] { $count ->
+        [one] { $count } warning
+       *[other] { $count } warnings
+    }
+   *[info] { $count ->
+        [one] { $count } info
+       *[other] { $count } infos
+    }
+}
+severity-name = { $severity ->
+    [error] Error
+    [warning] Warning
+   *[info] Info
+}
+status-name = { $status ->
+    [member] Member
+    [pending_login] Joins at sign-in
+    [not_added] Not added
+    [removed] Removed
+    [blocked] Blocked
+    [out_of_scope] Not in scope
+   *[other] { $status }
+}
+change-name = { $change ->
+    [add] Added
+    [update] Updated
+    [remove] Removed
+    [none] No change
+   *[other] { $change }
+}
+takes-effect = { $when ->
+    [on_save] On save
+    [next_sign_in] At next sign-in
+   *[none] —
+}
+all-organizations = All organizations
+
+## Setup checklist (guide §6)
+
+check-step = { $step ->
+    [choose_mode] Choose the provisioning mode
+    [connect_directory] Connect SCIM directory sync in your identity provider
+    [set_mode] Select the mode and turn on group mappings — do not click “Save changes” yet
+    [assign_groups] Create groups in your identity provider, add users, include yourself in an Owner/Admin group
+    [map_groups] Map groups to roles and seat tiers
+    [save] Click “Save changes”
+   *[other] { $step }
+}
+check-status = { $status ->
+    [done] Done
+    [todo] To do
+    [skip] Not needed
+    [blocked] Blocked
+    [ready] Ready
+   *[other] { $status }
+}
+# Why a step has its status. $codes: the titles of the findings concerned.
+check-detail = { $step ->
+    [choose_mode] { $status ->
+        [done] Every organization has a provisioning mode.
+       *[other] Choose a mode for every organization; Manual applies until then.
+    }
+    [connect_directory] { $status ->
+        [skip] Only needed for SCIM.
+        [done] Directory sync is connected.
+       *[other] Set up SCIM in Identity and access, following the WorkOS guide; stop at the identity-provider groups step.
+    }
+    [set_mode] { $status ->
+        [done] The mode can be set without losing anyone.
+       *[other] Do not click “Save changes” yet: first resolve { $codes }.
+    }
+    [assign_groups] { $status ->
+        [skip] Only needed with advanced group mappings.
+        [done] The groups exist and hold an Owner/Admin, you included.
+       *[other] Fix in your identity provider: { $codes }.
+    }
+    [map_groups] { $status ->
+        [skip] Only needed with advanced group mappings.
+       *[other] Groups are mapped to roles and seat tiers.
+    }
+   *[save] { $status ->
+        [ready] Nothing blocks saving.
+       *[other] Fix the errors first: { $codes }.
+    }
+}
+
+## Findings: a title, a detail from the finding's parameters, and what to do
+
+finding-title = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM is not available for this organization
+    [SCIM_NOT_CONNECTED] Directory sync is not connected yet
+    [SCIM_FANOUT] SCIM provisions into several organizations
+    [AGM_NO_EFFECT] Group mappings have no effect in Manual mode
+    [ROLE_DEFAULTED] Users get the User role by default
+    [ROLE_AMBIGUOUS] Roles that cannot be ranked
+    [MEMBERS_REMOVED_ON_SAVE] Saving removes current members
+    [MEMBERS_BLOCKED] Saving blocks current members
+    [MAPPINGS_IGNORED] Group mappings are ignored
+    [DEFAULT_SEAT_TIER] Users take the highest free seat tier
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Seat-tier mappings do not apply
+    [SEAT_SHORTFALL] Not enough seats
+    [NO_PRIVILEGED_GROUP] No Owner/Admin group
+    [ACTOR_LOSES_ACCESS] You would lose your Owner/Admin access
+    [UNKNOWN_GROUP] A mapped group has no users
+    [UNASSIGNED_IN_GROUP] Users in mapped groups are not assigned to the app
+    [GROUP_NAMING] Group names without the suggested prefix
+    [ENTRA_SYNC_DELAY] Microsoft Entra syncs every 40 minutes
+   *[other] { $code }
+}
+finding-advice = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM needs an Enterprise plan (or a Console organization that is its own parent or is joined to an Enterprise parent). Choose JIT or Manual, or upgrade the plan.
+    [SCIM_NOT_CONNECTED] Connect directory sync (SCIM) in your identity provider first (guide step 2), then come back to set the mode.
+    [SCIM_FANOUT] A user assigned to the app is provisioned into every organization in SCIM mode. Use group mappings to keep each organization to its own people.
+    [AGM_NO_EFFECT] Group mappings only work with JIT or SCIM. Choose one of those modes or turn group mappings off.
+    [ROLE_DEFAULTED] These users are in a seat-tier group but in no role group, so they get User. Add them to a role group if they need more.
+    [ROLE_AMBIGUOUS] The two roles cannot be ranked, so the precedence list decides. Keep the user in one of the groups, or set the precedence you want.
+    [MEMBERS_REMOVED_ON_SAVE] Do not save yet: first assign these people to the app (and, with group mappings, to a mapped group), or accept that they lose access.
+    [MEMBERS_BLOCKED] Do not save yet: first assign these people to the app (and, with group mappings, to a mapped group); otherwise they cannot sign in and must be removed by hand.
+    [MAPPINGS_IGNORED] Turn on advanced group mappings to use these mappings; until then roles and seats change only by hand.
+    [DEFAULT_SEAT_TIER] Users in no seat-tier group take the highest tier with a free seat, usually the dearest. Add them to a seat-tier group to choose.
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Remove these seat-tier mappings: this organization has no seat tiers to map (single-seat Enterprise or Console).
+    [SEAT_SHORTFALL] Buy the missing seats (or move users to a tier with free seats), then click “Sync now” to provision the users not yet added.
+    [NO_PRIVILEGED_GROUP] Map a group to Owner (Claude) or Admin (Console) and put at least one assigned user, yourself included, in it.
+    [ACTOR_LOSES_ACCESS] Put yourself in a group mapped to Owner (Claude) or Admin (Console) and assign yourself to the app; or have another Owner/Admin restore your role afterwards.
+    [UNKNOWN_GROUP] No directory user is in this group: check its spelling (names are compared exactly) or add its members.
+    [UNASSIGNED_IN_GROUP] Assign these users to the Anthropic app in your identity provider; group membership alone does not provision them.
+    [GROUP_NAMING] Optional: start group names with anthropic-claude- or anthropic-console- so that they are easy to find.
+    [ENTRA_SYNC_DELAY] Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking the results.
+   *[other] { $code }
+}
+finding-scim-not-eligible = SCIM is not available for { $org } on this plan ({ $plan }), so it is evaluated as Manual.
+finding-scim-not-connected = SCIM is chosen for { $orgs }, but directory sync is not connected yet; outcomes are shown as they will be once it is.
+finding-scim-fanout = A user assigned to the app is provisioned into each of these { $count } organizations: { $orgs }.
+finding-agm-no-effect = Advanced group mappings are on for { $org } but have no effect in Manual mode.
+finding-role-defaulted = { $count ->
+    [one] { $count } user is
+   *[other] { $count } users are
+} in scope through a seat-tier group only and get the User role (the planner's assumption: the guide does not say).
+finding-role-ambiguous = { $user } gets both { $chosen } and { $rival }, which cannot be ranked; the precedence list gives { $chosen }.
+finding-members-removed = { $count ->
+    [one] Saving now removes { $count } current member from { $org }.
+   *[other] Saving now removes { $count } current members from { $org }.
+}
+finding-members-blocked = { $count ->
+    [one] Saving now blocks { $count } current member of { $org }: they cannot sign in but stay listed and keep their seat.
+   *[other] Saving now blocks { $count } current members of { $org }: they cannot sign in but stay listed and keep their seats.
+}
+finding-mappings-ignored = { $count ->
+    [one] { $count } mapped group of { $org } is ignored while advanced group mappings are off.
+   *[other] { $count } mapped groups of { $org } are ignored while advanced group mappings are off.
+}
+finding-default-seat-tier = { $count ->
+    [one] { $count } user in no seat-tier group takes the highest tier with a free seat: { $tiers }.
+   *[other] { $count } users in no seat-tier group take the highest tier with a free seat: { $tiers }.
+}
+# One tier of a list: "Premium: 3 users".
+tier-users = { $tier }: { $count ->
+    [one] { $count } user
+   *[other] { $count } users
+}
+finding-tier-mapping-not-applicable = { $product ->
+    [claude] Seat-tier mappings of { $org } do not apply (single-seat Enterprise has one seat tier) and are ignored.
+   *[console] Seat-tier mappings of { $org } do not apply (Console organizations have no seat tiers) and are ignored.
+}
+finding-seat-shortfall = Not enough seats in { $org }: buy { $tiers }, then click “Sync now”.
+# One tier of a list: "Premium: 2 seats".
+tier-seats = { $tier }: { $count ->
+    [one] { $count } seat
+   *[other] { $count } seats
+}
+finding-no-privileged-group = { $count ->
+    [0] No group of { $org } is mapped to { $role }.
+   *[other] No assigned user is in a group mapped to { $role } in { $org }.
+}
+finding-actor-demoted = After saving you ({ $actor }) would have the role { $role } in { $org }, below { $privileged } (status: { $status }).
+finding-actor-out = After saving you ({ $actor }) would lose { $privileged } access to { $org } (status: { $status }).
+finding-unknown-group = { $count ->
+    [one] No directory user is in the mapped group { $groups }.
+   *[other] No directory user is in the mapped groups { $groups }.
+}
+finding-case-mismatch = { $group } differs from { $other } only in letter case; names are compared exactly.
+finding-unassigned-in-group = { $count ->
+    [one] { $count } user is in mapped groups but not assigned to the app, so not provisioned.
+   *[other] { $count } users are in mapped groups but not assigned to the app, so not provisioned.
+}
+finding-group-naming = { $count ->
+    [one] Optional: { $count } mapped group does not start with { $prefix }, the prefix the guide suggests.
+   *[other] Optional: { $count } mapped groups do not start with { $prefix }, the prefix the guide suggests.
+}
+finding-entra-sync-delay = Microsoft Entra pushes SCIM changes only every { $minutes } minutes; changes may take that long to appear.
+
+## The planner's assumptions and notes, by id
+
+note = { $note ->
+    [scim_outcomes_once_connected] Outcomes are computed as they will be once directory sync is connected.
+    [no_actor] No one is named as configuring provisioning, so the planner cannot check that you keep Owner/Admin access. Enter your email in step 1.
+    [seat_group_scope] A user in a seat-tier group but in no role group is taken to be in scope, with the User role; the guide does not say.
+    [default_precedence] Console roles that cannot be ranked are decided by the order Admin, Developer, Billing, Claude Code User, User; the guide does not say. Set the role precedence in step 4 to choose.
+    [tier_changes_first] Seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; so buying the shortfall is always enough.
+    [capacity_not_checked] No purchased seats are given for { $org }, so seat capacity is not checked.
+   *[other] {""}
+}
+
+## Why a user ends as they do (R10–R25)
+
+why-group-role = group { $group } gave { $role } (R11)
+why-seat-group-only = in a seat-tier group only: User by default (R11, assumption)
+why-new-user-default = new users get User without group mappings (R10)
+why-keeps-role = keeps { $role }: without group mappings roles change only by hand (R10)
+why-manual-keeps = Manual mode: kept as is (R10)
+why-group-tier = group { $group } gave a { $tier } seat (R14)
+why-default-tier = in no seat-tier group: the highest tier with a free seat, { $tier } (R15)
+why-single-seat = one seat tier: { $tier } (R16)
+why-keeps-tier = keeps the { $tier } seat
+why-keeps-unknown-tier = keeps a seat of unknown tier (R17)
+why-tier-full = the new tier has no free seat: keeps the current seat until you buy more (R17)
+why-ambiguous = { $chosen } and { $rival } cannot be ranked: the precedence list chose { $chosen } (R3, R11)
+why-joins-at-sign-in = joins at the first sign-in (R10, R25)
+why-manual = Manual mode: nobody is added automatically (R10)
+why-manual-fallback = SCIM is not available here, so Manual applies (R7)
+why-not-assigned = not assigned to the app in the identity provider (R10)
+why-no-mapped-group = in no group mapped in this organization (R10)
+why-removed-unassigned = current member not assigned to the app: removed on save (R12)
+why-removed-no-group = current member in no mapped group: removed on save (R12)
+why-blocked = out of scope under JIT: cannot sign in, stays listed and keeps the seat until removed by hand (R10, R12)
+why-not-added = no free seat of the tier needed: buy seats, then click “Sync now” (R17, R18)
+
+## Views for embedding
+
+scim-check-title = Can this organization use SCIM?
+scim-check-org = Organization
+scim-check-claude = The Claude organization
+scim-check-console = A Console organization joined to this parent
+scim-check-console-own = The Console organization (its own parent)
+open-planner = Open the planner
+compare-title = Mode comparison: { $example }
+unknown-example = There is no example named “{ $name }”. Examples: { $known }.
+unknown-view = There is no view named “{ $name }”; showing the planner.

@@ -1,0 +1,591 @@
+# Provisioning Planner: mensajes en español (trato de usted, como la guía en español).
+# Términos de la guía: «Modo de aprovisionamiento», «Asignaciones de grupos avanzadas»,
+# «nivel de asiento», «Proveedor de identidad», «Sincronización de directorios (SCIM)»,
+# «Guardar cambios», «Sincronizar ahora». Los roles se muestran como en el producto: Owner,
+# Admin, User, Developer, Billing, Claude Code User.
+
+## The page
+
+lang-name = Español
+lang-label = Idioma
+app-title = Planificador de aprovisionamiento
+tagline = Planifique el aprovisionamiento de usuarios con SSO para Claude y Claude Console: vea qué le ocurre a cada usuario al guardar, antes de guardar.
+offline-note = Funciona por completo en su navegador. Nada de lo que introduce se envía a ningún sitio; su configuración se guarda solo en este navegador.
+skip-to-content = Ir al paso actual
+
+# Between a label and what it labels: "Back: Plan".
+label-sep = { ": " }
+labelled = { $label }: { $value }
+quoted = «{ $text }»
+
+## Scenario menu
+
+menu-label = Escenario
+start-from = Empezar desde
+start-from-placeholder = Elija un escenario…
+empty-setup = Una configuración vacía
+load = Cargar
+open-file = Abrir archivo…
+export = Exportar JSON
+share = Compartir enlace
+copy = Copiar
+copied = Copiado
+close = Cerrar
+dismiss = Descartar
+undo = Deshacer
+share-link-label = Enlace a esta configuración
+share-link-hint = Toda la configuración va dentro del enlace (después de #), comprimida. Al abrirlo se carga en el planificador; nunca se envía a un servidor.
+open-anyway = Abrirlo de todos modos y corregirlo aquí
+example-title = { $example ->
+    [enterprise-scim-group-mappings] Enterprise: SCIM con asignaciones de grupos (Claude + Console)
+    [enterprise-entra-lockout] Enterprise con Microsoft Entra: el administrador perdería el acceso
+    [team-jit] Plan Team: aprovisionamiento justo a tiempo (JIT)
+    [console-only-scim] Organización Console con su propia organización principal, SCIM
+   *[other] Ejemplo
+}
+
+## Notices
+
+loaded-example = Se cargó el ejemplo «{ $title }».
+loaded-empty = Se empezó una configuración vacía.
+imported = Se abrió «{ $file }».
+opened-shared = Se abrió la configuración del enlace compartido.
+undone = Se restauró la configuración que tenía antes.
+import-failed = «{ $file }» no se abrió; su configuración actual no ha cambiado.
+import-too-large = «{ $file }» ocupa { $mb } MB; el planificador abre archivos de hasta 16 MB. Su configuración actual no ha cambiado.
+import-reading = Leyendo el archivo…
+import-unreadable = No se pudo leer el archivo: { $reason }
+storage-unreadable = No se pudo leer la configuración guardada en este navegador. Se apartó, sin cambios, con la clave de almacenamiento «{ $key }»; el planificador empezó desde el ejemplo.
+storage-write-failed = Sus cambios no se pudieron guardar en este navegador (el almacenamiento está lleno o desactivado). Exporte la configuración a un archivo para conservarla.
+storage-unavailable = Este navegador no permite guardar; exporte la configuración a un archivo para conservar su trabajo.
+share-invalid = No se pudo abrir el enlace compartido: { $reason }. Se muestra su configuración guardada.
+share-too-large = Esta configuración es demasiado grande para un enlace ({ $chars } caracteres; un enlace admite { $limit }). Expórtela a un archivo.
+share-link-too-long = el enlace tiene más de { $limit } caracteres
+share-not-base64 = el enlace está dañado (no es base64 válido)
+share-not-deflate = el enlace está dañado (no se puede descomprimir)
+share-too-big-inflated = la configuración del enlace ocupa más de { $mb } MB
+share-not-utf8 = el enlace no contiene texto
+engine-error = { $kind }: { $detail }
+pasted-none = No se encontró ninguna dirección de correo en el texto pegado.
+pasted-added = { $added ->
+    [0] No se agregó ningún usuario.
+    [one] Se agregó { $added } usuario.
+   *[other] Se agregaron { $added } usuarios.
+}
+pasted-added-skipped = { $added ->
+    [one] Se agregó { $added } usuario
+   *[other] Se agregaron { $added } usuarios
+}; se omitieron { $skipped } que ya estaban en el directorio o repetidos.
+tiers-carried-over = Los niveles de asiento se trasladaron de «{ $from }» a «{ $to }» (del más alto al más alto). Revise los asientos y las asignaciones de nivel de asiento.
+
+## Input errors
+
+input-errors-title = { $count ->
+    [one] Hay que corregir { $count } problema de la configuración
+   *[other] Hay que corregir { $count } problemas de la configuración
+}
+input-errors-keep = Mientras tanto, la revisión muestra la última configuración válida.
+input-errors-no-valid = Aún no hay una configuración válida que revisar.
+go-to-field = Ir al campo
+not-a-seat-number = Introduzca un número entero de 0 a 4294967295.
+input-error-kind = { $kind ->
+    [syntax] Ilegible
+    [type] Tipo incorrecto
+    [missing] Falta
+    [unknown_field] Campo desconocido
+    [unknown_id] Valor desconocido
+    [duplicate] Duplicado
+    [invalid] No permitido
+    [version] Versión no admitida
+   *[other] Problema
+}
+
+## Wizard
+
+steps-label = Pasos de la configuración
+back = Atrás
+next = Siguiente
+step-title = { $step ->
+    [plan] Plan y organizaciones
+    [modes] Modo de aprovisionamiento
+    [directory] Directorio
+    [mappings] Asignaciones de grupos
+   *[review] Revisión
+}
+step-intro = { $step ->
+    [plan] Su plan, las organizaciones unidas a su organización principal, los asientos comprados y quién configura el aprovisionamiento.
+    [modes] Cómo entran los usuarios en cada organización: agregados a mano (Manual), en su primer inicio de sesión (JIT) o sincronizados desde su proveedor de identidad (SCIM).
+    [directory] Los usuarios que conoce su proveedor de identidad, sus grupos, si están asignados a la aplicación Anthropic y quién es miembro de cada organización hoy.
+    [mappings] Las asignaciones de grupos avanzadas dan roles y niveles de asiento a partir de los grupos del proveedor de identidad. Gana el rol asignado más alto.
+   *[review] Qué le ocurre a cada usuario cuando hace clic en «Guardar cambios», por qué y qué corregir primero.
+}
+
+## Step 1: plan and organizations
+
+plan = Plan
+parent-org = Organización principal
+plan-hint = El plan de su organización principal, que tiene el SSO, el dominio verificado y la conexión con el proveedor de identidad.
+actor = Quién configura el aprovisionamiento (su correo)
+actor-hint = El planificador comprueba que usted conserva el acceso de Owner (Claude) o Admin (Console) después de guardar.
+organizations = Organizaciones
+org-id = Id
+org-name = Nombre
+org-product = Producto
+remove-org = Quitar la organización { $org }
+add-claude-org = Agregar la organización Claude
+add-console-org = Agregar una organización Console
+seats = Asientos comprados
+check-capacity = Comprobar la capacidad de asientos
+check-capacity-hint = Actívelo para introducir los asientos comprados; los usuarios que no encuentren un asiento libre aparecerán como no agregados.
+no-seats-console = Las organizaciones Console no tienen niveles de asiento.
+one-claude-org = Una organización principal tiene como máximo una organización Claude.
+no-claude-on-console-only = Una organización Console con su propia organización principal no tiene organización Claude.
+product-name = { $product ->
+    [claude] Claude
+    [console] Claude Console
+   *[other] { $product }
+}
+plan-name = { $plan ->
+    [team] Plan Team
+    [enterprise_seat_based] Plan Enterprise por asientos
+    [enterprise_usage_based] Plan Enterprise por uso (dos niveles de asiento)
+    [enterprise_usage_based_single_seat] Plan Enterprise por uso (un nivel de asiento)
+    [console_only] Organización Console con su propia organización principal
+   *[other] { $plan }
+}
+role-name = { $role ->
+    [owner] Owner
+    [admin] Admin
+    [developer] Developer
+    [billing] Billing
+    [claude_code_user] Claude Code User
+    [user] User
+   *[other] { $role }
+}
+tier-name = { $tier ->
+    [premium] Premium
+    [standard] Standard
+    [chat_claude_code] Chat + Claude Code
+    [chat] Chat
+    [enterprise] Enterprise
+   *[other] { $tier }
+}
+
+## Step 2: provisioning mode
+
+idp = Proveedor de identidad
+scim-connected = La sincronización de directorios (SCIM) está conectada
+scim-connected-hint = Paso 2 de la guía: configure la sincronización de directorios en su proveedor de identidad antes de elegir SCIM.
+mode = Modo de aprovisionamiento
+agm = Asignaciones de grupos avanzadas
+turn-on-agm = Activar las asignaciones de grupos
+agm-hint = Roles y niveles de asiento a partir de los grupos del proveedor de identidad (solo JIT y SCIM).
+not-available = No disponible
+available = Disponible
+chosen-but-not-eligible = Elegido, pero no disponible: esta organización se evalúa como Manual.
+mode-not-stated = Aún no se ha elegido un modo: se aplica Manual.
+agm-no-effect-here = Las asignaciones de grupos no tienen efecto en el modo Manual.
+mode-name = { $mode ->
+    [manual] Manual
+    [jit] JIT (justo a tiempo)
+   *[scim] SCIM
+}
+mode-short = { $mode ->
+    [manual] Manual
+    [jit] JIT
+   *[scim] SCIM
+}
+mode-with-mappings = { $mode } + asignaciones de grupos
+mode-description = { $mode ->
+    [manual] Usted invita y elimina a los usuarios a mano. Nadie se agrega ni se elimina automáticamente.
+    [jit] Los usuarios asignados a la aplicación entran en su primer inicio de sesión. Los miembros que dejan de estar asignados quedan bloqueados (siguen en la lista hasta que se eliminan a mano).
+   *[scim] Su proveedor de identidad agrega a los usuarios de inmediato y elimina a los miembros que pierden el acceso a la aplicación.
+}
+scim-unavailable-reason = { $product ->
+    [claude] SCIM requiere un plan Enterprise; no está disponible en el plan Team (R7).
+   *[console] SCIM no está disponible para una organización Console unida a una organización principal Team (R7).
+}
+idp-name = { $idp ->
+    [okta] Okta
+    [entra] Microsoft Entra ID
+    [google] Google Workspace
+    [jumpcloud] JumpCloud
+    [onelogin] OneLogin
+    [other] Otro
+   *[unknown] { $idp }
+}
+
+## Step 3: directory
+
+users = Usuarios
+email = Correo electrónico
+name = Nombre
+assigned = Asignado a la aplicación
+assigned-short = Asignado
+groups = Grupos
+groups-hint = Separe los grupos con comas. Los nombres se comparan exactamente.
+user-n = usuario { $n }
+member-n = miembro { $n }
+field-of = { $field }, { $who }
+add-user = Agregar un usuario
+remove = Quitar
+remove-who = Quitar a { $who }
+paste-emails = Pegar una lista de direcciones de correo
+paste-hint = Una por línea, o separadas por comas o espacios. Se omiten las direcciones que ya están en el directorio.
+add-pasted = Agregar estos usuarios
+filter-users = Filtrar usuarios
+no-users = Aún no hay usuarios. Agréguelos uno a uno o pegue una lista de direcciones de correo.
+showing-of = Se muestran { $shown } de { $total }.
+show-all = Mostrar todos
+members-of = Miembros actuales de { $org }
+members-hint = Quién está hoy en la organización, con su rol y su asiento. Una organización sin miembros se considera nueva, con usted como Owner/Admin.
+role = Rol
+seat-tier = Nivel de asiento
+unknown-tier = (sin indicar)
+add-member = Agregar un miembro
+no-members = No hay miembros.
+
+## Step 4: group mappings
+
+roles-from-groups = Roles a partir de grupos
+tiers-from-groups = Niveles de asiento a partir de grupos
+add-group = Agregar
+add-group-to = Agregar un grupo para { $target }
+remove-group = Quitar { $group } de { $target }
+no-groups-mapped = Ningún grupo asignado.
+group-members = { $count ->
+    [one] { $count } usuario
+   *[other] { $count } usuarios
+}
+group-empty = ningún usuario en el directorio
+agm-off-note = Las asignaciones de grupos avanzadas están desactivadas en esta organización: las asignaciones se conservan pero se ignoran (R13). Actívelas en el paso 2.
+agm-manual-note = Esta organización está en modo Manual: las asignaciones no tienen efecto (R6).
+precedence = Precedencia de roles
+precedence-hint = Billing no se puede ordenar frente a Developer ni a Claude Code User. Cuando los grupos de un usuario dan ambos, gana el rol más alto de esta lista.
+precedence-claude = Los roles de Claude se ordenan Owner > Admin > User: siempre gana el rol asignado más alto.
+move-up = Subir { $role }
+move-down = Bajar { $role }
+reset-precedence = Usar el orden predeterminado
+precedence-custom = Orden personalizado
+interpretation = Supuesto
+interp-precedence = La guía no ordena Billing frente a Developer ni a Claude Code User. El planificador supone el orden predeterminado Admin, Developer, Billing, Claude Code User, User (R3); cámbielo arriba si el suyo es otro.
+interp-tier-group-scope = Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol se considera incluido, con el rol User (R10, R11). La guía no lo dice.
+tiers-not-applicable-single = Enterprise con un solo nivel de asiento: la asignación de niveles de asiento no se aplica y cada usuario aprovisionado recibe un asiento Enterprise (R16).
+tiers-not-applicable-console = Las organizaciones Console no tienen niveles de asiento (R4, R16).
+default-tier-note = Un usuario que no está en ningún grupo de nivel de asiento recibe el nivel más alto que aún tenga un asiento libre, normalmente el más caro (R15).
+
+## Review
+
+live-summary = Comprobación en vivo
+open-review = Abrir la revisión completa
+findings = Qué corregir
+no-findings = Nada que corregir.
+what-to-do = Qué hacer:
+go-to-step = Ir a { $step }
+on-save = Qué ocurre cuando hace clic en «Guardar cambios»
+save-tile = { $kind ->
+    [add] agregados
+    [update] actualizados
+    [remove] eliminados
+    [blocked] bloqueados
+    [not_added] no agregados
+   *[pending] entran al iniciar sesión
+}
+per-user = Cada usuario
+search-users = Buscar por correo o nombre
+status-filter = Mostrar
+all-users = Todos los usuarios
+changes-only = Solo usuarios cuyo acceso cambia
+organization = Organización
+col-user = Usuario
+col-status = Estado
+col-role = Rol
+col-seat = Nivel de asiento
+col-change = Cambio
+col-when = Surte efecto
+col-why = Por qué
+no-matching-users = Ningún usuario coincide.
+seats-title = Asientos
+col-tier = Nivel
+col-purchased = Comprados
+col-assigned = Asignados
+col-shortfall = Por comprar
+seat-meter = { $tier }: { $assigned } de { $purchased }
+capacity-not-checked = No se indicaron asientos comprados: no se comprueba la capacidad.
+was = antes
+not-given = sin indicar
+checklist = Lista de configuración
+do-not-save-yet = No guarde todavía
+do-not-save-detail = Guardar ahora eliminaría, bloquearía o dejaría sin acceso a usuarios, o dejaría la organización sin Owner/Admin. Corrija primero los hallazgos marcados abajo y después haga clic en «Guardar cambios».
+save-blocked = Corrija los errores antes de guardar
+save-ready = Listo para guardar
+compare = Comparar modos
+compare-hint = La misma configuración en cada modo, con todo lo demás igual.
+col-mode = Modo
+col-eligible = Disponible
+col-members = Miembros
+col-pending = Al iniciar sesión
+col-not-added = No agregados
+col-removed = Eliminados
+col-blocked = Bloqueados
+col-out = Fuera del alcance
+col-findings = Errores / avisos / informaciones
+current = actual
+use-this = Usar este
+use-this-mode = Usar { $mode }
+yes = Sí
+no = No
+notes = Supuestos y notas
+no-notes = No se necesitó ningún supuesto.
+and-more = y { $count } más
+severity-counts = Hallazgos
+counts-line = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] { $warnings } aviso
+   *[other] { $warnings } avisos
+}, { $infos ->
+    [one] { $infos } información
+   *[other] { $infos } informaciones
+}
+severity-count = { $severity ->
+    [error] { $count ->
+        [one] { $count } error
+       *[other] { $count } errores
+    }
+    [warning] { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }
+   *[info] { $count ->
+        [one] { $count } información
+       *[other] { $count } informaciones
+    }
+}
+severity-name = { $severity ->
+    [error] Error
+    [warning] Aviso
+   *[info] Información
+}
+status-name = { $status ->
+    [member] Miembro
+    [pending_login] Entra al iniciar sesión
+    [not_added] No agregado
+    [removed] Eliminado
+    [blocked] Bloqueado
+    [out_of_scope] Fuera del alcance
+   *[other] { $status }
+}
+change-name = { $change ->
+    [add] Agregado
+    [update] Actualizado
+    [remove] Eliminado
+    [none] Sin cambios
+   *[other] { $change }
+}
+takes-effect = { $when ->
+    [on_save] Al guardar
+    [next_sign_in] En el siguiente inicio de sesión
+   *[none] —
+}
+all-organizations = Todas las organizaciones
+
+## Setup checklist (guide §6)
+
+check-step = { $step ->
+    [choose_mode] Elegir el modo de aprovisionamiento
+    [connect_directory] Conectar la sincronización de directorios (SCIM) en su proveedor de identidad
+    [set_mode] Seleccionar el modo y activar las asignaciones de grupos; no haga clic en «Guardar cambios» todavía
+    [assign_groups] Crear grupos en su proveedor de identidad, agregar usuarios e incluirse en un grupo Owner/Admin
+    [map_groups] Asignar grupos a roles y niveles de asiento
+    [save] Hacer clic en «Guardar cambios»
+   *[other] { $step }
+}
+check-status = { $status ->
+    [done] Hecho
+    [todo] Pendiente
+    [skip] No necesario
+    [blocked] Bloqueado
+    [ready] Listo
+   *[other] { $status }
+}
+check-detail = { $step ->
+    [choose_mode] { $status ->
+        [done] Cada organización tiene un modo de aprovisionamiento.
+       *[other] Elija un modo para cada organización; hasta entonces se aplica Manual.
+    }
+    [connect_directory] { $status ->
+        [skip] Solo es necesario para SCIM.
+        [done] La sincronización de directorios está conectada.
+       *[other] Configure SCIM en Identidad y acceso siguiendo la guía de WorkOS; deténgase en el paso de grupos del proveedor de identidad.
+    }
+    [set_mode] { $status ->
+        [done] El modo se puede establecer sin que nadie pierda el acceso.
+       *[other] No haga clic en «Guardar cambios» todavía: primero resuelva { $codes }.
+    }
+    [assign_groups] { $status ->
+        [skip] Solo es necesario con asignaciones de grupos avanzadas.
+        [done] Los grupos existen e incluyen un Owner/Admin, usted incluido.
+       *[other] Corrija en su proveedor de identidad: { $codes }.
+    }
+    [map_groups] { $status ->
+        [skip] Solo es necesario con asignaciones de grupos avanzadas.
+       *[other] Los grupos están asignados a roles y niveles de asiento.
+    }
+   *[save] { $status ->
+        [ready] Nada impide guardar.
+       *[other] Corrija primero los errores: { $codes }.
+    }
+}
+
+## Findings: a title, a detail from the finding's parameters, and what to do
+
+finding-title = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM no está disponible para esta organización
+    [SCIM_NOT_CONNECTED] La sincronización de directorios aún no está conectada
+    [SCIM_FANOUT] SCIM aprovisiona en varias organizaciones
+    [AGM_NO_EFFECT] Las asignaciones de grupos no tienen efecto en el modo Manual
+    [ROLE_DEFAULTED] Usuarios que reciben el rol User de forma predeterminada
+    [ROLE_AMBIGUOUS] Roles que no se pueden ordenar
+    [MEMBERS_REMOVED_ON_SAVE] Guardar elimina a miembros actuales
+    [MEMBERS_BLOCKED] Guardar bloquea a miembros actuales
+    [MAPPINGS_IGNORED] Las asignaciones de grupos se ignoran
+    [DEFAULT_SEAT_TIER] Usuarios que reciben el nivel de asiento libre más alto
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Las asignaciones de nivel de asiento no se aplican
+    [SEAT_SHORTFALL] No hay asientos suficientes
+    [NO_PRIVILEGED_GROUP] Ningún grupo Owner/Admin
+    [ACTOR_LOSES_ACCESS] Usted perdería su acceso de Owner/Admin
+    [UNKNOWN_GROUP] Un grupo asignado no tiene usuarios
+    [UNASSIGNED_IN_GROUP] Usuarios de grupos asignados que no están asignados a la aplicación
+    [GROUP_NAMING] Nombres de grupo sin el prefijo sugerido
+    [ENTRA_SYNC_DELAY] Microsoft Entra sincroniza cada 40 minutos
+   *[other] { $code }
+}
+finding-advice = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM requiere un plan Enterprise (o una organización Console con su propia organización principal o unida a una organización principal Enterprise). Elija JIT o Manual, o cambie de plan.
+    [SCIM_NOT_CONNECTED] Conecte primero la sincronización de directorios (SCIM) en su proveedor de identidad (paso 2 de la guía) y vuelva después para establecer el modo.
+    [SCIM_FANOUT] Un usuario asignado a la aplicación se aprovisiona en todas las organizaciones en modo SCIM. Use asignaciones de grupos para que cada organización tenga solo a su gente.
+    [AGM_NO_EFFECT] Las asignaciones de grupos solo funcionan con JIT o SCIM. Elija uno de esos modos o desactive las asignaciones de grupos.
+    [ROLE_DEFAULTED] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan más.
+    [ROLE_AMBIGUOUS] Los dos roles no se pueden ordenar, así que decide la lista de precedencia. Deje al usuario en uno solo de los grupos o establezca la precedencia que desee.
+    [MEMBERS_REMOVED_ON_SAVE] No guarde todavía: primero asigne a estas personas a la aplicación (y, con asignaciones de grupos, a un grupo asignado), o acepte que pierdan el acceso.
+    [MEMBERS_BLOCKED] No guarde todavía: primero asigne a estas personas a la aplicación (y, con asignaciones de grupos, a un grupo asignado); si no, no podrán iniciar sesión y habrá que eliminarlas a mano.
+    [MAPPINGS_IGNORED] Active las asignaciones de grupos avanzadas para usar estas asignaciones; hasta entonces, los roles y los asientos solo cambian a mano.
+    [DEFAULT_SEAT_TIER] Los usuarios que no están en ningún grupo de nivel de asiento reciben el nivel más alto con un asiento libre, normalmente el más caro. Agréguelos a un grupo de nivel de asiento para elegir.
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Quite estas asignaciones de nivel de asiento: esta organización no tiene niveles de asiento que asignar (Enterprise con un solo nivel, o Console).
+    [SEAT_SHORTFALL] Compre los asientos que faltan (o pase usuarios a un nivel con asientos libres) y después haga clic en «Sincronizar ahora» para aprovisionar a los usuarios aún no agregados.
+    [NO_PRIVILEGED_GROUP] Asigne un grupo a Owner (Claude) o Admin (Console) e incluya en él al menos a un usuario asignado, usted incluido.
+    [ACTOR_LOSES_ACCESS] Inclúyase en un grupo asignado a Owner (Claude) o Admin (Console) y asígnese a la aplicación; o pida a otro Owner/Admin que restablezca su rol después.
+    [UNKNOWN_GROUP] Ningún usuario del directorio está en este grupo: revise cómo está escrito (los nombres se comparan exactamente) o agregue sus miembros.
+    [UNASSIGNED_IN_GROUP] Asigne estos usuarios a la aplicación Anthropic en su proveedor de identidad; pertenecer al grupo no basta para aprovisionarlos.
+    [GROUP_NAMING] Opcional: empiece los nombres de grupo por anthropic-claude- o anthropic-console- para encontrarlos fácilmente.
+    [ENTRA_SYNC_DELAY] Microsoft Entra envía los cambios SCIM solo cada 40 minutos: cuente con ese retraso antes de comprobar los resultados.
+   *[other] { $code }
+}
+finding-scim-not-eligible = SCIM no está disponible para { $org } con este plan ({ $plan }), así que se evalúa como Manual.
+finding-scim-not-connected = SCIM está elegido para { $orgs }, pero la sincronización de directorios aún no está conectada; los resultados se muestran como serán cuando lo esté.
+finding-scim-fanout = Un usuario asignado a la aplicación se aprovisiona en cada una de estas { $count } organizaciones: { $orgs }.
+finding-agm-no-effect = Las asignaciones de grupos avanzadas están activadas en { $org }, pero no tienen efecto en el modo Manual.
+finding-role-defaulted = { $count ->
+    [one] { $count } usuario está incluido solo por un grupo de nivel de asiento y recibe
+   *[other] { $count } usuarios están incluidos solo por un grupo de nivel de asiento y reciben
+} el rol User (supuesto del planificador: la guía no lo dice).
+finding-role-ambiguous = { $user } recibe a la vez { $chosen } y { $rival }, que no se pueden ordenar; la lista de precedencia da { $chosen }.
+finding-members-removed = { $count ->
+    [one] Guardar ahora elimina a { $count } miembro actual de { $org }.
+   *[other] Guardar ahora elimina a { $count } miembros actuales de { $org }.
+}
+finding-members-blocked = { $count ->
+    [one] Guardar ahora bloquea a { $count } miembro actual de { $org }: no puede iniciar sesión, pero sigue en la lista y conserva su asiento.
+   *[other] Guardar ahora bloquea a { $count } miembros actuales de { $org }: no pueden iniciar sesión, pero siguen en la lista y conservan sus asientos.
+}
+finding-mappings-ignored = { $count ->
+    [one] { $count } grupo asignado de { $org } se ignora mientras las asignaciones de grupos avanzadas estén desactivadas.
+   *[other] { $count } grupos asignados de { $org } se ignoran mientras las asignaciones de grupos avanzadas estén desactivadas.
+}
+finding-default-seat-tier = { $count ->
+    [one] { $count } usuario sin grupo de nivel de asiento recibe el nivel más alto con un asiento libre: { $tiers }.
+   *[other] { $count } usuarios sin grupo de nivel de asiento reciben el nivel más alto con un asiento libre: { $tiers }.
+}
+tier-users = { $tier }: { $count ->
+    [one] { $count } usuario
+   *[other] { $count } usuarios
+}
+finding-tier-mapping-not-applicable = { $product ->
+    [claude] Las asignaciones de nivel de asiento de { $org } no se aplican (Enterprise con un solo nivel de asiento) y se ignoran.
+   *[console] Las asignaciones de nivel de asiento de { $org } no se aplican (las organizaciones Console no tienen niveles de asiento) y se ignoran.
+}
+finding-seat-shortfall = No hay asientos suficientes en { $org }: compre { $tiers } y después haga clic en «Sincronizar ahora».
+tier-seats = { $tier }: { $count ->
+    [one] { $count } asiento
+   *[other] { $count } asientos
+}
+finding-no-privileged-group = { $count ->
+    [0] Ningún grupo de { $org } está asignado a { $role }.
+   *[other] Ningún usuario asignado está en un grupo asignado a { $role } en { $org }.
+}
+finding-actor-demoted = Después de guardar, usted ({ $actor }) tendría el rol { $role } en { $org }, por debajo de { $privileged } (estado: { $status }).
+finding-actor-out = Después de guardar, usted ({ $actor }) perdería el acceso de { $privileged } a { $org } (estado: { $status }).
+finding-unknown-group = { $count ->
+    [one] Ningún usuario del directorio está en el grupo asignado { $groups }.
+   *[other] Ningún usuario del directorio está en los grupos asignados { $groups }.
+}
+finding-case-mismatch = { $group } solo se diferencia de { $other } en mayúsculas y minúsculas; los nombres se comparan exactamente.
+finding-unassigned-in-group = { $count ->
+    [one] { $count } usuario está en grupos asignados pero no asignado a la aplicación, así que no se aprovisiona.
+   *[other] { $count } usuarios están en grupos asignados pero no asignados a la aplicación, así que no se aprovisionan.
+}
+finding-group-naming = { $count ->
+    [one] Opcional: { $count } grupo asignado no empieza por { $prefix }, el prefijo que sugiere la guía.
+   *[other] Opcional: { $count } grupos asignados no empiezan por { $prefix }, el prefijo que sugiere la guía.
+}
+finding-entra-sync-delay = Microsoft Entra envía los cambios SCIM solo cada { $minutes } minutos; los cambios pueden tardar ese tiempo en aparecer.
+
+## The planner's assumptions and notes, by id
+
+note = { $note ->
+    [scim_outcomes_once_connected] Los resultados se calculan como serán cuando la sincronización de directorios esté conectada.
+    [no_actor] No se indica quién configura el aprovisionamiento, así que el planificador no puede comprobar que usted conserve el acceso de Owner/Admin. Introduzca su correo en el paso 1.
+    [seat_group_scope] Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol se considera incluido, con el rol User; la guía no lo dice.
+    [default_precedence] Los roles de Console que no se pueden ordenar se deciden por el orden Admin, Developer, Billing, Claude Code User, User; la guía no lo dice. Establezca la precedencia de roles en el paso 4 para elegir.
+    [tier_changes_first] Los asientos van primero a los miembros actuales que cambian de nivel (el asiento que uno deja queda libre para los demás), después a los usuarios nuevos cuyos grupos indican un nivel y después a los usuarios nuevos que reciben el nivel predeterminado, en cada caso en el orden del directorio; así, comprar lo que falta siempre basta.
+    [capacity_not_checked] No se indicaron asientos comprados para { $org }, así que no se comprueba la capacidad de asientos.
+   *[other] {""}
+}
+
+## Why a user ends as they do (R10–R25)
+
+why-group-role = el grupo { $group } dio { $role } (R11)
+why-seat-group-only = solo en un grupo de nivel de asiento: User de forma predeterminada (R11, supuesto)
+why-new-user-default = los usuarios nuevos reciben User sin asignaciones de grupos (R10)
+why-keeps-role = conserva { $role }: sin asignaciones de grupos los roles solo cambian a mano (R10)
+why-manual-keeps = modo Manual: se conserva tal cual (R10)
+why-group-tier = el grupo { $group } dio un asiento { $tier } (R14)
+why-default-tier = en ningún grupo de nivel de asiento: el nivel más alto con un asiento libre, { $tier } (R15)
+why-single-seat = un solo nivel de asiento: { $tier } (R16)
+why-keeps-tier = conserva el asiento { $tier }
+why-keeps-unknown-tier = conserva un asiento de nivel desconocido (R17)
+why-tier-full = el nuevo nivel no tiene asientos libres: conserva el asiento actual hasta que compre más (R17)
+why-ambiguous = { $chosen } y { $rival } no se pueden ordenar: la lista de precedencia eligió { $chosen } (R3, R11)
+why-joins-at-sign-in = entra en su primer inicio de sesión (R10, R25)
+why-manual = modo Manual: nadie se agrega automáticamente (R10)
+why-manual-fallback = SCIM no está disponible aquí, así que se aplica Manual (R7)
+why-not-assigned = no está asignado a la aplicación en el proveedor de identidad (R10)
+why-no-mapped-group = no está en ningún grupo asignado en esta organización (R10)
+why-removed-unassigned = miembro actual no asignado a la aplicación: se elimina al guardar (R12)
+why-removed-no-group = miembro actual en ningún grupo asignado: se elimina al guardar (R12)
+why-blocked = fuera del alcance con JIT: no puede iniciar sesión, sigue en la lista y conserva el asiento hasta que se elimine a mano (R10, R12)
+why-not-added = no hay un asiento libre del nivel necesario: compre asientos y haga clic en «Sincronizar ahora» (R17, R18)
+
+## Views for embedding
+
+scim-check-title = ¿Puede esta organización usar SCIM?
+scim-check-org = Organización
+scim-check-claude = La organización Claude
+scim-check-console = Una organización Console unida a esta organización principal
+scim-check-console-own = La organización Console (con su propia organización principal)
+open-planner = Abrir el planificador
+compare-title = Comparación de modos: { $example }
+unknown-example = No hay ningún ejemplo llamado «{ $name }». Ejemplos: { $known }.
+unknown-view = No hay ninguna vista llamada «{ $name }»; se muestra el planificador.

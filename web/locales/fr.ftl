@@ -1,0 +1,593 @@
+# Provisioning Planner : messages en français (vouvoiement, comme le guide en français).
+# Termes du guide : « Mode d'approvisionnement », « Mappages de groupes avancés », « niveau de
+# siège », « fournisseur d'identité », « Synchronisation du répertoire (SCIM) », Manuel. Le
+# guide s'arrête à l'étape 2 : « Enregistrer les modifications » et « Synchroniser
+# maintenant » sont traduits dans le même registre. Les rôles restent ceux du produit : Owner,
+# Admin, User, Developer, Billing, Claude Code User. Typographie : espace insécable avant « : »
+# et dans les guillemets, espace fine insécable avant « ; ! ? ».
+
+## The page
+
+lang-name = Français
+lang-label = Langue
+app-title = Planificateur d'approvisionnement
+tagline = Planifiez l'approvisionnement des utilisateurs SSO pour Claude et Claude Console : voyez ce que l'enregistrement fait à chaque utilisateur avant d'enregistrer.
+offline-note = Fonctionne entièrement dans votre navigateur. Rien de ce que vous saisissez n'est envoyé nulle part ; votre configuration est enregistrée uniquement dans ce navigateur.
+skip-to-content = Aller à l'étape en cours
+
+# Between a label and what it labels: "Back: Plan".
+label-sep = { "\u00A0: " }
+labelled = { $label } : { $value }
+quoted = « { $text } »
+
+## Scenario menu
+
+menu-label = Scénario
+start-from = Partir de
+start-from-placeholder = Choisissez un scénario…
+empty-setup = Une configuration vide
+load = Charger
+open-file = Ouvrir un fichier…
+export = Exporter en JSON
+share = Partager le lien
+copy = Copier
+copied = Copié
+close = Fermer
+dismiss = Ignorer
+undo = Annuler
+share-link-label = Lien vers cette configuration
+share-link-hint = Toute la configuration est dans le lien (après le #), compressée. L'ouvrir charge la configuration dans le planificateur ; elle n'est jamais envoyée à un serveur.
+open-anyway = L'ouvrir quand même et la corriger ici
+example-title = { $example ->
+    [enterprise-scim-group-mappings] Enterprise : SCIM avec mappages de groupes (Claude + Console)
+    [enterprise-entra-lockout] Enterprise sur Microsoft Entra : l'administrateur perdrait l'accès
+    [team-jit] Plan Team : approvisionnement juste-à-temps
+    [console-only-scim] Organisation Console avec sa propre organisation parent, SCIM
+   *[other] Exemple
+}
+
+## Notices
+
+loaded-example = L'exemple « { $title } » a été chargé.
+loaded-empty = Une configuration vide a été commencée.
+imported = « { $file } » a été ouvert.
+opened-shared = La configuration du lien partagé a été ouverte.
+undone = La configuration que vous aviez avant a été restaurée.
+import-failed = « { $file } » n'a pas été ouvert ; votre configuration actuelle n'a pas changé.
+import-too-large = « { $file } » fait { $mb } Mo ; le planificateur ouvre les fichiers jusqu'à 16 Mo. Votre configuration actuelle n'a pas changé.
+import-reading = Lecture du fichier…
+import-unreadable = Le fichier n'a pas pu être lu : { $reason }
+storage-unreadable = La configuration enregistrée dans ce navigateur n'a pas pu être lue. Elle a été mise de côté, inchangée, sous la clé de stockage « { $key } » ; le planificateur est reparti de l'exemple.
+storage-write-failed = Vos modifications n'ont pas pu être enregistrées dans ce navigateur (stockage plein ou désactivé). Exportez la configuration dans un fichier pour la conserver.
+storage-unavailable = Ce navigateur ne permet pas d'enregistrer ; exportez la configuration dans un fichier pour conserver votre travail.
+share-invalid = Le lien partagé n'a pas pu être ouvert : { $reason }. Votre configuration enregistrée est affichée à la place.
+share-too-large = Cette configuration est trop grande pour un lien ({ $chars } caractères ; un lien peut en contenir { $limit }). Exportez-la plutôt dans un fichier.
+share-link-too-long = le lien dépasse { $limit } caractères
+share-not-base64 = le lien est endommagé (ce n'est pas du base64 valide)
+share-not-deflate = le lien est endommagé (il ne se décompresse pas)
+share-too-big-inflated = la configuration du lien dépasse { $mb } Mo
+share-not-utf8 = le lien ne contient pas de texte
+engine-error = { $kind } : { $detail }
+pasted-none = Aucune adresse e-mail n'a été trouvée dans le texte collé.
+pasted-added = { $added ->
+    [0] Aucun utilisateur n'a été ajouté.
+    [one] { $added } utilisateur ajouté.
+   *[other] { $added } utilisateurs ajoutés.
+}
+pasted-added-skipped = { $added ->
+    [one] { $added } utilisateur ajouté
+   *[other] { $added } utilisateurs ajoutés
+} ; { $skipped } ignorés, déjà dans l'annuaire ou en double.
+tiers-carried-over = Les niveaux de siège ont été reportés de « { $from } » vers « { $to } » (du plus élevé au plus élevé). Vérifiez les sièges et les mappages de niveaux de siège.
+
+## Input errors
+
+input-errors-title = { $count ->
+    [one] { $count } problème de la configuration doit être corrigé
+   *[other] { $count } problèmes de la configuration doivent être corrigés
+}
+input-errors-keep = En attendant, la revue affiche la dernière configuration valide.
+input-errors-no-valid = Il n'y a pas encore de configuration valide à examiner.
+go-to-field = Aller au champ
+not-a-seat-number = Saisissez un nombre entier de 0 à 4294967295.
+input-error-kind = { $kind ->
+    [syntax] Illisible
+    [type] Type incorrect
+    [missing] Manquant
+    [unknown_field] Champ inconnu
+    [unknown_id] Valeur inconnue
+    [duplicate] En double
+    [invalid] Non autorisé
+    [version] Version non prise en charge
+   *[other] Problème
+}
+
+## Wizard
+
+steps-label = Étapes de la configuration
+back = Retour
+next = Suivant
+step-title = { $step ->
+    [plan] Plan et organisations
+    [modes] Mode d'approvisionnement
+    [directory] Annuaire
+    [mappings] Mappages de groupes
+   *[review] Revue
+}
+step-intro = { $step ->
+    [plan] Votre plan, les organisations jointes à votre organisation parent, les sièges achetés et qui configure l'approvisionnement.
+    [modes] Comment les utilisateurs entrent dans chaque organisation : ajoutés à la main (Manuel), à leur première connexion (JIT) ou synchronisés depuis votre fournisseur d'identité (SCIM).
+    [directory] Les utilisateurs que connaît votre fournisseur d'identité, leurs groupes, s'ils sont assignés à l'application Anthropic et qui est membre de chaque organisation aujourd'hui.
+    [mappings] Les mappages de groupes avancés attribuent rôles et niveaux de siège à partir des groupes du fournisseur d'identité. Le rôle mappé le plus élevé l'emporte.
+   *[review] Ce qui arrive à chaque utilisateur quand vous cliquez sur « Enregistrer les modifications », pourquoi, et quoi corriger d'abord.
+}
+
+## Step 1: plan and organizations
+
+plan = Plan
+parent-org = Organisation parent
+plan-hint = Le plan de votre organisation parent, qui détient le SSO, le domaine vérifié et la connexion au fournisseur d'identité.
+actor = Qui configure l'approvisionnement (votre e-mail)
+actor-hint = Le planificateur vérifie que vous gardez l'accès Owner (Claude) ou Admin (Console) après l'enregistrement.
+organizations = Organisations
+org-id = Id
+org-name = Nom
+org-product = Produit
+remove-org = Supprimer l'organisation { $org }
+add-claude-org = Ajouter l'organisation Claude
+add-console-org = Ajouter une organisation Console
+seats = Sièges achetés
+check-capacity = Vérifier la capacité en sièges
+check-capacity-hint = Activez pour saisir les sièges achetés ; les utilisateurs qui ne trouvent pas de siège libre apparaissent alors comme non ajoutés.
+no-seats-console = Les organisations Console n'ont pas de niveaux de siège.
+one-claude-org = Une organisation parent a au plus une organisation Claude.
+no-claude-on-console-only = Une organisation Console avec sa propre organisation parent n'a pas d'organisation Claude.
+product-name = { $product ->
+    [claude] Claude
+    [console] Claude Console
+   *[other] { $product }
+}
+plan-name = { $plan ->
+    [team] Plan Team
+    [enterprise_seat_based] Plan Enterprise au siège
+    [enterprise_usage_based] Plan Enterprise à l'usage (deux niveaux de siège)
+    [enterprise_usage_based_single_seat] Plan Enterprise à l'usage (un niveau de siège)
+    [console_only] Organisation Console avec sa propre organisation parent
+   *[other] { $plan }
+}
+role-name = { $role ->
+    [owner] Owner
+    [admin] Admin
+    [developer] Developer
+    [billing] Billing
+    [claude_code_user] Claude Code User
+    [user] User
+   *[other] { $role }
+}
+tier-name = { $tier ->
+    [premium] Premium
+    [standard] Standard
+    [chat_claude_code] Chat + Claude Code
+    [chat] Chat
+    [enterprise] Enterprise
+   *[other] { $tier }
+}
+
+## Step 2: provisioning mode
+
+idp = Fournisseur d'identité
+scim-connected = La synchronisation du répertoire (SCIM) est connectée
+scim-connected-hint = Étape 2 du guide : configurez la synchronisation du répertoire dans votre fournisseur d'identité avant de choisir SCIM.
+mode = Mode d'approvisionnement
+agm = Mappages de groupes avancés
+turn-on-agm = Activer les mappages de groupes
+agm-hint = Rôles et niveaux de siège à partir des groupes du fournisseur d'identité (JIT et SCIM uniquement).
+not-available = Non disponible
+available = Disponible
+chosen-but-not-eligible = Choisi, mais non disponible : cette organisation est évaluée en mode Manuel.
+mode-not-stated = Aucun mode choisi pour l'instant : le mode Manuel s'applique.
+agm-no-effect-here = Les mappages de groupes n'ont aucun effet en mode Manuel.
+mode-name = { $mode ->
+    [manual] Manuel
+    [jit] JIT (juste-à-temps)
+   *[scim] SCIM
+}
+mode-short = { $mode ->
+    [manual] Manuel
+    [jit] JIT
+   *[scim] SCIM
+}
+mode-with-mappings = { $mode } + mappages de groupes
+mode-description = { $mode ->
+    [manual] Vous invitez et supprimez les utilisateurs à la main. Personne n'est ajouté ni supprimé automatiquement.
+    [jit] Les utilisateurs assignés à l'application entrent à leur première connexion. Les membres qui ne sont plus assignés sont bloqués (ils restent dans la liste jusqu'à leur suppression manuelle).
+   *[scim] Votre fournisseur d'identité ajoute les utilisateurs aussitôt et supprime les membres qui perdent l'accès à l'application.
+}
+scim-unavailable-reason = { $product ->
+    [claude] SCIM nécessite un plan Enterprise ; il n'est pas disponible avec le plan Team (R7).
+   *[console] SCIM n'est pas disponible pour une organisation Console jointe à une organisation parent Team (R7).
+}
+idp-name = { $idp ->
+    [okta] Okta
+    [entra] Microsoft Entra ID
+    [google] Google Workspace
+    [jumpcloud] JumpCloud
+    [onelogin] OneLogin
+    [other] Autre
+   *[unknown] { $idp }
+}
+
+## Step 3: directory
+
+users = Utilisateurs
+email = E-mail
+name = Nom
+assigned = Assigné à l'application
+assigned-short = Assigné
+groups = Groupes
+groups-hint = Séparez les groupes par des virgules. Les noms sont comparés exactement.
+user-n = utilisateur { $n }
+member-n = membre { $n }
+field-of = { $field }, { $who }
+add-user = Ajouter un utilisateur
+remove = Supprimer
+remove-who = Supprimer { $who }
+paste-emails = Coller une liste d'adresses e-mail
+paste-hint = Une par ligne, ou séparées par des virgules ou des espaces. Les adresses déjà dans l'annuaire sont ignorées.
+add-pasted = Ajouter ces utilisateurs
+filter-users = Filtrer les utilisateurs
+no-users = Aucun utilisateur pour l'instant. Ajoutez-les un par un ou collez une liste d'adresses e-mail.
+showing-of = { $shown } sur { $total } affichés.
+show-all = Tout afficher
+members-of = Membres actuels de { $org }
+members-hint = Qui fait partie de l'organisation aujourd'hui, avec son rôle et son siège. Une organisation sans membres listés est considérée comme nouvelle, avec vous comme Owner/Admin.
+role = Rôle
+seat-tier = Niveau de siège
+unknown-tier = (non indiqué)
+add-member = Ajouter un membre
+no-members = Aucun membre listé.
+
+## Step 4: group mappings
+
+roles-from-groups = Rôles à partir des groupes
+tiers-from-groups = Niveaux de siège à partir des groupes
+add-group = Ajouter
+add-group-to = Ajouter un groupe pour { $target }
+remove-group = Retirer { $group } de { $target }
+no-groups-mapped = Aucun groupe mappé.
+group-members = { $count ->
+    [one] { $count } utilisateur
+   *[other] { $count } utilisateurs
+}
+group-empty = aucun utilisateur dans l'annuaire
+agm-off-note = Les mappages de groupes avancés sont désactivés pour cette organisation : les mappages sont conservés mais ignorés (R13). Activez-les à l'étape 2.
+agm-manual-note = Cette organisation est en mode Manuel : les mappages n'ont aucun effet (R6).
+precedence = Priorité des rôles
+precedence-hint = Billing ne peut pas être classé par rapport à Developer ou Claude Code User. Quand les groupes d'un utilisateur donnent les deux, le rôle le plus haut dans cette liste l'emporte.
+precedence-claude = Les rôles Claude sont classés Owner > Admin > User : le rôle mappé le plus élevé l'emporte toujours.
+move-up = Monter { $role }
+move-down = Descendre { $role }
+reset-precedence = Utiliser l'ordre par défaut
+precedence-custom = Ordre personnalisé
+interpretation = Hypothèse
+interp-precedence = Le guide ne classe pas Billing par rapport à Developer ou Claude Code User. Le planificateur suppose l'ordre par défaut Admin, Developer, Billing, Claude Code User, User (R3) ; modifiez-le ci-dessus si le vôtre diffère.
+interp-tier-group-scope = Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est considéré comme inclus, avec le rôle User (R10, R11). Le guide ne le dit pas.
+tiers-not-applicable-single = Enterprise à un seul niveau de siège : le mappage des niveaux de siège ne s'applique pas et chaque utilisateur approvisionné reçoit un siège Enterprise (R16).
+tiers-not-applicable-console = Les organisations Console n'ont pas de niveaux de siège (R4, R16).
+default-tier-note = Un utilisateur dans aucun groupe de niveau de siège reçoit le niveau le plus élevé qui a encore un siège libre, en général le plus cher (R15).
+
+## Review
+
+live-summary = Vérification en direct
+open-review = Ouvrir la revue complète
+findings = À corriger
+no-findings = Rien à corriger.
+what-to-do = Que faire :
+go-to-step = Aller à { $step }
+on-save = Ce qui se passe quand vous cliquez sur « Enregistrer les modifications »
+save-tile = { $kind ->
+    [add] ajoutés
+    [update] mis à jour
+    [remove] supprimés
+    [blocked] bloqués
+    [not_added] non ajoutés
+   *[pending] entrent à la connexion
+}
+per-user = Chaque utilisateur
+search-users = Rechercher par e-mail ou nom
+status-filter = Afficher
+all-users = Tous les utilisateurs
+changes-only = Seulement les utilisateurs dont l'accès change
+organization = Organisation
+col-user = Utilisateur
+col-status = Statut
+col-role = Rôle
+col-seat = Niveau de siège
+col-change = Modification
+col-when = Prend effet
+col-why = Pourquoi
+no-matching-users = Aucun utilisateur ne correspond.
+seats-title = Sièges
+col-tier = Niveau
+col-purchased = Achetés
+col-assigned = Attribués
+col-shortfall = À acheter
+seat-meter = { $tier } : { $assigned } sur { $purchased }
+capacity-not-checked = Aucun siège acheté indiqué : la capacité n'est pas vérifiée.
+was = avant
+not-given = non indiqué
+checklist = Liste de contrôle de la configuration
+do-not-save-yet = N'enregistrez pas encore
+do-not-save-detail = Enregistrer maintenant supprimerait, bloquerait ou priverait d'accès des utilisateurs, ou laisserait l'organisation sans Owner/Admin. Corrigez d'abord les points signalés ci-dessous, puis cliquez sur « Enregistrer les modifications ».
+save-blocked = Corrigez les erreurs avant d'enregistrer
+save-ready = Prêt à enregistrer
+compare = Comparer les modes
+compare-hint = La même configuration dans chaque mode, tout le reste inchangé.
+col-mode = Mode
+col-eligible = Disponible
+col-members = Membres
+col-pending = À la connexion
+col-not-added = Non ajoutés
+col-removed = Supprimés
+col-blocked = Bloqués
+col-out = Hors périmètre
+col-findings = Erreurs / avertissements / infos
+current = actuel
+use-this = Utiliser
+use-this-mode = Utiliser { $mode }
+yes = Oui
+no = Non
+notes = Hypothèses et remarques
+no-notes = Aucune hypothèse n'a été nécessaire.
+and-more = et { $count } de plus
+severity-counts = Constats
+counts-line = { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}, { $infos ->
+    [one] { $infos } info
+   *[other] { $infos } infos
+}
+severity-count = { $severity ->
+    [error] { $count ->
+        [one] { $count } erreur
+       *[other] { $count } erreurs
+    }
+    [warning] { $count ->
+        [one] { $count } avertissement
+       *[other] { $count } avertissements
+    }
+   *[info] { $count ->
+        [one] { $count } info
+       *[other] { $count } infos
+    }
+}
+severity-name = { $severity ->
+    [error] Erreur
+    [warning] Avertissement
+   *[info] Info
+}
+status-name = { $status ->
+    [member] Membre
+    [pending_login] Entre à la connexion
+    [not_added] Non ajouté
+    [removed] Supprimé
+    [blocked] Bloqué
+    [out_of_scope] Hors périmètre
+   *[other] { $status }
+}
+change-name = { $change ->
+    [add] Ajouté
+    [update] Mis à jour
+    [remove] Supprimé
+    [none] Aucune modification
+   *[other] { $change }
+}
+takes-effect = { $when ->
+    [on_save] À l'enregistrement
+    [next_sign_in] À la prochaine connexion
+   *[none] —
+}
+all-organizations = Toutes les organisations
+
+## Setup checklist (guide §6)
+
+check-step = { $step ->
+    [choose_mode] Choisir le mode d'approvisionnement
+    [connect_directory] Connecter la synchronisation du répertoire (SCIM) dans votre fournisseur d'identité
+    [set_mode] Sélectionner le mode et activer les mappages de groupes ; ne cliquez pas encore sur « Enregistrer les modifications »
+    [assign_groups] Créer les groupes dans votre fournisseur d'identité, y ajouter les utilisateurs et vous inclure dans un groupe Owner/Admin
+    [map_groups] Mapper les groupes aux rôles et aux niveaux de siège
+    [save] Cliquer sur « Enregistrer les modifications »
+   *[other] { $step }
+}
+check-status = { $status ->
+    [done] Fait
+    [todo] À faire
+    [skip] Inutile
+    [blocked] Bloqué
+    [ready] Prêt
+   *[other] { $status }
+}
+check-detail = { $step ->
+    [choose_mode] { $status ->
+        [done] Chaque organisation a un mode d'approvisionnement.
+       *[other] Choisissez un mode pour chaque organisation ; d'ici là, le mode Manuel s'applique.
+    }
+    [connect_directory] { $status ->
+        [skip] Nécessaire seulement pour SCIM.
+        [done] La synchronisation du répertoire est connectée.
+       *[other] Configurez SCIM dans les paramètres d'identité et d'accès en suivant le guide WorkOS ; arrêtez-vous à l'étape des groupes du fournisseur d'identité.
+    }
+    [set_mode] { $status ->
+        [done] Le mode peut être défini sans que personne ne perde l'accès.
+       *[other] Ne cliquez pas encore sur « Enregistrer les modifications » : réglez d'abord { $codes }.
+    }
+    [assign_groups] { $status ->
+        [skip] Nécessaire seulement avec les mappages de groupes avancés.
+        [done] Les groupes existent et comptent un Owner/Admin, vous compris.
+       *[other] À corriger dans votre fournisseur d'identité : { $codes }.
+    }
+    [map_groups] { $status ->
+        [skip] Nécessaire seulement avec les mappages de groupes avancés.
+       *[other] Les groupes sont mappés aux rôles et aux niveaux de siège.
+    }
+   *[save] { $status ->
+        [ready] Rien n'empêche d'enregistrer.
+       *[other] Corrigez d'abord les erreurs : { $codes }.
+    }
+}
+
+## Findings: a title, a detail from the finding's parameters, and what to do
+
+finding-title = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM n'est pas disponible pour cette organisation
+    [SCIM_NOT_CONNECTED] La synchronisation du répertoire n'est pas encore connectée
+    [SCIM_FANOUT] SCIM approvisionne plusieurs organisations
+    [AGM_NO_EFFECT] Les mappages de groupes n'ont aucun effet en mode Manuel
+    [ROLE_DEFAULTED] Des utilisateurs reçoivent le rôle User par défaut
+    [ROLE_AMBIGUOUS] Des rôles impossibles à classer
+    [MEMBERS_REMOVED_ON_SAVE] L'enregistrement supprime des membres actuels
+    [MEMBERS_BLOCKED] L'enregistrement bloque des membres actuels
+    [MAPPINGS_IGNORED] Les mappages de groupes sont ignorés
+    [DEFAULT_SEAT_TIER] Des utilisateurs reçoivent le niveau de siège libre le plus élevé
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Les mappages de niveaux de siège ne s'appliquent pas
+    [SEAT_SHORTFALL] Pas assez de sièges
+    [NO_PRIVILEGED_GROUP] Aucun groupe Owner/Admin
+    [ACTOR_LOSES_ACCESS] Vous perdriez votre accès Owner/Admin
+    [UNKNOWN_GROUP] Un groupe mappé n'a aucun utilisateur
+    [UNASSIGNED_IN_GROUP] Des utilisateurs de groupes mappés ne sont pas assignés à l'application
+    [GROUP_NAMING] Noms de groupe sans le préfixe suggéré
+    [ENTRA_SYNC_DELAY] Microsoft Entra synchronise toutes les 40 minutes
+   *[other] { $code }
+}
+finding-advice = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM nécessite un plan Enterprise (ou une organisation Console avec sa propre organisation parent ou jointe à une organisation parent Enterprise). Choisissez JIT ou Manuel, ou changez de plan.
+    [SCIM_NOT_CONNECTED] Connectez d'abord la synchronisation du répertoire (SCIM) dans votre fournisseur d'identité (étape 2 du guide), puis revenez définir le mode.
+    [SCIM_FANOUT] Un utilisateur assigné à l'application est approvisionné dans toutes les organisations en mode SCIM. Utilisez les mappages de groupes pour que chaque organisation n'ait que ses propres membres.
+    [AGM_NO_EFFECT] Les mappages de groupes ne fonctionnent qu'avec JIT ou SCIM. Choisissez l'un de ces modes ou désactivez les mappages de groupes.
+    [ROLE_DEFAULTED] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut plus.
+    [ROLE_AMBIGUOUS] Les deux rôles ne peuvent pas être classés : c'est donc la liste de priorité qui décide. Laissez l'utilisateur dans un seul des groupes, ou définissez la priorité voulue.
+    [MEMBERS_REMOVED_ON_SAVE] N'enregistrez pas encore : assignez d'abord ces personnes à l'application (et, avec les mappages de groupes, à un groupe mappé), ou acceptez qu'elles perdent l'accès.
+    [MEMBERS_BLOCKED] N'enregistrez pas encore : assignez d'abord ces personnes à l'application (et, avec les mappages de groupes, à un groupe mappé) ; sinon elles ne pourront plus se connecter et devront être supprimées à la main.
+    [MAPPINGS_IGNORED] Activez les mappages de groupes avancés pour utiliser ces mappages ; d'ici là, rôles et sièges ne changent qu'à la main.
+    [DEFAULT_SEAT_TIER] Les utilisateurs dans aucun groupe de niveau de siège reçoivent le niveau le plus élevé ayant un siège libre, en général le plus cher. Ajoutez-les à un groupe de niveau de siège pour choisir.
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Retirez ces mappages de niveaux de siège : cette organisation n'a pas de niveaux de siège à mapper (Enterprise à un seul niveau, ou Console).
+    [SEAT_SHORTFALL] Achetez les sièges manquants (ou déplacez des utilisateurs vers un niveau ayant des sièges libres), puis cliquez sur « Synchroniser maintenant » pour approvisionner les utilisateurs pas encore ajoutés.
+    [NO_PRIVILEGED_GROUP] Mappez un groupe à Owner (Claude) ou Admin (Console) et mettez-y au moins un utilisateur assigné, vous compris.
+    [ACTOR_LOSES_ACCESS] Ajoutez-vous à un groupe mappé à Owner (Claude) ou Admin (Console) et assignez-vous à l'application ; ou faites rétablir votre rôle ensuite par un autre Owner/Admin.
+    [UNKNOWN_GROUP] Aucun utilisateur de l'annuaire n'est dans ce groupe : vérifiez son orthographe (les noms sont comparés exactement) ou ajoutez-y ses membres.
+    [UNASSIGNED_IN_GROUP] Assignez ces utilisateurs à l'application Anthropic dans votre fournisseur d'identité ; l'appartenance au groupe ne suffit pas à les approvisionner.
+    [GROUP_NAMING] Facultatif : faites commencer les noms de groupe par anthropic-claude- ou anthropic-console- pour les retrouver facilement.
+    [ENTRA_SYNC_DELAY] Microsoft Entra n'envoie les modifications SCIM que toutes les 40 minutes : tenez compte de ce délai avant de vérifier les résultats.
+   *[other] { $code }
+}
+finding-scim-not-eligible = SCIM n'est pas disponible pour { $org } avec ce plan ({ $plan }) : l'organisation est donc évaluée en mode Manuel.
+finding-scim-not-connected = SCIM est choisi pour { $orgs }, mais la synchronisation du répertoire n'est pas encore connectée ; les résultats sont affichés tels qu'ils seront une fois connectée.
+finding-scim-fanout = Un utilisateur assigné à l'application est approvisionné dans chacune de ces { $count } organisations : { $orgs }.
+finding-agm-no-effect = Les mappages de groupes avancés sont activés pour { $org } mais n'ont aucun effet en mode Manuel.
+finding-role-defaulted = { $count ->
+    [one] { $count } utilisateur est inclus uniquement par un groupe de niveau de siège et reçoit
+   *[other] { $count } utilisateurs sont inclus uniquement par un groupe de niveau de siège et reçoivent
+} le rôle User (hypothèse du planificateur : le guide ne le dit pas).
+finding-role-ambiguous = { $user } reçoit à la fois { $chosen } et { $rival }, impossibles à classer ; la liste de priorité donne { $chosen }.
+finding-members-removed = { $count ->
+    [one] Enregistrer maintenant supprime { $count } membre actuel de { $org }.
+   *[other] Enregistrer maintenant supprime { $count } membres actuels de { $org }.
+}
+finding-members-blocked = { $count ->
+    [one] Enregistrer maintenant bloque { $count } membre actuel de { $org } : il ne peut plus se connecter mais reste dans la liste et garde son siège.
+   *[other] Enregistrer maintenant bloque { $count } membres actuels de { $org } : ils ne peuvent plus se connecter mais restent dans la liste et gardent leurs sièges.
+}
+finding-mappings-ignored = { $count ->
+    [one] { $count } groupe mappé de { $org } est ignoré tant que les mappages de groupes avancés sont désactivés.
+   *[other] { $count } groupes mappés de { $org } sont ignorés tant que les mappages de groupes avancés sont désactivés.
+}
+finding-default-seat-tier = { $count ->
+    [one] { $count } utilisateur sans groupe de niveau de siège reçoit le niveau le plus élevé ayant un siège libre : { $tiers }.
+   *[other] { $count } utilisateurs sans groupe de niveau de siège reçoivent le niveau le plus élevé ayant un siège libre : { $tiers }.
+}
+tier-users = { $tier } : { $count ->
+    [one] { $count } utilisateur
+   *[other] { $count } utilisateurs
+}
+finding-tier-mapping-not-applicable = { $product ->
+    [claude] Les mappages de niveaux de siège de { $org } ne s'appliquent pas (Enterprise à un seul niveau de siège) et sont ignorés.
+   *[console] Les mappages de niveaux de siège de { $org } ne s'appliquent pas (les organisations Console n'ont pas de niveaux de siège) et sont ignorés.
+}
+finding-seat-shortfall = Pas assez de sièges dans { $org } : achetez { $tiers }, puis cliquez sur « Synchroniser maintenant ».
+tier-seats = { $tier } : { $count ->
+    [one] { $count } siège
+   *[other] { $count } sièges
+}
+finding-no-privileged-group = { $count ->
+    [0] Aucun groupe de { $org } n'est mappé à { $role }.
+   *[other] Aucun utilisateur assigné n'est dans un groupe mappé à { $role } dans { $org }.
+}
+finding-actor-demoted = Après l'enregistrement, vous ({ $actor }) auriez le rôle { $role } dans { $org }, en dessous de { $privileged } (statut : { $status }).
+finding-actor-out = Après l'enregistrement, vous ({ $actor }) perdriez l'accès { $privileged } à { $org } (statut : { $status }).
+finding-unknown-group = { $count ->
+    [one] Aucun utilisateur de l'annuaire n'est dans le groupe mappé { $groups }.
+   *[other] Aucun utilisateur de l'annuaire n'est dans les groupes mappés { $groups }.
+}
+finding-case-mismatch = { $group } ne diffère de { $other } que par la casse ; les noms sont comparés exactement.
+finding-unassigned-in-group = { $count ->
+    [one] { $count } utilisateur est dans des groupes mappés mais n'est pas assigné à l'application : il n'est donc pas approvisionné.
+   *[other] { $count } utilisateurs sont dans des groupes mappés mais ne sont pas assignés à l'application : ils ne sont donc pas approvisionnés.
+}
+finding-group-naming = { $count ->
+    [one] Facultatif : { $count } groupe mappé ne commence pas par { $prefix }, le préfixe suggéré par le guide.
+   *[other] Facultatif : { $count } groupes mappés ne commencent pas par { $prefix }, le préfixe suggéré par le guide.
+}
+finding-entra-sync-delay = Microsoft Entra n'envoie les modifications SCIM que toutes les { $minutes } minutes ; elles peuvent mettre ce temps à apparaître.
+
+## The planner's assumptions and notes, by id
+
+note = { $note ->
+    [scim_outcomes_once_connected] Les résultats sont calculés tels qu'ils seront une fois la synchronisation du répertoire connectée.
+    [no_actor] Personne n'est indiqué comme configurant l'approvisionnement : le planificateur ne peut donc pas vérifier que vous gardez l'accès Owner/Admin. Saisissez votre e-mail à l'étape 1.
+    [seat_group_scope] Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est considéré comme inclus, avec le rôle User ; le guide ne le dit pas.
+    [default_precedence] Les rôles Console impossibles à classer sont départagés par l'ordre Admin, Developer, Billing, Claude Code User, User ; le guide ne le dit pas. Définissez la priorité des rôles à l'étape 4 pour choisir.
+    [tier_changes_first] Les sièges vont d'abord aux membres actuels qui changent de niveau (le siège que l'un libère est libre pour les autres), puis aux nouveaux utilisateurs dont les groupes indiquent un niveau, puis aux nouveaux utilisateurs qui reçoivent le niveau par défaut, chaque fois dans l'ordre de l'annuaire ; acheter les sièges manquants suffit donc toujours.
+    [capacity_not_checked] Aucun siège acheté n'est indiqué pour { $org } : la capacité en sièges n'est donc pas vérifiée.
+   *[other] {""}
+}
+
+## Why a user ends as they do (R10–R25)
+
+why-group-role = le groupe { $group } a donné { $role } (R11)
+why-seat-group-only = seulement dans un groupe de niveau de siège : User par défaut (R11, hypothèse)
+why-new-user-default = les nouveaux utilisateurs reçoivent User sans mappages de groupes (R10)
+why-keeps-role = garde { $role } : sans mappages de groupes, les rôles ne changent qu'à la main (R10)
+why-manual-keeps = mode Manuel : conservé tel quel (R10)
+why-group-tier = le groupe { $group } a donné un siège { $tier } (R14)
+why-default-tier = dans aucun groupe de niveau de siège : le niveau le plus élevé ayant un siège libre, { $tier } (R15)
+why-single-seat = un seul niveau de siège : { $tier } (R16)
+why-keeps-tier = garde le siège { $tier }
+why-keeps-unknown-tier = garde un siège de niveau inconnu (R17)
+why-tier-full = le nouveau niveau n'a pas de siège libre : garde le siège actuel jusqu'à ce que vous en achetiez d'autres (R17)
+why-ambiguous = { $chosen } et { $rival } ne peuvent pas être classés : la liste de priorité a choisi { $chosen } (R3, R11)
+why-joins-at-sign-in = entre à la première connexion (R10, R25)
+why-manual = mode Manuel : personne n'est ajouté automatiquement (R10)
+why-manual-fallback = SCIM n'est pas disponible ici : le mode Manuel s'applique (R7)
+why-not-assigned = non assigné à l'application dans le fournisseur d'identité (R10)
+why-no-mapped-group = dans aucun groupe mappé dans cette organisation (R10)
+why-removed-unassigned = membre actuel non assigné à l'application : supprimé à l'enregistrement (R12)
+why-removed-no-group = membre actuel dans aucun groupe mappé : supprimé à l'enregistrement (R12)
+why-blocked = hors périmètre en JIT : ne peut plus se connecter, reste dans la liste et garde son siège jusqu'à sa suppression manuelle (R10, R12)
+why-not-added = aucun siège libre du niveau requis : achetez des sièges, puis cliquez sur « Synchroniser maintenant » (R17, R18)
+
+## Views for embedding
+
+scim-check-title = Cette organisation peut-elle utiliser SCIM ?
+scim-check-org = Organisation
+scim-check-claude = L'organisation Claude
+scim-check-console = Une organisation Console jointe à cette organisation parent
+scim-check-console-own = L'organisation Console (avec sa propre organisation parent)
+open-planner = Ouvrir le planificateur
+compare-title = Comparaison des modes : { $example }
+unknown-example = Il n'existe aucun exemple nommé « { $name } ». Exemples : { $known }.
+unknown-view = Il n'existe aucune vue nommée « { $name } » ; le planificateur est affiché.

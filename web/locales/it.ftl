@@ -1,0 +1,592 @@
+# Provisioning Planner: messaggi in italiano (dando del tu, come la guida in italiano).
+# Termini della guida: "modalità di provisioning", "mappature di gruppo avanzate", "livello di
+# posto", "ruolo", "Identity Provider (IdP)". Le impostazioni e i pulsanti del prodotto in
+# italiano restano in inglese ("Provisioning mode", "Save changes", "Sync now", "Directory
+# sync (SCIM)", "Identity and access") e sono citati così. I ruoli come nel prodotto: Owner,
+# Admin, User, Developer, Billing, Claude Code User.
+
+## The page
+
+lang-name = Italiano
+lang-label = Lingua
+app-title = Pianificatore del provisioning
+tagline = Pianifica il provisioning degli utenti con SSO per Claude e Claude Console: scopri cosa succede a ogni utente al salvataggio, prima di salvare.
+offline-note = Funziona interamente nel tuo browser. Nulla di ciò che inserisci viene inviato altrove; la configurazione è salvata solo in questo browser.
+skip-to-content = Vai al passaggio corrente
+
+# Between a label and what it labels: "Back: Plan".
+label-sep = { ": " }
+labelled = { $label }: { $value }
+quoted = «{ $text }»
+
+## Scenario menu
+
+menu-label = Scenario
+start-from = Parti da
+start-from-placeholder = Scegli uno scenario…
+empty-setup = Una configurazione vuota
+load = Carica
+open-file = Apri file…
+export = Esporta JSON
+share = Condividi link
+copy = Copia
+copied = Copiato
+close = Chiudi
+dismiss = Ignora
+undo = Annulla
+share-link-label = Link a questa configurazione
+share-link-hint = L'intera configurazione è nel link (dopo il #), compressa. Aprendolo la configurazione si carica nel pianificatore; non viene mai inviata a un server.
+open-anyway = Aprilo comunque e correggilo qui
+example-title = { $example ->
+    [enterprise-scim-group-mappings] Enterprise: SCIM con mappature di gruppo (Claude + Console)
+    [enterprise-entra-lockout] Enterprise su Microsoft Entra: l'amministratore perderebbe l'accesso
+    [team-jit] Piano Team: provisioning just-in-time
+    [console-only-scim] Organizzazione Console con la propria organizzazione padre, SCIM
+   *[other] Esempio
+}
+
+## Notices
+
+loaded-example = Caricato l'esempio «{ $title }».
+loaded-empty = Iniziata una configurazione vuota.
+imported = Aperto «{ $file }».
+opened-shared = Aperta la configurazione dal link condiviso.
+undone = Ripristinata la configurazione che avevi prima.
+import-failed = «{ $file }» non è stato aperto; la configurazione attuale non è cambiata.
+import-too-large = «{ $file }» è di { $mb } MB; il pianificatore apre file fino a 16 MB. La configurazione attuale non è cambiata.
+import-reading = Lettura del file…
+import-unreadable = Impossibile leggere il file: { $reason }
+storage-unreadable = Impossibile leggere la configurazione salvata in questo browser. È stata messa da parte, invariata, con la chiave di archiviazione «{ $key }»; il pianificatore è ripartito dall'esempio.
+storage-write-failed = Impossibile salvare le modifiche in questo browser (l'archiviazione è piena o disattivata). Esporta la configurazione in un file per conservarla.
+storage-unavailable = Questo browser non consente di salvare; esporta la configurazione in un file per conservare il tuo lavoro.
+share-invalid = Impossibile aprire il link condiviso: { $reason }. Viene mostrata la configurazione salvata.
+share-too-large = Questa configurazione è troppo grande per un link ({ $chars } caratteri; un link ne può contenere { $limit }). Esportala in un file.
+share-link-too-long = il link supera i { $limit } caratteri
+share-not-base64 = il link è danneggiato (non è base64 valido)
+share-not-deflate = il link è danneggiato (non si decomprime)
+share-too-big-inflated = la configurazione nel link supera i { $mb } MB
+share-not-utf8 = il link non contiene testo
+engine-error = { $kind }: { $detail }
+pasted-none = Nessun indirizzo email trovato nel testo incollato.
+pasted-added = { $added ->
+    [0] Nessun utente aggiunto.
+    [one] Aggiunto { $added } utente.
+   *[other] Aggiunti { $added } utenti.
+}
+pasted-added-skipped = { $added ->
+    [one] Aggiunto { $added } utente
+   *[other] Aggiunti { $added } utenti
+}; ignorati { $skipped } già presenti nella directory o ripetuti.
+tiers-carried-over = I livelli di posto sono stati riportati da «{ $from }» a «{ $to }» (dal più alto al più alto). Controlla i posti e le mappature dei livelli di posto.
+
+## Input errors
+
+input-errors-title = { $count ->
+    [one] { $count } problema nella configurazione da correggere
+   *[other] { $count } problemi nella configurazione da correggere
+}
+input-errors-keep = Nel frattempo la revisione mostra l'ultima configurazione valida.
+input-errors-no-valid = Non c'è ancora una configurazione valida da rivedere.
+go-to-field = Vai al campo
+not-a-seat-number = Inserisci un numero intero da 0 a 4294967295.
+input-error-kind = { $kind ->
+    [syntax] Illeggibile
+    [type] Tipo errato
+    [missing] Mancante
+    [unknown_field] Campo sconosciuto
+    [unknown_id] Valore sconosciuto
+    [duplicate] Duplicato
+    [invalid] Non consentito
+    [version] Versione non supportata
+   *[other] Problema
+}
+
+## Wizard
+
+steps-label = Passaggi della configurazione
+back = Indietro
+next = Avanti
+step-title = { $step ->
+    [plan] Piano e organizzazioni
+    [modes] Modalità di provisioning
+    [directory] Directory
+    [mappings] Mappature di gruppo
+   *[review] Revisione
+}
+step-intro = { $step ->
+    [plan] Il tuo piano, le organizzazioni unite alla tua organizzazione padre, i posti acquistati e chi configura il provisioning.
+    [modes] Come gli utenti entrano in ogni organizzazione: aggiunti a mano (Manual), al primo accesso (JIT) o sincronizzati dal tuo Identity Provider (SCIM).
+    [directory] Gli utenti che il tuo Identity Provider conosce, i loro gruppi, se sono assegnati all'app Anthropic e chi è membro di ogni organizzazione oggi.
+    [mappings] Le mappature di gruppo avanzate assegnano ruoli e livelli di posto in base ai gruppi dell'Identity Provider. Vince il ruolo mappato più alto.
+   *[review] Cosa succede a ogni utente quando fai clic su “Save changes”, perché e cosa correggere prima.
+}
+
+## Step 1: plan and organizations
+
+plan = Piano
+parent-org = Organizzazione padre
+plan-hint = Il piano della tua organizzazione padre, a cui appartengono l'SSO, il dominio verificato e la connessione con l'Identity Provider.
+actor = Chi configura il provisioning (la tua email)
+actor-hint = Il pianificatore verifica che tu mantenga l'accesso Owner (Claude) o Admin (Console) dopo il salvataggio.
+organizations = Organizzazioni
+org-id = Id
+org-name = Nome
+org-product = Prodotto
+remove-org = Rimuovi l'organizzazione { $org }
+add-claude-org = Aggiungi l'organizzazione Claude
+add-console-org = Aggiungi un'organizzazione Console
+seats = Posti acquistati
+check-capacity = Verifica la capienza dei posti
+check-capacity-hint = Attiva per inserire i posti acquistati; gli utenti che non trovano un posto libero risultano non aggiunti.
+no-seats-console = Le organizzazioni Console non hanno livelli di posto.
+one-claude-org = Un'organizzazione padre ha al massimo un'organizzazione Claude.
+no-claude-on-console-only = Un'organizzazione Console con la propria organizzazione padre non ha un'organizzazione Claude.
+product-name = { $product ->
+    [claude] Claude
+    [console] Claude Console
+   *[other] { $product }
+}
+plan-name = { $plan ->
+    [team] Piano Team
+    [enterprise_seat_based] Piano Enterprise a posti
+    [enterprise_usage_based] Piano Enterprise a consumo (due livelli di posto)
+    [enterprise_usage_based_single_seat] Piano Enterprise a consumo (un livello di posto)
+    [console_only] Organizzazione Console con la propria organizzazione padre
+   *[other] { $plan }
+}
+role-name = { $role ->
+    [owner] Owner
+    [admin] Admin
+    [developer] Developer
+    [billing] Billing
+    [claude_code_user] Claude Code User
+    [user] User
+   *[other] { $role }
+}
+tier-name = { $tier ->
+    [premium] Premium
+    [standard] Standard
+    [chat_claude_code] Chat + Claude Code
+    [chat] Chat
+    [enterprise] Enterprise
+   *[other] { $tier }
+}
+
+## Step 2: provisioning mode
+
+idp = Identity Provider
+scim-connected = La sincronizzazione della directory SCIM è connessa
+scim-connected-hint = Passaggio 2 della guida: configura la sincronizzazione della directory nel tuo Identity Provider prima di scegliere SCIM.
+mode = Modalità di provisioning
+agm = Mappature di gruppo avanzate
+turn-on-agm = Attiva le mappature di gruppo
+agm-hint = Ruoli e livelli di posto dai gruppi dell'Identity Provider (solo JIT e SCIM).
+not-available = Non disponibile
+available = Disponibile
+chosen-but-not-eligible = Scelta, ma non disponibile: questa organizzazione è valutata come Manual.
+mode-not-stated = Nessuna modalità ancora scelta: vale Manual.
+agm-no-effect-here = Le mappature di gruppo non hanno effetto in modalità Manual.
+mode-name = { $mode ->
+    [manual] Manual
+    [jit] JIT (just-in-time)
+   *[scim] SCIM
+}
+mode-short = { $mode ->
+    [manual] Manual
+    [jit] JIT
+   *[scim] SCIM
+}
+mode-with-mappings = { $mode } + mappature di gruppo
+mode-description = { $mode ->
+    [manual] Inviti e rimuovi gli utenti a mano. Nessuno viene aggiunto o rimosso automaticamente.
+    [jit] Gli utenti assegnati all'app entrano al primo accesso. I membri non più assegnati vengono bloccati (restano nell'elenco finché non li rimuovi a mano).
+   *[scim] Il tuo Identity Provider aggiunge subito gli utenti e rimuove i membri che perdono l'accesso all'app.
+}
+scim-unavailable-reason = { $product ->
+    [claude] SCIM richiede un piano Enterprise; non è disponibile con il piano Team (R7).
+   *[console] SCIM non è disponibile per un'organizzazione Console unita a un'organizzazione padre Team (R7).
+}
+idp-name = { $idp ->
+    [okta] Okta
+    [entra] Microsoft Entra ID
+    [google] Google Workspace
+    [jumpcloud] JumpCloud
+    [onelogin] OneLogin
+    [other] Altro
+   *[unknown] { $idp }
+}
+
+## Step 3: directory
+
+users = Utenti
+email = Email
+name = Nome
+assigned = Assegnato all'app
+assigned-short = Assegnato
+groups = Gruppi
+groups-hint = Separa i gruppi con virgole. I nomi sono confrontati esattamente.
+user-n = utente { $n }
+member-n = membro { $n }
+field-of = { $field }, { $who }
+add-user = Aggiungi un utente
+remove = Rimuovi
+remove-who = Rimuovi { $who }
+paste-emails = Incolla un elenco di indirizzi email
+paste-hint = Uno per riga, oppure separati da virgole o spazi. Gli indirizzi già presenti nella directory vengono ignorati.
+add-pasted = Aggiungi questi utenti
+filter-users = Filtra gli utenti
+no-users = Ancora nessun utente. Aggiungili uno alla volta o incolla un elenco di indirizzi email.
+showing-of = Mostrati { $shown } di { $total }.
+show-all = Mostra tutti
+members-of = Membri attuali di { $org }
+members-hint = Chi fa parte dell'organizzazione oggi, con ruolo e posto. Un'organizzazione senza membri elencati è considerata nuova, con te come Owner/Admin.
+role = Ruolo
+seat-tier = Livello di posto
+unknown-tier = (non indicato)
+add-member = Aggiungi un membro
+no-members = Nessun membro elencato.
+
+## Step 4: group mappings
+
+roles-from-groups = Ruoli dai gruppi
+tiers-from-groups = Livelli di posto dai gruppi
+add-group = Aggiungi
+add-group-to = Aggiungi un gruppo per { $target }
+remove-group = Rimuovi { $group } da { $target }
+no-groups-mapped = Nessun gruppo mappato.
+group-members = { $count ->
+    [one] { $count } utente
+   *[other] { $count } utenti
+}
+group-empty = nessun utente nella directory
+agm-off-note = Le mappature di gruppo avanzate sono disattivate per questa organizzazione: le mappature sono conservate ma ignorate (R13). Attivale nel passaggio 2.
+agm-manual-note = Questa organizzazione è in modalità Manual: le mappature non hanno effetto (R6).
+precedence = Precedenza dei ruoli
+precedence-hint = Billing non può essere ordinato rispetto a Developer o Claude Code User. Quando i gruppi di un utente danno entrambi, vince il ruolo più in alto in questo elenco.
+precedence-claude = I ruoli di Claude sono ordinati Owner > Admin > User: vince sempre il ruolo mappato più alto.
+move-up = Sposta su { $role }
+move-down = Sposta giù { $role }
+reset-precedence = Usa l'ordine predefinito
+precedence-custom = Ordine personalizzato
+interpretation = Ipotesi
+interp-precedence = La guida non ordina Billing rispetto a Developer o Claude Code User. Il pianificatore presuppone l'ordine predefinito Admin, Developer, Billing, Claude Code User, User (R3); cambialo qui sopra se il tuo è diverso.
+interp-tier-group-scope = Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è considerato incluso, con il ruolo User (R10, R11). La guida non lo dice.
+tiers-not-applicable-single = Enterprise con un solo livello di posto: la mappatura dei livelli di posto non si applica e ogni utente fornito riceve un posto Enterprise (R16).
+tiers-not-applicable-console = Le organizzazioni Console non hanno livelli di posto (R4, R16).
+default-tier-note = Un utente in nessun gruppo di livello di posto riceve il livello più alto che ha ancora un posto libero, di solito il più costoso (R15).
+
+## Review
+
+live-summary = Controllo in tempo reale
+open-review = Apri la revisione completa
+findings = Cosa correggere
+no-findings = Niente da correggere.
+what-to-do = Cosa fare:
+go-to-step = Vai a { $step }
+on-save = Cosa succede quando fai clic su “Save changes”
+save-tile = { $kind ->
+    [add] aggiunti
+    [update] aggiornati
+    [remove] rimossi
+    [blocked] bloccati
+    [not_added] non aggiunti
+   *[pending] entrano all'accesso
+}
+per-user = Ogni utente
+search-users = Cerca per email o nome
+status-filter = Mostra
+all-users = Tutti gli utenti
+changes-only = Solo gli utenti il cui accesso cambia
+organization = Organizzazione
+col-user = Utente
+col-status = Stato
+col-role = Ruolo
+col-seat = Livello di posto
+col-change = Modifica
+col-when = Decorrenza
+col-why = Perché
+no-matching-users = Nessun utente corrisponde.
+seats-title = Posti
+col-tier = Livello
+col-purchased = Acquistati
+col-assigned = Assegnati
+col-shortfall = Da acquistare
+seat-meter = { $tier }: { $assigned } su { $purchased }
+capacity-not-checked = Nessun posto acquistato indicato: la capienza non viene verificata.
+was = prima
+not-given = non indicato
+checklist = Checklist della configurazione
+do-not-save-yet = Non salvare ancora
+do-not-save-detail = Salvare ora rimuoverebbe, bloccherebbe o lascerebbe senza accesso degli utenti, o lascerebbe l'organizzazione senza un Owner/Admin. Correggi prima i problemi segnalati qui sotto, poi fai clic su “Save changes”.
+save-blocked = Correggi gli errori prima di salvare
+save-ready = Pronto per il salvataggio
+compare = Confronta le modalità
+compare-hint = La stessa configurazione in ogni modalità, con tutto il resto invariato.
+col-mode = Modalità
+col-eligible = Disponibile
+col-members = Membri
+col-pending = All'accesso
+col-not-added = Non aggiunti
+col-removed = Rimossi
+col-blocked = Bloccati
+col-out = Fuori ambito
+col-findings = Errori / avvisi / informazioni
+current = attuale
+use-this = Usa questa
+use-this-mode = Usa { $mode }
+yes = Sì
+no = No
+notes = Ipotesi e note
+no-notes = Non è stata necessaria alcuna ipotesi.
+and-more = e altri { $count }
+severity-counts = Problemi rilevati
+counts-line = { $errors ->
+    [one] { $errors } errore
+   *[other] { $errors } errori
+}, { $warnings ->
+    [one] { $warnings } avviso
+   *[other] { $warnings } avvisi
+}, { $infos ->
+    [one] { $infos } informazione
+   *[other] { $infos } informazioni
+}
+severity-count = { $severity ->
+    [error] { $count ->
+        [one] { $count } errore
+       *[other] { $count } errori
+    }
+    [warning] { $count ->
+        [one] { $count } avviso
+       *[other] { $count } avvisi
+    }
+   *[info] { $count ->
+        [one] { $count } informazione
+       *[other] { $count } informazioni
+    }
+}
+severity-name = { $severity ->
+    [error] Errore
+    [warning] Avviso
+   *[info] Informazione
+}
+status-name = { $status ->
+    [member] Membro
+    [pending_login] Entra all'accesso
+    [not_added] Non aggiunto
+    [removed] Rimosso
+    [blocked] Bloccato
+    [out_of_scope] Fuori ambito
+   *[other] { $status }
+}
+change-name = { $change ->
+    [add] Aggiunto
+    [update] Aggiornato
+    [remove] Rimosso
+    [none] Nessuna modifica
+   *[other] { $change }
+}
+takes-effect = { $when ->
+    [on_save] Al salvataggio
+    [next_sign_in] Al prossimo accesso
+   *[none] —
+}
+all-organizations = Tutte le organizzazioni
+
+## Setup checklist (guide §6)
+
+check-step = { $step ->
+    [choose_mode] Scegliere la modalità di provisioning
+    [connect_directory] Connettere la sincronizzazione della directory SCIM nel tuo Identity Provider
+    [set_mode] Selezionare la modalità e attivare le mappature di gruppo; non fare ancora clic su “Save changes”
+    [assign_groups] Creare i gruppi nel tuo Identity Provider, aggiungere gli utenti e includerti in un gruppo Owner/Admin
+    [map_groups] Mappare i gruppi a ruoli e livelli di posto
+    [save] Fare clic su “Save changes”
+   *[other] { $step }
+}
+check-status = { $status ->
+    [done] Fatto
+    [todo] Da fare
+    [skip] Non necessario
+    [blocked] Bloccato
+    [ready] Pronto
+   *[other] { $status }
+}
+check-detail = { $step ->
+    [choose_mode] { $status ->
+        [done] Ogni organizzazione ha una modalità di provisioning.
+       *[other] Scegli una modalità per ogni organizzazione; fino ad allora vale Manual.
+    }
+    [connect_directory] { $status ->
+        [skip] Necessario solo per SCIM.
+        [done] La sincronizzazione della directory è connessa.
+       *[other] Configura SCIM in “Identity and access” seguendo la guida di WorkOS; fermati al passaggio dei gruppi dell'Identity Provider.
+    }
+    [set_mode] { $status ->
+        [done] La modalità si può impostare senza che nessuno perda l'accesso.
+       *[other] Non fare ancora clic su “Save changes”: risolvi prima { $codes }.
+    }
+    [assign_groups] { $status ->
+        [skip] Necessario solo con le mappature di gruppo avanzate.
+        [done] I gruppi esistono e includono un Owner/Admin, te compreso.
+       *[other] Correggi nel tuo Identity Provider: { $codes }.
+    }
+    [map_groups] { $status ->
+        [skip] Necessario solo con le mappature di gruppo avanzate.
+       *[other] I gruppi sono mappati a ruoli e livelli di posto.
+    }
+   *[save] { $status ->
+        [ready] Nulla impedisce il salvataggio.
+       *[other] Correggi prima gli errori: { $codes }.
+    }
+}
+
+## Findings: a title, a detail from the finding's parameters, and what to do
+
+finding-title = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM non è disponibile per questa organizzazione
+    [SCIM_NOT_CONNECTED] La sincronizzazione della directory non è ancora connessa
+    [SCIM_FANOUT] SCIM fornisce utenti a più organizzazioni
+    [AGM_NO_EFFECT] Le mappature di gruppo non hanno effetto in modalità Manual
+    [ROLE_DEFAULTED] Utenti con il ruolo User per impostazione predefinita
+    [ROLE_AMBIGUOUS] Ruoli che non si possono ordinare
+    [MEMBERS_REMOVED_ON_SAVE] Il salvataggio rimuove membri attuali
+    [MEMBERS_BLOCKED] Il salvataggio blocca membri attuali
+    [MAPPINGS_IGNORED] Le mappature di gruppo vengono ignorate
+    [DEFAULT_SEAT_TIER] Utenti con il livello di posto libero più alto
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Le mappature dei livelli di posto non si applicano
+    [SEAT_SHORTFALL] Posti insufficienti
+    [NO_PRIVILEGED_GROUP] Nessun gruppo Owner/Admin
+    [ACTOR_LOSES_ACCESS] Perderesti il tuo accesso Owner/Admin
+    [UNKNOWN_GROUP] Un gruppo mappato non ha utenti
+    [UNASSIGNED_IN_GROUP] Utenti dei gruppi mappati non assegnati all'app
+    [GROUP_NAMING] Nomi di gruppo senza il prefisso suggerito
+    [ENTRA_SYNC_DELAY] Microsoft Entra sincronizza ogni 40 minuti
+   *[other] { $code }
+}
+finding-advice = { $code ->
+    [SCIM_NOT_ELIGIBLE] SCIM richiede un piano Enterprise (o un'organizzazione Console con la propria organizzazione padre o unita a un'organizzazione padre Enterprise). Scegli JIT o Manual, oppure cambia piano.
+    [SCIM_NOT_CONNECTED] Connetti prima la sincronizzazione della directory (SCIM) nel tuo Identity Provider (passaggio 2 della guida), poi torna a impostare la modalità.
+    [SCIM_FANOUT] Un utente assegnato all'app viene fornito a ogni organizzazione in modalità SCIM. Usa le mappature di gruppo perché ogni organizzazione abbia solo le sue persone.
+    [AGM_NO_EFFECT] Le mappature di gruppo funzionano solo con JIT o SCIM. Scegli una di queste modalità o disattiva le mappature di gruppo.
+    [ROLE_DEFAULTED] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve di più.
+    [ROLE_AMBIGUOUS] I due ruoli non si possono ordinare, quindi decide l'elenco di precedenza. Lascia l'utente in uno solo dei gruppi o imposta la precedenza che vuoi.
+    [MEMBERS_REMOVED_ON_SAVE] Non salvare ancora: prima assegna queste persone all'app (e, con le mappature di gruppo, a un gruppo mappato), oppure accetta che perdano l'accesso.
+    [MEMBERS_BLOCKED] Non salvare ancora: prima assegna queste persone all'app (e, con le mappature di gruppo, a un gruppo mappato); altrimenti non potranno accedere e dovranno essere rimosse a mano.
+    [MAPPINGS_IGNORED] Attiva le mappature di gruppo avanzate per usare queste mappature; fino ad allora ruoli e posti cambiano solo a mano.
+    [DEFAULT_SEAT_TIER] Gli utenti in nessun gruppo di livello di posto ricevono il livello più alto con un posto libero, di solito il più costoso. Aggiungili a un gruppo di livello di posto per scegliere.
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Rimuovi queste mappature dei livelli di posto: questa organizzazione non ha livelli di posto da mappare (Enterprise con un solo livello, o Console).
+    [SEAT_SHORTFALL] Acquista i posti mancanti (o sposta degli utenti su un livello con posti liberi), poi fai clic su “Sync now” per fornire gli utenti non ancora aggiunti.
+    [NO_PRIVILEGED_GROUP] Mappa un gruppo a Owner (Claude) o Admin (Console) e inseriscici almeno un utente assegnato, te compreso.
+    [ACTOR_LOSES_ACCESS] Inserisciti in un gruppo mappato a Owner (Claude) o Admin (Console) e assegnati all'app; oppure fai ripristinare in seguito il tuo ruolo da un altro Owner/Admin.
+    [UNKNOWN_GROUP] Nessun utente della directory è in questo gruppo: controlla come è scritto (i nomi sono confrontati esattamente) o aggiungine i membri.
+    [UNASSIGNED_IN_GROUP] Assegna questi utenti all'app Anthropic nel tuo Identity Provider; l'appartenenza al gruppo da sola non basta a fornirli.
+    [GROUP_NAMING] Facoltativo: fai iniziare i nomi dei gruppi con anthropic-claude- o anthropic-console- per trovarli facilmente.
+    [ENTRA_SYNC_DELAY] Microsoft Entra invia le modifiche SCIM solo ogni 40 minuti: tieni conto del ritardo prima di controllare i risultati.
+   *[other] { $code }
+}
+finding-scim-not-eligible = SCIM non è disponibile per { $org } con questo piano ({ $plan }), quindi è valutata come Manual.
+finding-scim-not-connected = SCIM è scelto per { $orgs }, ma la sincronizzazione della directory non è ancora connessa; i risultati sono mostrati come saranno a connessione avvenuta.
+finding-scim-fanout = Un utente assegnato all'app viene fornito a ciascuna di queste { $count } organizzazioni: { $orgs }.
+finding-agm-no-effect = Le mappature di gruppo avanzate sono attive per { $org } ma non hanno effetto in modalità Manual.
+finding-role-defaulted = { $count ->
+    [one] { $count } utente è incluso solo tramite un gruppo di livello di posto e riceve
+   *[other] { $count } utenti sono inclusi solo tramite un gruppo di livello di posto e ricevono
+} il ruolo User (ipotesi del pianificatore: la guida non lo dice).
+finding-role-ambiguous = { $user } riceve sia { $chosen } sia { $rival }, che non si possono ordinare; l'elenco di precedenza dà { $chosen }.
+finding-members-removed = { $count ->
+    [one] Salvare ora rimuove { $count } membro attuale da { $org }.
+   *[other] Salvare ora rimuove { $count } membri attuali da { $org }.
+}
+finding-members-blocked = { $count ->
+    [one] Salvare ora blocca { $count } membro attuale di { $org }: non può accedere ma resta nell'elenco e mantiene il posto.
+   *[other] Salvare ora blocca { $count } membri attuali di { $org }: non possono accedere ma restano nell'elenco e mantengono i posti.
+}
+finding-mappings-ignored = { $count ->
+    [one] { $count } gruppo mappato di { $org } è ignorato finché le mappature di gruppo avanzate sono disattivate.
+   *[other] { $count } gruppi mappati di { $org } sono ignorati finché le mappature di gruppo avanzate sono disattivate.
+}
+finding-default-seat-tier = { $count ->
+    [one] { $count } utente senza gruppo di livello di posto riceve il livello più alto con un posto libero: { $tiers }.
+   *[other] { $count } utenti senza gruppo di livello di posto ricevono il livello più alto con un posto libero: { $tiers }.
+}
+tier-users = { $tier }: { $count ->
+    [one] { $count } utente
+   *[other] { $count } utenti
+}
+finding-tier-mapping-not-applicable = { $product ->
+    [claude] Le mappature dei livelli di posto di { $org } non si applicano (Enterprise con un solo livello di posto) e sono ignorate.
+   *[console] Le mappature dei livelli di posto di { $org } non si applicano (le organizzazioni Console non hanno livelli di posto) e sono ignorate.
+}
+finding-seat-shortfall = Posti insufficienti in { $org }: acquista { $tiers }, poi fai clic su “Sync now”.
+tier-seats = { $tier }: { $count ->
+    [one] { $count } posto
+   *[other] { $count } posti
+}
+finding-no-privileged-group = { $count ->
+    [0] Nessun gruppo di { $org } è mappato a { $role }.
+   *[other] Nessun utente assegnato è in un gruppo mappato a { $role } in { $org }.
+}
+finding-actor-demoted = Dopo il salvataggio tu ({ $actor }) avresti il ruolo { $role } in { $org }, sotto { $privileged } (stato: { $status }).
+finding-actor-out = Dopo il salvataggio tu ({ $actor }) perderesti l'accesso { $privileged } a { $org } (stato: { $status }).
+finding-unknown-group = { $count ->
+    [one] Nessun utente della directory è nel gruppo mappato { $groups }.
+   *[other] Nessun utente della directory è nei gruppi mappati { $groups }.
+}
+finding-case-mismatch = { $group } differisce da { $other } solo per maiuscole e minuscole; i nomi sono confrontati esattamente.
+finding-unassigned-in-group = { $count ->
+    [one] { $count } utente è in gruppi mappati ma non è assegnato all'app, quindi non viene fornito.
+   *[other] { $count } utenti sono in gruppi mappati ma non sono assegnati all'app, quindi non vengono forniti.
+}
+finding-group-naming = { $count ->
+    [one] Facoltativo: { $count } gruppo mappato non inizia con { $prefix }, il prefisso suggerito dalla guida.
+   *[other] Facoltativo: { $count } gruppi mappati non iniziano con { $prefix }, il prefisso suggerito dalla guida.
+}
+finding-entra-sync-delay = Microsoft Entra invia le modifiche SCIM solo ogni { $minutes } minuti; le modifiche possono impiegare questo tempo per comparire.
+
+## The planner's assumptions and notes, by id
+
+note = { $note ->
+    [scim_outcomes_once_connected] I risultati sono calcolati come saranno quando la sincronizzazione della directory sarà connessa.
+    [no_actor] Non è indicato chi configura il provisioning, quindi il pianificatore non può verificare che tu mantenga l'accesso Owner/Admin. Inserisci la tua email nel passaggio 1.
+    [seat_group_scope] Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è considerato incluso, con il ruolo User; la guida non lo dice.
+    [default_precedence] I ruoli di Console che non si possono ordinare sono decisi dall'ordine Admin, Developer, Billing, Claude Code User, User; la guida non lo dice. Imposta la precedenza dei ruoli nel passaggio 4 per scegliere.
+    [tier_changes_first] I posti vanno prima ai membri attuali che cambiano livello (il posto che uno lascia è libero per gli altri), poi ai nuovi utenti i cui gruppi indicano un livello, poi ai nuovi utenti con il livello predefinito, ogni volta nell'ordine della directory; così acquistare i posti mancanti basta sempre.
+    [capacity_not_checked] Nessun posto acquistato indicato per { $org }, quindi la capienza dei posti non viene verificata.
+   *[other] {""}
+}
+
+## Why a user ends as they do (R10–R25)
+
+why-group-role = il gruppo { $group } ha dato { $role } (R11)
+why-seat-group-only = solo in un gruppo di livello di posto: User per impostazione predefinita (R11, ipotesi)
+why-new-user-default = i nuovi utenti ricevono User senza mappature di gruppo (R10)
+why-keeps-role = mantiene { $role }: senza mappature di gruppo i ruoli cambiano solo a mano (R10)
+why-manual-keeps = modalità Manual: mantenuto com'è (R10)
+why-group-tier = il gruppo { $group } ha dato un posto { $tier } (R14)
+why-default-tier = in nessun gruppo di livello di posto: il livello più alto con un posto libero, { $tier } (R15)
+why-single-seat = un solo livello di posto: { $tier } (R16)
+why-keeps-tier = mantiene il posto { $tier }
+why-keeps-unknown-tier = mantiene un posto di livello sconosciuto (R17)
+why-tier-full = il nuovo livello non ha posti liberi: mantiene il posto attuale finché non ne acquisti altri (R17)
+why-ambiguous = { $chosen } e { $rival } non si possono ordinare: l'elenco di precedenza ha scelto { $chosen } (R3, R11)
+why-joins-at-sign-in = entra al primo accesso (R10, R25)
+why-manual = modalità Manual: nessuno viene aggiunto automaticamente (R10)
+why-manual-fallback = SCIM non è disponibile qui, quindi vale Manual (R7)
+why-not-assigned = non assegnato all'app nell'Identity Provider (R10)
+why-no-mapped-group = in nessun gruppo mappato in questa organizzazione (R10)
+why-removed-unassigned = membro attuale non assegnato all'app: rimosso al salvataggio (R12)
+why-removed-no-group = membro attuale in nessun gruppo mappato: rimosso al salvataggio (R12)
+why-blocked = fuori ambito con JIT: non può accedere, resta nell'elenco e mantiene il posto finché non viene rimosso a mano (R10, R12)
+why-not-added = nessun posto libero del livello richiesto: acquista posti, poi fai clic su “Sync now” (R17, R18)
+
+## Views for embedding
+
+scim-check-title = Questa organizzazione può usare SCIM?
+scim-check-org = Organizzazione
+scim-check-claude = L'organizzazione Claude
+scim-check-console = Un'organizzazione Console unita a questa organizzazione padre
+scim-check-console-own = L'organizzazione Console (con la propria organizzazione padre)
+open-planner = Apri il pianificatore
+compare-title = Confronto delle modalità: { $example }
+unknown-example = Non esiste un esempio chiamato «{ $name }». Esempi: { $known }.
+unknown-view = Non esiste una vista chiamata «{ $name }»; viene mostrato il pianificatore.

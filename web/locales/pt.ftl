@@ -1,0 +1,591 @@
+# Provisioning Planner: mensagens em português (do Brasil, como o guia em português).
+# Termos do guia: "Modo de provisionamento", "Mapeamentos de grupo avançados", "nível de
+# assento", "função" (role), "Provedor de Identidade", "Sincronização de diretório (SCIM)",
+# "Salvar alterações", "Sincronizar agora". As funções aparecem como no produto: Owner, Admin,
+# User, Developer, Billing, Claude Code User.
+
+## The page
+
+lang-name = Português
+lang-label = Idioma
+app-title = Planejador de provisionamento
+tagline = Planeje o provisionamento de usuários com SSO para o Claude e o Claude Console: veja o que salvar faz com cada usuário antes de salvar.
+offline-note = Funciona inteiramente no seu navegador. Nada do que você digita é enviado a lugar nenhum; sua configuração fica salva apenas neste navegador.
+skip-to-content = Ir para a etapa atual
+
+# Between a label and what it labels: "Back: Plan".
+label-sep = { ": " }
+labelled = { $label }: { $value }
+quoted = “{ $text }”
+
+## Scenario menu
+
+menu-label = Cenário
+start-from = Começar a partir de
+start-from-placeholder = Escolha um cenário…
+empty-setup = Uma configuração vazia
+load = Carregar
+open-file = Abrir arquivo…
+export = Exportar JSON
+share = Compartilhar link
+copy = Copiar
+copied = Copiado
+close = Fechar
+dismiss = Dispensar
+undo = Desfazer
+share-link-label = Link para esta configuração
+share-link-hint = A configuração inteira está dentro do link (depois do #), compactada. Abri-lo carrega a configuração no planejador; ela nunca é enviada a um servidor.
+open-anyway = Abrir mesmo assim e corrigir aqui
+example-title = { $example ->
+    [enterprise-scim-group-mappings] Enterprise: SCIM com mapeamentos de grupo (Claude + Console)
+    [enterprise-entra-lockout] Enterprise no Microsoft Entra: o administrador perderia o acesso
+    [team-jit] Plano Team: provisionamento just-in-time
+    [console-only-scim] Organização Console com organização pai própria, SCIM
+   *[other] Exemplo
+}
+
+## Notices
+
+loaded-example = O exemplo “{ $title }” foi carregado.
+loaded-empty = Uma configuração vazia foi iniciada.
+imported = “{ $file }” foi aberto.
+opened-shared = A configuração do link compartilhado foi aberta.
+undone = A configuração que você tinha antes foi restaurada.
+import-failed = “{ $file }” não foi aberto; sua configuração atual não mudou.
+import-too-large = “{ $file }” tem { $mb } MB; o planejador abre arquivos de até 16 MB. Sua configuração atual não mudou.
+import-reading = Lendo o arquivo…
+import-unreadable = Não foi possível ler o arquivo: { $reason }
+storage-unreadable = Não foi possível ler a configuração salva neste navegador. Ela foi guardada à parte, sem alterações, com a chave de armazenamento “{ $key }”; o planejador começou pelo exemplo.
+storage-write-failed = Não foi possível salvar suas alterações neste navegador (o armazenamento está cheio ou desativado). Exporte a configuração para um arquivo para mantê-la.
+storage-unavailable = Este navegador não permite salvar; exporte a configuração para um arquivo para manter seu trabalho.
+share-invalid = Não foi possível abrir o link compartilhado: { $reason }. Sua configuração salva é exibida no lugar.
+share-too-large = Esta configuração é grande demais para um link ({ $chars } caracteres; um link comporta { $limit }). Exporte-a para um arquivo.
+share-link-too-long = o link tem mais de { $limit } caracteres
+share-not-base64 = o link está danificado (não é base64 válido)
+share-not-deflate = o link está danificado (não pode ser descompactado)
+share-too-big-inflated = a configuração no link tem mais de { $mb } MB
+share-not-utf8 = o link não contém texto
+engine-error = { $kind }: { $detail }
+pasted-none = Nenhum endereço de e-mail foi encontrado no texto colado.
+pasted-added = { $added ->
+    [0] Nenhum usuário foi adicionado.
+    [one] { $added } usuário adicionado.
+   *[other] { $added } usuários adicionados.
+}
+pasted-added-skipped = { $added ->
+    [one] { $added } usuário adicionado
+   *[other] { $added } usuários adicionados
+}; { $skipped } ignorados por já estarem no diretório ou repetidos.
+tiers-carried-over = Os níveis de assento foram transferidos de “{ $from }” para “{ $to }” (do mais alto para o mais alto). Confira os assentos e os mapeamentos de nível de assento.
+
+## Input errors
+
+input-errors-title = { $count ->
+    [one] { $count } problema na configuração precisa ser corrigido
+   *[other] { $count } problemas na configuração precisam ser corrigidos
+}
+input-errors-keep = Até lá, a revisão mostra a última configuração válida.
+input-errors-no-valid = Ainda não há uma configuração válida para revisar.
+go-to-field = Ir para o campo
+not-a-seat-number = Digite um número inteiro de 0 a 4294967295.
+input-error-kind = { $kind ->
+    [syntax] Ilegível
+    [type] Tipo errado
+    [missing] Ausente
+    [unknown_field] Campo desconhecido
+    [unknown_id] Valor desconhecido
+    [duplicate] Duplicado
+    [invalid] Não permitido
+    [version] Versão não suportada
+   *[other] Problema
+}
+
+## Wizard
+
+steps-label = Etapas da configuração
+back = Voltar
+next = Avançar
+step-title = { $step ->
+    [plan] Plano e organizações
+    [modes] Modo de provisionamento
+    [directory] Diretório
+    [mappings] Mapeamentos de grupo
+   *[review] Revisão
+}
+step-intro = { $step ->
+    [plan] Seu plano, as organizações associadas à sua organização pai, os assentos comprados e quem configura o provisionamento.
+    [modes] Como os usuários entram em cada organização: adicionados manualmente (Manual), no primeiro login (JIT) ou sincronizados a partir do seu provedor de identidade (SCIM).
+    [directory] Os usuários que seu provedor de identidade conhece, seus grupos, se estão atribuídos ao aplicativo Anthropic e quem é membro de cada organização hoje.
+    [mappings] Os mapeamentos de grupo avançados dão funções e níveis de assento a partir dos grupos do provedor de identidade. Vale a função mapeada mais alta.
+   *[review] O que acontece com cada usuário quando você clica em “Salvar alterações”, por quê, e o que corrigir primeiro.
+}
+
+## Step 1: plan and organizations
+
+plan = Plano
+parent-org = Organização pai
+plan-hint = O plano da sua organização pai, que detém o SSO, o domínio verificado e a conexão com o provedor de identidade.
+actor = Quem configura o provisionamento (seu e-mail)
+actor-hint = O planejador verifica se você mantém o acesso de Owner (Claude) ou Admin (Console) depois de salvar.
+organizations = Organizações
+org-id = Id
+org-name = Nome
+org-product = Produto
+remove-org = Remover a organização { $org }
+add-claude-org = Adicionar a organização Claude
+add-console-org = Adicionar uma organização Console
+seats = Assentos comprados
+check-capacity = Verificar a capacidade de assentos
+check-capacity-hint = Ative para informar os assentos comprados; os usuários que não encontrarem um assento livre aparecem como não adicionados.
+no-seats-console = Organizações Console não têm níveis de assento.
+one-claude-org = Uma organização pai tem no máximo uma organização Claude.
+no-claude-on-console-only = Uma organização Console com organização pai própria não tem organização Claude.
+product-name = { $product ->
+    [claude] Claude
+    [console] Claude Console
+   *[other] { $product }
+}
+plan-name = { $plan ->
+    [team] Plano Team
+    [enterprise_seat_based] Plano Enterprise por assento
+    [enterprise_usage_based] Plano Enterprise por uso (dois níveis de assento)
+    [enterprise_usage_based_single_seat] Plano Enterprise por uso (um nível de assento)
+    [console_only] Organização Console com organização pai própria
+   *[other] { $plan }
+}
+role-name = { $role ->
+    [owner] Owner
+    [admin] Admin
+    [developer] Developer
+    [billing] Billing
+    [claude_code_user] Claude Code User
+    [user] User
+   *[other] { $role }
+}
+tier-name = { $tier ->
+    [premium] Premium
+    [standard] Standard
+    [chat_claude_code] Chat + Claude Code
+    [chat] Chat
+    [enterprise] Enterprise
+   *[other] { $tier }
+}
+
+## Step 2: provisioning mode
+
+idp = Provedor de identidade
+scim-connected = A sincronização de diretório (SCIM) está conectada
+scim-connected-hint = Etapa 2 do guia: configure a sincronização de diretório no seu provedor de identidade antes de escolher SCIM.
+mode = Modo de provisionamento
+agm = Mapeamentos de grupo avançados
+turn-on-agm = Ativar os mapeamentos de grupo
+agm-hint = Funções e níveis de assento a partir dos grupos do provedor de identidade (somente JIT e SCIM).
+not-available = Indisponível
+available = Disponível
+chosen-but-not-eligible = Escolhido, mas indisponível: esta organização é avaliada como Manual.
+mode-not-stated = Nenhum modo escolhido ainda: vale o Manual.
+agm-no-effect-here = Os mapeamentos de grupo não têm efeito no modo Manual.
+mode-name = { $mode ->
+    [manual] Manual
+    [jit] JIT (just-in-time)
+   *[scim] SCIM
+}
+mode-short = { $mode ->
+    [manual] Manual
+    [jit] JIT
+   *[scim] SCIM
+}
+mode-with-mappings = { $mode } + mapeamentos de grupo
+mode-description = { $mode ->
+    [manual] Você convida e remove os usuários manualmente. Ninguém é adicionado ou removido automaticamente.
+    [jit] Os usuários atribuídos ao aplicativo entram no primeiro login. Membros que deixam de estar atribuídos ficam bloqueados (continuam na lista até serem removidos manualmente).
+   *[scim] Seu provedor de identidade adiciona os usuários na hora e remove os membros que perdem o acesso ao aplicativo.
+}
+scim-unavailable-reason = { $product ->
+    [claude] O SCIM exige um plano Enterprise; não está disponível no plano Team (R7).
+   *[console] O SCIM não está disponível para uma organização Console associada a uma organização pai Team (R7).
+}
+idp-name = { $idp ->
+    [okta] Okta
+    [entra] Microsoft Entra ID
+    [google] Google Workspace
+    [jumpcloud] JumpCloud
+    [onelogin] OneLogin
+    [other] Outro
+   *[unknown] { $idp }
+}
+
+## Step 3: directory
+
+users = Usuários
+email = E-mail
+name = Nome
+assigned = Atribuído ao aplicativo
+assigned-short = Atribuído
+groups = Grupos
+groups-hint = Separe os grupos com vírgulas. Os nomes são comparados exatamente.
+user-n = usuário { $n }
+member-n = membro { $n }
+field-of = { $field }, { $who }
+add-user = Adicionar um usuário
+remove = Remover
+remove-who = Remover { $who }
+paste-emails = Colar uma lista de endereços de e-mail
+paste-hint = Um por linha, ou separados por vírgulas ou espaços. Endereços que já estão no diretório são ignorados.
+add-pasted = Adicionar estes usuários
+filter-users = Filtrar usuários
+no-users = Ainda não há usuários. Adicione-os um a um ou cole uma lista de endereços de e-mail.
+showing-of = Mostrando { $shown } de { $total }.
+show-all = Mostrar todos
+members-of = Membros atuais de { $org }
+members-hint = Quem está na organização hoje, com sua função e seu assento. Uma organização sem membros listados é considerada nova, com você como Owner/Admin.
+role = Função
+seat-tier = Nível de assento
+unknown-tier = (não informado)
+add-member = Adicionar um membro
+no-members = Nenhum membro listado.
+
+## Step 4: group mappings
+
+roles-from-groups = Funções a partir de grupos
+tiers-from-groups = Níveis de assento a partir de grupos
+add-group = Adicionar
+add-group-to = Adicionar um grupo para { $target }
+remove-group = Remover { $group } de { $target }
+no-groups-mapped = Nenhum grupo mapeado.
+group-members = { $count ->
+    [one] { $count } usuário
+   *[other] { $count } usuários
+}
+group-empty = nenhum usuário no diretório
+agm-off-note = Os mapeamentos de grupo avançados estão desativados nesta organização: os mapeamentos são mantidos, mas ignorados (R13). Ative-os na etapa 2.
+agm-manual-note = Esta organização está no modo Manual: os mapeamentos não têm efeito (R6).
+precedence = Precedência de funções
+precedence-hint = Billing não pode ser classificada em relação a Developer ou Claude Code User. Quando os grupos de um usuário dão as duas, vale a função mais alta desta lista.
+precedence-claude = As funções do Claude são classificadas Owner > Admin > User: a função mapeada mais alta sempre vale.
+move-up = Subir { $role }
+move-down = Descer { $role }
+reset-precedence = Usar a ordem padrão
+precedence-custom = Ordem personalizada
+interpretation = Suposição
+interp-precedence = O guia não classifica Billing em relação a Developer ou Claude Code User. O planejador supõe a ordem padrão Admin, Developer, Billing, Claude Code User, User (R3); altere-a acima se a sua for outra.
+interp-tier-group-scope = Um usuário que está em um grupo de nível de assento, mas em nenhum grupo de função, é considerado incluído, com a função User (R10, R11). O guia não diz.
+tiers-not-applicable-single = Enterprise com um só nível de assento: o mapeamento de nível de assento não se aplica e cada usuário provisionado recebe um assento Enterprise (R16).
+tiers-not-applicable-console = Organizações Console não têm níveis de assento (R4, R16).
+default-tier-note = Um usuário em nenhum grupo de nível de assento recebe o nível mais alto que ainda tenha um assento livre, normalmente o mais caro (R15).
+
+## Review
+
+live-summary = Verificação ao vivo
+open-review = Abrir a revisão completa
+findings = O que corrigir
+no-findings = Nada a corrigir.
+what-to-do = O que fazer:
+go-to-step = Ir para { $step }
+on-save = O que acontece quando você clica em “Salvar alterações”
+save-tile = { $kind ->
+    [add] adicionados
+    [update] atualizados
+    [remove] removidos
+    [blocked] bloqueados
+    [not_added] não adicionados
+   *[pending] entram no login
+}
+per-user = Cada usuário
+search-users = Buscar por e-mail ou nome
+status-filter = Mostrar
+all-users = Todos os usuários
+changes-only = Só usuários cujo acesso muda
+organization = Organização
+col-user = Usuário
+col-status = Status
+col-role = Função
+col-seat = Nível de assento
+col-change = Alteração
+col-when = Entra em vigor
+col-why = Por quê
+no-matching-users = Nenhum usuário corresponde.
+seats-title = Assentos
+col-tier = Nível
+col-purchased = Comprados
+col-assigned = Atribuídos
+col-shortfall = A comprar
+seat-meter = { $tier }: { $assigned } de { $purchased }
+capacity-not-checked = Nenhum assento comprado informado: a capacidade não é verificada.
+was = antes
+not-given = não informado
+checklist = Lista de verificação da configuração
+do-not-save-yet = Não salve ainda
+do-not-save-detail = Salvar agora removeria, bloquearia ou deixaria usuários sem acesso, ou deixaria a organização sem um Owner/Admin. Corrija primeiro os problemas marcados abaixo e depois clique em “Salvar alterações”.
+save-blocked = Corrija os erros antes de salvar
+save-ready = Pronto para salvar
+compare = Comparar modos
+compare-hint = A mesma configuração em cada modo, com todo o resto igual.
+col-mode = Modo
+col-eligible = Disponível
+col-members = Membros
+col-pending = No login
+col-not-added = Não adicionados
+col-removed = Removidos
+col-blocked = Bloqueados
+col-out = Fora do escopo
+col-findings = Erros / avisos / informações
+current = atual
+use-this = Usar este
+use-this-mode = Usar { $mode }
+yes = Sim
+no = Não
+notes = Suposições e observações
+no-notes = Nenhuma suposição foi necessária.
+and-more = e mais { $count }
+severity-counts = Problemas encontrados
+counts-line = { $errors ->
+    [one] { $errors } erro
+   *[other] { $errors } erros
+}, { $warnings ->
+    [one] { $warnings } aviso
+   *[other] { $warnings } avisos
+}, { $infos ->
+    [one] { $infos } informação
+   *[other] { $infos } informações
+}
+severity-count = { $severity ->
+    [error] { $count ->
+        [one] { $count } erro
+       *[other] { $count } erros
+    }
+    [warning] { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }
+   *[info] { $count ->
+        [one] { $count } informação
+       *[other] { $count } informações
+    }
+}
+severity-name = { $severity ->
+    [error] Erro
+    [warning] Aviso
+   *[info] Informação
+}
+status-name = { $status ->
+    [member] Membro
+    [pending_login] Entra no login
+    [not_added] Não adicionado
+    [removed] Removido
+    [blocked] Bloqueado
+    [out_of_scope] Fora do escopo
+   *[other] { $status }
+}
+change-name = { $change ->
+    [add] Adicionado
+    [update] Atualizado
+    [remove] Removido
+    [none] Sem alteração
+   *[other] { $change }
+}
+takes-effect = { $when ->
+    [on_save] Ao salvar
+    [next_sign_in] No próximo login
+   *[none] —
+}
+all-organizations = Todas as organizações
+
+## Setup checklist (guide §6)
+
+check-step = { $step ->
+    [choose_mode] Escolher o modo de provisionamento
+    [connect_directory] Conectar a sincronização de diretório (SCIM) no seu provedor de identidade
+    [set_mode] Selecionar o modo e ativar os mapeamentos de grupo; não clique em “Salvar alterações” ainda
+    [assign_groups] Criar grupos no seu provedor de identidade, adicionar usuários e incluir-se em um grupo Owner/Admin
+    [map_groups] Mapear grupos para funções e níveis de assento
+    [save] Clicar em “Salvar alterações”
+   *[other] { $step }
+}
+check-status = { $status ->
+    [done] Feito
+    [todo] A fazer
+    [skip] Não necessário
+    [blocked] Bloqueado
+    [ready] Pronto
+   *[other] { $status }
+}
+check-detail = { $step ->
+    [choose_mode] { $status ->
+        [done] Cada organização tem um modo de provisionamento.
+       *[other] Escolha um modo para cada organização; até lá vale o Manual.
+    }
+    [connect_directory] { $status ->
+        [skip] Necessário apenas para SCIM.
+        [done] A sincronização de diretório está conectada.
+       *[other] Configure o SCIM em Identidade e acesso seguindo o guia do WorkOS; pare na etapa de grupos do provedor de identidade.
+    }
+    [set_mode] { $status ->
+        [done] O modo pode ser definido sem que ninguém perca o acesso.
+       *[other] Não clique em “Salvar alterações” ainda: resolva primeiro { $codes }.
+    }
+    [assign_groups] { $status ->
+        [skip] Necessário apenas com mapeamentos de grupo avançados.
+        [done] Os grupos existem e incluem um Owner/Admin, você incluído.
+       *[other] Corrija no seu provedor de identidade: { $codes }.
+    }
+    [map_groups] { $status ->
+        [skip] Necessário apenas com mapeamentos de grupo avançados.
+       *[other] Os grupos estão mapeados para funções e níveis de assento.
+    }
+   *[save] { $status ->
+        [ready] Nada impede salvar.
+       *[other] Corrija primeiro os erros: { $codes }.
+    }
+}
+
+## Findings: a title, a detail from the finding's parameters, and what to do
+
+finding-title = { $code ->
+    [SCIM_NOT_ELIGIBLE] O SCIM não está disponível para esta organização
+    [SCIM_NOT_CONNECTED] A sincronização de diretório ainda não está conectada
+    [SCIM_FANOUT] O SCIM provisiona em várias organizações
+    [AGM_NO_EFFECT] Os mapeamentos de grupo não têm efeito no modo Manual
+    [ROLE_DEFAULTED] Usuários recebem a função User por padrão
+    [ROLE_AMBIGUOUS] Funções que não podem ser classificadas
+    [MEMBERS_REMOVED_ON_SAVE] Salvar remove membros atuais
+    [MEMBERS_BLOCKED] Salvar bloqueia membros atuais
+    [MAPPINGS_IGNORED] Os mapeamentos de grupo são ignorados
+    [DEFAULT_SEAT_TIER] Usuários recebem o nível de assento livre mais alto
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Os mapeamentos de nível de assento não se aplicam
+    [SEAT_SHORTFALL] Assentos insuficientes
+    [NO_PRIVILEGED_GROUP] Nenhum grupo Owner/Admin
+    [ACTOR_LOSES_ACCESS] Você perderia seu acesso de Owner/Admin
+    [UNKNOWN_GROUP] Um grupo mapeado não tem usuários
+    [UNASSIGNED_IN_GROUP] Usuários de grupos mapeados não estão atribuídos ao aplicativo
+    [GROUP_NAMING] Nomes de grupo sem o prefixo sugerido
+    [ENTRA_SYNC_DELAY] O Microsoft Entra sincroniza a cada 40 minutos
+   *[other] { $code }
+}
+finding-advice = { $code ->
+    [SCIM_NOT_ELIGIBLE] O SCIM exige um plano Enterprise (ou uma organização Console com organização pai própria ou associada a uma organização pai Enterprise). Escolha JIT ou Manual, ou mude de plano.
+    [SCIM_NOT_CONNECTED] Conecte primeiro a sincronização de diretório (SCIM) no seu provedor de identidade (etapa 2 do guia) e depois volte para definir o modo.
+    [SCIM_FANOUT] Um usuário atribuído ao aplicativo é provisionado em todas as organizações no modo SCIM. Use mapeamentos de grupo para que cada organização tenha só o seu pessoal.
+    [AGM_NO_EFFECT] Os mapeamentos de grupo só funcionam com JIT ou SCIM. Escolha um desses modos ou desative os mapeamentos de grupo.
+    [ROLE_DEFAULTED] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de mais.
+    [ROLE_AMBIGUOUS] As duas funções não podem ser classificadas, então a lista de precedência decide. Deixe o usuário em apenas um dos grupos ou defina a precedência desejada.
+    [MEMBERS_REMOVED_ON_SAVE] Não salve ainda: primeiro atribua estas pessoas ao aplicativo (e, com mapeamentos de grupo, a um grupo mapeado), ou aceite que percam o acesso.
+    [MEMBERS_BLOCKED] Não salve ainda: primeiro atribua estas pessoas ao aplicativo (e, com mapeamentos de grupo, a um grupo mapeado); caso contrário, elas não poderão fazer login e terão de ser removidas manualmente.
+    [MAPPINGS_IGNORED] Ative os mapeamentos de grupo avançados para usar estes mapeamentos; até lá, funções e assentos só mudam manualmente.
+    [DEFAULT_SEAT_TIER] Usuários em nenhum grupo de nível de assento recebem o nível mais alto com um assento livre, normalmente o mais caro. Adicione-os a um grupo de nível de assento para escolher.
+    [SEAT_TIER_MAPPING_NOT_APPLICABLE] Remova estes mapeamentos de nível de assento: esta organização não tem níveis de assento para mapear (Enterprise com um só nível, ou Console).
+    [SEAT_SHORTFALL] Compre os assentos que faltam (ou mova usuários para um nível com assentos livres) e depois clique em “Sincronizar agora” para provisionar os usuários ainda não adicionados.
+    [NO_PRIVILEGED_GROUP] Mapeie um grupo para Owner (Claude) ou Admin (Console) e coloque nele pelo menos um usuário atribuído, incluindo você.
+    [ACTOR_LOSES_ACCESS] Coloque-se em um grupo mapeado para Owner (Claude) ou Admin (Console) e atribua-se ao aplicativo; ou peça a outro Owner/Admin que restaure sua função depois.
+    [UNKNOWN_GROUP] Nenhum usuário do diretório está neste grupo: confira a grafia (os nomes são comparados exatamente) ou adicione os membros.
+    [UNASSIGNED_IN_GROUP] Atribua estes usuários ao aplicativo Anthropic no seu provedor de identidade; pertencer ao grupo não basta para provisioná-los.
+    [GROUP_NAMING] Opcional: comece os nomes de grupo com anthropic-claude- ou anthropic-console- para encontrá-los com facilidade.
+    [ENTRA_SYNC_DELAY] O Microsoft Entra envia as alterações do SCIM apenas a cada 40 minutos: conte com esse atraso antes de conferir os resultados.
+   *[other] { $code }
+}
+finding-scim-not-eligible = O SCIM não está disponível para { $org } neste plano ({ $plan }), por isso é avaliado como Manual.
+finding-scim-not-connected = O SCIM foi escolhido para { $orgs }, mas a sincronização de diretório ainda não está conectada; os resultados são mostrados como serão quando estiver.
+finding-scim-fanout = Um usuário atribuído ao aplicativo é provisionado em cada uma destas { $count } organizações: { $orgs }.
+finding-agm-no-effect = Os mapeamentos de grupo avançados estão ativados em { $org }, mas não têm efeito no modo Manual.
+finding-role-defaulted = { $count ->
+    [one] { $count } usuário está incluído apenas por um grupo de nível de assento e recebe
+   *[other] { $count } usuários estão incluídos apenas por um grupo de nível de assento e recebem
+} a função User (suposição do planejador: o guia não diz).
+finding-role-ambiguous = { $user } recebe ao mesmo tempo { $chosen } e { $rival }, que não podem ser classificadas; a lista de precedência dá { $chosen }.
+finding-members-removed = { $count ->
+    [one] Salvar agora remove { $count } membro atual de { $org }.
+   *[other] Salvar agora remove { $count } membros atuais de { $org }.
+}
+finding-members-blocked = { $count ->
+    [one] Salvar agora bloqueia { $count } membro atual de { $org }: ele não pode fazer login, mas continua na lista e mantém o assento.
+   *[other] Salvar agora bloqueia { $count } membros atuais de { $org }: eles não podem fazer login, mas continuam na lista e mantêm os assentos.
+}
+finding-mappings-ignored = { $count ->
+    [one] { $count } grupo mapeado de { $org } é ignorado enquanto os mapeamentos de grupo avançados estão desativados.
+   *[other] { $count } grupos mapeados de { $org } são ignorados enquanto os mapeamentos de grupo avançados estão desativados.
+}
+finding-default-seat-tier = { $count ->
+    [one] { $count } usuário sem grupo de nível de assento recebe o nível mais alto com um assento livre: { $tiers }.
+   *[other] { $count } usuários sem grupo de nível de assento recebem o nível mais alto com um assento livre: { $tiers }.
+}
+tier-users = { $tier }: { $count ->
+    [one] { $count } usuário
+   *[other] { $count } usuários
+}
+finding-tier-mapping-not-applicable = { $product ->
+    [claude] Os mapeamentos de nível de assento de { $org } não se aplicam (Enterprise com um só nível de assento) e são ignorados.
+   *[console] Os mapeamentos de nível de assento de { $org } não se aplicam (organizações Console não têm níveis de assento) e são ignorados.
+}
+finding-seat-shortfall = Assentos insuficientes em { $org }: compre { $tiers } e depois clique em “Sincronizar agora”.
+tier-seats = { $tier }: { $count ->
+    [one] { $count } assento
+   *[other] { $count } assentos
+}
+finding-no-privileged-group = { $count ->
+    [0] Nenhum grupo de { $org } está mapeado para { $role }.
+   *[other] Nenhum usuário atribuído está em um grupo mapeado para { $role } em { $org }.
+}
+finding-actor-demoted = Depois de salvar, você ({ $actor }) teria a função { $role } em { $org }, abaixo de { $privileged } (status: { $status }).
+finding-actor-out = Depois de salvar, você ({ $actor }) perderia o acesso de { $privileged } a { $org } (status: { $status }).
+finding-unknown-group = { $count ->
+    [one] Nenhum usuário do diretório está no grupo mapeado { $groups }.
+   *[other] Nenhum usuário do diretório está nos grupos mapeados { $groups }.
+}
+finding-case-mismatch = { $group } difere de { $other } apenas em maiúsculas e minúsculas; os nomes são comparados exatamente.
+finding-unassigned-in-group = { $count ->
+    [one] { $count } usuário está em grupos mapeados, mas não está atribuído ao aplicativo, por isso não é provisionado.
+   *[other] { $count } usuários estão em grupos mapeados, mas não estão atribuídos ao aplicativo, por isso não são provisionados.
+}
+finding-group-naming = { $count ->
+    [one] Opcional: { $count } grupo mapeado não começa com { $prefix }, o prefixo que o guia sugere.
+   *[other] Opcional: { $count } grupos mapeados não começam com { $prefix }, o prefixo que o guia sugere.
+}
+finding-entra-sync-delay = O Microsoft Entra envia as alterações do SCIM apenas a cada { $minutes } minutos; as alterações podem levar esse tempo para aparecer.
+
+## The planner's assumptions and notes, by id
+
+note = { $note ->
+    [scim_outcomes_once_connected] Os resultados são calculados como serão quando a sincronização de diretório estiver conectada.
+    [no_actor] Não foi informado quem configura o provisionamento, então o planejador não pode verificar se você mantém o acesso de Owner/Admin. Informe seu e-mail na etapa 1.
+    [seat_group_scope] Um usuário em um grupo de nível de assento, mas em nenhum grupo de função, é considerado incluído, com a função User; o guia não diz.
+    [default_precedence] Funções do Console que não podem ser classificadas são decididas pela ordem Admin, Developer, Billing, Claude Code User, User; o guia não diz. Defina a precedência de funções na etapa 4 para escolher.
+    [tier_changes_first] Os assentos vão primeiro para os membros atuais que mudam de nível (o assento que um libera fica livre para os outros), depois para os novos usuários cujos grupos indicam um nível e depois para os novos usuários que recebem o nível padrão, sempre na ordem do diretório; assim, comprar o que falta sempre basta.
+    [capacity_not_checked] Nenhum assento comprado foi informado para { $org }, por isso a capacidade de assentos não é verificada.
+   *[other] {""}
+}
+
+## Why a user ends as they do (R10–R25)
+
+why-group-role = o grupo { $group } deu { $role } (R11)
+why-seat-group-only = só em um grupo de nível de assento: User por padrão (R11, suposição)
+why-new-user-default = novos usuários recebem User sem mapeamentos de grupo (R10)
+why-keeps-role = mantém { $role }: sem mapeamentos de grupo as funções só mudam manualmente (R10)
+why-manual-keeps = modo Manual: mantido como está (R10)
+why-group-tier = o grupo { $group } deu um assento { $tier } (R14)
+why-default-tier = em nenhum grupo de nível de assento: o nível mais alto com assento livre, { $tier } (R15)
+why-single-seat = um só nível de assento: { $tier } (R16)
+why-keeps-tier = mantém o assento { $tier }
+why-keeps-unknown-tier = mantém um assento de nível desconhecido (R17)
+why-tier-full = o novo nível não tem assento livre: mantém o assento atual até você comprar mais (R17)
+why-ambiguous = { $chosen } e { $rival } não podem ser classificadas: a lista de precedência escolheu { $chosen } (R3, R11)
+why-joins-at-sign-in = entra no primeiro login (R10, R25)
+why-manual = modo Manual: ninguém é adicionado automaticamente (R10)
+why-manual-fallback = o SCIM não está disponível aqui, por isso vale o Manual (R7)
+why-not-assigned = não atribuído ao aplicativo no provedor de identidade (R10)
+why-no-mapped-group = em nenhum grupo mapeado nesta organização (R10)
+why-removed-unassigned = membro atual não atribuído ao aplicativo: removido ao salvar (R12)
+why-removed-no-group = membro atual em nenhum grupo mapeado: removido ao salvar (R12)
+why-blocked = fora do escopo com JIT: não pode fazer login, continua na lista e mantém o assento até ser removido manualmente (R10, R12)
+why-not-added = nenhum assento livre do nível necessário: compre assentos e clique em “Sincronizar agora” (R17, R18)
+
+## Views for embedding
+
+scim-check-title = Esta organização pode usar SCIM?
+scim-check-org = Organização
+scim-check-claude = A organização Claude
+scim-check-console = Uma organização Console associada a esta organização pai
+scim-check-console-own = A organização Console (com organização pai própria)
+open-planner = Abrir o planejador
+compare-title = Comparação de modos: { $example }
+unknown-example = Não há nenhum exemplo chamado “{ $name }”. Exemplos: { $known }.
+unknown-view = Não há nenhuma visualização chamada “{ $name }”; o planejador é exibido.
