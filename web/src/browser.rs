@@ -1,7 +1,11 @@
-//! The browser: local storage, the address, downloads, focus and the clipboard. Called only
-//! from effects and event handlers; every failure is returned or ignored, never a panic.
+//! The browser: local storage, the address, downloads, focus, the clipboard and timers. Called
+//! only from effects and event handlers; every failure is returned or ignored, never a panic.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::boot::{self, STORAGE_KEY};
 use crate::state::{field_id, path_candidates};
@@ -41,12 +45,20 @@ pub fn stored() -> Option<String> {
     storage()?.get_item(STORAGE_KEY).ok().flatten()
 }
 
-/// Saves text under `key`.
+/// Saves text under `key`. Storage that is disabled, or full (`QuotaExceededError`), refuses;
+/// what was saved before under `key` then stays as it was.
 pub fn save(key: &str, text: &str) -> Result<(), Refused> {
     storage()
         .ok_or(Refused)?
         .set_item(key, text)
         .map_err(|_| Refused)
+}
+
+/// Removes what is saved under `key`, if anything.
+pub fn forget(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
 }
 
 /// Keeps unreadable saved text under a free key; returns the key.
@@ -84,12 +96,13 @@ pub fn share_url(payload: &str) -> String {
     )
 }
 
-/// Offers `text` as a file download (a Blob URL, revoked at once after the click).
-pub fn download(name: &str, text: &str) -> Result<(), Refused> {
+/// Offers `text` as a file download of type `mime` (a Blob URL, revoked at once after the
+/// click).
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), Refused> {
     let document = window().and_then(|w| w.document()).ok_or(Refused)?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob =
         web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| Refused)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| Refused)?;
@@ -230,4 +243,129 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// Runs `f` once after `ms` milliseconds.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    after_boxed(ms, Box::new(f));
+}
+
+/// One timer function for every caller (a generic one would be compiled once per caller).
+fn after_boxed(ms: i32, f: Box<dyn FnOnce()>) {
+    let Some(w) = window() else { return };
+    let cb = Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms);
+}
+
+/// A task to run once, from whichever of two timers fires first.
+type Once = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+/// Runs `f` once the browser has painted what was just rendered (the next animation frame,
+/// then a task), so that an "updating…" state shows before long work; at the latest after
+/// 250 ms (animation frames stop in background tabs).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let once: Once = Rc::new(RefCell::new(Some(Box::new(f))));
+    let run = |once: Once| {
+        move || {
+            let f = once.borrow_mut().take();
+            if let Some(f) = f {
+                f();
+            }
+        }
+    };
+    let first = run(once.clone());
+    let frame = Closure::once_into_js(move || after_boxed(0, Box::new(first)));
+    let _ = w.request_animation_frame(frame.unchecked_ref());
+    after_boxed(250, Box::new(run(once)));
+}
+
+/// The scroll position and height of an element, in CSS pixels.
+pub fn scroll_of(el: &web_sys::Element) -> (i32, i32) {
+    (el.scroll_top(), el.client_height())
+}
+
+/// Where the importer's worker script is (see `index.html`).
+const IMPORT_WORKER: &str = "worker/import-worker.js";
+
+/// A file for the importer: one the user chose, or text (pasted).
+pub enum ImportFile {
+    File(web_sys::File),
+    Text(String, String),
+}
+
+/// An import running in the importer's worker; dropping it stops the worker.
+pub struct ImportJob(web_sys::Worker);
+
+impl Drop for ImportJob {
+    fn drop(&mut self) {
+        self.0.terminate();
+    }
+}
+
+/// What a JavaScript exception says.
+fn js_message(e: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(e, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_default()
+}
+
+/// Starts the importer's worker on a request (its `target`, `sample` and `current` fields,
+/// see `import::request_fields`) and `files`. `done` gets the answer (text), or why there is
+/// none: the worker could not start, or it stopped.
+pub fn import_in_worker(
+    request: (String, String, String),
+    files: Vec<ImportFile>,
+    done: impl FnOnce(Result<String, String>) + 'static,
+) -> Result<ImportJob, String> {
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let job = ImportJob(web_sys::Worker::new(IMPORT_WORKER).map_err(|e| js_message(&e))?);
+    let worker = &job.0;
+    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<String, String>)>>>>;
+    let once: Done = Rc::new(RefCell::new(Some(Box::new(done))));
+    let finish = |once: Done| {
+        move |result: Result<String, String>| {
+            let f = once.borrow_mut().take();
+            if let Some(f) = f {
+                f(result);
+            }
+        }
+    };
+    let on_answer = finish(once.clone());
+    let on_message = Closure::once_into_js(move |e: web_sys::MessageEvent| {
+        let data = e.data();
+        let get = |k: &str| {
+            Reflect::get(&data, &k.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        on_answer(get("answer").ok_or_else(|| get("error").unwrap_or_default()));
+    });
+    let on_failure = finish(once);
+    let on_error =
+        Closure::once_into_js(move |e: web_sys::ErrorEvent| on_failure(Err(e.message())));
+    worker.set_onmessage(Some(on_message.unchecked_ref()));
+    worker.set_onerror(Some(on_error.unchecked_ref()));
+    let list = Array::new();
+    for f in files {
+        let item = Object::new();
+        let (name, value, key) = match f {
+            ImportFile::File(file) => (file.name(), JsValue::from(file), "file"),
+            ImportFile::Text(name, text) => (name, JsValue::from_str(&text), "text"),
+        };
+        let _ = Reflect::set(&item, &"name".into(), &JsValue::from_str(&name));
+        let _ = Reflect::set(&item, &key.into(), &value);
+        list.push(&item);
+    }
+    let message = Object::new();
+    let (target, sample, current) = request;
+    for (k, v) in [("target", target), ("sample", sample), ("current", current)] {
+        let _ = Reflect::set(&message, &k.into(), &JsValue::from_str(&v));
+    }
+    let _ = Reflect::set(&message, &"files".into(), &list);
+    worker.post_message(&message).map_err(|e| js_message(&e))?;
+    Ok(job)
 }

@@ -2,7 +2,7 @@
 //! would write it by hand (no empty objects left behind), and an index that no longer exists
 //! changes nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use provplan_core::doc::{
     GroupMappingsDoc, MemberDoc, OrganizationDoc, ProvisioningDoc, ScenarioDoc, UserDoc,
@@ -220,20 +220,20 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
             }
         }
         Edit::PasteUsers(text) => {
-            let mut known: Vec<String> = doc
+            // Maps, not lists: a paste may hold tens of thousands of addresses.
+            let mut known: HashMap<String, usize> = doc
                 .directory
                 .users
                 .iter()
-                .map(|u| u.email.to_lowercase())
+                .map(|u| (u.email.to_lowercase(), 0))
                 .collect();
             let (mut added, mut skipped) = (0, 0);
             for email in emails_in(&text) {
                 let key = email.to_lowercase();
-                if known.contains(&key) {
+                if known.insert(key, 0).is_some() {
                     skipped += 1;
                     continue;
                 }
-                known.push(key);
                 doc.directory.users.push(UserDoc {
                     email,
                     ..UserDoc::default()
@@ -410,11 +410,12 @@ pub fn split_groups(text: &str) -> Vec<String> {
 /// Email addresses in pasted text (lines, commas, `Name <email>`), in order, once each.
 pub fn emails_in(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';')) {
         let t = token.trim_matches(|c: char| matches!(c, '<' | '>' | '"' | '\'' | '(' | ')'));
         let t = t.strip_prefix("mailto:").unwrap_or(t);
         if provplan_core::scenario::email_problem(t).is_none()
-            && !out.iter().any(|e| e.eq_ignore_ascii_case(t))
+            && seen.insert(t.to_ascii_lowercase(), 0).is_none()
         {
             out.push(t.to_owned());
         }
@@ -430,7 +431,7 @@ pub fn directory_groups(doc: &ScenarioDoc) -> Vec<String> {
         .iter()
         .flat_map(|u| u.groups.iter().cloned())
         .collect();
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
 }

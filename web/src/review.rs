@@ -1,6 +1,7 @@
 //! The review's view model: the engine's evaluation and mode comparison of a valid scenario,
 //! owned (the evaluation borrows from its scenario) and with every user's outcome explained.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use provplan_core::compare::SeverityCounts;
@@ -17,6 +18,10 @@ use crate::text;
 
 #[derive(Clone, Debug)]
 pub struct Review {
+    /// The scenario reviewed (the comparison is computed from it later for large setups).
+    pub scenario: Rc<Scenario>,
+    /// Whether `orgs[].comparison` is filled.
+    pub compared: bool,
     pub plan: Plan,
     pub orgs: Vec<OrgReview>,
     pub findings: Vec<FindingView>,
@@ -37,7 +42,7 @@ pub struct OrgReview {
     pub mode: Mode,
     pub effective_mode: Mode,
     pub agm: bool,
-    pub users: Vec<UserRow>,
+    pub users: Rows,
     pub seats: Vec<(SeatTier, SeatCount)>,
     pub capacity_checked: bool,
     pub counts: Counts,
@@ -97,6 +102,24 @@ pub struct CompareRow {
     pub current: bool,
 }
 
+/// The users of an organization's review, shared without copying (an organization may have
+/// 100,000); equal when they are the same list.
+#[derive(Clone, Debug, Default)]
+pub struct Rows(pub Rc<Vec<UserRow>>);
+
+impl PartialEq for Rows {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl core::ops::Deref for Rows {
+    type Target = Vec<UserRow>;
+    fn deref(&self) -> &Vec<UserRow> {
+        &self.0
+    }
+}
+
 /// The review, shared without copying; equal when it is the same one.
 #[derive(Clone, Debug)]
 pub struct ReviewRc(pub Rc<Review>);
@@ -108,15 +131,18 @@ impl PartialEq for ReviewRc {
 }
 
 impl Review {
-    /// The review of a document; `None` when it does not validate.
+    /// The review of a document, with the mode comparison; `None` when it does not validate.
     pub fn build(doc: &ScenarioDoc) -> Option<Review> {
         let sc = Scenario::from_doc(doc).ok()?;
-        Some(Review::of(&sc))
+        Some(Review::of(Rc::new(sc)).with_comparison())
     }
 
-    pub fn of(sc: &Scenario) -> Review {
+    /// The review of a validated scenario, without the mode comparison (see
+    /// [`Review::with_comparison`]), which evaluates the scenario five more times per
+    /// organization.
+    pub fn of(scenario: Rc<Scenario>) -> Review {
+        let sc: &Scenario = &scenario;
         let ev = evaluate(sc);
-        let cmp = compare(sc);
         let label_of = |id: &str| {
             sc.organizations
                 .iter()
@@ -128,11 +154,13 @@ impl Review {
                 .unwrap_or_else(|| id.to_owned())
         };
         let index_of = |id: &str| sc.organizations.iter().position(|o| o.id == id);
-        let ambiguous: Vec<(&str, &str, String, String)> = ev
-            .findings
-            .iter()
-            .filter(|f| f.code == Code::RoleAmbiguous)
-            .filter_map(|f| {
+        // (organization, user) → (chosen, rival): looked up per user, so a map (keyed
+        // `organization NUL email`, a map type the engine's importer has too).
+        let key = |org: &str, email: &str| format!("{org}\0{email}");
+        let mut ambiguous: HashMap<String, usize> = HashMap::new();
+        let mut found: Vec<(String, String)> = Vec::new();
+        for f in ev.findings.iter().filter(|f| f.code == Code::RoleAmbiguous) {
+            let read = || {
                 let roles = f.params.get("roles")?.as_array()?;
                 let chosen = f.params.get("chosen")?.as_str()?.to_owned();
                 let rival = roles
@@ -140,9 +168,13 @@ impl Review {
                     .filter_map(Value::as_str)
                     .find(|r| *r != chosen)?
                     .to_owned();
-                Some((f.organization?, *f.subjects.first()?, chosen, rival))
-            })
-            .collect();
+                Some((key(f.organization?, f.subjects.first()?), chosen, rival))
+            };
+            if let Some((k, chosen, rival)) = read() {
+                ambiguous.insert(k, found.len());
+                found.push((chosen, rival));
+            }
+        }
         let orgs = ev
             .organizations
             .iter()
@@ -160,11 +192,11 @@ impl Review {
                             single_seat,
                             u,
                         );
-                        for (_, _, chosen, rival) in ambiguous
-                            .iter()
-                            .filter(|(org, email, _, _)| *org == o.id && *email == u.email)
-                        {
-                            reasons.push(text::why_ambiguous(chosen, rival));
+                        if !ambiguous.is_empty() {
+                            let at = ambiguous.get(&key(o.id, u.email));
+                            if let Some((chosen, rival)) = at.and_then(|i| found.get(*i)) {
+                                reasons.push(text::why_ambiguous(chosen, rival));
+                            }
                         }
                         UserRow {
                             email: u.email.to_owned(),
@@ -180,21 +212,7 @@ impl Review {
                             rules: u.rules.iter().collect(),
                         }
                     })
-                    .collect();
-                let comparison = cmp
-                    .iter()
-                    .filter(|c| c.organization == o.id)
-                    .map(|c| CompareRow {
-                        mode: c.mode,
-                        group_mappings: c.group_mappings,
-                        eligible: c.eligible,
-                        counts: c.counts,
-                        findings: c.findings,
-                        current: c.mode == o.mode
-                            && c.group_mappings
-                                == sc.organizations.get(index).is_some_and(|s| s.agm_enabled),
-                    })
-                    .collect();
+                    .collect::<Vec<_>>();
                 OrgReview {
                     index,
                     id: o.id.to_owned(),
@@ -203,12 +221,12 @@ impl Review {
                     mode: o.mode,
                     effective_mode: o.effective_mode,
                     agm: o.group_mappings_in_effect,
-                    users,
+                    users: Rows(Rc::new(users)),
                     seats: o.seats.0.clone(),
                     capacity_checked: o.capacity_checked,
                     counts: o.counts,
                     changes: o.changes,
-                    comparison,
+                    comparison: Vec::new(),
                 }
             })
             .collect();
@@ -234,7 +252,20 @@ impl Review {
             })
             .collect();
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+        let notes = ev
+            .notes
+            .iter()
+            .map(|n| NoteView {
+                id: n.id,
+                rule: n.rule,
+                interpretation: n.interpretation,
+                organization: n.organization.map(label_of),
+                message: n.message.clone(),
+            })
+            .collect();
         Review {
+            scenario: scenario.clone(),
+            compared: false,
             plan: sc.plan,
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
@@ -242,18 +273,32 @@ impl Review {
             findings,
             orgs,
             checklist: ev.checklist.clone(),
-            notes: ev
-                .notes
-                .iter()
-                .map(|n| NoteView {
-                    id: n.id,
-                    rule: n.rule,
-                    interpretation: n.interpretation,
-                    organization: n.organization.map(label_of),
-                    message: n.message.clone(),
-                })
-                .collect(),
+            notes,
         }
+    }
+
+    /// This review with the mode comparison of every organization filled in.
+    pub fn with_comparison(&self) -> Review {
+        let sc: &Scenario = &self.scenario;
+        let cmp = compare(sc);
+        let mut out = self.clone();
+        for o in &mut out.orgs {
+            let agm_now = sc.organizations.get(o.index).is_some_and(|s| s.agm_enabled);
+            o.comparison = cmp
+                .iter()
+                .filter(|c| c.organization == o.id)
+                .map(|c| CompareRow {
+                    mode: c.mode,
+                    group_mappings: c.group_mappings,
+                    eligible: c.eligible,
+                    counts: c.counts,
+                    findings: c.findings,
+                    current: c.mode == o.mode && c.group_mappings == agm_now,
+                })
+                .collect();
+        }
+        out.compared = true;
+        out
     }
 
     /// §6: the checklist says "do not save yet" (R12, R19, R20, R22 findings stand).
@@ -272,9 +317,11 @@ impl Review {
 
     /// Findings in order of weight: errors, then warnings, then infos.
     pub fn findings_by_weight(&self) -> Vec<&FindingView> {
-        let mut out: Vec<&FindingView> = self.findings.iter().collect();
-        out.sort_by_key(|f| f.severity);
-        out
+        // Three passes rather than a sort: a sort of its own would add to the download.
+        [Severity::Error, Severity::Warning, Severity::Info]
+            .iter()
+            .flat_map(|s| self.findings.iter().filter(move |f| f.severity == *s))
+            .collect()
     }
 }
 

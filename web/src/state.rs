@@ -1,5 +1,10 @@
 //! The app's one state and its pure reducer. No web APIs here: storage, the URL and files are
-//! read and written by effects in `app.rs`, which dispatch [`Action`]s with what they found.
+//! read and written by effects in `ui/mod.rs`, which dispatch [`Action`]s with what they found.
+//!
+//! The review is part of the state. A small setup is evaluated with every change; a large one
+//! ([`LARGE`]) is evaluated by [`Action::Evaluate`], which the page dispatches once the change
+//! has been painted (so typing and clicks answer at once, with an "updating…" state), and its
+//! mode comparison by [`Action::Compare`] only when a step shows it.
 
 use std::rc::Rc;
 
@@ -9,7 +14,21 @@ use yew::Reducible;
 
 use crate::edit::{self, Edit};
 use crate::i18n::{Text, msg};
+use crate::import::{self, How, Outcome, Preview, Problem, Response, Target};
+use crate::review::{Review, ReviewRc};
 use crate::text;
+
+/// Setups with more directory users and members than this are evaluated after a pause.
+pub const LARGE: usize = 5_000;
+
+/// Directory users plus the members of every organization.
+pub fn size_of(doc: &ScenarioDoc) -> usize {
+    doc.organizations
+        .iter()
+        .fold(doc.directory.users.len(), |n, o| {
+            n.saturating_add(o.members.len())
+        })
+}
 
 /// The wizard's steps, in the guide's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -160,6 +179,50 @@ pub enum Origin {
     Empty,
     File(String),
     Shared,
+    /// The generated large demo with this many users.
+    Demo(u32),
+}
+
+/// The phases of loading the large demo, shown as progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Generating,
+    Checking,
+    Evaluating,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 3] = [Phase::Generating, Phase::Checking, Phase::Evaluating];
+
+    pub fn index(self) -> usize {
+        Phase::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+}
+
+/// Loading the large demo: how many users, and the phase under way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub users: u32,
+    pub phase: Phase,
+}
+
+/// An import into the directory or an organization's members: files being read (by the
+/// importer's worker), then a preview of what they would load. Nothing changes until the
+/// preview is applied.
+#[derive(Clone, Default)]
+pub struct DirImport {
+    /// Bumped by every new import; answers to an earlier one are ignored.
+    pub batch: u64,
+    pub target: Option<Target>,
+    /// The import under way (the browser's handle; dropping it stops the reading).
+    pub job: Option<Rc<dyn core::any::Any>>,
+    pub preview: Option<Rc<Preview>>,
+}
+
+impl DirImport {
+    pub fn reading(&self) -> bool {
+        self.job.is_some()
+    }
 }
 
 /// An import in progress or failed.
@@ -203,6 +266,18 @@ pub struct AppState {
     /// An input error's field to focus after a jump.
     pub focus: Option<String>,
     pub startup: Startup,
+    /// The validated scenario of `valid`.
+    pub scenario: Option<Rc<Scenario>>,
+    /// The review shown, and the `valid_revision` it is of.
+    pub review: Option<ReviewRc>,
+    pub reviewed: u64,
+    /// `doc` is larger than [`LARGE`].
+    pub large: bool,
+    /// A field holds typing not yet applied (large setups apply it after a pause).
+    pub typing: bool,
+    /// Loading the large demo.
+    pub progress: Option<Progress>,
+    pub dir_import: DirImport,
 }
 
 impl PartialEq for AppState {
@@ -216,6 +291,16 @@ impl PartialEq for AppState {
             && self.import.errors == other.import.errors
             && self.import.reading.is_some() == other.import.reading.is_some()
             && self.startup == other.startup
+            && self.review == other.review
+            && self.reviewed == other.reviewed
+            && self.typing == other.typing
+            && self.progress == other.progress
+            && self.dir_import.batch == other.dir_import.batch
+            && self.dir_import.reading() == other.dir_import.reading()
+            && match (&self.dir_import.preview, &other.dir_import.preview) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 }
 
@@ -237,6 +322,23 @@ pub enum Action {
     Share(Result<String, Text>),
     CloseShare,
     StartupDone,
+    /// Evaluate the valid setup of this revision (large setups, once the change is painted).
+    Evaluate(u64),
+    /// Add the mode comparison to the review of this revision.
+    Compare(u64),
+    /// A field has typing not yet applied (or no longer).
+    Typing(bool),
+    /// Loading the large demo has reached a phase (`None`: stopped).
+    Progress(Option<Progress>),
+    /// An import has started: its batch, target and the browser's handle on it.
+    DirImportStarted(u64, Target, Rc<dyn core::any::Any>),
+    /// The importer's answer to a batch (`import::Response::to_text`), or why there is none.
+    DirImportDone(u64, Result<String, String>),
+    /// An import that cannot even start (too many or too large files, no worker).
+    DirImportRefused(Target, Vec<Problem>),
+    /// Apply the previewed import.
+    ApplyImport(How),
+    CancelImport,
 }
 
 impl AppState {
@@ -255,6 +357,13 @@ impl AppState {
             share: None,
             focus: None,
             startup: Startup::default(),
+            scenario: None,
+            review: None,
+            reviewed: 0,
+            large: false,
+            typing: false,
+            progress: None,
+            dir_import: DirImport::default(),
         };
         s.set_doc(doc, true);
         s
@@ -264,12 +373,18 @@ impl AppState {
     /// evaluation must not stand in for it.
     fn set_doc(&mut self, doc: ScenarioDoc, fresh: bool) {
         self.revision += 1;
+        self.large = size_of(&doc) > LARGE;
         match Scenario::from_doc(&doc) {
-            Ok(_) => {
+            Ok(sc) => {
                 self.errors = Rc::new(Vec::new());
                 self.doc = Rc::new(doc);
                 self.valid = Some(self.doc.clone());
                 self.valid_revision = self.revision;
+                self.scenario = Some(Rc::new(sc));
+                if !self.large {
+                    self.evaluate(self.valid_revision);
+                    self.compare(self.valid_revision);
+                }
             }
             Err(errors) => {
                 self.errors = Rc::new(errors.0);
@@ -277,10 +392,114 @@ impl AppState {
                 if fresh {
                     self.valid = None;
                     self.valid_revision = self.revision;
+                    self.scenario = None;
+                    self.review = None;
+                    self.reviewed = self.revision;
                 }
             }
         }
         self.share = None;
+    }
+
+    /// Reviews the valid setup if it is of revision `rev` and not reviewed yet.
+    fn evaluate(&mut self, rev: u64) {
+        if rev != self.valid_revision || self.reviewed == rev {
+            return;
+        }
+        if let Some(sc) = &self.scenario {
+            self.review = Some(ReviewRc(Rc::new(Review::of(sc.clone()))));
+            self.reviewed = rev;
+        }
+    }
+
+    /// Adds the mode comparison to the review if it is of revision `rev`.
+    fn compare(&mut self, rev: u64) {
+        if rev != self.reviewed {
+            return;
+        }
+        if let Some(r) = self.review.as_ref().filter(|r| !r.0.compared) {
+            self.review = Some(ReviewRc(Rc::new(r.0.with_comparison())));
+        }
+    }
+
+    /// The valid setup has changed and is not reviewed yet.
+    pub fn evaluating(&self) -> bool {
+        self.scenario.is_some() && self.reviewed != self.valid_revision
+    }
+
+    /// The review has no mode comparison yet.
+    pub fn comparing(&self) -> bool {
+        self.review.as_ref().is_some_and(|r| !r.0.compared)
+    }
+
+    /// Shows the preview of the importer's answer (or why there is none); nothing else changes.
+    fn import_done(&mut self, answer: Result<String, String>) {
+        let target = self.dir_import.target.unwrap_or(Target::Directory);
+        self.dir_import.job = None;
+        let response = answer.and_then(|text| {
+            Response::from_text(&text).ok_or_else(|| text::IMPORT_GARBLED.to_owned())
+        });
+        let preview = match response {
+            Ok(r) => Preview::of(target, r, &self.doc, self.revision),
+            Err(reason) => {
+                self.notify(NoticeKind::Error, Text::raw(text::import_stopped(&reason)));
+                Preview::failed(
+                    target,
+                    vec![Problem::file("", text::import_stopped(&reason))],
+                )
+            }
+        };
+        self.dir_import.preview = Some(Rc::new(preview));
+    }
+
+    /// Applies the previewed import; the directory (or member list) it replaces can be had
+    /// back with Undo. Errors of a merge are shown instead, and nothing changes.
+    fn apply_import(&mut self, how: How) {
+        let Some(preview) = self.dir_import.preview.clone() else {
+            return;
+        };
+        // A merge is of the directory the preview was made against (Replace still may be).
+        if how == How::Merge && preview.revision != self.revision {
+            self.notify(NoticeKind::Warning, Text::raw(text::IMPORT_STALE));
+            return;
+        }
+        let mut doc = (*self.doc).clone();
+        match import::apply(&mut doc, &preview, how) {
+            Ok(applied) => {
+                let previous = self.doc.clone();
+                self.set_doc(doc, false);
+                self.undo = Some(previous);
+                self.dir_import = DirImport {
+                    batch: self.dir_import.batch + 1,
+                    ..DirImport::default()
+                };
+                let label = match preview.target {
+                    Target::Directory => None,
+                    Target::Members(i) => Some(self.org_label(i)),
+                };
+                let text =
+                    text::import_applied(&preview.names.join(", "), applied, label.as_deref());
+                self.push_notice(NoticeKind::Info, Text::raw(text), true);
+            }
+            Err(errors) => {
+                self.dir_import.preview = Some(Rc::new(Preview {
+                    outcome: Outcome::Failed(errors),
+                    ..(*preview).clone()
+                }));
+            }
+        }
+    }
+
+    /// `Name (id)` or the id of the organization at `i`.
+    pub fn org_label(&self, i: usize) -> String {
+        self.doc
+            .organizations
+            .get(i)
+            .map(|o| match &o.name {
+                Some(n) => format!("{n} ({})", o.id),
+                None => o.id.clone(),
+            })
+            .unwrap_or_default()
     }
 
     pub fn notify(&mut self, kind: NoticeKind, text: Text) {
@@ -306,13 +525,24 @@ impl AppState {
         let previous = self.doc.clone();
         self.set_doc(doc, true);
         self.import = Import::default();
+        self.dir_import = DirImport {
+            batch: self.dir_import.batch + 1,
+            ..DirImport::default()
+        };
         self.undo = Some(previous);
         let text = match origin {
             Origin::Example(name) => text::loaded_example(name),
             Origin::Empty => msg::loaded_empty(),
             Origin::File(name) => msg::imported(name),
             Origin::Shared => msg::opened_shared(),
+            Origin::Demo(users) => Text::raw(text::loaded_demo(*users)),
         };
+        if let Some(p) = &mut self.progress {
+            p.phase = Phase::Evaluating;
+            if !self.evaluating() {
+                self.progress = None;
+            }
+        }
         self.push_notice(NoticeKind::Info, text, true);
     }
 
@@ -329,6 +559,7 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         match action {
             Action::Edit(e) => {
+                s.typing = false;
                 let mut doc = (*s.doc).clone();
                 let applied = edit::apply(&mut doc, e);
                 s.set_doc(doc, false);
@@ -406,6 +637,49 @@ impl Reducible for AppState {
             Action::Share(result) => s.share = Some(result),
             Action::CloseShare => s.share = None,
             Action::StartupDone => s.startup = Startup::default(),
+            Action::Evaluate(rev) => {
+                s.evaluate(rev);
+                if !s.evaluating() {
+                    s.progress = None;
+                }
+            }
+            Action::Compare(rev) => s.compare(rev),
+            Action::Typing(on) => {
+                if s.typing == on {
+                    return self;
+                }
+                s.typing = on;
+            }
+            Action::Progress(p) => s.progress = p,
+            Action::DirImportStarted(batch, target, job) => {
+                s.dir_import = DirImport {
+                    batch,
+                    target: Some(target),
+                    job: Some(job),
+                    preview: None,
+                };
+            }
+            Action::DirImportDone(batch, answer) => {
+                if batch != s.dir_import.batch || !s.dir_import.reading() {
+                    return self;
+                }
+                s.import_done(answer);
+            }
+            Action::DirImportRefused(target, errors) => {
+                s.dir_import = DirImport {
+                    batch: s.dir_import.batch + 1,
+                    target: Some(target),
+                    preview: Some(Rc::new(Preview::failed(target, errors))),
+                    ..DirImport::default()
+                };
+            }
+            Action::ApplyImport(how) => s.apply_import(how),
+            Action::CancelImport => {
+                s.dir_import = DirImport {
+                    batch: s.dir_import.batch + 1,
+                    ..DirImport::default()
+                };
+            }
         }
         Rc::new(s)
     }
@@ -416,6 +690,7 @@ mod tests {
     use super::*;
     use crate::edit::Target;
     use crate::examples;
+    use crate::import::Target as ImportTarget;
 
     fn state() -> Rc<AppState> {
         Rc::new(AppState::new(examples::load(examples::DEFAULT).unwrap()))
@@ -615,6 +890,218 @@ mod tests {
             s.notices
                 .iter()
                 .any(|n| n.text.to_string().contains("Added 2 users"))
+        );
+    }
+
+    fn large() -> Rc<AppState> {
+        let doc = provplan_core::generate::scenario(provplan_core::generate::Options {
+            users: 6_000,
+            seed: 3,
+        });
+        Rc::new(AppState::new(doc))
+    }
+
+    #[test]
+    fn a_large_setup_is_evaluated_on_request_and_compared_later() {
+        let s = large();
+        assert!(s.large);
+        assert!(s.review.is_none() && s.evaluating());
+        let rev = s.valid_revision;
+        let s = s.reduce(Action::Evaluate(rev));
+        assert!(!s.evaluating());
+        let review = s.review.clone().unwrap();
+        assert!(!review.0.compared && s.comparing());
+        assert!(review.0.orgs[0].comparison.is_empty());
+        let s = s.reduce(Action::Compare(rev));
+        assert!(!s.comparing());
+        assert_eq!(s.review.as_ref().unwrap().0.orgs[0].comparison.len(), 5);
+
+        // An edit: the review stays (marked as updating) until evaluated; an evaluation of an
+        // older revision changes nothing.
+        let s = edit(s, Edit::SetUserAssigned(0, false));
+        assert!(s.evaluating());
+        assert_eq!(s.reviewed, rev);
+        let s = s.reduce(Action::Evaluate(rev));
+        assert!(s.evaluating());
+        let rev = s.valid_revision;
+        let s = s.reduce(Action::Evaluate(rev));
+        assert_eq!(s.reviewed, s.valid_revision);
+    }
+
+    #[test]
+    fn a_small_setup_is_reviewed_with_every_edit() {
+        let s = edit(state(), Edit::SetUserAssigned(0, false));
+        assert!(!s.large && !s.evaluating() && !s.comparing());
+        assert_eq!(s.reviewed, s.valid_revision);
+    }
+
+    #[test]
+    fn typing_and_progress_are_shown_and_cleared() {
+        let s = state().reduce(Action::Typing(true));
+        assert!(s.typing);
+        let same = s.clone().reduce(Action::Typing(true));
+        assert!(Rc::ptr_eq(&same, &s), "no change, no render");
+        let s = edit(s, Edit::SetUserName(0, "Ada L.".into()));
+        assert!(!s.typing, "the edit that typing waited for");
+
+        let s = large().reduce(Action::Progress(Some(Progress {
+            users: 6_000,
+            phase: Phase::Checking,
+        })));
+        let doc = (*s.doc).clone();
+        let s = s.reduce(Action::Load(doc, Origin::Demo(6_000)));
+        assert_eq!(s.progress.map(|p| p.phase), Some(Phase::Evaluating));
+        let rev = s.valid_revision;
+        let s = s.reduce(Action::Evaluate(rev));
+        assert!(s.progress.is_none());
+        assert!(
+            s.notices
+                .iter()
+                .any(|n| n.text.to_string().contains("6,000 users"))
+        );
+    }
+
+    /// The importer's answer for `files`, as the worker sends it.
+    fn answer(s: &AppState, target: ImportTarget, files: &[(&str, &str)]) -> String {
+        let request = crate::import::Request {
+            target,
+            sample: None,
+            current: Some(s.doc.directory.clone()),
+        };
+        let files = files
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), t.as_bytes().to_vec()))
+            .collect();
+        crate::import::run(&request, files).to_text()
+    }
+
+    fn started(s: Rc<AppState>, target: ImportTarget) -> (Rc<AppState>, u64) {
+        let batch = s.dir_import.batch + 1;
+        let s = s.reduce(Action::DirImportStarted(batch, target, Rc::new(())));
+        assert!(s.dir_import.reading());
+        (s, batch)
+    }
+
+    #[test]
+    fn an_import_is_previewed_then_merged_and_can_be_undone() {
+        let s = state();
+        let before = s.doc.clone();
+        let text = answer(
+            &s,
+            ImportTarget::Directory,
+            &[("u.csv", "email\nnew@example.com\n")],
+        );
+        let (s, batch) = started(s, ImportTarget::Directory);
+        // An answer to an earlier import is ignored.
+        let s = s.reduce(Action::DirImportDone(batch - 1, Ok(text.clone())));
+        assert!(s.dir_import.reading());
+        let s = s.reduce(Action::DirImportDone(batch, Ok(text)));
+        assert!(!s.dir_import.reading());
+        assert!(
+            Rc::ptr_eq(&s.doc, &before),
+            "nothing changes before it is applied"
+        );
+        assert!(matches!(
+            s.dir_import.preview.as_ref().unwrap().outcome,
+            Outcome::Directory(_)
+        ));
+        let s = s.reduce(Action::ApplyImport(How::Merge));
+        assert_eq!(
+            s.doc.directory.users.len(),
+            before.directory.users.len() + 1
+        );
+        assert!(s.dir_import.preview.is_none());
+        assert!(
+            s.notices
+                .iter()
+                .any(|n| n.undo && n.text.to_string().contains("Merged u.csv"))
+        );
+        let s = s.reduce(Action::Undo);
+        assert_eq!(*s.doc, *before);
+    }
+
+    #[test]
+    fn a_merge_after_the_directory_changed_is_refused() {
+        let s = state();
+        let text = answer(
+            &s,
+            ImportTarget::Directory,
+            &[("u.csv", "email\nnew@example.com\n")],
+        );
+        let (s, batch) = started(s, ImportTarget::Directory);
+        let s = s.reduce(Action::DirImportDone(batch, Ok(text)));
+        let s = edit(s, Edit::SetUserName(0, "Ada".into()));
+        let doc = s.doc.clone();
+        let s = s.reduce(Action::ApplyImport(How::Merge));
+        assert!(Rc::ptr_eq(&s.doc, &doc));
+        assert!(
+            s.notices
+                .iter()
+                .any(|n| n.text == Text::raw(text::IMPORT_STALE))
+        );
+        // Replacing does not depend on the directory: still allowed.
+        let s = s.reduce(Action::ApplyImport(How::Replace));
+        assert_eq!(s.doc.directory.users.len(), 1);
+    }
+
+    #[test]
+    fn a_broken_import_or_a_failed_worker_changes_nothing() {
+        let s = state();
+        let before = s.doc.clone();
+        let text = answer(
+            &s,
+            ImportTarget::Directory,
+            &[("bad.csv", "email\nnot-an-email\n")],
+        );
+        let (s, batch) = started(s, ImportTarget::Directory);
+        let s = s.reduce(Action::DirImportDone(batch, Ok(text)));
+        let p = s.dir_import.preview.clone().unwrap();
+        assert_eq!(p.errors()[0].file, "bad.csv");
+        let s = s.reduce(Action::ApplyImport(How::Replace));
+        assert!(Rc::ptr_eq(&s.doc, &before));
+        let s = s.reduce(Action::CancelImport);
+        assert!(s.dir_import.preview.is_none());
+
+        let (s, batch) = started(s, ImportTarget::Directory);
+        let s = s.reduce(Action::DirImportDone(
+            batch,
+            Err("the worker crashed".into()),
+        ));
+        assert!(Rc::ptr_eq(&s.doc, &before));
+        assert!(
+            s.notices.iter().any(|n| n.kind == NoticeKind::Error
+                && n.text.to_string().contains("the worker crashed"))
+        );
+        let s = s.reduce(Action::DirImportDone(batch, Ok("garbled".into())));
+        assert!(s.dir_import.preview.is_some(), "a second answer is ignored");
+
+        let s = s.reduce(Action::DirImportRefused(
+            ImportTarget::Directory,
+            vec![Problem::file("huge.csv", "too large".into())],
+        ));
+        assert_eq!(s.dir_import.preview.as_ref().unwrap().errors().len(), 1);
+        assert!(Rc::ptr_eq(&s.doc, &before));
+    }
+
+    #[test]
+    fn members_are_loaded_into_the_chosen_organization() {
+        let s = state();
+        let text = answer(
+            &s,
+            ImportTarget::Members(0),
+            &[(
+                "m.csv",
+                "email,role,seat tier\nada@example.com,Owner,Premium\n",
+            )],
+        );
+        let (s, batch) = started(s, ImportTarget::Members(0));
+        let s = s.reduce(Action::DirImportDone(batch, Ok(text)));
+        let s = s.reduce(Action::ApplyImport(How::Replace));
+        assert_eq!(s.doc.organizations[0].members.len(), 1);
+        assert!(
+            s.notices
+                .iter()
+                .any(|n| n.text.to_string().contains("Loaded 1 current member"))
         );
     }
 }

@@ -1,25 +1,63 @@
-//! Step 3: directory users (assigned or not, their groups) and current members.
+//! Step 3: importing a directory, directory users (assigned or not, their groups) and current
+//! members. Long lists are shown a page at a time.
 
-use provplan_core::doc::{MemberDoc, OrganizationDoc, UserDoc};
+use std::rc::Rc;
+
+use provplan_core::doc::{MemberDoc, ScenarioDoc, UserDoc};
 use provplan_core::{Plan, Product};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::common::{FieldErrors, describedby, input_checked, input_value, use_errors};
+use super::import::{ImportCard, members_import, pasted_value};
+use super::large::use_typed;
 use super::use_store;
 use crate::edit::Edit;
 use crate::i18n::use_tr;
 use crate::state::{Action, field_id};
+use crate::text;
 
-/// Rows shown before "Show all".
+/// Rows shown per page.
 const PAGE: usize = 100;
+/// Directory emails offered as suggestions for member emails, at most.
+const SUGGESTIONS: usize = 1_000;
+
+/// Which page of `total` rows: `first..last` and the buttons to move.
+fn pager(page: &UseStateHandle<usize>, total: usize, test: &'static str) -> (usize, usize, Html) {
+    let pages = total.div_ceil(PAGE).max(1);
+    let current = (**page).min(pages - 1);
+    let first = current * PAGE;
+    let last = (first + PAGE).min(total);
+    let go = |to: usize| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set(to))
+    };
+    let nav = if pages > 1 {
+        html! {
+            <div class="pager" data-test={test}>
+                <button type="button" class="button small" disabled={current == 0}
+                    data-test="page-prev" onclick={go(current.saturating_sub(1))}>
+                    <span aria-hidden="true">{"← "}</span>{ text::PREVIOUS_PAGE }
+                </button>
+                <span aria-live="polite">{ text::showing_range(first + 1, last, total) }</span>
+                <button type="button" class="button small" disabled={current + 1 >= pages}
+                    data-test="page-next" onclick={go(current + 1)}>
+                    { text::NEXT_PAGE }<span aria-hidden="true">{" →"}</span>
+                </button>
+            </div>
+        }
+    } else {
+        html! {}
+    };
+    (first, last, nav)
+}
 
 #[component]
 pub fn DirectoryStep() -> Html {
     let tr = use_tr();
     let store = use_store();
     let filter = use_state(String::new);
-    let show_all = use_state(|| false);
+    let page = use_state(|| 0usize);
     let paste = use_state(String::new);
     let Some(store) = store else {
         return html! {};
@@ -41,15 +79,13 @@ pub fn DirectoryStep() -> Html {
         })
         .map(|(i, _)| i)
         .collect();
-    let total = matching.len();
-    let shown: Vec<usize> = if *show_all {
-        matching
-    } else {
-        matching.into_iter().take(PAGE).collect()
-    };
+    let (first, last, nav) = pager(&page, matching.len(), "users-pager");
+    let shown = matching.get(first..last).unwrap_or_default();
     let on_filter = {
         let filter = filter.clone();
+        let page = page.clone();
         Callback::from(move |e: InputEvent| {
+            page.set(0);
             filter.set(
                 e.target_dyn_into::<HtmlInputElement>()
                     .map(|i| i.value())
@@ -60,20 +96,18 @@ pub fn DirectoryStep() -> Html {
     let add_user = {
         let store = store.clone();
         let filter = filter.clone();
+        let page = page.clone();
+        let at = doc.directory.users.len();
         Callback::from(move |_: MouseEvent| {
             filter.set(String::new());
+            page.set(at / PAGE);
             store.dispatch(Action::Edit(Edit::AddUser));
         })
     };
     let on_paste_input = {
         let paste = paste.clone();
-        Callback::from(move |e: InputEvent| {
-            paste.set(
-                e.target_dyn_into::<HtmlTextAreaElement>()
-                    .map(|t| t.value())
-                    .unwrap_or_default(),
-            )
-        })
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| paste.set(pasted_value(&store, &e)))
     };
     let add_pasted = {
         let store = store.clone();
@@ -83,14 +117,12 @@ pub fn DirectoryStep() -> Html {
             paste.set(String::new());
         })
     };
-    let show_all_cb = {
-        let show_all = show_all.clone();
-        Callback::from(move |_: MouseEvent| show_all.set(true))
-    };
     let plan = Plan::from_id(&doc.plan);
+    let suggest = doc.directory.users.len() <= SUGGESTIONS;
 
     html! {
         <div class="step-body">
+            <ImportCard />
             <section class="card" aria-labelledby="users-title">
                 <div class="card-header">
                     <h3 id="users-title">{ tr.users() }<span class="count">{ tr.num(doc.directory.users.len()) }</span></h3>
@@ -103,6 +135,10 @@ pub fn DirectoryStep() -> Html {
                 if doc.directory.users.is_empty() {
                     <p class="empty">{ tr.no_users() }</p>
                 } else {
+                    if matching.len() < doc.directory.users.len() {
+                        <p class="hint" aria-live="polite">{ tr.showing_of(matching.len(), doc.directory.users.len()) }</p>
+                    }
+                    { nav.clone() }
                     <div class="table-wrap" tabindex="0" role="region" aria-label={tr.users()}>
                         <table class="edit-table" data-test="directory-table">
                             <thead><tr>
@@ -119,11 +155,7 @@ pub fn DirectoryStep() -> Html {
                             </tbody>
                         </table>
                     </div>
-                    if shown.len() < total {
-                        <p class="hint">{ tr.showing_of(shown.len(), total) }{" "}
-                            <button type="button" class="link" onclick={show_all_cb}>{ tr.show_all() }</button>
-                        </p>
-                    }
+                    { nav }
                 }
                 <div class="actions">
                     <button type="button" class="button" data-test="add-user" onclick={add_user}>
@@ -143,11 +175,13 @@ pub fn DirectoryStep() -> Html {
                     </button>
                 </details>
             </section>
-            <datalist id="directory-emails-members">
-                { for doc.directory.users.iter().map(|u| html! { <option value={u.email.clone()} /> }) }
-            </datalist>
-            { for doc.organizations.iter().enumerate().map(|(i, o)| html! {
-                <Members index={i} org={o.clone()} plan={plan} />
+            if suggest {
+                <datalist id="directory-emails-members">
+                    { for doc.directory.users.iter().map(|u| html! { <option value={u.email.clone()} /> }) }
+                </datalist>
+            }
+            { for (0..doc.organizations.len()).map(|i| html! {
+                <Members index={i} doc={DocRc(doc.clone())} plan={plan} suggest={suggest} />
             }) }
         </div>
     }
@@ -169,25 +203,29 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
     let store = use_store();
     let email_errors = use_errors(&email_path, false);
     let group_errors = use_errors(&groups_path, true);
+    let commit = |f: fn(usize, String) -> Edit| {
+        let store = store.clone();
+        Callback::from(move |v: String| {
+            if let Some(s) = &store {
+                s.dispatch(Action::Edit(f(i, v)));
+            }
+        })
+    };
+    let (email, on_email, email_done) =
+        use_typed(props.user.email.clone(), commit(Edit::SetUserEmail));
+    let (name, on_name, name_done) = use_typed(
+        props.user.name.clone().unwrap_or_default(),
+        commit(Edit::SetUserName),
+    );
     let Some(store) = store else {
         return html! {};
     };
     let u = &props.user;
-    let text_edit = |f: fn(usize, String) -> Edit| {
-        let store = store.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_dyn_into::<HtmlInputElement>()
-                .map(|x| x.value())
-                .unwrap_or_default();
-            store.dispatch(Action::Edit(f(i, v)));
-        })
-    };
     let on_groups = {
         let store = store.clone();
         Callback::from(move |e: Event| {
             let v = e
-                .target_dyn_into::<HtmlTextAreaElement>()
+                .target_dyn_into::<web_sys::HtmlTextAreaElement>()
                 .map(|t| t.value())
                 .unwrap_or_default();
             store.dispatch(Action::Edit(Edit::SetUserGroups(i, v)));
@@ -211,14 +249,14 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
     html! {
         <tr data-test="directory-row" data-email={u.email.clone()}>
             <td>
-                <input id={field_id(&email_path)} type="email" value={u.email.clone()} oninput={text_edit(Edit::SetUserEmail)}
+                <input id={field_id(&email_path)} type="email" value={email} oninput={on_email} onchange={email_done}
                     aria-label={tr.field_of(tr.email(), &tr.user_n(n))}
                     aria-invalid={(!email_errors.is_empty()).then_some("true")}
                     aria-describedby={describedby(&email_path, None, !email_errors.is_empty())} />
                 <FieldErrors path={email_path.clone()} messages={email_errors.clone()} />
             </td>
             <td>
-                <input type="text" value={u.name.clone().unwrap_or_default()} oninput={text_edit(Edit::SetUserName)}
+                <input type="text" value={name} oninput={on_name} onchange={name_done}
                     aria-label={tr.field_of(tr.name(), &who)} />
             </td>
             <td class="center">
@@ -239,11 +277,24 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
     }
 }
 
+/// The scenario, compared by identity (a deep comparison of a large directory on every
+/// render would cost more than the render).
+#[derive(Clone)]
+struct DocRc(Rc<ScenarioDoc>);
+
+impl PartialEq for DocRc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct MembersProps {
     index: usize,
-    org: OrganizationDoc,
+    doc: DocRc,
     plan: Option<Plan>,
+    /// Whether the directory's emails are offered as suggestions.
+    suggest: bool,
 }
 
 #[component]
@@ -251,29 +302,40 @@ fn Members(props: &MembersProps) -> Html {
     let tr = use_tr();
     let i = props.index;
     let store = use_store();
+    let page = use_state(|| 0usize);
     let Some(store) = store else {
         return html! {};
     };
-    let o = &props.org;
+    let Some(o) = props.doc.0.organizations.get(i) else {
+        return html! {};
+    };
     let product = Product::from_id(&o.product);
     let label = match &o.name {
         Some(n) => format!("{n} ({})", o.id),
         None => o.id.clone(),
     };
+    let (first, last, nav) = pager(&page, o.members.len(), "members-pager");
     let add = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::AddMember(i))))
+        let page = page.clone();
+        let at = o.members.len();
+        Callback::from(move |_: MouseEvent| {
+            page.set(at / PAGE);
+            store.dispatch(Action::Edit(Edit::AddMember(i)));
+        })
     };
     let title_id = format!("members-title-{i}");
     html! {
         <section class="card" aria-labelledby={title_id.clone()} data-test="members" data-org={o.id.clone()}>
             <h3 id={title_id}>{ tr.members_of(&label) }<span class="count">{ tr.num(o.members.len()) }</span></h3>
             <p class="hint">{ tr.members_hint() }</p>
+            { members_import(&store, i, product == Some(Product::Claude)) }
             if o.members.is_empty() {
                 <p class="empty">{ tr.no_members() }</p>
             } else {
+                { nav.clone() }
                 <div class="table-wrap" tabindex="0" role="region" aria-label={tr.members_of(&label)}>
-                    <table class="edit-table">
+                    <table class="edit-table" data-test="members-table">
                         <thead><tr>
                             <th scope="col">{ tr.email() }</th>
                             <th scope="col">{ tr.role() }</th>
@@ -283,12 +345,14 @@ fn Members(props: &MembersProps) -> Html {
                             <th scope="col"><span class="sr-only">{ tr.remove() }</span></th>
                         </tr></thead>
                         <tbody>
-                            { for o.members.iter().enumerate().map(|(j, m)| html! {
-                                <MemberRow key={j} org={i} index={j} member={m.clone()} product={product} plan={props.plan} />
+                            { for o.members.get(first..last).unwrap_or_default().iter().enumerate().map(|(k, m)| html! {
+                                <MemberRow key={first + k} org={i} index={first + k} member={m.clone()} product={product}
+                                    plan={props.plan} suggest={props.suggest} />
                             }) }
                         </tbody>
                     </table>
                 </div>
+                { nav }
             }
             <div class="actions">
                 <button type="button" class="button" onclick={add}><span aria-hidden="true">{"+ "}</span>{ tr.add_member() }</button>
@@ -304,6 +368,7 @@ struct MemberRowProps {
     member: MemberDoc,
     product: Option<Product>,
     plan: Option<Plan>,
+    suggest: bool,
 }
 
 #[component]
@@ -318,6 +383,15 @@ fn MemberRow(props: &MemberRowProps) -> Html {
     let email_errors = use_errors(&email_path, false);
     let role_errors = use_errors(&role_path, false);
     let tier_errors = use_errors(&tier_path, false);
+    let commit = {
+        let store = store.clone();
+        Callback::from(move |v: String| {
+            if let Some(s) = &store {
+                s.dispatch(Action::Edit(Edit::SetMemberEmail(i, j, v)));
+            }
+        })
+    };
+    let (email, on_email, email_done) = use_typed(props.member.email.clone(), commit);
     let Some(store) = store else {
         return html! {};
     };
@@ -326,16 +400,6 @@ fn MemberRow(props: &MemberRowProps) -> Html {
         tr.member_n(j + 1)
     } else {
         m.email.clone()
-    };
-    let on_email = {
-        let store = store.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_dyn_into::<HtmlInputElement>()
-                .map(|x| x.value())
-                .unwrap_or_default();
-            store.dispatch(Action::Edit(Edit::SetMemberEmail(i, j, v)));
-        })
     };
     let on_role = {
         let store = store.clone();
@@ -368,7 +432,8 @@ fn MemberRow(props: &MemberRowProps) -> Html {
     html! {
         <tr>
             <td>
-                <input id={field_id(&email_path)} type="email" list="directory-emails-members" value={m.email.clone()} oninput={on_email}
+                <input id={field_id(&email_path)} type="email" list={props.suggest.then_some("directory-emails-members")}
+                    value={email} oninput={on_email} onchange={email_done}
                     aria-label={tr.field_of(tr.email(), &tr.member_n(j + 1))}
                     aria-invalid={(!email_errors.is_empty()).then_some("true")}
                     aria-describedby={describedby(&email_path, None, !email_errors.is_empty())} />

@@ -30,8 +30,13 @@ pub fn TopBar() -> Html {
         let choice = choice.clone();
         Callback::from(move |_: MouseEvent| {
             let name = (*choice).clone();
+            let demo = name
+                .strip_prefix("demo-")
+                .and_then(|n| n.parse::<u32>().ok());
             if name == "empty" {
                 store.dispatch(Action::Load(examples::empty(), Origin::Empty));
+            } else if let Some(users) = demo {
+                super::large::load_demo(store.dispatcher(), users);
             } else if let Some(doc) = examples::load(&name) {
                 store.dispatch(Action::Load(doc, Origin::Example(name)));
             }
@@ -70,7 +75,13 @@ pub fn TopBar() -> Html {
     let on_export = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            if browser::download(text::EXPORT_FILE_NAME, &store.doc.to_json_pretty()).is_err() {
+            if browser::download(
+                text::EXPORT_FILE_NAME,
+                &store.doc.to_json_pretty(),
+                "application/json",
+            )
+            .is_err()
+            {
                 store.dispatch(Action::Notify(
                     NoticeKind::Error,
                     msg::storage_write_failed(),
@@ -106,9 +117,15 @@ pub fn TopBar() -> Html {
                             { for examples::ALL.iter().map(|(name, _)| html! {
                                 <option value={*name} selected={*choice == *name}>{ tr.example_title(*name) }</option>
                             }) }
+                            <optgroup label={text::LARGE_DEMO}>
+                                { for super::large::DEMO_SIZES.iter().map(|n| {
+                                    let value = format!("demo-{n}");
+                                    html! { <option selected={*choice == value} value={value.clone()}>{ text::large_demo_title(*n) }</option> }
+                                }) }
+                            </optgroup>
                         </select>
                         <button type="button" class="button" id="load-example" data-test="load-example"
-                            disabled={choice.is_empty()} onclick={on_load}>{ tr.load() }</button>
+                            disabled={choice.is_empty() || store.progress.is_some()} onclick={on_load}>{ tr.load() }</button>
                     </div>
                 </div>
                 <label class="button file-button" for="import-file">

@@ -4,22 +4,27 @@
 mod common;
 mod directory;
 mod embed;
+mod import;
+mod large;
 mod mappings;
 mod menu;
 mod modes;
 mod plan;
 mod review;
 mod summary;
-
-use std::rc::Rc;
+mod table;
 
 use yew::prelude::*;
 
 use crate::boot::{self, View};
 use crate::browser;
-use crate::i18n::{self, Lang, LangContext, Tr, msg, use_tr};
-use crate::review::{Review, ReviewRc};
+use crate::i18n::{self, Lang, LangContext, Text, Tr, msg, use_tr};
+use crate::review::ReviewRc;
 use crate::state::{Action, AppState, NoticeKind, Step};
+use crate::text;
+
+/// How long a large setup waits after the last change before it is saved.
+const LARGE_SAVE_PAUSE_MS: i32 = 1_000;
 
 /// The scenario store: the reducer's handle, shared through a context.
 pub type Store = UseReducerHandle<AppState>;
@@ -160,27 +165,73 @@ fn Planner() -> Html {
             store.dispatch(Action::StartupDone);
         });
     }
-    // Autosave on every change of the scenario.
+    // Autosave on every change of the scenario; a large one a moment after the last change
+    // (and compact). Storage that is full or disabled gives one notice per failure spell; what
+    // was saved before stays saved.
     {
         let dispatcher = store.dispatcher();
         let doc = store.doc.clone();
+        let large = store.large;
+        let generation = use_mut_ref(|| 0u64);
+        let failing = use_mut_ref(|| false);
         use_effect_with(store.revision, move |_| {
-            if browser::storage_available()
-                && browser::save(boot::STORAGE_KEY, &doc.to_json_pretty()).is_err()
-            {
-                dispatcher.dispatch(Action::Notify(
-                    NoticeKind::Warning,
-                    msg::storage_write_failed(),
-                ));
+            let current = {
+                let mut g = generation.borrow_mut();
+                *g += 1;
+                *g
+            };
+            let save = move || {
+                if *generation.borrow() != current || !browser::storage_available() {
+                    return;
+                }
+                let json = if large {
+                    serde_json::to_string(&*doc).unwrap_or_default()
+                } else {
+                    doc.to_json_pretty()
+                };
+                let ok = !json.is_empty() && browser::save(boot::STORAGE_KEY, &json).is_ok();
+                let was_failing = core::mem::replace(&mut *failing.borrow_mut(), !ok);
+                if !ok && !was_failing {
+                    let message = if large {
+                        Text::raw(text::STORAGE_TOO_LARGE)
+                    } else {
+                        msg::storage_write_failed()
+                    };
+                    dispatcher.dispatch(Action::Notify(NoticeKind::Warning, message));
+                }
+            };
+            if large {
+                browser::after(LARGE_SAVE_PAUSE_MS, save);
+            } else {
+                save();
             }
         });
     }
-    // Keep what a load replaced, until the next load.
+    // Keep what a load replaced, until the next load (not a large one: it would not fit).
     use_effect_with(store.undo.clone(), |undo| {
         if let Some(previous) = undo {
-            let _ = browser::save(boot::PREVIOUS_KEY, &previous.to_json_pretty());
+            if crate::state::size_of(previous) > crate::state::LARGE
+                || browser::save(boot::PREVIOUS_KEY, &previous.to_json_pretty()).is_err()
+            {
+                browser::forget(boot::PREVIOUS_KEY);
+            }
         }
     });
+    // A large setup is evaluated once its change is painted, then compared when a step
+    // shows the comparison.
+    {
+        let dispatcher = store.dispatcher();
+        let evaluating = store.evaluating();
+        let compare = store.comparing() && matches!(store.step, Step::Review | Step::Modes);
+        let (valid, reviewed) = (store.valid_revision, store.reviewed);
+        use_effect_with((valid, reviewed, compare), move |_| {
+            if evaluating {
+                browser::after_paint(move || dispatcher.dispatch(Action::Evaluate(valid)));
+            } else if compare {
+                browser::after_paint(move || dispatcher.dispatch(Action::Compare(reviewed)));
+            }
+        });
+    }
     // After a step change, move to the step's content.
     {
         let first = use_mut_ref(|| true);
@@ -203,25 +254,19 @@ fn Planner() -> Html {
         });
     }
 
-    let review = {
-        let valid = store.valid.clone();
-        use_memo(store.valid_revision, move |_| {
-            valid
-                .as_deref()
-                .and_then(Review::build)
-                .map(|r| ReviewRc(Rc::new(r)))
-        })
-    };
-    let review: Option<ReviewRc> = (*review).clone();
+    let review: Option<ReviewRc> = store.review.clone();
     let step = store.step;
     let stale = !store.is_valid() && review.is_some();
+    let updating = store.evaluating() || store.typing;
 
     let body = match step {
         Step::Plan => html! { <plan::PlanStep review={review.clone()} /> },
         Step::Modes => html! { <modes::ModesStep review={review.clone()} /> },
         Step::Directory => html! { <directory::DirectoryStep /> },
         Step::Mappings => html! { <mappings::MappingsStep review={review.clone()} /> },
-        Step::Review => html! { <review::ReviewStep review={review.clone()} stale={stale} /> },
+        Step::Review => {
+            html! { <review::ReviewStep review={review.clone()} stale={stale} updating={updating} revision={store.reviewed} /> }
+        }
     };
     let go = |s: Step| {
         let store = store.clone();
@@ -235,6 +280,7 @@ fn Planner() -> Html {
                 <a class="skip-link" href="#step-content">{ tr.skip_to_content() }</a>
                 <menu::TopBar />
                 <menu::Notices />
+                { large::demo_progress(&store) }
                 <menu::ImportPanel />
                 <menu::SharePanel />
                 <nav class="steps" aria-label={tr.steps_label()}>
@@ -265,7 +311,12 @@ fn Planner() -> Html {
                         }) }
                     </ol>
                 </nav>
-                <div class={classes!("workspace", wide.then_some("wide"))}>
+                <p class={classes!("updating-bar", (!updating).then_some("idle"))} role="status" data-test="updating-status">
+                    if updating {
+                        <span class="spinner" aria-hidden="true"></span>{ text::UPDATING }
+                    }
+                </p>
+                <div class={classes!("workspace", wide.then_some("wide"))} aria-busy={updating.then_some("true")}>
                     <main id="step-content" class="step-panel" tabindex="-1" data-test={format!("panel-{}", step.id())}>
                         <h2 class="step-heading">
                             <span class="step-heading-number">{ format!("{}.", step.index() + 1) }</span>

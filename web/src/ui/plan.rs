@@ -7,11 +7,15 @@ use yew::prelude::*;
 use super::common::{
     FieldErrors, NumberField, describedby, input_checked, input_value, use_errors,
 };
+use super::large::use_typed;
 use super::use_store;
 use crate::edit::Edit;
 use crate::i18n::use_tr;
 use crate::review::ReviewRc;
 use crate::state::{Action, field_id};
+
+/// Directory emails offered as suggestions for the actor, at most.
+const SUGGESTIONS: usize = 1_000;
 
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
@@ -25,10 +29,26 @@ pub fn PlanStep(_props: &StepProps) -> Html {
     let plan_errors = use_errors("plan", false);
     let actor_errors = use_errors("actor", false);
     let org_list_errors = use_errors("organizations", false);
+    // Typing in a large setup is applied after a pause (see `use_typed`).
+    let actor_commit = {
+        let store = store.clone();
+        Callback::from(move |v: String| {
+            if let Some(s) = &store {
+                s.dispatch(Action::Edit(Edit::SetActor(v)));
+            }
+        })
+    };
+    let actor_now = store
+        .as_ref()
+        .and_then(|s| s.doc.actor.clone())
+        .unwrap_or_default();
+    let (actor, actor_input, actor_done) = use_typed(actor_now, actor_commit);
     let Some(store) = store else {
         return html! {};
     };
     let doc = &store.doc;
+    // Suggestions for a directory of a reasonable size (a list of 100,000 would weigh on the page).
+    let suggest = doc.directory.users.len() <= SUGGESTIONS;
     let edit = |f: fn(String) -> Edit| {
         let store = store.clone();
         Callback::from(move |e: Event| store.dispatch(Action::Edit(f(input_value(&e)))))
@@ -39,16 +59,6 @@ pub fn PlanStep(_props: &StepProps) -> Html {
     let add = |p: Product| {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::AddOrganization(p))))
-    };
-    let actor_input = {
-        let store = store.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
-            store.dispatch(Action::Edit(Edit::SetActor(v)));
-        })
     };
 
     html! {
@@ -73,13 +83,15 @@ pub fn PlanStep(_props: &StepProps) -> Html {
                 <div class="field">
                     <label for={field_id("actor")}>{ tr.actor() }</label>
                     <input id={field_id("actor")} data-test="actor" type="email" autocomplete="email"
-                        list="directory-emails"
-                        value={doc.actor.clone().unwrap_or_default()} oninput={actor_input}
+                        list={suggest.then_some("directory-emails")}
+                        value={actor} oninput={actor_input} onchange={actor_done}
                         aria-invalid={(!actor_errors.is_empty()).then_some("true")}
                         aria-describedby={describedby("actor", Some("actor-hint"), !actor_errors.is_empty())} />
-                    <datalist id="directory-emails">
-                        { for doc.directory.users.iter().map(|u| html! { <option value={u.email.clone()} /> }) }
-                    </datalist>
+                    if suggest {
+                        <datalist id="directory-emails">
+                            { for doc.directory.users.iter().map(|u| html! { <option value={u.email.clone()} /> }) }
+                        </datalist>
+                    }
                     <p class="hint" id="actor-hint">{ tr.actor_hint() }</p>
                     <FieldErrors path="actor" messages={actor_errors.clone()} />
                 </div>

@@ -6,15 +6,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::common::{SeverityBadge, StatusBadge, input_value};
+use super::table::use_virtual;
 use super::use_store;
 use crate::edit::Edit;
-use crate::i18n::{Tr, use_tr};
+use crate::i18n::{Text, Tr, use_tr};
 use crate::review::{FindingView, OrgReview, Review, ReviewRc, UserRow, fix_step};
-use crate::state::Action;
-use crate::text;
-
-/// Rows shown before "Show all".
-const PAGE: usize = 200;
+use crate::state::{Action, NoticeKind};
+use crate::{browser, export, text};
 /// Subjects listed before "and N more".
 const SUBJECTS: usize = 6;
 
@@ -23,6 +21,12 @@ pub struct ReviewProps {
     pub review: Option<ReviewRc>,
     /// The review is of an earlier valid setup.
     pub stale: bool,
+    /// A newer setup is being evaluated.
+    #[prop_or_default]
+    pub updating: bool,
+    /// The revision of the setup reviewed (for tests: a newer review has a higher one).
+    #[prop_or_default]
+    pub revision: u64,
 }
 
 #[component]
@@ -33,7 +37,8 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
     };
     let r = &review.0;
     html! {
-        <div class="step-body review">
+        <div class="step-body review" data-test="review-body" aria-busy={props.updating.then_some("true")}
+            data-updating={props.updating.then_some("true")} data-revision={props.revision.to_string()}>
             if props.stale {
                 <p class="callout warning compact stale" role="note"><span class="icon" aria-hidden="true">{"! "}</span>{ tr.input_errors_keep() }</p>
             }
@@ -223,48 +228,52 @@ fn tier_cell(tr: Tr, u: &UserRow, product: Product) -> Html {
     }
 }
 
-/// Every user of one organization: searchable, filterable, each row saying why.
+/// Every user of one organization: searchable, filterable, each row saying why. Long lists
+/// scroll virtually (see [`super::table`]): at most a hundred rows are in the page.
 #[component]
 pub fn UsersTable(props: &RProps) -> Html {
     let tr = use_tr();
+    let store = use_store();
     let org = use_state(|| 0usize);
     let search = use_state(String::new);
     let status = use_state(String::new);
-    let show_all = use_state(|| false);
     let r: &Review = &props.review.0;
-    let Some(o) = r.orgs.get(*org).or(r.orgs.first()) else {
-        return html! {};
-    };
+    let o = r.orgs.get(*org).or(r.orgs.first());
     let needle = search.trim().to_lowercase();
     let rows: Vec<&UserRow> = o
-        .users
-        .iter()
-        .filter(|u| {
-            needle.is_empty()
-                || u.email.to_lowercase().contains(&needle)
-                || u.name
-                    .as_deref()
-                    .is_some_and(|n| n.to_lowercase().contains(&needle))
+        .map(|o| {
+            o.users
+                .iter()
+                .filter(|u| {
+                    needle.is_empty()
+                        || u.email.to_lowercase().contains(&needle)
+                        || u.name
+                            .as_deref()
+                            .is_some_and(|n| n.to_lowercase().contains(&needle))
+                })
+                .filter(|u| match status.as_str() {
+                    "" => true,
+                    "changes" => {
+                        u.change != Change::None
+                            || u.status == Status::Blocked
+                            || u.status == Status::NotAdded
+                    }
+                    s => u.status.id() == s,
+                })
+                .collect()
         })
-        .filter(|u| match status.as_str() {
-            "" => true,
-            "changes" => {
-                u.change != Change::None
-                    || u.status == Status::Blocked
-                    || u.status == Status::NotAdded
-            }
-            s => u.status.id() == s,
-        })
-        .collect();
+        .unwrap_or_default();
     let total = rows.len();
-    let rows: Vec<&UserRow> = if *show_all {
-        rows
-    } else {
-        rows.into_iter().take(PAGE).collect()
+    let v = use_virtual(total);
+    let Some(o) = o else {
+        return html! {};
     };
+    // A new filter shows its rows from the first.
     let on_search = {
         let search = search.clone();
+        let top = v.top.clone();
         Callback::from(move |e: InputEvent| {
+            top.emit(());
             search.set(
                 e.target_dyn_into::<HtmlInputElement>()
                     .map(|i| i.value())
@@ -274,15 +283,34 @@ pub fn UsersTable(props: &RProps) -> Html {
     };
     let on_status = {
         let status = status.clone();
-        Callback::from(move |e: Event| status.set(input_value(&e)))
+        let top = v.top.clone();
+        Callback::from(move |e: Event| {
+            top.emit(());
+            status.set(input_value(&e));
+        })
     };
     let on_org = {
         let org = org.clone();
-        Callback::from(move |e: Event| org.set(input_value(&e).parse().unwrap_or(0)))
+        let top = v.top.clone();
+        Callback::from(move |e: Event| {
+            top.emit(());
+            org.set(input_value(&e).parse().unwrap_or(0));
+        })
     };
-    let show_all_cb = {
-        let show_all = show_all.clone();
-        Callback::from(move |_: MouseEvent| show_all.set(true))
+    let on_export = {
+        let o = o.clone();
+        Callback::from(move |_: MouseEvent| {
+            let csv = format!("\u{feff}{}", export::users_csv(tr, &o));
+            let name = text::export_users_file(&o.id);
+            if browser::download(&name, &csv, "text/csv;charset=utf-8").is_err() {
+                if let Some(s) = &store {
+                    s.dispatch(Action::Notify(
+                        NoticeKind::Error,
+                        Text::raw(text::EXPORT_FAILED),
+                    ));
+                }
+            }
+        })
     };
     let statuses = [
         Status::Member,
@@ -292,9 +320,14 @@ pub fn UsersTable(props: &RProps) -> Html {
         Status::Blocked,
         Status::OutOfScope,
     ];
+    let w = v.window;
+    let columns = 7;
     html! {
         <section class="card" aria-labelledby="users-review-title" data-test="user-table-section">
-            <h3 id="users-review-title">{ tr.per_user() }</h3>
+            <div class="card-header">
+                <h3 id="users-review-title">{ tr.per_user() }</h3>
+                <button type="button" class="button small" data-test="export-users" onclick={on_export}>{ text::EXPORT_USERS }</button>
+            </div>
             <div class="filters">
                 if r.orgs.len() > 1 {
                     <div class="field">
@@ -321,44 +354,55 @@ pub fn UsersTable(props: &RProps) -> Html {
                     </select>
                 </div>
             </div>
-            <p class="hint" aria-live="polite">{ tr.showing_of(rows.len(), o.users.len()) }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={tr.per_user()}>
-                <table class="users" data-test="user-table">
-                    <thead><tr>
-                        <th scope="col">{ tr.col_user() }</th>
-                        <th scope="col">{ tr.col_status() }</th>
-                        <th scope="col">{ tr.col_role() }</th>
-                        <th scope="col">{ tr.col_seat() }</th>
-                        <th scope="col">{ tr.col_change() }</th>
-                        <th scope="col">{ tr.col_when() }</th>
-                        <th scope="col">{ tr.col_why() }</th>
+            <p class="hint" aria-live="polite" data-test="user-count">{ tr.showing_of(total, o.users.len()) }</p>
+            <div class={classes!("table-wrap", w.virtual_rows.then_some("scroll-box"))} tabindex="0" role="region"
+                aria-label={tr.per_user()} ref={v.scroller} onscroll={v.onscroll} data-test="user-table-scroll">
+                <table class={classes!("users", w.virtual_rows.then_some("virtual"))} data-test="user-table"
+                    aria-rowcount={(total + 1).to_string()}>
+                    <thead><tr class="head" aria-rowindex="1">
+                        <th scope="col" class="col-user">{ tr.col_user() }</th>
+                        <th scope="col" class="col-status">{ tr.col_status() }</th>
+                        <th scope="col" class="col-role">{ tr.col_role() }</th>
+                        <th scope="col" class="col-seat">{ tr.col_seat() }</th>
+                        <th scope="col" class="col-change">{ tr.col_change() }</th>
+                        <th scope="col" class="col-when">{ tr.col_when() }</th>
+                        <th scope="col" class="col-why">{ tr.col_why() }</th>
                     </tr></thead>
                     <tbody>
-                        { for rows.iter().map(|u| html! {
-                            <tr data-test="user-row" data-email={u.email.clone()} class={classes!(format!("row-{}", u.status.id()))}>
-                                <th scope="row" class="user-cell">
-                                    <span class="email">{ &u.email }</span>
-                                    if let Some(n) = &u.name { <span class="name">{ n }</span> }
-                                </th>
-                                <td data-label={tr.col_status()}><StatusBadge status={u.status} /></td>
-                                <td data-label={tr.col_role()} data-test="user-role">{ role_cell(tr, u) }</td>
-                                <td data-label={tr.col_seat()} data-test="user-seat">{ tier_cell(tr, u, o.product) }</td>
-                                <td data-label={tr.col_change()} data-test="user-change" class={classes!(format!("change-{}", u.change.id()))}>{ tr.change_name(u.change.id()) }</td>
-                                <td data-label={tr.col_when()}>{ tr.takes_effect(u.takes_effect.map_or("none", |t| t.id())) }</td>
-                                <td data-label={tr.col_why()} class="why" data-test="user-why">
-                                    <ul>{ for u.reasons.iter().map(|w| html! { <li>{ tr.text(w) }</li> }) }</ul>
-                                </td>
-                            </tr>
+                        if w.before > 0 {
+                            <tr class="spacer" aria-hidden="true"><td colspan={columns.to_string()} height={w.before.to_string()}></td></tr>
+                        }
+                        { for rows.get(w.start..w.end).unwrap_or_default().iter().enumerate().map(|(k, u)| {
+                            let index = w.start + k;
+                            html! {
+                                <tr key={u.email.clone()} data-test="user-row" data-email={u.email.clone()}
+                                    aria-rowindex={(index + 2).to_string()}
+                                    class={classes!(format!("row-{}", u.status.id()))}>
+                                    <th scope="row" class="user-cell">
+                                        <span class="email" title={w.virtual_rows.then(|| u.email.clone())}>{ &u.email }</span>
+                                        if let Some(n) = &u.name { <span class="name">{ n }</span> }
+                                    </th>
+                                    <td data-label={tr.col_status()}><StatusBadge status={u.status} /></td>
+                                    <td data-label={tr.col_role()} data-test="user-role">{ role_cell(tr, u) }</td>
+                                    <td data-label={tr.col_seat()} data-test="user-seat">{ tier_cell(tr, u, o.product) }</td>
+                                    <td data-label={tr.col_change()} data-test="user-change" class={classes!(format!("change-{}", u.change.id()))}>{ tr.change_name(u.change.id()) }</td>
+                                    <td data-label={tr.col_when()}>{ tr.takes_effect(u.takes_effect.map_or("none", |t| t.id())) }</td>
+                                    <td data-label={tr.col_why()} class="why" data-test="user-why">
+                                        <div class="why-box" title={w.virtual_rows.then(|| u.reasons.iter().map(|r| tr.text(r)).collect::<Vec<_>>().join("\n"))}>
+                                            <ul>{ for u.reasons.iter().map(|w| html! { <li>{ tr.text(w) }</li> }) }</ul>
+                                        </div>
+                                    </td>
+                                </tr>
+                            }
                         }) }
+                        if w.after > 0 {
+                            <tr class="spacer" aria-hidden="true"><td colspan={columns.to_string()} height={w.after.to_string()}></td></tr>
+                        }
                     </tbody>
                 </table>
             </div>
             if rows.is_empty() {
                 <p class="empty">{ tr.no_matching_users() }</p>
-            }
-            if rows.len() < total {
-                <p class="hint">{ tr.showing_of(rows.len(), total) }{" "}
-                    <button type="button" class="link" onclick={show_all_cb}>{ tr.show_all() }</button></p>
             }
         </section>
     }
@@ -488,6 +532,14 @@ pub fn CompareTable(props: &CompareProps) -> Html {
     let tr = use_tr();
     let store = use_store();
     let o = &props.org;
+    if o.comparison.is_empty() {
+        // Large setups: computed once the rest of the review is shown.
+        return html! {
+            <p class="hint updating-note" role="status" data-test="compare-pending">
+                <span class="spinner" aria-hidden="true"></span>{ text::UPDATING_COMPARISON }
+            </p>
+        };
+    }
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-label={tr.labelled(tr.compare(), &o.label)}>
             <table class="compare" data-test="compare-table" data-org={o.id.clone()}>

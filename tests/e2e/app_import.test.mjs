@@ -1,0 +1,319 @@
+// The planner with real directories (Trunk build in target/dist, or PROVPLAN_DIST), in headless
+// Chromium: importing exports in the directory step (a sample, chosen files, pasted text), the
+// preview before anything changes, Replace and Merge, a broken file that changes nothing, an
+// organization's members from a CSV; then the large demo of 100,000 users (at most a hundred
+// table rows in the page, scrolling to later users) and the time from an edit to the updated
+// review at 10,000 users, printed.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { allLocal, launch, serveStatic } from './lib.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const DIST = process.env.PROVPLAN_DIST || path.join(ROOT, 'target/dist');
+const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
+const AXE = fs.readFileSync(path.join(HERE, '../node_modules/axe-core/axe.min.js'), 'utf8');
+const KEY = 'provplan.scenario.v1';
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'build the app first: tests/run app');
+  server = await serveStatic(DIST);
+  browser = await launch({ artifacts: ARTIFACTS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function open(suffix = '') {
+  await browser.open(server.url + suffix);
+  await browser.waitFor('[data-test=summary], [data-test=panel-review]', 20000);
+}
+
+/** Opens the planner with nothing saved (the default example). */
+async function fresh() {
+  await open();
+  await browser.eval('localStorage.clear(); return true;');
+  await open();
+}
+
+async function step(name) {
+  await browser.click(`[data-test=step-${name}]`);
+  await browser.waitFor(`[data-test=panel-${name}]`);
+}
+
+const stored = () => browser.eval(`return localStorage.getItem('${KEY}');`);
+const directoryEmails = async () => (await JSON.parse(await stored())).directory.users.map((u) => u.email);
+const notices = () => browser.text('[data-test=notices]');
+
+async function top() {
+  await browser.eval('window.scrollTo(0, 0); return true;');
+}
+
+async function scrollTo(css) {
+  await browser.eval('const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({block: "start"}); return true;', css);
+  await sleep(100);
+}
+
+/** Sets a field's value as pasting would (one `input` event). */
+async function setValue(css, value) {
+  await browser.eval(
+    `const el = document.querySelector(arguments[0]);
+     el.value = arguments[1];
+     el.dispatchEvent(new Event('input', { bubbles: true }));
+     return true;`,
+    css,
+    value,
+  );
+}
+
+/** Waits until the page has no evaluation or typing pending. */
+async function settled(ms = 60000) {
+  await browser.waitFor(
+    async () => browser.eval(`return !document.querySelector('[data-test=updating-status] .spinner')
+      && !document.querySelector('[data-test=demo-progress]');`),
+    ms,
+  );
+}
+
+test('a sample export is previewed, then replaces the directory, and the plan follows', async () => {
+  await fresh();
+  await step('directory');
+  const before = await stored();
+  await browser.select('[data-test=import-sample]', 'okta');
+  await browser.click('[data-test=import-sample-read]');
+  await browser.waitFor('[data-test=import-preview]');
+  // Nothing has changed yet.
+  assert.equal(await stored(), before);
+  assert.equal(await browser.text('[data-test=import-count-users] .n'), '4');
+  assert.match(await browser.text('[data-test=import-preview]'), /okta-users\.csv: Okta users CSV/);
+  assert.match(await browser.text('[data-test=import-preview]'), /okta-groups\.csv: Okta group membership CSV/);
+  const warnings = Number(await browser.text('[data-test=import-count-warnings] .n'));
+  assert.ok(warnings > 0, 'the sample has warnings (deactivated users, a sign-in name that differs)');
+  await browser.click('[data-test=import-warnings] summary');
+  assert.match(await browser.text('[data-test=import-warnings]'), /okta-users\.csv, line \d+, column \d+/);
+  await scrollTo('[data-test=import]');
+  await browser.screenshot('app-import-preview');
+
+  const started = await browser.eval(`return performance.getEntriesByType('resource').map((e) => e.name);`);
+  assert.ok(started.some((u) => u.endsWith('/worker/import-worker.js')), 'the importer is loaded when first used');
+  await browser.click('[data-test=import-replace]');
+  await browser.waitFor(async () => /Replaced the directory with 4 users/.test(await notices()));
+  assert.equal(await browser.count('[data-test=import-preview]'), 0);
+  const emails = await directoryEmails();
+  assert.deepEqual(emails.slice(0, 2), ['ada@example.org', 'grace@example.org']);
+  assert.equal(JSON.parse(await stored()).directory.idp, 'okta', 'the vendor of the export');
+  assert.equal(await browser.count('[data-test=directory-row]'), 4);
+
+  // The plan follows: the old directory's users now show as members not in the directory.
+  await step('review');
+  await browser.waitFor('[data-test=user-row][data-email="ada@example.org"]');
+  await top();
+  await browser.screenshot('app-import-review');
+
+  // Undo brings the directory back.
+  await browser.click('[data-test=undo]');
+  await browser.waitFor(async () => (await stored()) === before);
+});
+
+test('chosen files are merged: users in first-seen order, emails without regard to case, groups united', async () => {
+  await fresh();
+  await step('directory');
+  const before = await directoryEmails();
+  const files = ['google-users.csv', 'google-members.csv'].map((f) => path.join(FIXTURES, f));
+  await browser.type('[data-test=import-files]', files.join('\n'), { clear: false });
+  await browser.waitFor('[data-test=import-preview]');
+  assert.match(await browser.text('[data-test=import-preview]'), /google-users\.csv: Google Workspace users CSV/);
+  assert.match(await browser.text('[data-test=import-preview]'), /already in the directory/);
+  await browser.click('[data-test=import-merge]');
+  await browser.waitFor(async () => /Merged google-users\.csv, google-members\.csv into the directory/.test(await notices()));
+  const after = await directoryEmails();
+  assert.deepEqual(after.slice(0, before.length), before, 'the directory keeps its users, in order');
+  assert.ok(after.length > before.length, 'new users are added after them');
+  assert.equal(new Set(after.map((e) => e.toLowerCase())).size, after.length, 'no one twice');
+  const ada = JSON.parse(await stored()).directory.users.find((u) => u.email === 'ada@example.com');
+  assert.ok(ada.groups.includes('anthropic-claude-owners@example.com'), JSON.stringify(ada));
+  assert.ok(ada.groups.includes('anthropic-claude-owners'), 'her groups before the merge stay');
+});
+
+test('a broken file changes nothing: its errors are listed by file and line', async () => {
+  await fresh();
+  await step('directory');
+  const before = await stored();
+  const files = ['plain.csv', 'malformed/invalid-email.csv'].map((f) => path.join(FIXTURES, f));
+  await browser.type('[data-test=import-files]', files.join('\n'), { clear: false });
+  await browser.waitFor('[data-test=import-errors-list]');
+  const errors = await browser.text('[data-test=import-errors-list]');
+  assert.match(errors, /Nothing was loaded/);
+  assert.match(errors, /invalid-email\.csv, line 3, column 1: email `grace\.example\.com`/);
+  assert.equal(await browser.count('[data-test=import-replace]'), 0, 'nothing to apply');
+  assert.equal(await stored(), before, 'the directory is intact');
+  assert.equal(await browser.count('[data-test=directory-row]'), JSON.parse(before).directory.users.length);
+  await scrollTo('[data-test=import]');
+  await browser.screenshot('app-import-broken');
+  await browser.click('[data-test=import-dismiss]');
+  assert.equal(await browser.count('[data-test=import-errors-list]'), 0);
+
+  // Pasted text goes the same way.
+  await browser.click('[data-test=import] details.paste summary');
+  await setValue('[data-test=import-paste]', 'email,name\nnot-an-email,X\n');
+  await browser.click('[data-test=import-paste-read]');
+  await browser.waitFor('[data-test=import-errors-list]');
+  assert.match(await browser.text('[data-test=import-errors-list]'), /pasted text, line 2, column 1/);
+  await setValue('[data-test=import-paste]', 'email,groups\nnew@example.com,anthropic-claude-users\n');
+  await browser.click('[data-test=import-paste-read]');
+  await browser.waitFor('[data-test=import-preview]');
+  await browser.click('[data-test=import-merge]');
+  await browser.waitFor(async () => (await directoryEmails()).includes('new@example.com'));
+});
+
+test("an organization's current members are loaded from a CSV", async () => {
+  await fresh();
+  await step('directory');
+  const claude = '[data-test=members][data-org=claude]';
+  await browser.click(`${claude} [data-test=members-sample]`);
+  await browser.waitFor(`${claude} [data-test=members-preview]`);
+  assert.match(await browser.text(`${claude} [data-test=members-preview]`), /5 members read/);
+  await browser.click(`${claude} [data-test=members-replace]`);
+  await browser.waitFor(async () => /Loaded 5 current members of Example Corp \(claude\)/.test(await notices()));
+  const members = JSON.parse(await stored()).organizations[0].members;
+  assert.deepEqual(members[2], { email: 'cy@example.com', role: 'admin', seat_tier: 'premium' });
+
+  // A member list that does not fit the organization (an Owner in a Console organization).
+  const before = await stored();
+  const file = path.join(ROOT, 'web/samples/members.csv');
+  await browser.type('[data-test=members][data-org=research-console] [data-test=members-file]', file, { clear: false });
+  await browser.waitFor('[data-test=members][data-org=research-console] [data-test=import-errors-list]');
+  assert.match(await browser.text('[data-test=members][data-org=research-console] [data-test=import-errors-list]'), /member 1 \(ada@example\.com\)/);
+  assert.equal(await stored(), before);
+});
+
+test('the 100,000-user demo: a virtual table, at most a hundred rows in the page', async () => {
+  await fresh();
+  const t0 = Date.now();
+  await browser.select('#start-from', 'demo-100000');
+  await browser.click('#load-example');
+  await browser.waitFor('[data-test=demo-progress]');
+  await browser.screenshot('app-large-progress');
+  await settled(180000);
+  const loaded = Date.now() - t0;
+  console.log(`100,000-user demo: loaded and evaluated in ${loaded} ms`);
+  assert.match(await notices(), /Loaded a generated demo of 100,000 users/);
+
+  await step('review');
+  await browser.waitFor('[data-test=user-table]', 60000);
+  await settled(180000);
+  const rows = await browser.count('[data-test=user-row]');
+  assert.ok(rows > 0 && rows <= 100, `${rows} rows in the page`);
+  const total = Number(await browser.attr('[data-test=user-table]', 'aria-rowcount'));
+  assert.ok(total > 100000, `aria-rowcount ${total}`);
+  assert.equal(await browser.attr('[data-test=user-row]', 'aria-rowindex'), '2');
+
+  // Scroll halfway: later users come into the page, still at most a hundred rows.
+  await browser.eval(`const box = document.querySelector('[data-test=user-table-scroll]');
+    box.scrollTop = box.scrollHeight / 2; box.dispatchEvent(new Event('scroll')); return true;`);
+  await browser.waitFor(async () => Number(await browser.attr('[data-test=user-row]', 'aria-rowindex')) > 40000);
+  const first = Number(await browser.attr('[data-test=user-row]', 'aria-rowindex'));
+  assert.ok(await browser.count('[data-test=user-row]') <= 100);
+  const email = await browser.attr('[data-test=user-row]', 'data-email');
+  assert.match(email, /^user0[45]\d{4}@example\.com$/, `${email} at row ${first}`);
+  await scrollTo('[data-test=user-table-section]');
+  await browser.screenshot('app-large-table');
+
+  // Search still finds anyone.
+  await browser.type('[data-test=user-search]', 'user099998');
+  await browser.waitFor(async () => (await browser.count('[data-test=user-row]')) === 1);
+  assert.equal(await browser.attr('[data-test=user-row]', 'data-email'), 'user099998@example.com');
+
+  // The directory step shows a page at a time.
+  await step('directory');
+  assert.equal(await browser.count('[data-test=directory-row]'), 100);
+  assert.match(await browser.text('[data-test=users-pager]'), /Showing 1–100 of 100,000/);
+  await browser.click('[data-test=users-pager] [data-test=page-next]');
+  await browser.waitFor('[data-test=directory-row][data-email="user000100@example.com"]');
+});
+
+test('at 10,000 users an edit reaches the review quickly, and typing waits for a pause', async () => {
+  await fresh();
+  await browser.select('#start-from', 'demo-10000');
+  await browser.click('#load-example');
+  await settled();
+  await step('review');
+  await browser.waitFor('[data-test=compare-row]', 60000);
+  await settled();
+  const violations = await browser.axe(AXE, "document.querySelector('[data-test=user-table-section]')");
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+
+  // A click that changes the setup (a mode from the comparison) until the review shows it.
+  // The review carries the revision it is of: done when a newer one is shown.
+  const measure = (button) =>
+    browser.evalAsync(
+      `const done = arguments[arguments.length - 1];
+       const body = () => document.querySelector('[data-test=review-body]');
+       const before = body().dataset.revision;
+       const t0 = performance.now();
+       document.querySelector(arguments[0]).click();
+       const check = () => {
+         const b = body();
+         if (b.dataset.revision !== before && !b.dataset.updating) done(performance.now() - t0);
+         else requestAnimationFrame(check);
+       };
+       requestAnimationFrame(check);`,
+      button,
+    );
+  const times = [];
+  for (const mode of ['jit+agm', 'scim+agm', 'jit+agm', 'scim+agm']) {
+    const button = `[data-test=compare-table][data-org=claude] [data-test=compare-row][data-mode="${mode}"] button`;
+    await browser.waitFor(button, 60000);
+    times.push(await measure(button));
+    await settled();
+    await browser.waitFor(`[data-test=compare-table][data-org=claude] .current[data-mode="${mode}"]`, 60000);
+  }
+  const ms = times.map((t) => Math.round(t));
+  console.log(`10,000 users: edit → updated review ${ms.join(', ')} ms (median ${[...ms].sort((a, b) => a - b)[ms.length >> 1]} ms)`);
+
+  // Typing in a large setup: applied after a pause, with an "updating" state meanwhile.
+  await step('directory');
+  const name = 'input[aria-label="Name, user000001@example.com"]';
+  const typed = await browser.evalAsync(
+    `const done = arguments[arguments.length - 1];
+     const input = document.querySelector(arguments[0]);
+     const t0 = performance.now();
+     let seen = false;
+     for (const v of ['U', 'Us', 'Use', 'User']) {
+       input.value = v;
+       input.dispatchEvent(new Event('input', { bubbles: true }));
+     }
+     const check = () => {
+       seen = seen || !!document.querySelector('[data-test=updating-status] .spinner');
+       const saved = JSON.parse(localStorage.getItem('${KEY}') || '{}');
+       if (seen && !document.querySelector('[data-test=updating-status] .spinner')) done({ ms: performance.now() - t0, seen });
+       else requestAnimationFrame(check);
+     };
+     requestAnimationFrame(check);`,
+    name,
+  );
+  assert.ok(typed.seen, 'an updating state was shown');
+  console.log(`10,000 users: typing → updated review ${Math.round(typed.ms)} ms (includes the 150 ms pause)`);
+  await browser.waitFor(async () => (await browser.eval(`return document.querySelector(arguments[0]).value;`, name)) === 'User');
+});
+
+test('nothing was requested from another origin and nothing was logged as an error', async () => {
+  const urls = await browser.requests();
+  assert.ok(urls.length > 0);
+  assert.ok(allLocal(urls), urls.filter((u) => !allLocal([u])).join('\n'));
+  const errors = (await browser.console()).filter((m) => m.level === 'SEVERE');
+  assert.deepEqual(errors, []);
+});

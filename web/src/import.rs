@@ -1,0 +1,897 @@
+//! Directory and member imports: exports read by the engine's importers
+//! ([`provplan_core::import`]), previewed, and only then applied. A file with errors changes
+//! nothing.
+//!
+//! The importers run in a Web Worker (`import_worker.rs`, started on the first import), so
+//! that the page does not download them until they are needed and a large export is read
+//! without holding up the page. The page sends a [`Request`] and the files; the worker answers
+//! with a [`Response`]. Both cross as text: directories and members as scenario JSON (which the
+//! page reads anyway), the rest as fields between control characters, so that the page needs
+//! no JSON code of its own for them. [`run`] is the worker's side, [`Preview::of`] and
+//! [`apply`] the page's.
+
+use std::collections::HashMap;
+
+use provplan_core::Scenario;
+use provplan_core::doc::{DirectoryDoc, MemberDoc, OrganizationDoc, ScenarioDoc};
+use provplan_core::scenario::email_key;
+
+use crate::text;
+
+/// Most files read at once.
+pub const MAX_FILES: usize = 20;
+/// Largest file read, in bytes (the engine's own limit).
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+/// Longest text taken from a paste box, in bytes; the rest is cut off with a notice.
+pub const MAX_PASTE_BYTES: usize = 1024 * 1024;
+/// Problems listed in a preview; the rest are counted.
+pub const LISTED: usize = 100;
+
+/// The sample exports offered (their files are compiled into the worker, see [`sample`]).
+pub const SAMPLES: [&str; 4] = ["okta", "scim", "plain", "broken"];
+/// The name of the sample list of current members.
+pub const MEMBERS_SAMPLE: &str = "members";
+
+/// The files of a sample, by name.
+pub fn sample(name: &str) -> Vec<(&'static str, &'static str)> {
+    match name {
+        "okta" => vec![
+            ("okta-users.csv", include_str!("../samples/okta-users.csv")),
+            (
+                "okta-groups.csv",
+                include_str!("../samples/okta-groups.csv"),
+            ),
+        ],
+        "scim" => vec![(
+            "scim-list-response.json",
+            include_str!("../samples/scim-list-response.json"),
+        )],
+        "plain" => vec![("plain.csv", include_str!("../samples/plain.csv"))],
+        "broken" => vec![(
+            "invalid-email.csv",
+            include_str!("../samples/invalid-email.csv"),
+        )],
+        "members" => vec![("members.csv", include_str!("../samples/members.csv"))],
+        _ => Vec::new(),
+    }
+}
+
+/// What the files are read into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// The directory's users and groups.
+    Directory,
+    /// The current members of the organization at this index.
+    Members(usize),
+}
+
+/// How an import is applied to the directory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    /// The imported users replace the directory's.
+    Replace,
+    /// Users in first-seen order (the directory's first), emails compared without regard to
+    /// case, groups united: the engine's merge of several files.
+    Merge,
+}
+
+/// What the page asks the worker: read the files sent with it (or a sample's) for `target`;
+/// for the directory, also merge them with `current`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    pub target: Target,
+    pub sample: Option<String>,
+    pub current: Option<DirectoryDoc>,
+}
+
+/// A problem with a file, at a line and column (0: the file as a whole).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem with a whole file.
+    pub fn file(file: &str, message: String) -> Problem {
+        Problem {
+            file: file.to_owned(),
+            line: 0,
+            column: 0,
+            message,
+        }
+    }
+}
+
+/// The worker's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Response {
+    Directory {
+        /// The files read, and the format recognised for each (its id).
+        names: Vec<String>,
+        formats: Vec<String>,
+        directory: DirectoryDoc,
+        warnings: Vec<Problem>,
+        /// The current directory merged with the files (`None` when it was empty).
+        merged: Option<Result<DirectoryDoc, Vec<Problem>>>,
+    },
+    Members {
+        name: String,
+        members: Vec<MemberDoc>,
+    },
+    Failed {
+        names: Vec<String>,
+        errors: Vec<Problem>,
+    },
+}
+
+/// Between the fields of an answer, the items of a list, and the parts of a problem.
+const FIELD: char = '\u{1}';
+const ITEM: char = '\u{2}';
+const PART: char = '\u{3}';
+
+impl Target {
+    /// `directory`, or `members:<index>`.
+    pub fn id(self) -> String {
+        match self {
+            Target::Directory => "directory".to_owned(),
+            Target::Members(i) => format!("members:{i}"),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Target> {
+        match id.strip_prefix("members:") {
+            Some(i) => i.parse().ok().map(Target::Members),
+            None => (id == "directory").then_some(Target::Directory),
+        }
+    }
+}
+
+/// A directory or a member list as scenario JSON (the page's reader of scenarios reads it).
+fn carrier(directory: DirectoryDoc, members: Vec<MemberDoc>) -> ScenarioDoc {
+    ScenarioDoc {
+        version: 1,
+        plan: String::new(),
+        actor: None,
+        directory,
+        organizations: vec![OrganizationDoc {
+            members,
+            ..OrganizationDoc::default()
+        }],
+    }
+}
+
+fn carried(json: &str) -> Option<ScenarioDoc> {
+    ScenarioDoc::from_json_str(json).ok()
+}
+
+/// The page's request as the worker reads it: target, sample and the current directory
+/// (scenario JSON, or empty).
+pub fn request_fields(r: &Request) -> (String, String, String) {
+    let current = r
+        .current
+        .clone()
+        .map(|d| serde_json::to_string(&carrier(d, Vec::new())).unwrap_or_default())
+        .unwrap_or_default();
+    (r.target.id(), r.sample.clone().unwrap_or_default(), current)
+}
+
+/// The worker's reading of the page's request fields.
+pub fn request_of(target: &str, sample: &str, current: &str) -> Option<Request> {
+    Some(Request {
+        target: Target::from_id(target)?,
+        sample: (!sample.is_empty()).then(|| sample.to_owned()),
+        current: if current.is_empty() {
+            None
+        } else {
+            Some(carried(current)?.directory)
+        },
+    })
+}
+
+fn clean(s: &str) -> String {
+    s.replace([FIELD, ITEM, PART], " ")
+}
+
+fn problems_text(list: &[Problem]) -> String {
+    list.iter()
+        .map(|p| {
+            format!(
+                "{}{PART}{}{PART}{}{PART}{}",
+                clean(&p.file),
+                p.line,
+                p.column,
+                clean(&p.message)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(&ITEM.to_string())
+}
+
+fn problems_of(text: &str) -> Vec<Problem> {
+    text.split(ITEM)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut parts = p.splitn(4, PART);
+            let mut next = || parts.next().unwrap_or_default();
+            let file = next().to_owned();
+            let line = next().parse().unwrap_or(0);
+            let column = next().parse().unwrap_or(0);
+            Problem {
+                file,
+                line,
+                column,
+                message: next().to_owned(),
+            }
+        })
+        .collect()
+}
+
+fn list_text(list: &[String]) -> String {
+    list.iter()
+        .map(|s| clean(s))
+        .collect::<Vec<_>>()
+        .join(&ITEM.to_string())
+}
+
+fn list_of(text: &str) -> Vec<String> {
+    text.split(ITEM)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+impl Response {
+    /// The answer as the worker sends it.
+    pub fn to_text(&self) -> String {
+        let json = |d: ScenarioDoc| serde_json::to_string(&d).unwrap_or_default();
+        let fields: [String; 7] = match self {
+            Response::Directory {
+                names,
+                formats,
+                directory,
+                warnings,
+                merged,
+            } => {
+                let (merged, merge_errors) = match merged {
+                    None => (String::new(), String::new()),
+                    Some(Ok(d)) => (json(carrier(d.clone(), Vec::new())), String::new()),
+                    Some(Err(e)) => (String::new(), problems_text(e)),
+                };
+                [
+                    "directory".into(),
+                    list_text(names),
+                    list_text(formats),
+                    json(carrier(directory.clone(), Vec::new())),
+                    merged,
+                    merge_errors,
+                    problems_text(warnings),
+                ]
+            }
+            Response::Members { name, members } => [
+                "members".into(),
+                clean(name),
+                String::new(),
+                json(carrier(DirectoryDoc::default(), members.clone())),
+                String::new(),
+                String::new(),
+                String::new(),
+            ],
+            Response::Failed { names, errors } => [
+                "failed".into(),
+                list_text(names),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                problems_text(errors),
+            ],
+        };
+        fields.join(&FIELD.to_string())
+    }
+
+    /// The page's reading of the worker's answer.
+    pub fn from_text(text: &str) -> Option<Response> {
+        let f: Vec<&str> = text.split(FIELD).collect();
+        let [kind, names, formats, doc, merged, merge_errors, problems] = f.as_slice() else {
+            return None;
+        };
+        Some(match *kind {
+            "directory" => Response::Directory {
+                names: list_of(names),
+                formats: list_of(formats),
+                directory: carried(doc)?.directory,
+                warnings: problems_of(problems),
+                merged: match (merged.is_empty(), merge_errors.is_empty()) {
+                    (false, _) => Some(Ok(carried(merged)?.directory)),
+                    (true, false) => Some(Err(problems_of(merge_errors))),
+                    (true, true) => None,
+                },
+            },
+            "members" => Response::Members {
+                name: (*names).to_owned(),
+                members: carried(doc)?
+                    .organizations
+                    .into_iter()
+                    .next()
+                    .map(|o| o.members)
+                    .unwrap_or_default(),
+            },
+            "failed" => Response::Failed {
+                names: list_of(names),
+                errors: problems_of(problems),
+            },
+            _ => return None,
+        })
+    }
+}
+
+/// The worker's side: reads `files` (name and bytes) as `request` asks.
+pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
+    use provplan_core::import::{SourceFile, decode, import, read_members};
+    let problem = |e: provplan_core::import::ImportError| Problem {
+        file: e.file,
+        line: e.line,
+        column: e.column,
+        message: e.message,
+    };
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut errors = Vec::new();
+    match &request.sample {
+        Some(name) => texts.extend(
+            sample(name)
+                .into_iter()
+                .map(|(n, t)| (n.to_owned(), t.to_owned())),
+        ),
+        None => {
+            for (name, bytes) in files {
+                match decode(&bytes, &name) {
+                    Ok(text) => texts.push((name, text)),
+                    Err(e) => errors.push(problem(e)),
+                }
+            }
+        }
+    }
+    let names: Vec<String> = texts.iter().map(|(n, _)| n.clone()).collect();
+    if texts.is_empty() && errors.is_empty() {
+        errors.push(Problem::file("", text::IMPORT_NO_FILES.into()));
+    }
+    if !errors.is_empty() {
+        return Response::Failed { names, errors };
+    }
+    let sources: Vec<SourceFile<'_>> = texts
+        .iter()
+        .map(|(name, text)| SourceFile { name, text })
+        .collect();
+    match request.target {
+        Target::Members(_) => {
+            let [file] = sources.as_slice() else {
+                let errors = vec![Problem::file("", text::MEMBERS_ONE_FILE.into())];
+                return Response::Failed { names, errors };
+            };
+            match read_members(file.text, file.name) {
+                Ok(members) => Response::Members {
+                    name: file.name.to_owned(),
+                    members,
+                },
+                Err(e) => Response::Failed {
+                    names,
+                    errors: e.0.into_iter().map(problem).collect(),
+                },
+            }
+        }
+        Target::Directory => match import(&sources, None) {
+            Ok(imported) => {
+                let merged = request
+                    .current
+                    .as_ref()
+                    .filter(|c| !c.users.is_empty())
+                    .map(|current| {
+                        merged(current, &sources).map_err(|e| e.into_iter().map(problem).collect())
+                    });
+                Response::Directory {
+                    names,
+                    formats: imported.formats.iter().map(|f| f.id().to_owned()).collect(),
+                    directory: imported.directory,
+                    warnings: imported
+                        .warnings
+                        .into_iter()
+                        .map(|w| Problem {
+                            file: w.file,
+                            line: w.line,
+                            column: w.column,
+                            message: w.message,
+                        })
+                        .collect(),
+                    merged,
+                }
+            }
+            Err(e) => Response::Failed {
+                names,
+                errors: e.0.into_iter().map(problem).collect(),
+            },
+        },
+    }
+}
+
+/// The current directory merged with the files, by the engine: the directory goes first,
+/// written as plain CSV (or SCIM JSON when a group name holds `;`, which plain CSV uses to
+/// separate groups), so that the engine's own merge decides.
+fn merged(
+    current: &DirectoryDoc,
+    files: &[provplan_core::import::SourceFile<'_>],
+) -> Result<DirectoryDoc, Vec<provplan_core::import::ImportError>> {
+    use provplan_core::import::{SourceFile, import, to_plain_csv, to_scim_json};
+    let name = text::CURRENT_DIRECTORY;
+    let written = to_plain_csv(current).unwrap_or_else(|_| to_scim_json(current));
+    let mut sources = vec![SourceFile {
+        name,
+        text: &written,
+    }];
+    sources.extend_from_slice(files);
+    import(&sources, None)
+        .map(|imported| imported.directory)
+        .map_err(|e| e.0)
+}
+
+/// What a directory import would load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DirectoryPreview {
+    /// The format recognised for each file (ids).
+    pub formats: Vec<String>,
+    pub directory: DirectoryDoc,
+    pub warnings: Vec<Problem>,
+    pub merged: Option<Result<DirectoryDoc, Vec<Problem>>>,
+    /// Distinct groups.
+    pub groups: usize,
+    /// User–group memberships.
+    pub memberships: usize,
+    /// Users not assigned to the app (deactivated).
+    pub unassigned: usize,
+    /// Imported users already in the directory (emails compared without regard to case).
+    pub known: usize,
+}
+
+/// What a member import would load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MembersPreview {
+    pub org: usize,
+    pub members: Vec<MemberDoc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Directory(DirectoryPreview),
+    Members(MembersPreview),
+    /// Nothing can be loaded: every error found, with file, line and column.
+    Failed(Vec<Problem>),
+}
+
+/// Files read and what they would load, shown before anything changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preview {
+    pub target: Target,
+    pub names: Vec<String>,
+    /// The revision of the setup the preview was made against (a merge is of that directory).
+    pub revision: u64,
+    pub outcome: Outcome,
+}
+
+impl Preview {
+    /// The preview of the worker's answer, checked against the setup `doc`.
+    pub fn of(target: Target, response: Response, doc: &ScenarioDoc, revision: u64) -> Preview {
+        let (names, outcome) = match response {
+            Response::Failed { names, errors } => (names, Outcome::Failed(errors)),
+            Response::Directory {
+                names,
+                formats,
+                directory,
+                warnings,
+                merged,
+            } => (
+                names,
+                Outcome::Directory(directory_preview(formats, directory, warnings, merged, doc)),
+            ),
+            Response::Members { name, members } => {
+                let org = match target {
+                    Target::Members(org) => org,
+                    Target::Directory => 0,
+                };
+                let outcome = members_preview(&name, org, members, doc);
+                (vec![name], outcome)
+            }
+        };
+        Preview {
+            target,
+            names,
+            revision,
+            outcome,
+        }
+    }
+
+    /// A preview that failed before the files could be read (too many, too large, or the
+    /// importer stopped).
+    pub fn failed(target: Target, errors: Vec<Problem>) -> Preview {
+        Preview {
+            target,
+            names: Vec::new(),
+            revision: 0,
+            outcome: Outcome::Failed(errors),
+        }
+    }
+
+    pub fn errors(&self) -> &[Problem] {
+        match &self.outcome {
+            Outcome::Failed(e) => e,
+            _ => &[],
+        }
+    }
+
+    pub fn warnings(&self) -> &[Problem] {
+        match &self.outcome {
+            Outcome::Directory(d) => &d.warnings,
+            _ => &[],
+        }
+    }
+}
+
+fn directory_preview(
+    formats: Vec<String>,
+    directory: DirectoryDoc,
+    warnings: Vec<Problem>,
+    merged: Option<Result<DirectoryDoc, Vec<Problem>>>,
+    doc: &ScenarioDoc,
+) -> DirectoryPreview {
+    // Maps of one type (`String` → `usize`): each map type adds its own code to the download.
+    let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut memberships = 0;
+    for u in &directory.users {
+        memberships += u.groups.len();
+        for g in &u.groups {
+            groups.insert(g.clone(), 0);
+        }
+    }
+    let current: HashMap<String, usize> = doc
+        .directory
+        .users
+        .iter()
+        .map(|u| (email_key(&u.email), 0))
+        .collect();
+    let known = directory
+        .users
+        .iter()
+        .filter(|u| current.contains_key(&email_key(&u.email)))
+        .count();
+    let unassigned = directory
+        .users
+        .iter()
+        .filter(|u| u.assigned == Some(false))
+        .count();
+    DirectoryPreview {
+        formats,
+        groups: groups.len(),
+        memberships,
+        unassigned,
+        known,
+        directory,
+        warnings,
+        merged,
+    }
+}
+
+/// Members read from `file`, checked by the engine against the organization's product and
+/// plan (roles and seat tiers that do not fit are errors too).
+fn members_preview(file: &str, org: usize, members: Vec<MemberDoc>, doc: &ScenarioDoc) -> Outcome {
+    let mut candidate = doc.clone();
+    let Some(o) = candidate.organizations.get_mut(org) else {
+        return Outcome::Failed(vec![Problem::file(file, text::MEMBERS_NO_ORG.into())]);
+    };
+    o.members.clone_from(&members);
+    let prefix = format!("organizations[{org}].members");
+    if let Err(errors) = Scenario::from_doc(&candidate) {
+        let ours: Vec<Problem> = errors
+            .iter()
+            .filter(|e| e.path.starts_with(&prefix))
+            .map(|e| {
+                let who = member_of_path(&e.path, &prefix)
+                    .and_then(|j| members.get(j).map(|m| (j, m)))
+                    .map(|(j, m)| text::member_problem(j + 1, &m.email));
+                let message = match who {
+                    Some(who) => format!("{who}: {}", e.message),
+                    None => e.message.clone(),
+                };
+                Problem::file(file, message)
+            })
+            .collect();
+        if !ours.is_empty() {
+            return Outcome::Failed(ours);
+        }
+    }
+    Outcome::Members(MembersPreview { org, members })
+}
+
+/// `organizations[0].members[3].role` → 3.
+fn member_of_path(path: &str, prefix: &str) -> Option<usize> {
+    let rest = path.strip_prefix(prefix)?.strip_prefix('[')?;
+    rest.split(']').next()?.parse().ok()
+}
+
+/// What applying an import did, for the notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Applied {
+    pub how: How,
+    /// Users (or members) before and after.
+    pub before: usize,
+    pub after: usize,
+}
+
+/// Applies a preview to the setup; its errors (or a merge's) leave `doc` unchanged.
+pub fn apply(doc: &mut ScenarioDoc, preview: &Preview, how: How) -> Result<Applied, Vec<Problem>> {
+    match (&preview.outcome, preview.target) {
+        (Outcome::Directory(d), Target::Directory) => {
+            let before = doc.directory.users.len();
+            let directory = match (how, &d.merged) {
+                (How::Replace, _) | (How::Merge, None) => d.directory.clone(),
+                (How::Merge, Some(Ok(merged))) => merged.clone(),
+                (How::Merge, Some(Err(errors))) => return Err(errors.clone()),
+            };
+            set_directory(doc, directory, how);
+            Ok(Applied {
+                how,
+                before,
+                after: doc.directory.users.len(),
+            })
+        }
+        (Outcome::Members(m), Target::Members(org)) => {
+            let o = doc
+                .organizations
+                .get_mut(org)
+                .ok_or_else(|| vec![Problem::file("", text::MEMBERS_NO_ORG.into())])?;
+            let before = o.members.len();
+            o.members.clone_from(&m.members);
+            Ok(Applied {
+                how: How::Replace,
+                before,
+                after: o.members.len(),
+            })
+        }
+        _ => Err(preview.errors().to_vec()),
+    }
+}
+
+/// Puts an imported directory in place: the identity provider is taken from the export when
+/// it names one (a vendor's own format), and whether SCIM is connected is kept.
+fn set_directory(doc: &mut ScenarioDoc, mut directory: DirectoryDoc, how: How) {
+    let vendor = directory
+        .idp
+        .as_deref()
+        .filter(|idp| *idp != provplan_core::Idp::Other.id())
+        .map(str::to_owned);
+    directory.idp = match (how, vendor) {
+        (How::Replace, Some(v)) => Some(v),
+        (How::Merge, Some(v)) if doc.directory.idp.is_none() => Some(v),
+        _ => doc.directory.idp.clone().or(directory.idp),
+    };
+    directory.scim_connected = doc.directory.scim_connected;
+    doc.directory = directory;
+}
+
+/// Cuts pasted text to [`MAX_PASTE_BYTES`] (at a character boundary); `Some(original
+/// length)` when it was cut.
+pub fn cap_paste(text: &mut String) -> Option<usize> {
+    if text.len() <= MAX_PASTE_BYTES {
+        return None;
+    }
+    let original = text.len();
+    let mut end = MAX_PASTE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    Some(original)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples;
+
+    fn doc() -> ScenarioDoc {
+        examples::load(examples::DEFAULT).unwrap()
+    }
+
+    /// The worker's answer and its preview, as the page gets them (through JSON).
+    fn preview(target: Target, files: &[(&str, &str)], doc: &ScenarioDoc) -> Preview {
+        let request = Request {
+            target,
+            sample: None,
+            current: Some(doc.directory.clone()),
+        };
+        let files = files
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), t.as_bytes().to_vec()))
+            .collect();
+        let (t, sample, current) = request_fields(&request);
+        let request = request_of(&t, &sample, &current).unwrap();
+        let answer = run(&request, files);
+        let response = Response::from_text(&answer.to_text()).unwrap();
+        assert_eq!(response, answer);
+        Preview::of(target, response, doc, 1)
+    }
+
+    #[test]
+    fn every_sample_reads_except_the_broken_one() {
+        for name in SAMPLES {
+            let request = Request {
+                target: Target::Directory,
+                sample: Some(name.to_owned()),
+                current: None,
+            };
+            match (name, run(&request, Vec::new())) {
+                ("broken", Response::Failed { errors, .. }) => {
+                    assert_eq!(errors[0].file, "invalid-email.csv");
+                    assert_eq!(errors[0].line, 3);
+                }
+                (_, Response::Directory { directory, .. }) => {
+                    assert!(!directory.users.is_empty(), "{name}");
+                }
+                (_, other) => panic!("{name}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_preview_counts_users_groups_and_memberships() {
+        let files = [(
+            "u.csv",
+            "email,name,groups\nada@example.com,Ada,a;b\nNEW@x.io,,b\n",
+        )];
+        let p = preview(Target::Directory, &files, &doc());
+        let Outcome::Directory(d) = &p.outcome else {
+            panic!("{p:?}")
+        };
+        assert_eq!(d.directory.users.len(), 2);
+        assert_eq!(d.groups, 2);
+        assert_eq!(d.memberships, 3);
+        assert_eq!(d.known, 1, "ada is in the example's directory");
+        assert_eq!(d.formats, ["plain"]);
+        assert_eq!(p.names, ["u.csv"]);
+    }
+
+    #[test]
+    fn replace_and_merge() {
+        let files = [(
+            "u.csv",
+            "email,groups\nADA@example.com,extra\nnew@example.com,g\n",
+        )];
+        let p = preview(Target::Directory, &files, &doc());
+        let mut replaced = doc();
+        let a = apply(&mut replaced, &p, How::Replace).unwrap();
+        assert_eq!(a.after, 2);
+        assert_eq!(replaced.directory.users[0].email, "ADA@example.com");
+        assert_eq!(
+            replaced.directory.scim_connected,
+            doc().directory.scim_connected
+        );
+
+        let mut merged = doc();
+        let before = merged.directory.users.clone();
+        let a = apply(&mut merged, &p, How::Merge).unwrap();
+        assert_eq!(a.before, before.len());
+        assert_eq!(a.after, before.len() + 1);
+        // First-seen order and spelling; groups united.
+        assert_eq!(merged.directory.users[0].email, before[0].email);
+        let ada = merged
+            .directory
+            .users
+            .iter()
+            .find(|u| u.email == "ada@example.com")
+            .unwrap();
+        assert!(ada.groups.iter().any(|g| g == "extra"));
+        assert!(ada.groups.len() > 1);
+        assert_eq!(
+            merged.directory.users.last().unwrap().email,
+            "new@example.com"
+        );
+        assert_eq!(merged.directory.idp, doc().directory.idp);
+        assert!(Scenario::from_doc(&merged).is_ok());
+    }
+
+    #[test]
+    fn merging_memberships_only_joins_current_users() {
+        let files = [(
+            "okta-groups.csv",
+            "Group name,Okta username\nnew-group,ada@example.com\n",
+        )];
+        let p = preview(Target::Directory, &files, &doc());
+        let mut d = doc();
+        let n = d.directory.users.len();
+        apply(&mut d, &p, How::Merge).unwrap();
+        assert_eq!(d.directory.users.len(), n);
+        assert!(
+            d.directory.users[0].groups.iter().any(|g| g == "new-group"),
+            "{:?}",
+            d.directory.users[0]
+        );
+    }
+
+    #[test]
+    fn a_group_with_a_semicolon_merges_through_scim_json() {
+        let mut d = doc();
+        d.directory.users[0].groups.push("a;b".into());
+        let p = preview(
+            Target::Directory,
+            &[("u.csv", "email\nzed@example.com\n")],
+            &d,
+        );
+        let mut after = d.clone();
+        apply(&mut after, &p, How::Merge).unwrap();
+        assert!(after.directory.users[0].groups.iter().any(|g| g == "a;b"));
+        assert_eq!(after.directory.users.len(), d.directory.users.len() + 1);
+    }
+
+    #[test]
+    fn a_bad_file_fails_with_its_lines() {
+        let files = [
+            ("ok.csv", "email\na@x.io\n"),
+            ("bad.csv", "email,name\nnot-an-email,X\n"),
+        ];
+        let p = preview(Target::Directory, &files, &doc());
+        let e = p.errors();
+        assert_eq!(e.len(), 1);
+        assert_eq!(
+            (e[0].file.as_str(), e[0].line, e[0].column),
+            ("bad.csv", 2, 1)
+        );
+        let mut d = doc();
+        assert!(apply(&mut d, &p, How::Replace).is_err());
+        assert_eq!(d, doc());
+        // Not text at all: the engine's decoder says so.
+        let request = Request {
+            target: Target::Directory,
+            sample: None,
+            current: None,
+        };
+        let Response::Failed { errors, .. } =
+            run(&request, vec![("x.csv".into(), vec![b'e', 0xc3, 0x28])])
+        else {
+            panic!("read")
+        };
+        assert_eq!(errors[0].file, "x.csv");
+    }
+
+    #[test]
+    fn members_are_read_and_checked_against_the_organization() {
+        let d = doc();
+        let sample = sample(MEMBERS_SAMPLE);
+        let p = preview(Target::Members(0), &sample, &d);
+        let Outcome::Members(m) = &p.outcome else {
+            panic!("{p:?}")
+        };
+        assert!(!m.members.is_empty());
+        let mut after = d.clone();
+        apply(&mut after, &p, How::Replace).unwrap();
+        assert_eq!(after.organizations[0].members, m.members);
+
+        // A Console role in the Claude organization.
+        let bad = [(
+            "m.csv",
+            "email,role\nada@example.com,Owner\nbo@example.com,Developer\n",
+        )];
+        let p = preview(Target::Members(0), &bad, &d);
+        let e = p.errors();
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert!(e[0].message.contains("bo@example.com"), "{e:?}");
+    }
+
+    #[test]
+    fn pastes_are_cut_at_a_character_boundary() {
+        let mut t = "é".repeat(MAX_PASTE_BYTES);
+        assert_eq!(cap_paste(&mut t), Some(2 * MAX_PASTE_BYTES));
+        assert!(t.len() <= MAX_PASTE_BYTES);
+        let mut small = "a@b.io".to_owned();
+        assert_eq!(cap_paste(&mut small), None);
+    }
+}

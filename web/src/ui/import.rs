@@ -1,0 +1,389 @@
+//! Importing a real directory (step 3): files dropped or chosen, pasted text or a sample
+//! export; a preview of what would be loaded, then Replace or Merge. Also an organization's
+//! current members from a CSV. Every file is read here, in the browser.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::common::input_value;
+use super::{Store, use_store};
+use crate::browser::{self, ImportFile};
+use crate::i18n::Text;
+use crate::import::{
+    self as imp, How, LISTED, MAX_FILE_BYTES, MAX_FILES, Outcome, Preview, Problem, Request, Target,
+};
+use crate::state::{Action, NoticeKind};
+use crate::text;
+
+/// Starts an import of `files` (or of the sample `sample`) for `target` in the importer's
+/// worker; what it reads comes back as [`Action::ImportDone`].
+pub fn start(store: &Store, target: Target, files: Vec<ImportFile>, sample: Option<&str>) {
+    let request = Request {
+        target,
+        sample: sample.map(str::to_owned),
+        current: (target == Target::Directory).then(|| store.doc.directory.clone()),
+    };
+    let batch = store.dir_import.batch + 1;
+    let dispatcher = store.dispatcher();
+    match browser::import_in_worker(imp::request_fields(&request), files, move |answer| {
+        dispatcher.dispatch(Action::DirImportDone(batch, answer));
+    }) {
+        Ok(job) => store.dispatch(Action::DirImportStarted(batch, target, Rc::new(job))),
+        Err(reason) => {
+            let e = Problem::file("", text::import_stopped(&reason));
+            store.dispatch(Action::DirImportRefused(target, vec![e]));
+        }
+    }
+}
+
+/// Reads the chosen or dropped files for `target`; too many or too large files are refused
+/// before anything is read.
+pub fn read_files(store: &Store, target: Target, list: Option<web_sys::FileList>) {
+    let Some(list) = list else { return };
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    if files.is_empty() {
+        return;
+    }
+    if files.len() > MAX_FILES {
+        let e = Problem::file("", text::import_too_many_files(files.len(), MAX_FILES));
+        store.dispatch(Action::DirImportRefused(target, vec![e]));
+        return;
+    }
+    const MB: f64 = 1024.0 * 1024.0;
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "32 MB is exact in an f64; file sizes come as f64"
+    )]
+    let limit = MAX_FILE_BYTES as f64;
+    let too_large: Vec<Problem> = files
+        .iter()
+        .filter(|f| f.size() > limit)
+        .map(|f| {
+            // A saturating cast to whole megabytes (no float formatting in the wasm).
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a file size in whole megabytes"
+            )]
+            let mb = (f.size() / MB).ceil() as u64;
+            Problem::file(
+                &f.name(),
+                text::import_file_too_large(mb, MAX_FILE_BYTES / (1024 * 1024)),
+            )
+        })
+        .collect();
+    if !too_large.is_empty() {
+        store.dispatch(Action::DirImportRefused(target, too_large));
+        return;
+    }
+    start(
+        store,
+        target,
+        files.into_iter().map(ImportFile::File).collect(),
+        None,
+    );
+}
+
+/// The value of a paste box, cut to [`imp::MAX_PASTE_BYTES`] with a notice when longer.
+pub fn pasted_value(store: &Store, e: &InputEvent) -> String {
+    let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() else {
+        return String::new();
+    };
+    let mut value = area.value();
+    if let Some(original) = imp::cap_paste(&mut value) {
+        area.set_value(&value);
+        store.dispatch(Action::Notify(
+            NoticeKind::Warning,
+            Text::raw(text::paste_cut(original, value.len())),
+        ));
+    }
+    value
+}
+
+/// The directory import: drop zone, file chooser, paste box, samples and the preview.
+#[component]
+pub fn ImportCard() -> Html {
+    let store = use_store();
+    let over = use_state(|| false);
+    let paste = use_state(String::new);
+    let sample = use_state(String::new);
+    let Some(store) = store else {
+        return html! {};
+    };
+    let on_files = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                read_files(&store, Target::Directory, input.files());
+                input.set_value("");
+            }
+        })
+    };
+    let on_drag_over = {
+        let over = over.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let over = over.clone();
+        Callback::from(move |_: DragEvent| over.set(false))
+    };
+    let on_drop = {
+        let over = over.clone();
+        let store = store.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(false);
+            read_files(
+                &store,
+                Target::Directory,
+                e.data_transfer().and_then(|d| d.files()),
+            );
+        })
+    };
+    let on_paste = {
+        let paste = paste.clone();
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| paste.set(pasted_value(&store, &e)))
+    };
+    let read_paste = {
+        let paste = paste.clone();
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let files = vec![ImportFile::Text(
+                text::IMPORT_PASTED_NAME.to_owned(),
+                (*paste).clone(),
+            )];
+            start(&store, Target::Directory, files, None);
+        })
+    };
+    let on_sample = {
+        let sample = sample.clone();
+        Callback::from(move |e: Event| sample.set(input_value(&e)))
+    };
+    let read_sample = {
+        let sample = sample.clone();
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !sample.is_empty() {
+                start(&store, Target::Directory, Vec::new(), Some(&sample));
+            }
+        })
+    };
+    html! {
+        <section class="card import-card" aria-labelledby="import-title" data-test="import">
+            <h3 id="import-title">{ text::IMPORT_TITLE }</h3>
+            <p class="hint" id="import-hint">{ text::IMPORT_HINT }</p>
+            <div class={classes!("dropzone", over.then_some("over"))} data-test="dropzone"
+                ondragover={on_drag_over.clone()} ondragenter={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+                <span>{ text::IMPORT_DROP }</span>
+                <label class="button file-button" for="import-directory-files">
+                    { text::IMPORT_CHOOSE }
+                    <input id="import-directory-files" data-test="import-files" type="file" multiple=true
+                        accept=".csv,.json,.txt,text/csv,application/json,text/plain"
+                        aria-describedby="import-hint" onchange={on_files} />
+                </label>
+            </div>
+            <div class="import-more">
+                <details class="paste">
+                    <summary>{ text::IMPORT_PASTE }</summary>
+                    <div class="field">
+                        <label for="import-paste">{ text::IMPORT_PASTE_LABEL }</label>
+                        <textarea id="import-paste" data-test="import-paste" rows="5" spellcheck="false"
+                            value={(*paste).clone()} oninput={on_paste} />
+                    </div>
+                    <button type="button" class="button" data-test="import-paste-read"
+                        disabled={paste.trim().is_empty()} onclick={read_paste}>{ text::IMPORT_PASTE_READ }</button>
+                </details>
+                <div class="field sample-field">
+                    <label for="import-sample">{ text::IMPORT_SAMPLE }</label>
+                    <div class="inline">
+                        <select id="import-sample" data-test="import-sample" onchange={on_sample}>
+                            <option value="" selected={sample.is_empty()}>{ text::IMPORT_SAMPLE_PLACEHOLDER }</option>
+                            { for imp::SAMPLES.iter().map(|name| html! {
+                                <option value={*name} selected={*sample == *name}>{ text::import_sample_title(name) }</option>
+                            }) }
+                        </select>
+                        <button type="button" class="button" data-test="import-sample-read"
+                            disabled={sample.is_empty()} onclick={read_sample}>{ text::IMPORT_SAMPLE_READ }</button>
+                    </div>
+                </div>
+            </div>
+            { import_status(&store, Target::Directory) }
+        </section>
+    }
+}
+
+/// Files being read for `target`, the preview of what they would load, or their errors.
+fn import_status(store: &Store, target: Target) -> Html {
+    let im = &store.dir_import;
+    if im.target != Some(target) {
+        return html! {};
+    }
+    if im.reading() {
+        return html! {
+            <p class="hint updating-note" role="status" data-test="import-reading">
+                <span class="spinner" aria-hidden="true"></span>{ text::IMPORT_READING_FILES }
+            </p>
+        };
+    }
+    let Some(preview) = im.preview.clone() else {
+        return html! {};
+    };
+    let button = |test: &'static str,
+                  class: &'static str,
+                  a: fn() -> Action,
+                  label: &'static str| {
+        let store = store.clone();
+        let onclick = Callback::from(move |_: MouseEvent| store.dispatch(a()));
+        html! { <button type="button" class={classes!("button", class)} data-test={test} {onclick}>{ label }</button> }
+    };
+    let cancel = button(
+        "import-cancel",
+        "secondary",
+        || Action::CancelImport,
+        text::IMPORT_CANCEL,
+    );
+    match &preview.outcome {
+        Outcome::Failed(errors) => html! {
+            <section class="callout error import-result" role="alert" data-test="import-errors-list"
+                aria-labelledby="import-failed-title">
+                <h4 id="import-failed-title"><span class="icon" aria-hidden="true">{"✕ "}</span>{ text::import_failed_title(errors.len()) }</h4>
+                { problems(&preview, true) }
+                <div class="actions">
+                    { button("import-dismiss", "secondary", || Action::CancelImport, text::IMPORT_DISMISS) }
+                </div>
+            </section>
+        },
+        Outcome::Directory(d) => {
+            let users = d.directory.users.len();
+            let warnings = d.warnings.len();
+            html! {
+                <section class="import-result preview" aria-labelledby="import-preview-title" data-test="import-preview">
+                    <h4 id="import-preview-title">{ text::IMPORT_PREVIEW_TITLE }</h4>
+                    <ul class="import-stats">
+                        { for [
+                            ("users", users, text::IMPORT_USERS),
+                            ("groups", d.groups, text::IMPORT_GROUPS),
+                            ("memberships", d.memberships, text::IMPORT_MEMBERSHIPS),
+                            ("warnings", warnings, text::IMPORT_WARNINGS),
+                        ].into_iter().map(|(k, n, label)| html! {
+                            <li data-test={format!("import-count-{k}")}><span class="n">{ text::count(n) }</span>{ label }</li>
+                        }) }
+                    </ul>
+                    <ul class="import-files">
+                        { for preview.names.iter().zip(d.formats.iter()).map(|(name, format)| html! {
+                            <li>{ text::import_file_format(name, text::format_name(format)) }</li>
+                        }) }
+                    </ul>
+                    <p>{ text::import_known(d.known, users.saturating_sub(d.known)) }</p>
+                    if d.unassigned > 0 { <p>{ text::import_unassigned(d.unassigned) }</p> }
+                    if warnings > 0 {
+                        <details class="import-warnings" data-test="import-warnings">
+                            <summary>{ text::IMPORT_WARNINGS }{ format!(" ({})", text::count(warnings)) }</summary>
+                            { problems(&preview, false) }
+                        </details>
+                    }
+                    <p class="hint">{ text::IMPORT_PREVIEW_HINT }</p>
+                    <div class="actions">
+                        { button("import-replace", "primary", || Action::ApplyImport(How::Replace), text::IMPORT_REPLACE) }
+                        { button("import-merge", "", || Action::ApplyImport(How::Merge), text::IMPORT_MERGE) }
+                        { cancel }
+                    </div>
+                </section>
+            }
+        }
+        Outcome::Members(m) => html! {
+            <section class="import-result preview" data-test="members-preview">
+                <p>{ text::members_preview(m.members.len(), &store.org_label(m.org)) }</p>
+                <div class="actions">
+                    { button("members-replace", "primary", || Action::ApplyImport(How::Replace), text::MEMBERS_REPLACE) }
+                    { cancel }
+                </div>
+            </section>
+        },
+    }
+}
+
+/// Errors or warnings by file and line, the first [`LISTED`] of them.
+fn problems(list: &Preview, errors: bool) -> Html {
+    let items: Vec<(String, &str)> = if errors {
+        list.errors()
+            .iter()
+            .map(|e| {
+                (
+                    text::import_at(&e.file, e.line, e.column),
+                    e.message.as_str(),
+                )
+            })
+            .collect()
+    } else {
+        list.warnings()
+            .iter()
+            .map(|w| {
+                (
+                    text::import_at(&w.file, w.line, w.column),
+                    w.message.as_str(),
+                )
+            })
+            .collect()
+    };
+    let more = items.len().saturating_sub(LISTED);
+    html! {
+        <ul class="problem-list" data-test={if errors { "import-error" } else { "import-warning" }}>
+            { for items.iter().take(LISTED).map(|(at, message)| html! {
+                <li>
+                    if !at.is_empty() { <code class="at">{ at }</code>{ ": " } }
+                    { *message }
+                </li>
+            }) }
+            if more > 0 { <li>{ text::import_more(more) }</li> }
+        </ul>
+    }
+}
+
+/// Loading an organization's current members from a CSV (`sample`: offer the sample list,
+/// which fits a Claude organization).
+pub fn members_import(store: &Store, org: usize, sample: bool) -> Html {
+    let id = format!("members-file-{org}");
+    let on_file = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                read_files(&store, Target::Members(org), input.files());
+                input.set_value("");
+            }
+        })
+    };
+    let on_sample = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            start(
+                &store,
+                Target::Members(org),
+                Vec::new(),
+                Some(imp::MEMBERS_SAMPLE),
+            );
+        })
+    };
+    html! {
+        <div class="members-import">
+            <div class="actions">
+                <label class="button file-button" for={id.clone()}>
+                    { text::MEMBERS_LOAD }
+                    <input id={id.clone()} data-test="members-file" type="file" accept=".csv,text/csv,.txt"
+                        aria-describedby={format!("{id}-hint")} onchange={on_file} />
+                </label>
+                if sample {
+                    <button type="button" class="button secondary" data-test="members-sample" onclick={on_sample}>{ text::MEMBERS_SAMPLE }</button>
+                }
+            </div>
+            <p class="hint" id={format!("{id}-hint")}>{ text::MEMBERS_LOAD_HINT }</p>
+            { import_status(store, Target::Members(org)) }
+        </div>
+    }
+}
