@@ -11,13 +11,10 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { allLocal, launch, serveStatic } from './lib.mjs';
+import { allLocal, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '../..');
 // The Trunk build; PROVPLAN_DIST points elsewhere (another target directory).
-const DIST = process.env.PROVPLAN_DIST || path.join(ROOT, 'target/dist');
-const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 const AXE = fs.readFileSync(path.join(HERE, '../node_modules/axe-core/axe.min.js'), 'utf8');
 const KEY = 'provplan.scenario.v1';
 const STEPS = ['plan', 'modes', 'directory', 'mappings', 'review'];
@@ -27,19 +24,14 @@ let browser;
 let tmp;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'build the app first: tests/run app');
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'provplan-e2e-'));
-  server = await serveStatic(DIST);
-  browser = await launch({ artifacts: ARTIFACTS });
+  ({ server, browser } = await startApp());
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopApp({ server, browser });
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Opens the planner (optionally with a query/fragment) and waits for the first render. */
 async function open(suffix = '') {

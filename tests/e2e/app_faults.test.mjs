@@ -12,14 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
-import { Browser, freePort, launch, serveStatic } from './lib.mjs';
+import { ARTIFACTS, Browser, freePort, sleep, startApp, stopApp } from './lib.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '../..');
-const DIST = process.env.PROVPLAN_DIST || path.join(ROOT, 'target/dist');
-const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 const KEY = 'provplan.scenario.v1';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMEDRIVER = process.env.CHROMEDRIVER || '/usr/bin/chromedriver';
@@ -27,18 +22,8 @@ const CHROMEDRIVER = process.env.CHROMEDRIVER || '/usr/bin/chromedriver';
 let server;
 let browser;
 
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'build the app first: tests/run app');
-  server = await serveStatic(DIST);
-  browser = await launch({ artifacts: ARTIFACTS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 async function open(suffix = '', b = browser) {
   await b.open(server.url + suffix);

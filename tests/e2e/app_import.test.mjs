@@ -11,12 +11,10 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { allLocal, launch, serveStatic } from './lib.mjs';
+import { allLocal, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
-const DIST = process.env.PROVPLAN_DIST || path.join(ROOT, 'target/dist');
-const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
 const AXE = fs.readFileSync(path.join(HERE, '../node_modules/axe-core/axe.min.js'), 'utf8');
 const KEY = 'provplan.scenario.v1';
@@ -24,18 +22,8 @@ const KEY = 'provplan.scenario.v1';
 let server;
 let browser;
 
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'build the app first: tests/run app');
-  server = await serveStatic(DIST);
-  browser = await launch({ artifacts: ARTIFACTS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 async function open(suffix = '') {
   await browser.open(server.url + suffix);

@@ -12,12 +12,9 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { launch, serveStatic } from './lib.mjs';
+import { ARTIFACTS, DIST, launch, serveStatic, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '../..');
-const DIST = process.env.PROVPLAN_DIST || path.join(ROOT, 'target/dist');
-const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 const AXE = fs.readFileSync(path.join(HERE, '../node_modules/axe-core/axe.min.js'), 'utf8');
 const KEY = 'provplan.scenario.v1';
 const LANG_KEY = 'provplan.lang';
@@ -26,18 +23,8 @@ const LANGS = ['en', 'es', 'pt', 'it', 'fr', 'de'];
 let server;
 let browser;
 
-before(async () => {
-  assert.ok(fs.existsSync(path.join(DIST, 'index.html')), 'build the app first: tests/run app');
-  server = await serveStatic(DIST);
-  browser = await launch({ artifacts: ARTIFACTS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 async function open(b, suffix = '') {
   await b.open(server.url + suffix);

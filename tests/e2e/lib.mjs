@@ -14,6 +14,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMEDRIVER = process.env.CHROMEDRIVER || '/usr/bin/chromedriver';
@@ -83,7 +84,28 @@ export async function serveStatic(dir, { headers = {} } = {}) {
   };
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The repository, the built app (`PROVPLAN_DIST` overrides) and where screenshots go. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = process.env.PROVPLAN_DIST || path.join(ROOT, 'target/dist');
+export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+
+/** Serves the built app on 127.0.0.1 and starts a browser: a suite's `before`. */
+export async function startApp() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`${DIST} has no built app: build it first (tests/run test builds it)`);
+  }
+  const server = await serveStatic(DIST);
+  const browser = await launch({ artifacts: ARTIFACTS });
+  return { server, browser };
+}
+
+/** Closes what `startApp` started (either may be missing if it failed). */
+export async function stopApp({ server, browser }) {
+  await browser?.close();
+  await server?.close();
+}
 
 /**
  * Starts chromedriver and a headless Chromium session. `lang` (e.g. 'de') sets the browser's
