@@ -87,6 +87,34 @@ test('?lang=de shows the mode step and the lockout finding in German', async () 
   assert.equal(await browser.eval(`return localStorage.getItem('${LANG_KEY}');`), null);
 });
 
+test('?lang=de: the import, its preview and its errors in German, the importer\'s words marked English', async () => {
+  await fresh(browser, '?lang=de');
+  await step(browser, 'directory');
+  assert.match(await browser.text('[data-test=import]'), /Benutzer aus Ihrem Identity Provider importieren/);
+  await browser.select('[data-test=import-sample]', 'okta');
+  await browser.click('[data-test=import-sample-read]');
+  await browser.waitFor('[data-test=import-preview]');
+  const preview = await browser.text('[data-test=import-preview]');
+  assert.match(preview, /Was der Import laden würde/);
+  assert.match(preview, /CSV der Benutzer aus Okta/);
+  assert.match(preview, /Verzeichnis ersetzen/);
+  await browser.click('[data-test=import-cancel]');
+
+  await browser.select('[data-test=import-sample]', 'broken');
+  await browser.click('[data-test=import-sample-read]');
+  await browser.waitFor('[data-test=import-errors-list]');
+  const errors = await browser.text('[data-test=import-errors-list]');
+  assert.match(errors, /Es wurde nichts geladen/);
+  assert.match(errors, /invalid-email\.csv, Zeile \d+, Spalte \d+/);
+  assert.doesNotMatch(errors, /, line \d+, column/);
+  const marked = await browser.eval(
+    "return [...document.querySelectorAll('[data-test=import-error] li span[lang=en]')].length;",
+  );
+  assert.ok(marked > 0, 'the importer\'s English words carry lang="en"');
+  // The table of users pages in German too.
+  assert.match(await browser.text('[data-test=panel-directory]'), /Exportdateien hierher ziehen/);
+});
+
 test('the picker switches to French without losing the scenario, and is remembered', async () => {
   await fresh(browser);
   assert.equal(await htmlLang(browser), 'en');

@@ -589,3 +589,135 @@ open-planner = Planer öffnen
 compare-title = Modusvergleich: { $example }
 unknown-example = Es gibt kein Beispiel namens „{ $name }“. Beispiele: { $known }.
 unknown-view = Es gibt keine Ansicht namens „{ $name }“; der Planer wird angezeigt.
+
+## Importing users from an identity provider
+
+import-title = Benutzer aus Ihrem Identity Provider importieren
+import-hint = Exporte aus Okta, Google Workspace, Microsoft Entra ID, SCIM 2.0 JSON oder eine einfache CSV-Datei (Spalten „email“, „name“, „groups“). Sie können mehrere Dateien auf einmal wählen, z. B. Benutzer und Gruppenmitgliedschaften. Die Dateien werden in diesem Browser gelesen und nie irgendwohin gesendet.
+import-drop = Exportdateien hierher ziehen oder
+import-choose = Dateien auswählen…
+import-paste = Export einfügen
+import-paste-label = Exportierter Text (CSV oder SCIM JSON)
+import-paste-read = Eingefügten Text lesen
+# The name under which pasted text is listed, like a file name.
+import-pasted-name = eingefügter Text
+import-sample = Oder probieren Sie einen Beispielexport aus
+import-sample-placeholder = Beispiel auswählen…
+import-sample-read = Beispiel lesen
+import-sample-title = { $sample ->
+    [okta] Okta: Benutzer und Gruppenmitgliedschaften (2 Dateien)
+    [scim] SCIM 2.0 JSON: Benutzer und Gruppen
+    [plain] Einfache CSV-Datei: email, name, groups
+    [broken] Eine Datei mit einem Fehler (um zu sehen, wie Fehler angezeigt werden)
+   *[other] Beispiel
+}
+import-reading-files = Dateien werden gelesen…
+import-preview-title = Was der Import laden würde
+import-preview-hint = Bisher wurde nichts geändert. Ersetzen Sie das Verzeichnis durch diese Benutzer oder führen Sie sie mit dem Verzeichnis zusammen: Benutzer werden anhand der E-Mail-Adresse ohne Beachtung der Groß- und Kleinschreibung abgeglichen, und ihre Gruppen werden vereinigt.
+import-users = Benutzer
+import-groups = Gruppen
+import-memberships = Gruppenmitgliedschaften
+import-warnings = Warnungen
+import-warnings-count = Warnungen ({ $count })
+import-known = { $known } bereits im Verzeichnis, { $new } neu.
+import-unassigned = { $count ->
+    [one] { $count } deaktivierter Benutzer: als der App nicht zugewiesen importiert.
+   *[other] { $count } deaktivierte Benutzer: als der App nicht zugewiesen importiert.
+}
+# A file read and the export format recognised in it.
+import-file-format = { $file }: { $format }
+format-name = { $format ->
+    [scim] SCIM 2.0 JSON
+    [google-users] CSV der Benutzer aus Google Workspace
+    [google-members] CSV der Gruppenmitglieder aus Google Workspace
+    [entra-users] CSV der Benutzer aus Microsoft Entra ID
+    [okta-users] CSV der Benutzer aus Okta
+    [okta-groups] CSV der Gruppenmitgliedschaften aus Okta
+    [plain] einfache CSV-Datei
+   *[other] { $format }
+}
+import-replace = Verzeichnis ersetzen
+import-merge = Mit dem Verzeichnis zusammenführen
+cancel = Abbrechen
+import-failed-title = { $count ->
+    [one] Es wurde nichts geladen: { $count } Problem muss behoben werden. Ihre Einrichtung ist unverändert.
+   *[other] Es wurde nichts geladen: { $count } Probleme müssen behoben werden. Ihre Einrichtung ist unverändert.
+}
+# Where a problem is in a file.
+import-at = { $file }, Zeile { $line }, Spalte { $column }
+import-more = … und { $count } weitere.
+import-no-files = Es wurde keine Datei angegeben.
+import-too-many-files = Es wurden { $count } Dateien ausgewählt; der Planer liest höchstens { $max } auf einmal.
+import-file-too-large = Die Datei ist { $mb } MB groß; der Planer liest Dateien bis { $max } MB.
+# The directory already in the planner, named like a file in problems of a merge.
+current-directory = das aktuelle Verzeichnis
+import-applied-members = { $count ->
+    [one] { $count } aktuelles Mitglied von { $org } aus { $files } geladen (vorher waren es { $before }).
+   *[other] { $count } aktuelle Mitglieder von { $org } aus { $files } geladen (vorher waren es { $before }).
+}
+import-applied-replace = { $count ->
+    [one] Das Verzeichnis wurde durch { $count } Benutzer aus { $files } ersetzt (vorher waren es { $before }).
+   *[other] Das Verzeichnis wurde durch { $count } Benutzer aus { $files } ersetzt (vorher waren es { $before }).
+}
+import-applied-merge = { $count ->
+    [one] { $files } mit dem Verzeichnis zusammengeführt: { $count } Benutzer ({ $new } neu).
+   *[other] { $files } mit dem Verzeichnis zusammengeführt: { $count } Benutzer ({ $new } neu).
+}
+import-stopped = Der Import wurde abgebrochen ({ $reason }). Es wurde nichts geändert; versuchen Sie es erneut oder laden Sie die Seite neu.
+import-garbled = die Antwort war nicht lesbar
+import-stale = Das Verzeichnis hat sich geändert, seit diese Dateien gelesen wurden: Lesen Sie sie erneut, um sie zusammenzuführen.
+# The kind of a warning of the importer; its own words (English) follow.
+import-warning-kind = { $kind ->
+    [case_variant] Dieselbe Person, andere Groß-/Kleinschreibung
+    [repeated] Doppelt aufgeführt
+    [sign_in_name_differs] Anmeldename weicht von der E-Mail-Adresse ab
+    [member_not_listed] Gruppenmitglied nicht in der Benutzerliste
+    [deactivated] Deaktiviert
+    [nested_group] Gruppe innerhalb einer Gruppe
+    [incomplete] Unvollständige Liste
+    [no_user_list] Keine Benutzerliste
+   *[other] Warnung
+}
+
+## Current members from a file
+
+members-load = Mitglieder aus einer CSV-Datei laden…
+members-sample = Beispielliste von Mitgliedern ausprobieren
+members-load-hint = Spalten „email“, „role“ und optional „seat tier“ (IDs oder Bezeichnungen, z. B. Owner, Chat + Claude Code).
+members-preview = { $count ->
+    [one] { $count } Mitglied gelesen. Bisher wurde nichts geändert: Die aktuellen Mitglieder von { $org } durch dieses ersetzen?
+   *[other] { $count } Mitglieder gelesen. Bisher wurde nichts geändert: Die aktuellen Mitglieder von { $org } durch diese ersetzen?
+}
+members-replace = Mitglieder ersetzen
+members-one-file = Wählen Sie jeweils nur eine Datei mit Mitgliedern.
+members-no-org = Die Organisation existiert nicht mehr.
+# A member of the file, by position and email, then the engine's words (English).
+member-problem = Mitglied { $n } ({ $email }): { $detail }
+
+## Large directories
+
+paste-cut = Der eingefügte Text war zu lang ({ $pasted } Zeichen): Nur die ersten { $kept } wurden behalten. Öffnen Sie große Exporte stattdessen als Dateien.
+showing-range = { $first }–{ $last } von { $total } angezeigt.
+previous-page = Vorherige
+next-page = Nächste
+updating = Wird aktualisiert…
+updating-comparison = Die Modi werden verglichen…
+large-demo = Große Demo
+large-demo-title = Eine große Demo: { $users } Benutzer
+loaded-demo = { $users ->
+    [one] Eine generierte Demo mit { $users } Benutzer wurde geladen (SCIM mit Gruppenzuordnungen).
+   *[other] Eine generierte Demo mit { $users } Benutzern wurde geladen (SCIM mit Gruppenzuordnungen).
+}
+demo-progress = { $users ->
+    [one] Demo mit { $users } Benutzer wird geladen
+   *[other] Demo mit { $users } Benutzern wird geladen
+}
+demo-phase = { $phase ->
+    [generating] Benutzer und Gruppen werden erzeugt (im Hintergrund)…
+    [checking] Die Einrichtung wird geprüft…
+   *[evaluating] Es wird ermittelt, was mit jedem Benutzer geschieht…
+}
+demo-failed = Die Demo konnte nicht geladen werden ({ $reason }). Ihre Einrichtung ist unverändert.
+export-users = Benutzer als CSV exportieren
+export-failed = Der Browser hat den Download nicht zugelassen; es ist nichts verloren gegangen.
+storage-too-large = Diese Einrichtung ist zu groß für den Speicher dieses Browsers (er ist voll). Ihre Arbeit bleibt hier erhalten, bis Sie die Seite schließen: Exportieren Sie sie in eine Datei, um sie zu behalten. Die letzte Einrichtung, die hineingepasst hat, bleibt gespeichert.

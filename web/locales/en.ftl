@@ -602,3 +602,129 @@ open-planner = Open the planner
 compare-title = Mode comparison: { $example }
 unknown-example = There is no example named “{ $name }”. Examples: { $known }.
 unknown-view = There is no view named “{ $name }”; showing the planner.
+
+## Importing users from an identity provider
+
+import-title = Import users from your identity provider
+import-hint = Exports of Okta, Google Workspace, Microsoft Entra ID, SCIM 2.0 JSON or a plain CSV (email, name, groups). Choose several files at once, e.g. users and group memberships. Files are read in this browser and never sent anywhere.
+import-drop = Drop export files here, or
+import-choose = Choose files…
+import-paste = Paste an export
+import-paste-label = Exported text (CSV or SCIM JSON)
+import-paste-read = Read the pasted text
+# The name under which pasted text is listed, like a file name.
+import-pasted-name = pasted text
+import-sample = Or try a sample export
+import-sample-placeholder = Choose a sample…
+import-sample-read = Read the sample
+import-sample-title = { $sample ->
+    [okta] Okta: users and group memberships (2 files)
+    [scim] SCIM 2.0 JSON: users and groups
+    [plain] Plain CSV: email, name, groups
+    [broken] A file with a mistake (to see how errors are shown)
+   *[other] Sample
+}
+import-reading-files = Reading the files…
+import-preview-title = What the import would load
+import-preview-hint = Nothing has changed yet. Replace the directory with these users, or merge them into it: users are matched by email without regard to letter case, and their groups are united.
+import-users = Users
+import-groups = Groups
+import-memberships = Group memberships
+import-warnings = Warnings
+import-warnings-count = Warnings ({ $count })
+import-known = { $known } already in the directory, { $new } new.
+import-unassigned = { $count ->
+    [one] { $count } deactivated user: imported as not assigned to the app.
+   *[other] { $count } deactivated users: imported as not assigned to the app.
+}
+# A file read and the export format recognised in it.
+import-file-format = { $file }: { $format }
+format-name = { $format ->
+    [scim] SCIM 2.0 JSON
+    [google-users] Google Workspace users CSV
+    [google-members] Google Workspace group members CSV
+    [entra-users] Microsoft Entra ID users CSV
+    [okta-users] Okta users CSV
+    [okta-groups] Okta group membership CSV
+    [plain] plain CSV
+   *[other] { $format }
+}
+import-replace = Replace the directory
+import-merge = Merge into the directory
+cancel = Cancel
+import-failed-title = { $count ->
+    [one] Nothing was loaded: { $count } problem to fix. Your setup is unchanged.
+   *[other] Nothing was loaded: { $count } problems to fix. Your setup is unchanged.
+}
+# Where a problem is in a file.
+import-at = { $file }, line { $line }, column { $column }
+import-more = … and { $count } more.
+import-no-files = No file was given.
+import-too-many-files = { $count } files were chosen; the planner reads up to { $max } at once.
+import-file-too-large = The file is { $mb } MB; the planner reads files up to { $max } MB.
+# The directory already in the planner, named like a file in problems of a merge.
+current-directory = the current directory
+import-applied-members = { $count ->
+    [one] Loaded { $count } current member of { $org } from { $files } (there were { $before }).
+   *[other] Loaded { $count } current members of { $org } from { $files } (there were { $before }).
+}
+import-applied-replace = { $count ->
+    [one] Replaced the directory with { $count } user from { $files } (there were { $before }).
+   *[other] Replaced the directory with { $count } users from { $files } (there were { $before }).
+}
+import-applied-merge = { $count ->
+    [one] Merged { $files } into the directory: { $count } user ({ $new } new).
+   *[other] Merged { $files } into the directory: { $count } users ({ $new } new).
+}
+import-stopped = The importer stopped ({ $reason }). Nothing was changed; try again, or reload the page.
+import-garbled = its answer could not be read
+import-stale = The directory has changed since these files were read: read them again to merge.
+# The kind of a warning of the importer; its own words (English) follow.
+import-warning-kind = { $kind ->
+    [case_variant] Same person, different letter case
+    [repeated] Listed twice
+    [sign_in_name_differs] Sign-in name differs from the email
+    [member_not_listed] Group member not in the user list
+    [deactivated] Deactivated
+    [nested_group] Group inside a group
+    [incomplete] Incomplete listing
+    [no_user_list] No user list
+   *[other] Warning
+}
+
+## Current members from a file
+
+members-load = Load members from a CSV…
+members-sample = Try a sample member list
+members-load-hint = Columns email, role and optionally seat tier (ids or labels, e.g. Owner, Chat + Claude Code).
+members-preview = { $count ->
+    [one] { $count } member read. Nothing has changed yet: replace the current members of { $org } with this one?
+   *[other] { $count } members read. Nothing has changed yet: replace the current members of { $org } with them?
+}
+members-replace = Replace the members
+members-one-file = Choose one file of members at a time.
+members-no-org = The organization no longer exists.
+# A member of the file, by position and email, then the engine's words (English).
+member-problem = member { $n } ({ $email }): { $detail }
+
+## Large directories
+
+paste-cut = The pasted text was too long ({ $pasted } characters): only the first { $kept } were kept. Open large exports as files instead.
+showing-range = Showing { $first }–{ $last } of { $total }.
+previous-page = Previous
+next-page = Next
+updating = Updating…
+updating-comparison = Comparing the modes…
+large-demo = Large demo
+large-demo-title = A large demo: { $users } users
+loaded-demo = Loaded a generated demo of { $users } users (SCIM with group mappings).
+demo-progress = Loading a demo of { $users } users
+demo-phase = { $phase ->
+    [generating] Generating users and groups (in the background)…
+    [checking] Checking the setup…
+   *[evaluating] Working out what happens to every user…
+}
+demo-failed = The demo could not be loaded ({ $reason }). Your setup is unchanged.
+export-users = Export users CSV
+export-failed = The browser did not allow the download; nothing was lost.
+storage-too-large = This setup is too large to keep in this browser's storage (it is full). Your work is still here until you close the page: export it to a file to keep it. The last setup that fitted stays saved.

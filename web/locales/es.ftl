@@ -589,3 +589,135 @@ open-planner = Abrir el planificador
 compare-title = Comparación de modos: { $example }
 unknown-example = No hay ningún ejemplo llamado «{ $name }». Ejemplos: { $known }.
 unknown-view = No hay ninguna vista llamada «{ $name }»; se muestra el planificador.
+
+## Importing users from an identity provider
+
+import-title = Importar usuarios desde su proveedor de identidad
+import-hint = Exportaciones de Okta, Google Workspace, Microsoft Entra ID, SCIM 2.0 JSON o un CSV simple (email, name, groups). Elija varios archivos a la vez, p. ej., los usuarios y las pertenencias a grupos. Los archivos se leen en este navegador y nunca se envían a ningún sitio.
+import-drop = Suelte aquí los archivos exportados, o
+import-choose = Elegir archivos…
+import-paste = Pegar una exportación
+import-paste-label = Texto exportado (CSV o SCIM JSON)
+import-paste-read = Leer el texto pegado
+# The name under which pasted text is listed, like a file name.
+import-pasted-name = texto pegado
+import-sample = O pruebe con una exportación de ejemplo
+import-sample-placeholder = Elija un ejemplo…
+import-sample-read = Leer el ejemplo
+import-sample-title = { $sample ->
+    [okta] Okta: usuarios y pertenencias a grupos (2 archivos)
+    [scim] SCIM 2.0 JSON: usuarios y grupos
+    [plain] CSV simple: email, name, groups
+    [broken] Un archivo con un error (para ver cómo se muestran los errores)
+   *[other] Ejemplo
+}
+import-reading-files = Leyendo los archivos…
+import-preview-title = Lo que cargaría la importación
+import-preview-hint = Aún no ha cambiado nada. Reemplace el directorio por estos usuarios o combínelos con él: los usuarios se emparejan por correo sin distinguir mayúsculas y minúsculas, y sus grupos se unen.
+import-users = Usuarios
+import-groups = Grupos
+import-memberships = Pertenencias a grupos
+import-warnings = Avisos
+import-warnings-count = Avisos ({ $count })
+import-known = { $known } ya en el directorio, { $new ->
+    [one] { $new } nuevo
+   *[other] { $new } nuevos
+}.
+import-unassigned = { $count ->
+    [one] { $count } usuario desactivado: se importa como no asignado a la aplicación.
+   *[other] { $count } usuarios desactivados: se importan como no asignados a la aplicación.
+}
+# A file read and the export format recognised in it.
+import-file-format = { $file }: { $format }
+format-name = { $format ->
+    [scim] SCIM 2.0 JSON
+    [google-users] CSV de usuarios de Google Workspace
+    [google-members] CSV de miembros de grupos de Google Workspace
+    [entra-users] CSV de usuarios de Microsoft Entra ID
+    [okta-users] CSV de usuarios de Okta
+    [okta-groups] CSV de pertenencia a grupos de Okta
+    [plain] CSV simple
+   *[other] { $format }
+}
+import-replace = Reemplazar el directorio
+import-merge = Combinar con el directorio
+cancel = Cancelar
+import-failed-title = { $count ->
+    [one] No se cargó nada: hay que corregir { $count } problema. Su configuración no ha cambiado.
+   *[other] No se cargó nada: hay que corregir { $count } problemas. Su configuración no ha cambiado.
+}
+# Where a problem is in a file.
+import-at = { $file }, línea { $line }, columna { $column }
+import-more = … y { $count } más.
+import-no-files = No se indicó ningún archivo.
+import-too-many-files = Se eligieron { $count } archivos; el planificador lee hasta { $max } a la vez.
+import-file-too-large = El archivo ocupa { $mb } MB; el planificador lee archivos de hasta { $max } MB.
+# The directory already in the planner, named like a file in problems of a merge.
+current-directory = el directorio actual
+import-applied-members = { $count ->
+    [one] Se cargó { $count } miembro actual de { $org } desde { $files } (antes había { $before }).
+   *[other] Se cargaron { $count } miembros actuales de { $org } desde { $files } (antes había { $before }).
+}
+import-applied-replace = { $count ->
+    [one] Se reemplazó el directorio por { $count } usuario de { $files } (antes había { $before }).
+   *[other] Se reemplazó el directorio por { $count } usuarios de { $files } (antes había { $before }).
+}
+import-applied-merge = { $count ->
+    [one] El directorio se combinó con { $files }: { $count } usuario
+   *[other] El directorio se combinó con { $files }: { $count } usuarios
+} ({ $new ->
+    [one] { $new } nuevo
+   *[other] { $new } nuevos
+}).
+import-stopped = El importador se detuvo ({ $reason }). No se cambió nada; inténtelo de nuevo o vuelva a cargar la página.
+import-garbled = no se pudo leer su respuesta
+import-stale = El directorio ha cambiado desde que se leyeron estos archivos: vuelva a leerlos para combinarlos.
+# The kind of a warning of the importer; its own words (English) follow.
+import-warning-kind = { $kind ->
+    [case_variant] Misma persona, distintas mayúsculas y minúsculas
+    [repeated] Aparece dos veces
+    [sign_in_name_differs] El nombre de inicio de sesión no coincide con el correo
+    [member_not_listed] Miembro de un grupo que no está en la lista de usuarios
+    [deactivated] Desactivado
+    [nested_group] Grupo dentro de un grupo
+    [incomplete] Lista incompleta
+    [no_user_list] Sin lista de usuarios
+   *[other] Aviso
+}
+
+## Current members from a file
+
+members-load = Cargar miembros desde un CSV…
+members-sample = Probar con una lista de miembros de ejemplo
+members-load-hint = Columnas email, role y, opcionalmente, seat tier (identificadores o etiquetas, p. ej., Owner, Chat + Claude Code).
+members-preview = { $count ->
+    [one] Se leyó { $count } miembro. Aún no ha cambiado nada: ¿reemplazar los miembros actuales de { $org } por este?
+   *[other] Se leyeron { $count } miembros. Aún no ha cambiado nada: ¿reemplazar los miembros actuales de { $org } por estos?
+}
+members-replace = Reemplazar los miembros
+members-one-file = Elija un solo archivo de miembros cada vez.
+members-no-org = La organización ya no existe.
+# A member of the file, by position and email, then the engine's words (English).
+member-problem = miembro { $n } ({ $email }): { $detail }
+
+## Large directories
+
+paste-cut = El texto pegado era demasiado largo ({ $pasted } caracteres): solo se conservaron los primeros { $kept }. Abra las exportaciones grandes como archivos.
+showing-range = Se muestran { $first }–{ $last } de { $total }.
+previous-page = Anterior
+next-page = Siguiente
+updating = Actualizando…
+updating-comparison = Comparando los modos…
+large-demo = Demostración grande
+large-demo-title = Una demostración grande: { $users } usuarios
+loaded-demo = Se cargó una demostración generada de { $users } usuarios (SCIM con asignaciones de grupos).
+demo-progress = Cargando una demostración de { $users } usuarios
+demo-phase = { $phase ->
+    [generating] Generando usuarios y grupos (en segundo plano)…
+    [checking] Comprobando la configuración…
+   *[evaluating] Calculando qué le ocurre a cada usuario…
+}
+demo-failed = No se pudo cargar la demostración ({ $reason }). Su configuración no ha cambiado.
+export-users = Exportar CSV de usuarios
+export-failed = El navegador no permitió la descarga; no se perdió nada.
+storage-too-large = Esta configuración es demasiado grande para guardarla en el almacenamiento de este navegador (está lleno). Su trabajo sigue aquí hasta que cierre la página: expórtelo a un archivo para conservarlo. La última configuración que cupo sigue guardada.

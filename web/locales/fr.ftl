@@ -591,3 +591,135 @@ open-planner = Ouvrir le planificateur
 compare-title = Comparaison des modes : { $example }
 unknown-example = Il n'existe aucun exemple nommé « { $name } ». Exemples : { $known }.
 unknown-view = Il n'existe aucune vue nommée « { $name } » ; le planificateur est affiché.
+
+## Importing users from an identity provider
+
+import-title = Importer les utilisateurs depuis votre fournisseur d'identité
+import-hint = Exports d'Okta, de Google Workspace, de Microsoft Entra ID, en SCIM 2.0 JSON ou en CSV simple (e-mail, nom, groupes). Choisissez plusieurs fichiers à la fois, par exemple les utilisateurs et les appartenances aux groupes. Les fichiers sont lus dans ce navigateur et ne sont jamais envoyés nulle part.
+import-drop = Déposez les fichiers d'export ici, ou
+import-choose = Choisir des fichiers…
+import-paste = Coller un export
+import-paste-label = Texte exporté (CSV ou SCIM JSON)
+import-paste-read = Lire le texte collé
+# The name under which pasted text is listed, like a file name.
+import-pasted-name = texte collé
+import-sample = Ou essayez un exemple d'export
+import-sample-placeholder = Choisissez un exemple…
+import-sample-read = Lire l'exemple
+import-sample-title = { $sample ->
+    [okta] Okta : utilisateurs et appartenances aux groupes (2 fichiers)
+    [scim] SCIM 2.0 JSON : utilisateurs et groupes
+    [plain] CSV simple : e-mail, nom, groupes
+    [broken] Un fichier avec une erreur (pour voir comment les erreurs sont affichées)
+   *[other] Exemple
+}
+import-reading-files = Lecture des fichiers…
+import-preview-title = Ce que l'import chargerait
+import-preview-hint = Rien n'a encore changé. Remplacez l'annuaire par ces utilisateurs, ou fusionnez-les dans l'annuaire : les utilisateurs sont rapprochés par e-mail sans tenir compte de la casse, et leurs groupes sont réunis.
+import-users = Utilisateurs
+import-groups = Groupes
+import-memberships = Appartenances aux groupes
+import-warnings = Avertissements
+import-warnings-count = Avertissements ({ $count })
+import-known = { $known } déjà dans l'annuaire, { $new ->
+    [one] { $new } nouveau
+   *[other] { $new } nouveaux
+}.
+import-unassigned = { $count ->
+    [one] { $count } utilisateur désactivé : importé comme non assigné à l'application.
+   *[other] { $count } utilisateurs désactivés : importés comme non assignés à l'application.
+}
+# A file read and the export format recognised in it.
+import-file-format = { $file } : { $format }
+format-name = { $format ->
+    [scim] SCIM 2.0 JSON
+    [google-users] CSV des utilisateurs Google Workspace
+    [google-members] CSV des membres de groupe Google Workspace
+    [entra-users] CSV des utilisateurs Microsoft Entra ID
+    [okta-users] CSV des utilisateurs Okta
+    [okta-groups] CSV des appartenances aux groupes Okta
+    [plain] CSV simple
+   *[other] { $format }
+}
+import-replace = Remplacer l'annuaire
+import-merge = Fusionner dans l'annuaire
+cancel = Annuler
+import-failed-title = { $count ->
+    [one] Rien n'a été chargé : { $count } problème à corriger. Votre configuration n'a pas changé.
+   *[other] Rien n'a été chargé : { $count } problèmes à corriger. Votre configuration n'a pas changé.
+}
+# Where a problem is in a file.
+import-at = { $file }, ligne { $line }, colonne { $column }
+import-more = … et { $count } de plus.
+import-no-files = Aucun fichier n'a été fourni.
+import-too-many-files = { $count } fichiers ont été choisis ; le planificateur en lit jusqu'à { $max } à la fois.
+import-file-too-large = Le fichier fait { $mb } Mo ; le planificateur lit les fichiers jusqu'à { $max } Mo.
+# The directory already in the planner, named like a file in problems of a merge.
+current-directory = l'annuaire actuel
+import-applied-members = { $count ->
+    [one] { $count } membre actuel de { $org } a été chargé depuis { $files } (il y en avait { $before }).
+   *[other] { $count } membres actuels de { $org } ont été chargés depuis { $files } (il y en avait { $before }).
+}
+import-applied-replace = { $count ->
+    [one] L'annuaire a été remplacé par { $count } utilisateur de { $files } (il y en avait { $before }).
+   *[other] L'annuaire a été remplacé par { $count } utilisateurs de { $files } (il y en avait { $before }).
+}
+import-applied-merge = { $count ->
+    [one] Les utilisateurs de { $files } ont été fusionnés dans l'annuaire : { $count } utilisateur ({ $new } nouveau).
+   *[other] Les utilisateurs de { $files } ont été fusionnés dans l'annuaire : { $count } utilisateurs ({ $new ->
+        [one] { $new } nouveau
+       *[other] { $new } nouveaux
+    }).
+}
+import-stopped = L'outil d'import s'est arrêté ({ $reason }). Rien n'a été modifié ; réessayez ou rechargez la page.
+import-garbled = sa réponse n'a pas pu être lue
+import-stale = L'annuaire a changé depuis la lecture de ces fichiers : relisez-les pour les fusionner.
+# The kind of a warning of the importer; its own words (English) follow.
+import-warning-kind = { $kind ->
+    [case_variant] Même personne, casse différente
+    [repeated] Listé deux fois
+    [sign_in_name_differs] Le nom de connexion diffère de l'e-mail
+    [member_not_listed] Membre de groupe absent de la liste des utilisateurs
+    [deactivated] Désactivé
+    [nested_group] Groupe dans un groupe
+    [incomplete] Liste incomplète
+    [no_user_list] Aucune liste d'utilisateurs
+   *[other] Avertissement
+}
+
+## Current members from a file
+
+members-load = Charger les membres depuis un CSV…
+members-sample = Essayer un exemple de liste de membres
+members-load-hint = Colonnes e-mail, rôle et, en option, niveau de siège (identifiants ou libellés, par exemple Owner, Chat + Claude Code).
+members-preview = { $count ->
+    [one] { $count } membre lu. Rien n'a encore changé : remplacer les membres actuels de { $org } par celui-ci ?
+   *[other] { $count } membres lus. Rien n'a encore changé : remplacer les membres actuels de { $org } par ceux-ci ?
+}
+members-replace = Remplacer les membres
+members-one-file = Choisissez un seul fichier de membres à la fois.
+members-no-org = L'organisation n'existe plus.
+# A member of the file, by position and email, then the engine's words (English).
+member-problem = membre { $n } ({ $email }) : { $detail }
+
+## Large directories
+
+paste-cut = Le texte collé était trop long ({ $pasted } caractères) : seuls les { $kept } premiers ont été conservés. Ouvrez plutôt les gros exports comme fichiers.
+showing-range = { $first }–{ $last } sur { $total } affichés.
+previous-page = Précédent
+next-page = Suivant
+updating = Mise à jour…
+updating-comparison = Comparaison des modes…
+large-demo = Grande démo
+large-demo-title = Une grande démo : { $users } utilisateurs
+loaded-demo = Une démo générée de { $users } utilisateurs a été chargée (SCIM avec mappages de groupes).
+demo-progress = Chargement d'une démo de { $users } utilisateurs
+demo-phase = { $phase ->
+    [generating] Génération des utilisateurs et des groupes (en arrière-plan)…
+    [checking] Vérification de la configuration…
+   *[evaluating] Calcul de ce qui arrive à chaque utilisateur…
+}
+demo-failed = La démo n'a pas pu être chargée ({ $reason }). Votre configuration n'a pas changé.
+export-users = Exporter les utilisateurs en CSV
+export-failed = Le navigateur n'a pas autorisé le téléchargement ; rien n'a été perdu.
+storage-too-large = Cette configuration est trop grande pour le stockage de ce navigateur (il est plein). Votre travail reste ici jusqu'à ce que vous fermiez la page : exportez-le dans un fichier pour le conserver. La dernière configuration qui y tenait reste enregistrée.

@@ -590,3 +590,144 @@ open-planner = Apri il pianificatore
 compare-title = Confronto delle modalità: { $example }
 unknown-example = Non esiste un esempio chiamato «{ $name }». Esempi: { $known }.
 unknown-view = Non esiste una vista chiamata «{ $name }»; viene mostrato il pianificatore.
+
+## Importing users from an identity provider
+
+import-title = Importa gli utenti dal tuo Identity Provider
+import-hint = Esportazioni di Okta, Google Workspace, Microsoft Entra ID, SCIM 2.0 JSON o un CSV semplice (colonne email, name, groups). Puoi scegliere più file insieme, ad es. gli utenti e le appartenenze ai gruppi. I file vengono letti in questo browser e non vengono mai inviati altrove.
+import-drop = Trascina qui i file esportati, oppure
+import-choose = Scegli i file…
+import-paste = Incolla un'esportazione
+import-paste-label = Testo esportato (CSV o SCIM JSON)
+import-paste-read = Leggi il testo incollato
+# The name under which pasted text is listed, like a file name.
+import-pasted-name = testo incollato
+import-sample = Oppure prova un'esportazione di esempio
+import-sample-placeholder = Scegli un esempio…
+import-sample-read = Leggi l'esempio
+import-sample-title = { $sample ->
+    [okta] Okta: utenti e appartenenze ai gruppi (2 file)
+    [scim] SCIM 2.0 JSON: utenti e gruppi
+    [plain] CSV semplice: email, nome, gruppi
+    [broken] Un file con un errore (per vedere come vengono mostrati gli errori)
+   *[other] Esempio
+}
+import-reading-files = Lettura dei file…
+import-preview-title = Cosa caricherebbe l'importazione
+import-preview-hint = Per ora non è cambiato nulla. Sostituisci la directory con questi utenti o uniscili a quelli già presenti: gli utenti sono associati per email senza distinguere tra maiuscole e minuscole, e i loro gruppi vengono uniti.
+import-users = Utenti
+import-groups = Gruppi
+import-memberships = Appartenenze ai gruppi
+import-warnings = Avvisi
+import-warnings-count = Avvisi ({ $count })
+import-known = { $known ->
+    [one] { $known } già presente
+   *[other] { $known } già presenti
+} nella directory, { $new ->
+    [one] { $new } nuovo
+   *[other] { $new } nuovi
+}.
+import-unassigned = { $count ->
+    [one] { $count } utente disattivato: importato come non assegnato all'app.
+   *[other] { $count } utenti disattivati: importati come non assegnati all'app.
+}
+# A file read and the export format recognised in it.
+import-file-format = { $file }: { $format }
+format-name = { $format ->
+    [scim] SCIM 2.0 JSON
+    [google-users] CSV degli utenti di Google Workspace
+    [google-members] CSV dei membri dei gruppi di Google Workspace
+    [entra-users] CSV degli utenti di Microsoft Entra ID
+    [okta-users] CSV degli utenti di Okta
+    [okta-groups] CSV delle appartenenze ai gruppi di Okta
+    [plain] CSV semplice
+   *[other] { $format }
+}
+import-replace = Sostituisci la directory
+import-merge = Unisci alla directory
+cancel = Annulla
+import-failed-title = { $count ->
+    [one] Non è stato caricato nulla: { $count } problema da correggere. La configurazione non è cambiata.
+   *[other] Non è stato caricato nulla: { $count } problemi da correggere. La configurazione non è cambiata.
+}
+# Where a problem is in a file.
+import-at = { $file }, riga { $line }, colonna { $column }
+import-more = { $count ->
+    [one] … e { $count } altro.
+   *[other] … e altri { $count }.
+}
+import-no-files = Nessun file indicato.
+import-too-many-files = Hai scelto { $count } file; il pianificatore ne legge al massimo { $max } alla volta.
+import-file-too-large = Il file è di { $mb } MB; il pianificatore legge file fino a { $max } MB.
+# The directory already in the planner, named like a file in problems of a merge.
+current-directory = la directory attuale
+import-applied-members = { $count ->
+    [one] Caricato { $count } membro attuale di { $org } da { $files } (prima: { $before }).
+   *[other] Caricati { $count } membri attuali di { $org } da { $files } (prima: { $before }).
+}
+import-applied-replace = { $count ->
+    [one] Sostituita la directory con { $count } utente da { $files } (prima: { $before }).
+   *[other] Sostituita la directory con { $count } utenti da { $files } (prima: { $before }).
+}
+import-applied-merge = { $count ->
+    [one] Uniti alla directory i dati di { $files }: { $count } utente ({ $new ->
+        [one] { $new } nuovo
+       *[other] { $new } nuovi
+    }).
+   *[other] Uniti alla directory i dati di { $files }: { $count } utenti ({ $new ->
+        [one] { $new } nuovo
+       *[other] { $new } nuovi
+    }).
+}
+import-stopped = L'importazione si è interrotta ({ $reason }). Non è cambiato nulla; riprova o ricarica la pagina.
+import-garbled = non è stato possibile leggerne la risposta
+import-stale = La directory è cambiata da quando questi file sono stati letti: rileggili per unirli.
+# The kind of a warning of the importer; its own words (English) follow.
+import-warning-kind = { $kind ->
+    [case_variant] Stessa persona, maiuscole e minuscole diverse
+    [repeated] Elencato due volte
+    [sign_in_name_differs] Il nome di accesso è diverso dall'email
+    [member_not_listed] Membro del gruppo assente dall'elenco degli utenti
+    [deactivated] Disattivato
+    [nested_group] Gruppo all'interno di un gruppo
+    [incomplete] Elenco incompleto
+    [no_user_list] Nessun elenco di utenti
+   *[other] Avviso
+}
+
+## Current members from a file
+
+members-load = Carica i membri da un CSV…
+members-sample = Prova un elenco di membri di esempio
+members-load-hint = Colonne email, role e, facoltativa, seat tier (id o etichette, ad es. Owner, Chat + Claude Code).
+members-preview = { $count ->
+    [one] Letto { $count } membro. Per ora non è cambiato nulla: vuoi sostituire con questo i membri attuali di { $org }?
+   *[other] Letti { $count } membri. Per ora non è cambiato nulla: vuoi sostituire con questi i membri attuali di { $org }?
+}
+members-replace = Sostituisci i membri
+members-one-file = Scegli un solo file di membri alla volta.
+members-no-org = L'organizzazione non esiste più.
+# A member of the file, by position and email, then the engine's words (English).
+member-problem = membro { $n } ({ $email }): { $detail }
+
+## Large directories
+
+paste-cut = Il testo incollato era troppo lungo ({ $pasted } caratteri): sono stati conservati solo i primi { $kept }. Apri invece come file le esportazioni di grandi dimensioni.
+showing-range = Mostrati { $first }–{ $last } di { $total }.
+previous-page = Precedente
+next-page = Successiva
+updating = Aggiornamento…
+updating-comparison = Confronto delle modalità…
+large-demo = Demo di grandi dimensioni
+large-demo-title = Una demo di grandi dimensioni: { $users } utenti
+loaded-demo = Caricata una demo generata di { $users } utenti (SCIM con mappature di gruppo).
+demo-progress = Caricamento di una demo di { $users } utenti
+demo-phase = { $phase ->
+    [generating] Generazione di utenti e gruppi (in background)…
+    [checking] Verifica della configurazione…
+   *[evaluating] Calcolo di cosa succede a ogni utente…
+}
+demo-failed = Impossibile caricare la demo ({ $reason }). La configurazione non è cambiata.
+export-users = Esporta gli utenti in CSV
+export-failed = Il browser non ha consentito il download; non è andato perso nulla.
+storage-too-large = Questa configurazione è troppo grande per l'archiviazione di questo browser (è piena). Il tuo lavoro resta qui finché non chiudi la pagina: esportalo in un file per conservarlo. Resta salvata l'ultima configurazione che ci stava.

@@ -589,3 +589,139 @@ open-planner = Abrir o planejador
 compare-title = Comparação de modos: { $example }
 unknown-example = Não há nenhum exemplo chamado “{ $name }”. Exemplos: { $known }.
 unknown-view = Não há nenhuma visualização chamada “{ $name }”; o planejador é exibido.
+
+## Importing users from an identity provider
+
+import-title = Importar usuários do seu provedor de identidade
+import-hint = Exportações do Okta, do Google Workspace ou do Microsoft Entra ID, SCIM 2.0 JSON ou um CSV simples (colunas email, name, groups). Escolha vários arquivos de uma vez, por exemplo, os usuários e as associações de grupo. Os arquivos são lidos neste navegador e nunca são enviados a lugar nenhum.
+import-drop = Arraste os arquivos exportados até aqui ou
+import-choose = Escolher arquivos…
+import-paste = Colar uma exportação
+import-paste-label = Texto exportado (CSV ou SCIM JSON)
+import-paste-read = Ler o texto colado
+# The name under which pasted text is listed, like a file name.
+import-pasted-name = texto colado
+import-sample = Ou experimente uma exportação de exemplo
+import-sample-placeholder = Escolha um exemplo…
+import-sample-read = Ler o exemplo
+import-sample-title = { $sample ->
+    [okta] Okta: usuários e associações de grupo (2 arquivos)
+    [scim] SCIM 2.0 JSON: usuários e grupos
+    [plain] CSV simples: email, name, groups
+    [broken] Um arquivo com um erro (para ver como os erros são mostrados)
+   *[other] Exemplo
+}
+import-reading-files = Lendo os arquivos…
+import-preview-title = O que a importação carregaria
+import-preview-hint = Nada mudou ainda. Substitua o diretório por estes usuários ou mescle-os nele: os usuários são identificados pelo e-mail, sem diferenciar maiúsculas de minúsculas, e seus grupos são combinados.
+import-users = Usuários
+import-groups = Grupos
+import-memberships = Associações de grupo
+import-warnings = Avisos
+import-warnings-count = Avisos ({ $count })
+import-known = { $known } já no diretório, { $new ->
+    [0] nenhum novo
+    [one] { $new } novo
+   *[other] { $new } novos
+}.
+import-unassigned = { $count ->
+    [one] { $count } usuário desativado: importado como não atribuído ao aplicativo.
+   *[other] { $count } usuários desativados: importados como não atribuídos ao aplicativo.
+}
+# A file read and the export format recognised in it.
+import-file-format = { $file }: { $format }
+format-name = { $format ->
+    [scim] SCIM 2.0 JSON
+    [google-users] CSV de usuários do Google Workspace
+    [google-members] CSV de membros de grupo do Google Workspace
+    [entra-users] CSV de usuários do Microsoft Entra ID
+    [okta-users] CSV de usuários do Okta
+    [okta-groups] CSV de associações de grupo do Okta
+    [plain] CSV simples
+   *[other] { $format }
+}
+import-replace = Substituir o diretório
+import-merge = Mesclar no diretório
+cancel = Cancelar
+import-failed-title = { $count ->
+    [one] Nada foi carregado: { $count } problema a corrigir. Sua configuração não mudou.
+   *[other] Nada foi carregado: { $count } problemas a corrigir. Sua configuração não mudou.
+}
+# Where a problem is in a file.
+import-at = { $file }, linha { $line }, coluna { $column }
+import-more = … e mais { $count }.
+import-no-files = Nenhum arquivo foi fornecido.
+import-too-many-files = { $count } arquivos foram escolhidos; o planejador lê até { $max } de uma vez.
+import-file-too-large = O arquivo tem { $mb } MB; o planejador lê arquivos de até { $max } MB.
+# The directory already in the planner, named like a file in problems of a merge.
+current-directory = o diretório atual
+import-applied-members = { $count ->
+    [0] Nenhum membro atual de { $org } em { $files }: a lista de membros ficou vazia (antes havia { $before }).
+    [one] { $count } membro atual de { $org } carregado de { $files } (antes havia { $before }).
+   *[other] { $count } membros atuais de { $org } carregados de { $files } (antes havia { $before }).
+}
+import-applied-replace = { $count ->
+    [one] O diretório foi substituído por { $count } usuário de { $files } (antes havia { $before }).
+   *[other] O diretório foi substituído por { $count } usuários de { $files } (antes havia { $before }).
+}
+import-applied-merge = O conteúdo de { $files } foi mesclado ao diretório: { $count ->
+    [one] { $count } usuário
+   *[other] { $count } usuários
+} ({ $new ->
+    [0] nenhum novo
+    [one] { $new } novo
+   *[other] { $new } novos
+}).
+import-stopped = O importador parou ({ $reason }). Nada foi alterado; tente de novo ou recarregue a página.
+import-garbled = não foi possível ler a resposta dele
+import-stale = O diretório mudou desde que estes arquivos foram lidos: leia-os de novo para mesclar.
+# The kind of a warning of the importer; its own words (English) follow.
+import-warning-kind = { $kind ->
+    [case_variant] Mesma pessoa, maiúsculas e minúsculas diferentes
+    [repeated] Listado duas vezes
+    [sign_in_name_differs] O nome de login é diferente do e-mail
+    [member_not_listed] Membro de grupo fora da lista de usuários
+    [deactivated] Desativado
+    [nested_group] Grupo dentro de um grupo
+    [incomplete] Listagem incompleta
+    [no_user_list] Sem lista de usuários
+   *[other] Aviso
+}
+
+## Current members from a file
+
+members-load = Carregar membros de um CSV…
+members-sample = Experimentar uma lista de membros de exemplo
+members-load-hint = Colunas email, role e, opcionalmente, seat tier (ids ou rótulos, por exemplo, Owner, Chat + Claude Code).
+members-preview = { $count ->
+    [0] Nenhum membro lido. Nada mudou ainda: substituir os membros atuais de { $org } por uma lista vazia?
+    [one] { $count } membro lido. Nada mudou ainda: substituir os membros atuais de { $org } por ele?
+   *[other] { $count } membros lidos. Nada mudou ainda: substituir os membros atuais de { $org } por eles?
+}
+members-replace = Substituir os membros
+members-one-file = Escolha um arquivo de membros por vez.
+members-no-org = A organização não existe mais.
+# A member of the file, by position and email, then the engine's words (English).
+member-problem = membro { $n } ({ $email }): { $detail }
+
+## Large directories
+
+paste-cut = O texto colado era longo demais ({ $pasted } caracteres): só os primeiros { $kept } foram mantidos. Abra exportações grandes como arquivos.
+showing-range = Mostrando { $first }–{ $last } de { $total }.
+previous-page = Anterior
+next-page = Próxima
+updating = Atualizando…
+updating-comparison = Comparando os modos…
+large-demo = Demonstração grande
+large-demo-title = Uma demonstração grande: { $users } usuários
+loaded-demo = Uma demonstração gerada com { $users } usuários foi carregada (SCIM com mapeamentos de grupo).
+demo-progress = Carregando uma demonstração com { $users } usuários
+demo-phase = { $phase ->
+    [generating] Gerando usuários e grupos (em segundo plano)…
+    [checking] Verificando a configuração…
+   *[evaluating] Calculando o que acontece com cada usuário…
+}
+demo-failed = Não foi possível carregar a demonstração ({ $reason }). Sua configuração não mudou.
+export-users = Exportar usuários em CSV
+export-failed = O navegador não permitiu o download; nada foi perdido.
+storage-too-large = Esta configuração é grande demais para o armazenamento deste navegador (ele está cheio). Seu trabalho continua aqui até você fechar a página: exporte-o para um arquivo para mantê-lo. A última configuração que coube continua salva.

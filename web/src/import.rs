@@ -16,7 +16,11 @@ use provplan_core::Scenario;
 use provplan_core::doc::{DirectoryDoc, MemberDoc, OrganizationDoc, ScenarioDoc};
 use provplan_core::scenario::email_key;
 
-use crate::text;
+use crate::i18n::{K, Text, msg};
+
+/// The name under which the directory already in the planner is read in a merge, shown
+/// translated ([`crate::text::import_problem`]).
+pub const CURRENT_DIRECTORY: &str = "current directory";
 
 /// Most files read at once.
 pub const MAX_FILES: usize = 20;
@@ -90,17 +94,31 @@ pub struct Problem {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    /// A warning's kind (`provplan_core::import::WarningKind::id`); empty for an error.
+    pub kind: String,
+    /// The importer's words (English), or the planner's own message.
+    pub message: Text,
 }
 
 impl Problem {
     /// A problem with a whole file.
-    pub fn file(file: &str, message: String) -> Problem {
+    pub fn file(file: &str, message: Text) -> Problem {
         Problem {
             file: file.to_owned(),
             line: 0,
             column: 0,
+            kind: String::new(),
             message,
+        }
+    }
+
+    fn of_error(e: provplan_core::import::ImportError) -> Problem {
+        Problem {
+            file: e.file,
+            line: e.line,
+            column: e.column,
+            kind: String::new(),
+            message: Text::raw(e.message),
         }
     }
 }
@@ -131,6 +149,8 @@ pub enum Response {
 const FIELD: char = '\u{1}';
 const ITEM: char = '\u{2}';
 const PART: char = '\u{3}';
+/// Before the id of one of the planner's messages (without arguments) sent in place of words.
+const KEY: char = '\u{4}';
 
 impl Target {
     /// `directory`, or `members:<index>`.
@@ -192,18 +212,33 @@ pub fn request_of(target: &str, sample: &str, current: &str) -> Option<Request> 
 }
 
 fn clean(s: &str) -> String {
-    s.replace([FIELD, ITEM, PART], " ")
+    s.replace([FIELD, ITEM, PART, KEY], " ")
+}
+
+/// A problem's words on the wire: the importer's text, or a message of the planner by id.
+fn message_text(t: &Text) -> String {
+    match t {
+        Text::Msg(key, args) if args.is_empty() => format!("{KEY}{}", key.id()),
+        other => clean(&other.to_string()),
+    }
+}
+
+fn message_of(s: &str) -> Text {
+    s.strip_prefix(KEY)
+        .and_then(|id| K::ALL.into_iter().find(|k| k.id() == id))
+        .map_or_else(|| Text::raw(s), |k| Text::Msg(k, Vec::new()))
 }
 
 fn problems_text(list: &[Problem]) -> String {
     list.iter()
         .map(|p| {
             format!(
-                "{}{PART}{}{PART}{}{PART}{}",
+                "{}{PART}{}{PART}{}{PART}{}{PART}{}",
                 clean(&p.file),
                 p.line,
                 p.column,
-                clean(&p.message)
+                clean(&p.kind),
+                message_text(&p.message)
             )
         })
         .collect::<Vec<_>>()
@@ -214,16 +249,18 @@ fn problems_of(text: &str) -> Vec<Problem> {
     text.split(ITEM)
         .filter(|p| !p.is_empty())
         .map(|p| {
-            let mut parts = p.splitn(4, PART);
+            let mut parts = p.splitn(5, PART);
             let mut next = || parts.next().unwrap_or_default();
             let file = next().to_owned();
             let line = next().parse().unwrap_or(0);
             let column = next().parse().unwrap_or(0);
+            let kind = next().to_owned();
             Problem {
                 file,
                 line,
                 column,
-                message: next().to_owned(),
+                kind,
+                message: message_of(next()),
             }
         })
         .collect()
@@ -331,12 +368,7 @@ impl Response {
 /// The worker's side: reads `files` (name and bytes) as `request` asks.
 pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
     use provplan_core::import::{SourceFile, decode, import, read_members};
-    let problem = |e: provplan_core::import::ImportError| Problem {
-        file: e.file,
-        line: e.line,
-        column: e.column,
-        message: e.message,
-    };
+    let problem = Problem::of_error;
     let mut texts: Vec<(String, String)> = Vec::new();
     let mut errors = Vec::new();
     match &request.sample {
@@ -356,7 +388,7 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
     }
     let names: Vec<String> = texts.iter().map(|(n, _)| n.clone()).collect();
     if texts.is_empty() && errors.is_empty() {
-        errors.push(Problem::file("", text::IMPORT_NO_FILES.into()));
+        errors.push(Problem::file("", msg::import_no_files()));
     }
     if !errors.is_empty() {
         return Response::Failed { names, errors };
@@ -368,7 +400,7 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
     match request.target {
         Target::Members(_) => {
             let [file] = sources.as_slice() else {
-                let errors = vec![Problem::file("", text::MEMBERS_ONE_FILE.into())];
+                let errors = vec![Problem::file("", msg::members_one_file())];
                 return Response::Failed { names, errors };
             };
             match read_members(file.text, file.name) {
@@ -402,7 +434,8 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
                             file: w.file,
                             line: w.line,
                             column: w.column,
-                            message: w.message,
+                            kind: w.kind.id().to_owned(),
+                            message: Text::raw(w.message),
                         })
                         .collect(),
                     merged,
@@ -424,7 +457,7 @@ fn merged(
     files: &[provplan_core::import::SourceFile<'_>],
 ) -> Result<DirectoryDoc, Vec<provplan_core::import::ImportError>> {
     use provplan_core::import::{SourceFile, import, to_plain_csv, to_scim_json};
-    let name = text::CURRENT_DIRECTORY;
+    let name = CURRENT_DIRECTORY;
     let written = to_plain_csv(current).unwrap_or_else(|_| to_scim_json(current));
     let mut sources = vec![SourceFile {
         name,
@@ -586,7 +619,7 @@ fn directory_preview(
 fn members_preview(file: &str, org: usize, members: Vec<MemberDoc>, doc: &ScenarioDoc) -> Outcome {
     let mut candidate = doc.clone();
     let Some(o) = candidate.organizations.get_mut(org) else {
-        return Outcome::Failed(vec![Problem::file(file, text::MEMBERS_NO_ORG.into())]);
+        return Outcome::Failed(vec![Problem::file(file, msg::members_no_org())]);
     };
     o.members.clone_from(&members);
     let prefix = format!("organizations[{org}].members");
@@ -595,12 +628,11 @@ fn members_preview(file: &str, org: usize, members: Vec<MemberDoc>, doc: &Scenar
             .iter()
             .filter(|e| e.path.starts_with(&prefix))
             .map(|e| {
-                let who = member_of_path(&e.path, &prefix)
+                let message = match member_of_path(&e.path, &prefix)
                     .and_then(|j| members.get(j).map(|m| (j, m)))
-                    .map(|(j, m)| text::member_problem(j + 1, &m.email));
-                let message = match who {
-                    Some(who) => format!("{who}: {}", e.message),
-                    None => e.message.clone(),
+                {
+                    Some((j, m)) => msg::member_problem(j + 1, &m.email, e.message.as_str()),
+                    None => Text::raw(e.message.clone()),
                 };
                 Problem::file(file, message)
             })
@@ -648,7 +680,7 @@ pub fn apply(doc: &mut ScenarioDoc, preview: &Preview, how: How) -> Result<Appli
             let o = doc
                 .organizations
                 .get_mut(org)
-                .ok_or_else(|| vec![Problem::file("", text::MEMBERS_NO_ORG.into())])?;
+                .ok_or_else(|| vec![Problem::file("", msg::members_no_org())])?;
             let before = o.members.len();
             o.members.clone_from(&m.members);
             Ok(Applied {
@@ -883,7 +915,7 @@ mod tests {
         let p = preview(Target::Members(0), &bad, &d);
         let e = p.errors();
         assert_eq!(e.len(), 1, "{e:?}");
-        assert!(e[0].message.contains("bo@example.com"), "{e:?}");
+        assert!(e[0].message.to_string().contains("bo@example.com"), "{e:?}");
     }
 
     #[test]

@@ -192,6 +192,15 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// The id the messages select on.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Phase::Generating => "generating",
+            Phase::Checking => "checking",
+            Phase::Evaluating => "evaluating",
+        }
+    }
+
     pub const ALL: [Phase; 3] = [Phase::Generating, Phase::Checking, Phase::Evaluating];
 
     pub fn index(self) -> usize {
@@ -436,17 +445,15 @@ impl AppState {
     fn import_done(&mut self, answer: Result<String, String>) {
         let target = self.dir_import.target.unwrap_or(Target::Directory);
         self.dir_import.job = None;
-        let response = answer.and_then(|text| {
-            Response::from_text(&text).ok_or_else(|| text::IMPORT_GARBLED.to_owned())
-        });
+        let response = answer
+            .map_err(Text::raw)
+            .and_then(|text| Response::from_text(&text).ok_or_else(msg::import_garbled));
         let preview = match response {
             Ok(r) => Preview::of(target, r, &self.doc, self.revision),
             Err(reason) => {
-                self.notify(NoticeKind::Error, Text::raw(text::import_stopped(&reason)));
-                Preview::failed(
-                    target,
-                    vec![Problem::file("", text::import_stopped(&reason))],
-                )
+                let stopped = msg::import_stopped(reason);
+                self.notify(NoticeKind::Error, stopped.clone());
+                Preview::failed(target, vec![Problem::file("", stopped)])
             }
         };
         self.dir_import.preview = Some(Rc::new(preview));
@@ -460,7 +467,7 @@ impl AppState {
         };
         // A merge is of the directory the preview was made against (Replace still may be).
         if how == How::Merge && preview.revision != self.revision {
-            self.notify(NoticeKind::Warning, Text::raw(text::IMPORT_STALE));
+            self.notify(NoticeKind::Warning, msg::import_stale());
             return;
         }
         let mut doc = (*self.doc).clone();
@@ -479,7 +486,7 @@ impl AppState {
                 };
                 let text =
                     text::import_applied(&preview.names.join(", "), applied, label.as_deref());
-                self.push_notice(NoticeKind::Info, Text::raw(text), true);
+                self.push_notice(NoticeKind::Info, text, true);
             }
             Err(errors) => {
                 self.dir_import.preview = Some(Rc::new(Preview {
@@ -535,7 +542,7 @@ impl AppState {
             Origin::Empty => msg::loaded_empty(),
             Origin::File(name) => msg::imported(name),
             Origin::Shared => msg::opened_shared(),
-            Origin::Demo(users) => Text::raw(text::loaded_demo(*users)),
+            Origin::Demo(users) => msg::loaded_demo(*users),
         };
         if let Some(p) = &mut self.progress {
             p.phase = Phase::Evaluating;
@@ -1034,11 +1041,7 @@ mod tests {
         let doc = s.doc.clone();
         let s = s.reduce(Action::ApplyImport(How::Merge));
         assert!(Rc::ptr_eq(&s.doc, &doc));
-        assert!(
-            s.notices
-                .iter()
-                .any(|n| n.text == Text::raw(text::IMPORT_STALE))
-        );
+        assert!(s.notices.iter().any(|n| n.text == msg::import_stale()));
         // Replacing does not depend on the directory: still allowed.
         let s = s.reduce(Action::ApplyImport(How::Replace));
         assert_eq!(s.doc.directory.users.len(), 1);
@@ -1077,7 +1080,7 @@ mod tests {
 
         let s = s.reduce(Action::DirImportRefused(
             ImportTarget::Directory,
-            vec![Problem::file("huge.csv", "too large".into())],
+            vec![Problem::file("huge.csv", Text::raw("too large"))],
         ));
         assert_eq!(s.dir_import.preview.as_ref().unwrap().errors().len(), 1);
         assert!(Rc::ptr_eq(&s.doc, &before));

@@ -360,187 +360,15 @@ pub fn why_not_added() -> Text {
     msg::why_not_added()
 }
 
-// --- import, large directories, faults ---------------------------------------------------------
+// --- files the planner writes ---------------------------------------------------------------------
 
-fn en_plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
-/// A number with thousands separators: 100000 → "100,000".
-pub fn count(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-pub const IMPORT_TITLE: &str = "Import users from your identity provider";
-pub const IMPORT_HINT: &str = "Exports of Okta, Google Workspace, Microsoft Entra ID, SCIM 2.0 JSON or a plain CSV (email, name, groups). Choose several files at once, e.g. users and group memberships. Files are read in this browser and never sent anywhere.";
-pub const IMPORT_DROP: &str = "Drop export files here, or";
-pub const IMPORT_CHOOSE: &str = "Choose files…";
-pub const IMPORT_PASTE: &str = "Paste an export";
-pub const IMPORT_PASTE_LABEL: &str = "Exported text (CSV or SCIM JSON)";
-pub const IMPORT_PASTE_READ: &str = "Read the pasted text";
-pub const IMPORT_PASTED_NAME: &str = "pasted text";
-pub const IMPORT_SAMPLE: &str = "Or try a sample export";
-pub const IMPORT_SAMPLE_PLACEHOLDER: &str = "Choose a sample…";
-pub const IMPORT_SAMPLE_READ: &str = "Read the sample";
-pub fn import_sample_title(name: &str) -> &'static str {
-    match name {
-        "okta" => "Okta: users and group memberships (2 files)",
-        "scim" => "SCIM 2.0 JSON: users and groups",
-        "plain" => "Plain CSV: email, name, groups",
-        "broken" => "A file with a mistake (to see how errors are shown)",
-        _ => "Sample",
-    }
-}
-pub const IMPORT_READING_FILES: &str = "Reading the files…";
-pub const IMPORT_PREVIEW_TITLE: &str = "What the import would load";
-pub const IMPORT_PREVIEW_HINT: &str = "Nothing has changed yet. Replace the directory with these users, or merge them into it: users are matched by email without regard to letter case, and their groups are united.";
-pub const IMPORT_USERS: &str = "Users";
-pub const IMPORT_GROUPS: &str = "Groups";
-pub const IMPORT_MEMBERSHIPS: &str = "Group memberships";
-pub const IMPORT_WARNINGS: &str = "Warnings";
-pub fn import_known(known: usize, new: usize) -> String {
-    format!(
-        "{} already in the directory, {} new.",
-        count(known),
-        count(new)
-    )
-}
-pub fn import_unassigned(n: usize) -> String {
-    format!(
-        "{} deactivated: imported as not assigned to the app.",
-        count(n)
-    )
-}
-pub fn import_file_format(file: &str, format: &str) -> String {
-    format!("{file}: {format}")
-}
-pub const IMPORT_REPLACE: &str = "Replace the directory";
-pub const IMPORT_MERGE: &str = "Merge into the directory";
-pub const IMPORT_CANCEL: &str = "Cancel";
-pub const IMPORT_DISMISS: &str = "Dismiss";
-pub fn import_failed_title(n: usize) -> String {
-    format!(
-        "Nothing was loaded: {} problem{} to fix in the file{}. Your setup is unchanged.",
-        count(n),
-        en_plural(n),
-        if n == 1 { "" } else { "s" }
-    )
-}
-/// Where a problem is: `file, line 3, column 2`.
-pub fn import_at(file: &str, line: usize, column: usize) -> String {
-    match (file.is_empty(), line) {
-        (true, _) => String::new(),
-        (false, 0) => file.to_owned(),
-        (false, _) => format!("{file}, line {line}, column {column}"),
-    }
-}
-pub fn import_more(n: usize) -> String {
-    format!("… and {} more.", count(n))
-}
-pub const IMPORT_NO_FILES: &str = "No file was given.";
-pub fn import_too_many_files(n: usize, max: usize) -> String {
-    format!(
-        "{} files were chosen; the planner reads up to {} at once.",
-        count(n),
-        count(max)
-    )
-}
-pub fn import_file_too_large(mb: u64, max_mb: usize) -> String {
-    format!("the file is {mb} MB; the planner reads files up to {max_mb} MB")
-}
-pub const CURRENT_DIRECTORY: &str = "the current directory";
-pub fn import_applied(files: &str, a: crate::import::Applied, members_of: Option<&str>) -> String {
-    match (members_of, a.how) {
-        (Some(org), _) => format!(
-            "Loaded {} current member{} of {org} from {files} (there were {}).",
-            count(a.after),
-            en_plural(a.after),
-            count(a.before)
-        ),
-        (None, crate::import::How::Replace) => format!(
-            "Replaced the directory with {} user{} from {files} (there were {}).",
-            count(a.after),
-            en_plural(a.after),
-            count(a.before)
-        ),
-        (None, crate::import::How::Merge) => format!(
-            "Merged {files} into the directory: {} user{} ({} new).",
-            count(a.after),
-            en_plural(a.after),
-            count(a.after.saturating_sub(a.before))
-        ),
-    }
-}
-pub const MEMBERS_LOAD: &str = "Load members from a CSV…";
-pub const MEMBERS_SAMPLE: &str = "Try a sample member list";
-pub const MEMBERS_LOAD_HINT: &str =
-    "Columns email, role and optionally seat tier (ids or labels, e.g. Owner, Chat + Claude Code).";
-pub fn members_preview(n: usize, org: &str) -> String {
-    format!(
-        "{} member{} read. Nothing has changed yet: replace the current members of {org} with them?",
-        count(n),
-        en_plural(n)
-    )
-}
-pub const MEMBERS_REPLACE: &str = "Replace the members";
-pub const MEMBERS_ONE_FILE: &str = "Choose one file of members at a time.";
-pub const MEMBERS_NO_ORG: &str = "The organization no longer exists.";
-pub fn member_problem(n: usize, email: &str) -> String {
-    format!("member {n} ({email})")
-}
-pub fn paste_cut(pasted: usize, kept: usize) -> String {
-    format!(
-        "The pasted text was too long ({} characters): only the first {} were kept. Open large exports as files instead.",
-        count(pasted),
-        count(kept)
-    )
-}
-pub fn showing_range(first: usize, last: usize, total: usize) -> String {
-    format!(
-        "Showing {}–{} of {}.",
-        count(first),
-        count(last),
-        count(total)
-    )
-}
-pub const PREVIOUS_PAGE: &str = "Previous";
-pub const NEXT_PAGE: &str = "Next";
-pub const UPDATING: &str = "Updating…";
-pub const UPDATING_COMPARISON: &str = "Comparing the modes…";
-pub const LARGE_DEMO: &str = "Large demo";
-pub fn large_demo_title(users: u32) -> String {
-    format!("A large demo: {} users", count(users as usize))
-}
-pub fn loaded_demo(users: u32) -> String {
-    format!(
-        "Loaded a generated demo of {} users (SCIM with group mappings).",
-        count(users as usize)
-    )
-}
-pub fn demo_phase(phase: crate::state::Phase) -> &'static str {
-    match phase {
-        crate::state::Phase::Generating => "Generating users and groups (in the background)…",
-        crate::state::Phase::Checking => "Checking the setup…",
-        crate::state::Phase::Evaluating => "Working out what happens to every user…",
-    }
-}
-pub fn demo_failed(reason: &str) -> String {
-    format!("The demo could not be loaded ({reason}). Your setup is unchanged.")
-}
-pub fn demo_progress(users: u32) -> String {
-    format!("Loading a demo of {} users", count(users as usize))
-}
-pub const EXPORT_USERS: &str = "Export users CSV";
+/// The users CSV of an organization (a name, not words).
 pub fn export_users_file(org: &str) -> String {
     format!("provisioning-users-{org}.csv")
 }
+
+/// The column names of the users CSV: fixed, like the JSON's field names, so that programs
+/// reading it do not depend on the language; the cells are in the language shown.
 pub const CSV_HEADER: [&str; 8] = [
     "organization",
     "email",
@@ -551,27 +379,45 @@ pub const CSV_HEADER: [&str; 8] = [
     "takes effect",
     "why",
 ];
-pub const EXPORT_FAILED: &str = "The browser did not allow the download; nothing was lost.";
-pub const STORAGE_TOO_LARGE: &str = "This setup is too large to keep in this browser's storage (it is full). Your work is still here until you close the page: export it to a file to keep it. The last setup that fitted stays saved.";
-/// An export format by its id (`provplan_core::import::Format::id`).
-pub fn format_name(id: &str) -> &str {
-    match id {
-        "scim" => "SCIM 2.0 JSON",
-        "google-users" => "Google Workspace users CSV",
-        "google-members" => "Google Workspace group members CSV",
-        "entra-users" => "Microsoft Entra ID users CSV",
-        "okta-users" => "Okta users CSV",
-        "okta-groups" => "Okta group membership CSV",
-        "plain" => "plain CSV",
-        other => other,
+
+// --- import ------------------------------------------------------------------------------------
+
+/// Where an import's problem or warning is: the file (the current directory by its
+/// translated name), with line and column when known; `None` for no file in particular.
+pub fn import_location(p: &crate::import::Problem) -> Option<Text> {
+    let file = if p.file == crate::import::CURRENT_DIRECTORY {
+        msg::current_directory()
+    } else {
+        Text::raw(p.file.clone())
+    };
+    match (p.file.is_empty(), p.line) {
+        (true, _) => None,
+        (false, 0) => Some(file),
+        (false, _) => Some(msg::import_at(file, p.line, p.column)),
     }
 }
-pub fn import_stopped(reason: &str) -> String {
-    format!("The importer stopped ({reason}). Nothing was changed; try again, or reload the page.")
+
+/// What an import's problem or warning is: a warning's kind translated, then the words.
+pub fn import_detail(p: &crate::import::Problem) -> Text {
+    if p.kind.is_empty() {
+        p.message.clone()
+    } else {
+        msg::engine_error(msg::import_warning_kind(p.kind.as_str()), p.message.clone())
+    }
 }
-pub const IMPORT_GARBLED: &str = "its answer could not be read";
-pub const IMPORT_STALE: &str =
-    "The directory has changed since these files were read: read them again to merge.";
+
+/// What applying an import did.
+pub fn import_applied(files: &str, a: crate::import::Applied, members_of: Option<&str>) -> Text {
+    match (members_of, a.how) {
+        (Some(org), _) => msg::import_applied_members(a.after, org, files, a.before),
+        (None, crate::import::How::Replace) => {
+            msg::import_applied_replace(a.after, files, a.before)
+        }
+        (None, crate::import::How::Merge) => {
+            msg::import_applied_merge(a.after, files, a.after.saturating_sub(a.before))
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -641,6 +487,16 @@ mod tests {
         assert_covered(K::ExampleTitle, examples::ALL.iter().map(|(name, _)| *name));
         assert_covered(K::StepTitle, Step::ALL.map(Step::id));
         assert_covered(K::StepIntro, Step::ALL.map(Step::id));
+        assert_covered(
+            K::FormatName,
+            provplan_core::import::Format::ALL.iter().map(|f| f.id()),
+        );
+        assert_covered(K::ImportSampleTitle, crate::import::SAMPLES);
+        assert_covered(
+            K::ImportWarningKind,
+            provplan_core::import::WarningKind::ALL.map(|k| k.id()),
+        );
+        assert_covered(K::DemoPhase, crate::state::Phase::ALL.map(|p| p.id()));
         assert_covered(
             K::SaveTile,
             ["add", "update", "remove", "blocked", "not_added", "pending"],

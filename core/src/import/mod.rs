@@ -219,6 +219,33 @@ pub enum WarningKind {
     NoUserList,
 }
 
+impl WarningKind {
+    pub const ALL: [WarningKind; 8] = [
+        WarningKind::CaseVariant,
+        WarningKind::Repeated,
+        WarningKind::SignInNameDiffers,
+        WarningKind::MemberNotListed,
+        WarningKind::Deactivated,
+        WarningKind::NestedGroup,
+        WarningKind::Incomplete,
+        WarningKind::NoUserList,
+    ];
+
+    /// The id as serialized (`case_variant`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            WarningKind::CaseVariant => "case_variant",
+            WarningKind::Repeated => "repeated",
+            WarningKind::SignInNameDiffers => "sign_in_name_differs",
+            WarningKind::MemberNotListed => "member_not_listed",
+            WarningKind::Deactivated => "deactivated",
+            WarningKind::NestedGroup => "nested_group",
+            WarningKind::Incomplete => "incomplete",
+            WarningKind::NoUserList => "no_user_list",
+        }
+    }
+}
+
 /// Suspicious but valid data. `line` and `column` are 0 when the warning concerns the file
 /// as a whole.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]

@@ -13,9 +13,8 @@ use super::import::{ImportCard, members_import, pasted_value};
 use super::large::use_typed;
 use super::use_store;
 use crate::edit::Edit;
-use crate::i18n::use_tr;
+use crate::i18n::{Tr, use_tr};
 use crate::state::{Action, field_id};
-use crate::text;
 
 /// Rows shown per page.
 const PAGE: usize = 100;
@@ -23,7 +22,12 @@ const PAGE: usize = 100;
 const SUGGESTIONS: usize = 1_000;
 
 /// Which page of `total` rows: `first..last` and the buttons to move.
-fn pager(page: &UseStateHandle<usize>, total: usize, test: &'static str) -> (usize, usize, Html) {
+fn pager(
+    tr: Tr,
+    page: &UseStateHandle<usize>,
+    total: usize,
+    test: &'static str,
+) -> (usize, usize, Html) {
     let pages = total.div_ceil(PAGE).max(1);
     let current = (**page).min(pages - 1);
     let first = current * PAGE;
@@ -37,12 +41,12 @@ fn pager(page: &UseStateHandle<usize>, total: usize, test: &'static str) -> (usi
             <div class="pager" data-test={test}>
                 <button type="button" class="button small" disabled={current == 0}
                     data-test="page-prev" onclick={go(current.saturating_sub(1))}>
-                    <span aria-hidden="true">{"← "}</span>{ text::PREVIOUS_PAGE }
+                    <span aria-hidden="true">{"← "}</span>{ tr.previous_page() }
                 </button>
-                <span aria-live="polite">{ text::showing_range(first + 1, last, total) }</span>
+                <span aria-live="polite">{ tr.showing_range(first + 1, last, total) }</span>
                 <button type="button" class="button small" disabled={current + 1 >= pages}
                     data-test="page-next" onclick={go(current + 1)}>
-                    { text::NEXT_PAGE }<span aria-hidden="true">{" →"}</span>
+                    { tr.next_page() }<span aria-hidden="true">{" →"}</span>
                 </button>
             </div>
         }
@@ -79,7 +83,7 @@ pub fn DirectoryStep() -> Html {
         })
         .map(|(i, _)| i)
         .collect();
-    let (first, last, nav) = pager(&page, matching.len(), "users-pager");
+    let (first, last, nav) = pager(tr, &page, matching.len(), "users-pager");
     let shown = matching.get(first..last).unwrap_or_default();
     let on_filter = {
         let filter = filter.clone();
@@ -314,7 +318,7 @@ fn Members(props: &MembersProps) -> Html {
         Some(n) => format!("{n} ({})", o.id),
         None => o.id.clone(),
     };
-    let (first, last, nav) = pager(&page, o.members.len(), "members-pager");
+    let (first, last, nav) = pager(tr, &page, o.members.len(), "members-pager");
     let add = {
         let store = store.clone();
         let page = page.clone();
@@ -329,7 +333,7 @@ fn Members(props: &MembersProps) -> Html {
         <section class="card" aria-labelledby={title_id.clone()} data-test="members" data-org={o.id.clone()}>
             <h3 id={title_id}>{ tr.members_of(&label) }<span class="count">{ tr.num(o.members.len()) }</span></h3>
             <p class="hint">{ tr.members_hint() }</p>
-            { members_import(&store, i, product == Some(Product::Claude)) }
+            { members_import(tr, &store, i, product == Some(Product::Claude)) }
             if o.members.is_empty() {
                 <p class="empty">{ tr.no_members() }</p>
             } else {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::common::input_value;
 use super::{Store, use_store};
 use crate::browser::{self, ImportFile};
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text, Tr, msg, use_tr};
 use crate::import::{
     self as imp, How, LISTED, MAX_FILE_BYTES, MAX_FILES, Outcome, Preview, Problem, Request, Target,
 };
@@ -32,7 +32,7 @@ pub fn start(store: &Store, target: Target, files: Vec<ImportFile>, sample: Opti
     }) {
         Ok(job) => store.dispatch(Action::DirImportStarted(batch, target, Rc::new(job))),
         Err(reason) => {
-            let e = Problem::file("", text::import_stopped(&reason));
+            let e = Problem::file("", msg::import_stopped(Text::raw(reason)));
             store.dispatch(Action::DirImportRefused(target, vec![e]));
         }
     }
@@ -47,7 +47,7 @@ pub fn read_files(store: &Store, target: Target, list: Option<web_sys::FileList>
         return;
     }
     if files.len() > MAX_FILES {
-        let e = Problem::file("", text::import_too_many_files(files.len(), MAX_FILES));
+        let e = Problem::file("", msg::import_too_many_files(files.len(), MAX_FILES));
         store.dispatch(Action::DirImportRefused(target, vec![e]));
         return;
     }
@@ -70,7 +70,7 @@ pub fn read_files(store: &Store, target: Target, list: Option<web_sys::FileList>
             let mb = (f.size() / MB).ceil() as u64;
             Problem::file(
                 &f.name(),
-                text::import_file_too_large(mb, MAX_FILE_BYTES / (1024 * 1024)),
+                msg::import_file_too_large(mb, MAX_FILE_BYTES / (1024 * 1024)),
             )
         })
         .collect();
@@ -96,7 +96,7 @@ pub fn pasted_value(store: &Store, e: &InputEvent) -> String {
         area.set_value(&value);
         store.dispatch(Action::Notify(
             NoticeKind::Warning,
-            Text::raw(text::paste_cut(original, value.len())),
+            msg::paste_cut(original, value.len()),
         ));
     }
     value
@@ -105,6 +105,7 @@ pub fn pasted_value(store: &Store, e: &InputEvent) -> String {
 /// The directory import: drop zone, file chooser, paste box, samples and the preview.
 #[component]
 pub fn ImportCard() -> Html {
+    let tr = use_tr();
     let store = use_store();
     let over = use_state(|| false);
     let paste = use_state(String::new);
@@ -155,7 +156,7 @@ pub fn ImportCard() -> Html {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
             let files = vec![ImportFile::Text(
-                text::IMPORT_PASTED_NAME.to_owned(),
+                tr.import_pasted_name().to_owned(),
                 (*paste).clone(),
             )];
             start(&store, Target::Directory, files, None);
@@ -176,13 +177,13 @@ pub fn ImportCard() -> Html {
     };
     html! {
         <section class="card import-card" aria-labelledby="import-title" data-test="import">
-            <h3 id="import-title">{ text::IMPORT_TITLE }</h3>
-            <p class="hint" id="import-hint">{ text::IMPORT_HINT }</p>
+            <h3 id="import-title">{ tr.import_title() }</h3>
+            <p class="hint" id="import-hint">{ tr.import_hint() }</p>
             <div class={classes!("dropzone", over.then_some("over"))} data-test="dropzone"
                 ondragover={on_drag_over.clone()} ondragenter={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-                <span>{ text::IMPORT_DROP }</span>
+                <span>{ tr.import_drop() }</span>
                 <label class="button file-button" for="import-directory-files">
-                    { text::IMPORT_CHOOSE }
+                    { tr.import_choose() }
                     <input id="import-directory-files" data-test="import-files" type="file" multiple=true
                         accept=".csv,.json,.txt,text/csv,application/json,text/plain"
                         aria-describedby="import-hint" onchange={on_files} />
@@ -190,36 +191,36 @@ pub fn ImportCard() -> Html {
             </div>
             <div class="import-more">
                 <details class="paste">
-                    <summary>{ text::IMPORT_PASTE }</summary>
+                    <summary>{ tr.import_paste() }</summary>
                     <div class="field">
-                        <label for="import-paste">{ text::IMPORT_PASTE_LABEL }</label>
+                        <label for="import-paste">{ tr.import_paste_label() }</label>
                         <textarea id="import-paste" data-test="import-paste" rows="5" spellcheck="false"
                             value={(*paste).clone()} oninput={on_paste} />
                     </div>
                     <button type="button" class="button" data-test="import-paste-read"
-                        disabled={paste.trim().is_empty()} onclick={read_paste}>{ text::IMPORT_PASTE_READ }</button>
+                        disabled={paste.trim().is_empty()} onclick={read_paste}>{ tr.import_paste_read() }</button>
                 </details>
                 <div class="field sample-field">
-                    <label for="import-sample">{ text::IMPORT_SAMPLE }</label>
+                    <label for="import-sample">{ tr.import_sample() }</label>
                     <div class="inline">
                         <select id="import-sample" data-test="import-sample" onchange={on_sample}>
-                            <option value="" selected={sample.is_empty()}>{ text::IMPORT_SAMPLE_PLACEHOLDER }</option>
+                            <option value="" selected={sample.is_empty()}>{ tr.import_sample_placeholder() }</option>
                             { for imp::SAMPLES.iter().map(|name| html! {
-                                <option value={*name} selected={*sample == *name}>{ text::import_sample_title(name) }</option>
+                                <option value={*name} selected={*sample == *name}>{ tr.import_sample_title(*name) }</option>
                             }) }
                         </select>
                         <button type="button" class="button" data-test="import-sample-read"
-                            disabled={sample.is_empty()} onclick={read_sample}>{ text::IMPORT_SAMPLE_READ }</button>
+                            disabled={sample.is_empty()} onclick={read_sample}>{ tr.import_sample_read() }</button>
                     </div>
                 </div>
             </div>
-            { import_status(&store, Target::Directory) }
+            { import_status(tr, &store, Target::Directory) }
         </section>
     }
 }
 
 /// Files being read for `target`, the preview of what they would load, or their errors.
-fn import_status(store: &Store, target: Target) -> Html {
+fn import_status(tr: Tr, store: &Store, target: Target) -> Html {
     let im = &store.dir_import;
     if im.target != Some(target) {
         return html! {};
@@ -227,17 +228,14 @@ fn import_status(store: &Store, target: Target) -> Html {
     if im.reading() {
         return html! {
             <p class="hint updating-note" role="status" data-test="import-reading">
-                <span class="spinner" aria-hidden="true"></span>{ text::IMPORT_READING_FILES }
+                <span class="spinner" aria-hidden="true"></span>{ tr.import_reading_files() }
             </p>
         };
     }
     let Some(preview) = im.preview.clone() else {
         return html! {};
     };
-    let button = |test: &'static str,
-                  class: &'static str,
-                  a: fn() -> Action,
-                  label: &'static str| {
+    let button = |test: &'static str, class: &'static str, a: fn() -> Action, label: &str| {
         let store = store.clone();
         let onclick = Callback::from(move |_: MouseEvent| store.dispatch(a()));
         html! { <button type="button" class={classes!("button", class)} data-test={test} {onclick}>{ label }</button> }
@@ -246,16 +244,16 @@ fn import_status(store: &Store, target: Target) -> Html {
         "import-cancel",
         "secondary",
         || Action::CancelImport,
-        text::IMPORT_CANCEL,
+        tr.cancel(),
     );
     match &preview.outcome {
         Outcome::Failed(errors) => html! {
             <section class="callout error import-result" role="alert" data-test="import-errors-list"
                 aria-labelledby="import-failed-title">
-                <h4 id="import-failed-title"><span class="icon" aria-hidden="true">{"✕ "}</span>{ text::import_failed_title(errors.len()) }</h4>
-                { problems(&preview, true) }
+                <h4 id="import-failed-title"><span class="icon" aria-hidden="true">{"✕ "}</span>{ tr.import_failed_title(errors.len()) }</h4>
+                { problems(tr, &preview, true) }
                 <div class="actions">
-                    { button("import-dismiss", "secondary", || Action::CancelImport, text::IMPORT_DISMISS) }
+                    { button("import-dismiss", "secondary", || Action::CancelImport, tr.dismiss()) }
                 </div>
             </section>
         },
@@ -264,34 +262,34 @@ fn import_status(store: &Store, target: Target) -> Html {
             let warnings = d.warnings.len();
             html! {
                 <section class="import-result preview" aria-labelledby="import-preview-title" data-test="import-preview">
-                    <h4 id="import-preview-title">{ text::IMPORT_PREVIEW_TITLE }</h4>
+                    <h4 id="import-preview-title">{ tr.import_preview_title() }</h4>
                     <ul class="import-stats">
                         { for [
-                            ("users", users, text::IMPORT_USERS),
-                            ("groups", d.groups, text::IMPORT_GROUPS),
-                            ("memberships", d.memberships, text::IMPORT_MEMBERSHIPS),
-                            ("warnings", warnings, text::IMPORT_WARNINGS),
+                            ("users", users, tr.import_users()),
+                            ("groups", d.groups, tr.import_groups()),
+                            ("memberships", d.memberships, tr.import_memberships()),
+                            ("warnings", warnings, tr.import_warnings()),
                         ].into_iter().map(|(k, n, label)| html! {
-                            <li data-test={format!("import-count-{k}")}><span class="n">{ text::count(n) }</span>{ label }</li>
+                            <li data-test={format!("import-count-{k}")}><span class="n">{ tr.num(n) }</span>{ label }</li>
                         }) }
                     </ul>
                     <ul class="import-files">
                         { for preview.names.iter().zip(d.formats.iter()).map(|(name, format)| html! {
-                            <li>{ text::import_file_format(name, text::format_name(format)) }</li>
+                            <li>{ tr.import_file_format(name, &tr.format_name(format)) }</li>
                         }) }
                     </ul>
-                    <p>{ text::import_known(d.known, users.saturating_sub(d.known)) }</p>
-                    if d.unassigned > 0 { <p>{ text::import_unassigned(d.unassigned) }</p> }
+                    <p>{ tr.import_known(d.known, users.saturating_sub(d.known)) }</p>
+                    if d.unassigned > 0 { <p>{ tr.import_unassigned(d.unassigned) }</p> }
                     if warnings > 0 {
                         <details class="import-warnings" data-test="import-warnings">
-                            <summary>{ text::IMPORT_WARNINGS }{ format!(" ({})", text::count(warnings)) }</summary>
-                            { problems(&preview, false) }
+                            <summary>{ tr.import_warnings_count(warnings) }</summary>
+                            { problems(tr, &preview, false) }
                         </details>
                     }
-                    <p class="hint">{ text::IMPORT_PREVIEW_HINT }</p>
+                    <p class="hint">{ tr.import_preview_hint() }</p>
                     <div class="actions">
-                        { button("import-replace", "primary", || Action::ApplyImport(How::Replace), text::IMPORT_REPLACE) }
-                        { button("import-merge", "", || Action::ApplyImport(How::Merge), text::IMPORT_MERGE) }
+                        { button("import-replace", "primary", || Action::ApplyImport(How::Replace), tr.import_replace()) }
+                        { button("import-merge", "", || Action::ApplyImport(How::Merge), tr.import_merge()) }
                         { cancel }
                     </div>
                 </section>
@@ -299,9 +297,9 @@ fn import_status(store: &Store, target: Target) -> Html {
         }
         Outcome::Members(m) => html! {
             <section class="import-result preview" data-test="members-preview">
-                <p>{ text::members_preview(m.members.len(), &store.org_label(m.org)) }</p>
+                <p>{ tr.members_preview(m.members.len(), &store.org_label(m.org)) }</p>
                 <div class="actions">
-                    { button("members-replace", "primary", || Action::ApplyImport(How::Replace), text::MEMBERS_REPLACE) }
+                    { button("members-replace", "primary", || Action::ApplyImport(How::Replace), tr.members_replace()) }
                     { cancel }
                 </div>
             </section>
@@ -309,46 +307,34 @@ fn import_status(store: &Store, target: Target) -> Html {
     }
 }
 
-/// Errors or warnings by file and line, the first [`LISTED`] of them.
-fn problems(list: &Preview, errors: bool) -> Html {
-    let items: Vec<(String, &str)> = if errors {
+/// Errors or warnings by file and line, the first [`LISTED`] of them. The importer's own
+/// words are English: marked so for screen readers when the page is in another language.
+fn problems(tr: Tr, list: &Preview, errors: bool) -> Html {
+    let items = if errors {
         list.errors()
-            .iter()
-            .map(|e| {
-                (
-                    text::import_at(&e.file, e.line, e.column),
-                    e.message.as_str(),
-                )
-            })
-            .collect()
     } else {
         list.warnings()
-            .iter()
-            .map(|w| {
-                (
-                    text::import_at(&w.file, w.line, w.column),
-                    w.message.as_str(),
-                )
-            })
-            .collect()
     };
     let more = items.len().saturating_sub(LISTED);
     html! {
         <ul class="problem-list" data-test={if errors { "import-error" } else { "import-warning" }}>
-            { for items.iter().take(LISTED).map(|(at, message)| html! {
-                <li>
-                    if !at.is_empty() { <code class="at">{ at }</code>{ ": " } }
-                    { *message }
-                </li>
+            { for items.iter().take(LISTED).map(|p| {
+                let english = matches!(p.message, Text::Raw(_)) && tr.lang != Lang::En;
+                html! {
+                    <li>
+                        if let Some(at) = text::import_location(p) { <code class="at">{ tr.text(&at) }</code>{ tr.label_sep() } }
+                        <span lang={english.then_some("en")}>{ tr.text(&text::import_detail(p)) }</span>
+                    </li>
+                }
             }) }
-            if more > 0 { <li>{ text::import_more(more) }</li> }
+            if more > 0 { <li>{ tr.import_more(more) }</li> }
         </ul>
     }
 }
 
 /// Loading an organization's current members from a CSV (`sample`: offer the sample list,
 /// which fits a Claude organization).
-pub fn members_import(store: &Store, org: usize, sample: bool) -> Html {
+pub fn members_import(tr: Tr, store: &Store, org: usize, sample: bool) -> Html {
     let id = format!("members-file-{org}");
     let on_file = {
         let store = store.clone();
@@ -374,16 +360,16 @@ pub fn members_import(store: &Store, org: usize, sample: bool) -> Html {
         <div class="members-import">
             <div class="actions">
                 <label class="button file-button" for={id.clone()}>
-                    { text::MEMBERS_LOAD }
+                    { tr.members_load() }
                     <input id={id.clone()} data-test="members-file" type="file" accept=".csv,text/csv,.txt"
                         aria-describedby={format!("{id}-hint")} onchange={on_file} />
                 </label>
                 if sample {
-                    <button type="button" class="button secondary" data-test="members-sample" onclick={on_sample}>{ text::MEMBERS_SAMPLE }</button>
+                    <button type="button" class="button secondary" data-test="members-sample" onclick={on_sample}>{ tr.members_sample() }</button>
                 }
             </div>
-            <p class="hint" id={format!("{id}-hint")}>{ text::MEMBERS_LOAD_HINT }</p>
-            { import_status(store, Target::Members(org)) }
+            <p class="hint" id={format!("{id}-hint")}>{ tr.members_load_hint() }</p>
+            { import_status(tr, store, Target::Members(org)) }
         </div>
     }
 }

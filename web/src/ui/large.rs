@@ -7,9 +7,8 @@ use yew::prelude::*;
 
 use super::use_store;
 use crate::browser::{self, ImportJob};
-use crate::i18n::Text;
+use crate::i18n::{Tr, msg};
 use crate::state::{Action, AppState, NoticeKind, Origin, Phase, Progress};
-use crate::text;
 
 thread_local! {
     /// The worker generating the demo (dropping it stops the worker).
@@ -110,27 +109,24 @@ pub fn load_demo(dispatcher: UseReducerDispatcher<AppState>, users: u32) {
 
 fn fail(d: &UseReducerDispatcher<AppState>, reason: &str) {
     d.dispatch(Action::Progress(None));
-    d.dispatch(Action::Notify(
-        NoticeKind::Error,
-        Text::raw(text::demo_failed(reason)),
-    ));
+    d.dispatch(Action::Notify(NoticeKind::Error, msg::demo_failed(reason)));
 }
 
 /// The sizes of the large demo offered.
 pub const DEMO_SIZES: [u32; 2] = [10_000, 100_000];
 
 /// The progress of loading the large demo.
-pub fn demo_progress(store: &super::Store) -> Html {
+pub fn demo_progress(tr: Tr, store: &super::Store) -> Html {
     let Some(p) = store.progress else {
         return html! {};
     };
     let total = Phase::ALL.len();
     html! {
         <section class="callout info progress-panel" role="status" aria-live="polite" data-test="demo-progress">
-            <p><strong>{ crate::text::demo_progress(p.users) }</strong></p>
+            <p><strong>{ tr.demo_progress(p.users) }</strong></p>
             <progress max={total.to_string()} value={(p.phase.index() + 1).to_string()}
-                aria-label={crate::text::demo_progress(p.users)} />
-            <p class="hint">{ format!("{}/{total} ", p.phase.index() + 1) }{ crate::text::demo_phase(p.phase) }</p>
+                aria-label={tr.demo_progress(p.users)} />
+            <p class="hint">{ format!("{}/{total} ", p.phase.index() + 1) }{ tr.demo_phase(p.phase.id()) }</p>
         </section>
     }
 }

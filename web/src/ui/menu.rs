@@ -117,10 +117,10 @@ pub fn TopBar() -> Html {
                             { for examples::ALL.iter().map(|(name, _)| html! {
                                 <option value={*name} selected={*choice == *name}>{ tr.example_title(*name) }</option>
                             }) }
-                            <optgroup label={text::LARGE_DEMO}>
+                            <optgroup label={tr.large_demo()}>
                                 { for super::large::DEMO_SIZES.iter().map(|n| {
                                     let value = format!("demo-{n}");
-                                    html! { <option selected={*choice == value} value={value.clone()}>{ text::large_demo_title(*n) }</option> }
+                                    html! { <option selected={*choice == value} value={value.clone()}>{ tr.large_demo_title(*n) }</option> }
                                 }) }
                             </optgroup>
                         </select>

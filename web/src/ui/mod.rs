@@ -18,10 +18,9 @@ use yew::prelude::*;
 
 use crate::boot::{self, View};
 use crate::browser;
-use crate::i18n::{self, Lang, LangContext, Text, Tr, msg, use_tr};
+use crate::i18n::{self, Lang, LangContext, Tr, msg, use_tr};
 use crate::review::ReviewRc;
 use crate::state::{Action, AppState, NoticeKind, Step};
-use crate::text;
 
 /// How long a large setup waits after the last change before it is saved.
 const LARGE_SAVE_PAUSE_MS: i32 = 1_000;
@@ -193,7 +192,7 @@ fn Planner() -> Html {
                 let was_failing = core::mem::replace(&mut *failing.borrow_mut(), !ok);
                 if !ok && !was_failing {
                     let message = if large {
-                        Text::raw(text::STORAGE_TOO_LARGE)
+                        msg::storage_too_large()
                     } else {
                         msg::storage_write_failed()
                     };
@@ -280,7 +279,7 @@ fn Planner() -> Html {
                 <a class="skip-link" href="#step-content">{ tr.skip_to_content() }</a>
                 <menu::TopBar />
                 <menu::Notices />
-                { large::demo_progress(&store) }
+                { large::demo_progress(tr, &store) }
                 <menu::ImportPanel />
                 <menu::SharePanel />
                 <nav class="steps" aria-label={tr.steps_label()}>
@@ -313,7 +312,7 @@ fn Planner() -> Html {
                 </nav>
                 <p class={classes!("updating-bar", (!updating).then_some("idle"))} role="status" data-test="updating-status">
                     if updating {
-                        <span class="spinner" aria-hidden="true"></span>{ text::UPDATING }
+                        <span class="spinner" aria-hidden="true"></span>{ tr.updating() }
                     }
                 </p>
                 <div class={classes!("workspace", wide.then_some("wide"))} aria-busy={updating.then_some("true")}>

@@ -9,7 +9,7 @@ use super::common::{SeverityBadge, StatusBadge, input_value};
 use super::table::use_virtual;
 use super::use_store;
 use crate::edit::Edit;
-use crate::i18n::{Text, Tr, use_tr};
+use crate::i18n::{Tr, msg, use_tr};
 use crate::review::{FindingView, OrgReview, Review, ReviewRc, UserRow, fix_step};
 use crate::state::{Action, NoticeKind};
 use crate::{browser, export, text};
@@ -304,10 +304,7 @@ pub fn UsersTable(props: &RProps) -> Html {
             let name = text::export_users_file(&o.id);
             if browser::download(&name, &csv, "text/csv;charset=utf-8").is_err() {
                 if let Some(s) = &store {
-                    s.dispatch(Action::Notify(
-                        NoticeKind::Error,
-                        Text::raw(text::EXPORT_FAILED),
-                    ));
+                    s.dispatch(Action::Notify(NoticeKind::Error, msg::export_failed()));
                 }
             }
         })
@@ -326,7 +323,7 @@ pub fn UsersTable(props: &RProps) -> Html {
         <section class="card" aria-labelledby="users-review-title" data-test="user-table-section">
             <div class="card-header">
                 <h3 id="users-review-title">{ tr.per_user() }</h3>
-                <button type="button" class="button small" data-test="export-users" onclick={on_export}>{ text::EXPORT_USERS }</button>
+                <button type="button" class="button small" data-test="export-users" onclick={on_export}>{ tr.export_users() }</button>
             </div>
             <div class="filters">
                 if r.orgs.len() > 1 {
@@ -536,7 +533,7 @@ pub fn CompareTable(props: &CompareProps) -> Html {
         // Large setups: computed once the rest of the review is shown.
         return html! {
             <p class="hint updating-note" role="status" data-test="compare-pending">
-                <span class="spinner" aria-hidden="true"></span>{ text::UPDATING_COMPARISON }
+                <span class="spinner" aria-hidden="true"></span>{ tr.updating_comparison() }
             </p>
         };
     }
