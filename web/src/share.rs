@@ -103,6 +103,165 @@ mod tests {
         );
     }
 
+    /// Share links over generated setups, 1,024 cases each (issue: properties in CI).
+    mod properties {
+        use proptest::prelude::*;
+        use provplan_core::doc::{
+            DirectoryDoc, GroupMappingsDoc, MemberDoc, OrganizationDoc, ProvisioningDoc, UserDoc,
+        };
+
+        use super::*;
+
+        /// Any text: mostly short words, sometimes any Unicode (quotes, controls, emoji,
+        /// surrogate-range-free scalars), which JSON must escape and deflate must carry.
+        fn text() -> impl Strategy<Value = String> {
+            prop_oneof![
+                3 => "[a-z][a-z0-9._-]{0,12}(@[a-z]{1,8}\\.[a-z]{2,3})?",
+                1 => any::<String>(),
+            ]
+        }
+
+        fn names() -> impl Strategy<Value = Vec<String>> {
+            prop::collection::vec(text(), 0..4)
+        }
+
+        fn user() -> impl Strategy<Value = UserDoc> {
+            (
+                text(),
+                prop::option::of(text()),
+                prop::option::of(any::<bool>()),
+                names(),
+            )
+                .prop_map(|(email, name, assigned, groups)| UserDoc {
+                    email,
+                    name,
+                    assigned,
+                    groups,
+                })
+        }
+
+        fn member() -> impl Strategy<Value = MemberDoc> {
+            (text(), text(), prop::option::of(text())).prop_map(|(email, role, seat_tier)| {
+                MemberDoc {
+                    email,
+                    role,
+                    seat_tier,
+                }
+            })
+        }
+
+        fn mappings() -> impl Strategy<Value = GroupMappingsDoc> {
+            (
+                prop::option::of(any::<bool>()),
+                prop::collection::btree_map(text(), names(), 0..3),
+                prop::collection::btree_map(text(), names(), 0..3),
+                prop::option::of(names()),
+            )
+                .prop_map(|(enabled, roles, seat_tiers, role_precedence)| {
+                    GroupMappingsDoc {
+                        enabled,
+                        roles,
+                        seat_tiers,
+                        role_precedence,
+                    }
+                })
+        }
+
+        fn organization() -> impl Strategy<Value = OrganizationDoc> {
+            (
+                text(),
+                prop::option::of(text()),
+                text(),
+                prop::option::of(prop::collection::btree_map(text(), any::<u32>(), 0..3)),
+                prop::option::of((prop::option::of(text()), prop::option::of(mappings()))),
+                prop::collection::vec(member(), 0..4),
+            )
+                .prop_map(|(id, name, product, seats, provisioning, members)| {
+                    OrganizationDoc {
+                        id,
+                        name,
+                        product,
+                        seats,
+                        provisioning: provisioning.map(|(mode, group_mappings)| ProvisioningDoc {
+                            mode,
+                            group_mappings,
+                        }),
+                        members,
+                    }
+                })
+        }
+
+        fn doc() -> impl Strategy<Value = ScenarioDoc> {
+            (
+                text(),
+                prop::option::of(text()),
+                prop::option::of(text()),
+                prop::option::of(any::<bool>()),
+                prop::collection::vec(user(), 0..12),
+                prop::collection::vec(organization(), 0..3),
+            )
+                .prop_map(
+                    |(plan, actor, idp, scim_connected, users, organizations)| ScenarioDoc {
+                        version: 1,
+                        plan,
+                        actor,
+                        directory: DirectoryDoc {
+                            idp,
+                            scim_connected,
+                            users,
+                        },
+                        organizations,
+                    },
+                )
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig {
+                cases: 1024,
+                failure_persistence: None,
+                ..ProptestConfig::default()
+            })]
+
+            /// Whatever the setup holds, its link reads back as the same setup (or the
+            /// setup is refused as too large for a link, saying so).
+            #[test]
+            fn share_links_round_trip(doc in doc()) {
+                match encode(&doc) {
+                    Ok(payload) => {
+                        prop_assert!(payload.len() <= MAX_PAYLOAD);
+                        prop_assert!(payload
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+                        let hash = format!("#x=1&{PREFIX}{payload}");
+                        prop_assert_eq!(payload_of(&hash), Some(payload.as_str()));
+                        prop_assert_eq!(decode(&payload), Ok(doc));
+                    }
+                    Err(e) => prop_assert!(matches!(e, Text::Msg(crate::i18n::K::ShareTooLarge, _)), "{e:?}"),
+                }
+            }
+
+            /// A damaged link never panics: any text, or a valid link with one character
+            /// changed, reads as a setup or as reasons.
+            #[test]
+            fn damaged_links_are_refused_or_read(doc in doc(), at in any::<prop::sample::Index>(), c in "[A-Za-z0-9_!=-]", junk in ".{0,64}") {
+                if let Ok(payload) = encode(&doc) {
+                    let mut chars: Vec<char> = payload.chars().collect();
+                    if !chars.is_empty() {
+                        let i = at.index(chars.len());
+                        chars[i] = c.chars().next().unwrap_or('A');
+                    }
+                    let damaged: String = chars.into_iter().collect();
+                    if let Err(reasons) = decode(&damaged) {
+                        prop_assert!(!reasons.is_empty());
+                    }
+                }
+                if let Err(reasons) = decode(&junk) {
+                    prop_assert!(!reasons.is_empty());
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_hash_without_payload_is_none() {
         assert_eq!(payload_of(""), None);
