@@ -352,6 +352,23 @@ export interface InputError extends Error {
   errors: InputErrorDetail[];
 }
 
+/** One problem of an import: where it is (1-based line; column in characters) and what. */
+export interface ImportErrorDetail {
+  file: string;
+  /** 0 when the problem is with the file as a whole (as is `column`). */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The rejection of `importDirectory`: every problem of every file. */
+export interface ImportError extends Error {
+  name: 'ImportError';
+  /** One line per problem: `file:line:column: message`. */
+  message: string;
+  errors: ImportErrorDetail[];
+}
+
 /** Thrown when the engine panicked (a bug). The engine has been restarted; later calls work. */
 export interface PanicError extends Error {
   name: 'PanicError';
@@ -398,6 +415,65 @@ export function catalog(): Catalog;
 
 /** The engine's version (the package's). */
 export function version(): string;
+
+/** The export formats the importers read (`options.format`). */
+export type ImportFormatId =
+  | 'scim'
+  | 'google-users'
+  | 'google-members'
+  | 'entra-users'
+  | 'okta-users'
+  | 'okta-groups'
+  | 'plain';
+
+/** What a warning of the importers is about. */
+export type ImportWarningKind =
+  | 'case_variant'
+  | 'repeated'
+  | 'sign_in_name_differs'
+  | 'member_not_listed'
+  | 'deactivated'
+  | 'nested_group'
+  | 'incomplete'
+  | 'no_user_list'
+  | 'formula_like';
+
+/** Valid but suspicious data; `line` and `column` are 0 when about the file as a whole. */
+export interface ImportWarning {
+  kind: ImportWarningKind;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Imported {
+  /** The scenario's `directory`: users in first-seen order, groups united. */
+  directory: Directory;
+  warnings: ImportWarning[];
+  /** The format recognised in each file, in the order given. */
+  formats: ImportFormatId[];
+}
+
+export interface ImportOptions {
+  /** One format for every file, instead of recognising each from its content. */
+  format?: ImportFormatId;
+  /** Where the importer's `.wasm` comes from (as for `init`); by default the file next to this module. */
+  wasm?: InitInput;
+}
+
+/**
+ * Reads and merges directory exports, as `provplan import` does. Loads the importer's module
+ * on first use (no `init()` needed).
+ * @throws {ImportError} (rejects) listing every problem by file, line and column.
+ */
+export function importDirectory(
+  files: ReadonlyArray<{ name: string; text: string }>,
+  options?: ImportOptions,
+): Promise<Imported>;
+
+/** True for the error `importDirectory` rejects with when a file cannot be read. */
+export function isImportError(error: unknown): error is ImportError;
 
 /** True for the error `evaluate` and `compare` throw on invalid input. */
 export function isInputError(error: unknown): error is InputError;

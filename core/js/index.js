@@ -8,6 +8,9 @@
 //   await init();
 //   const evaluation = evaluate(scenario);
 //
+// The directory importers are a second module (`import/`), loaded by `importDirectory()` the
+// first time it is called, so that a page that only evaluates never downloads them.
+//
 // Types: index.d.ts. The JSON: CONTRACT.md.
 
 import initGlue, * as glue from './provplan_core_bg_glue.js';
@@ -40,22 +43,22 @@ export function init(input) {
   return starting;
 }
 
+/** What wasm-bindgen's init is given: in Node, the bytes of a file (Node's fetch cannot read file: URLs). */
+async function wasmSource(input, defaultFile) {
+  if (!inNode) return input;
+  const file =
+    input === undefined
+      ? new URL(defaultFile, import.meta.url)
+      : input instanceof URL && input.protocol === 'file:'
+        ? input
+        : null;
+  if (file === null) return input;
+  const fs = await import(/* webpackIgnore: true */ 'node:fs/promises');
+  return fs.readFile(file);
+}
+
 async function start(input) {
-  let source = input;
-  if (inNode) {
-    // Node's fetch cannot read file: URLs: read the bytes instead.
-    const file =
-      source === undefined
-        ? new URL(WASM_FILE, import.meta.url)
-        : source instanceof URL && source.protocol === 'file:'
-          ? source
-          : null;
-    if (file !== null) {
-      const fs = await import(/* webpackIgnore: true */ 'node:fs/promises');
-      source = await fs.readFile(file);
-    }
-  }
-  await initGlue({ module_or_path: source });
+  await initGlue({ module_or_path: await wasmSource(input, WASM_FILE) });
   ready = true;
 }
 
@@ -68,12 +71,17 @@ function guarded(name, args) {
   try {
     return glue[name](...args);
   } catch (error) {
-    // The engine's own errors: the instance is intact.
-    if (error instanceof Error && (error.name === 'InputError' || error.name === 'SerializeError')) {
-      throw error;
-    }
-    throw recover(name, error);
+    if (ownError(error)) throw error;
+    throw recover(glue, name, error);
   }
+}
+
+/** The engine's own errors: the instance is intact. */
+function ownError(error) {
+  return (
+    error instanceof Error &&
+    (error.name === 'InputError' || error.name === 'ImportError' || error.name === 'SerializeError')
+  );
 }
 
 /**
@@ -81,10 +89,10 @@ function guarded(name, args) {
  * panic message, start a fresh instance from the compiled module (the engine keeps no state
  * between calls, so nothing is lost) and describe what happened.
  */
-function recover(name, error) {
+function recover(module, name, error) {
   let panic = null;
   try {
-    panic = glue.takePanicMessage() ?? null;
+    panic = module.takePanicMessage() ?? null;
   } catch {
     // The old instance cannot even answer that; the message is lost.
   }
@@ -95,7 +103,7 @@ function recover(name, error) {
   failure.name = 'PanicError';
   failure.panic = panic;
   try {
-    glue.__wbg_reset_state();
+    module.__wbg_reset_state();
   } catch (restartError) {
     broken = new Error(`@provplan/core: the engine could not be restarted after a panic: ${restartError}`, {
       cause: restartError,
@@ -122,6 +130,46 @@ export function catalog() {
 /** The engine's version. */
 export function version() {
   return guarded('version', []);
+}
+
+/** The importer's module once loaded (a promise), or null. */
+let importer = null;
+
+function loadImporter(input) {
+  if (importer === null) {
+    importer = (async () => {
+      const module = await import('./import/provplan_import.js');
+      await module.default({ module_or_path: await wasmSource(input, './import/provplan_import_bg.wasm') });
+      return module;
+    })().catch((error) => {
+      importer = null;
+      throw error;
+    });
+  }
+  return importer;
+}
+
+/**
+ * Reads directory exports (SCIM 2.0 JSON, Google Workspace, Microsoft Entra, Okta or plain
+ * CSV; each file's format recognised from its content, or `options.format` for all) and merges
+ * them as `provplan import` does. `files`: `[{ name, text }]`. Resolves to
+ * `{ directory, warnings, formats }`; rejects with an `ImportError` listing every problem by
+ * file, line and column. The importer's module is loaded on the first call (from
+ * `options.wasm` when given, else the file next to this module). Needs no `init()`.
+ */
+export async function importDirectory(files, options = {}) {
+  const module = await loadImporter(options.wasm);
+  try {
+    return module.importDirectory(files, options.format ?? undefined);
+  } catch (error) {
+    if (ownError(error)) throw error;
+    throw recover(module, 'importDirectory', error);
+  }
+}
+
+/** True for the `Error` that `importDirectory` rejects with when a file cannot be read. */
+export function isImportError(error) {
+  return error instanceof Error && error.name === 'ImportError' && Array.isArray(error.errors);
 }
 
 /** True for the `Error` that `evaluate` and `compare` throw on invalid input. */

@@ -19,7 +19,7 @@ pub mod evaluate;
 pub mod generate;
 pub mod import;
 pub mod scenario;
-#[cfg(feature = "wasm")]
+#[cfg(any(feature = "wasm", feature = "wasm-import"))]
 pub mod wasm;
 
 pub use catalog::{

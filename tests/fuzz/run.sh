@@ -11,7 +11,7 @@
 #   import_*       each directory import reader (scim, google_users, google_members,
 #                  entra_users, okta_users, okta_groups, plain, members) and import_any
 #                  (format recognition and merging): no panic, every error names a real line
-#                  and column (seeded with tests/fixtures/import/)
+#                  and column (seeded with tests/fixtures/import/ and tests/corpus/import/)
 #   share_link     the app's share-link decoder: no panic; what decodes encodes and decodes
 #                  back to the same scenario
 #   all            every target in turn, SECONDS each (the test command's smoke run)
@@ -69,7 +69,7 @@ run() {
       seeds=("$ROOT/examples" "$ROOT/tests/corpus")
       options=(-max_len=16384)
       ;;
-    import_*) seeds=("$ROOT/tests/fixtures/import") ;;
+    import_*) seeds=("$ROOT/tests/fixtures/import" "$ROOT/tests/corpus/import") ;;
   esac
   echo "== fuzzing $target for $SECONDS_TO_RUN s"
   cargo fuzz run -s none --target-dir "$TARGET_DIR" "$target" "$corpus" "${seeds[@]}" -- \

@@ -2,8 +2,21 @@
 // `tsc --noEmit -p tests/js/tsconfig.json`. The `@ts-expect-error` lines check that the
 // declarations reject what the engine rejects.
 
-import { catalog, compare, evaluate, init, isInputError, isPanicError, version } from '@provplan/core';
+import {
+  catalog,
+  compare,
+  evaluate,
+  importDirectory,
+  init,
+  isImportError,
+  isInputError,
+  isPanicError,
+  version,
+} from '@provplan/core';
 import type {
+  Imported,
+  ImportFormatId,
+  ImportWarningKind,
   Catalog,
   Comparison,
   Evaluation,
@@ -189,3 +202,21 @@ const typo: Scenario = {
   organizations: [],
 };
 console.log(badPlan, badVersion, badMode, consoleSeats, ownerOnConsole, typo);
+
+// The importer: files in, a scenario's directory out.
+async function importExample(): Promise<Scenario> {
+  try {
+    const imported: Imported = await importDirectory([{ name: 'users.csv', text: 'email\nada@example.com\n' }], {
+      format: 'plain',
+    });
+    const kinds: ImportWarningKind[] = imported.warnings.map((w) => w.kind);
+    console.log(kinds, imported.formats satisfies ImportFormatId[]);
+    return { ...base, plan: 'team', directory: imported.directory, organizations: [] };
+  } catch (error) {
+    if (isImportError(error)) console.error(error.errors.map((e) => `${e.file}:${e.line}:${e.column}`));
+    throw error;
+  }
+}
+// @ts-expect-error an unknown format
+void importDirectory([], { format: 'excel' });
+void importExample;

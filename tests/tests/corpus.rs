@@ -101,7 +101,10 @@ fn every_corpus_file_gives_its_expected_errors() {
     let cases = expected["cases"].as_object().unwrap();
     let mut files: Vec<String> = std::fs::read_dir(corpus())
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|e| e.unwrap())
+        // Directory exports have a corpus of their own (`import/`, tests/tests/import_corpus.rs).
+        .filter(|e| e.file_type().unwrap().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n != "expected.json")
         .collect();
     files.sort();

@@ -676,6 +676,7 @@ import-warning-kind = { $kind ->
     [nested_group] Gruppe innerhalb einer Gruppe
     [incomplete] Unvollständige Liste
     [no_user_list] Keine Benutzerliste
+    [formula_like] Beginnt wie eine Tabellenformel
    *[other] Warnung
 }
 

@@ -689,6 +689,7 @@ import-warning-kind = { $kind ->
     [nested_group] Group inside a group
     [incomplete] Incomplete listing
     [no_user_list] No user list
+    [formula_like] Starts like a spreadsheet formula
    *[other] Warning
 }
 

@@ -682,6 +682,7 @@ import-warning-kind = { $kind ->
     [nested_group] Grupo dentro de un grupo
     [incomplete] Lista incompleta
     [no_user_list] Sin lista de usuarios
+    [formula_like] Empieza como una fórmula de hoja de cálculo
    *[other] Aviso
 }
 

@@ -684,6 +684,7 @@ import-warning-kind = { $kind ->
     [nested_group] Groupe dans un groupe
     [incomplete] Liste incomplète
     [no_user_list] Aucune liste d'utilisateurs
+    [formula_like] Commence comme une formule de tableur
    *[other] Avertissement
 }
 

@@ -692,6 +692,7 @@ import-warning-kind = { $kind ->
     [nested_group] Gruppo all'interno di un gruppo
     [incomplete] Elenco incompleto
     [no_user_list] Nessun elenco di utenti
+    [formula_like] Inizia come una formula di foglio di calcolo
    *[other] Avviso
 }
 

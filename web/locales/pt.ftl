@@ -685,6 +685,7 @@ import-warning-kind = { $kind ->
     [nested_group] Grupo dentro de um grupo
     [incomplete] Listagem incompleta
     [no_user_list] Sem lista de usuários
+    [formula_like] Começa como uma fórmula de planilha
    *[other] Aviso
 }
 

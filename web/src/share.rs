@@ -103,7 +103,7 @@ mod tests {
         );
     }
 
-    /// Share links over generated setups, 1,024 cases each (issue: properties in CI).
+    /// Share links over generated setups, 1,024 cases each.
     mod properties {
         use proptest::prelude::*;
         use provplan_core::doc::{

@@ -100,6 +100,47 @@ impl Merger {
     }
 }
 
+/// What a spreadsheet would run as a formula when the text is pasted or opened in it.
+fn formula_like(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@'])
+}
+
+/// One warning per name or group of a file that reads like a spreadsheet formula (a group
+/// once per file, however many members it has).
+fn formula_warnings(m: &mut Merger, f: usize, r: &Records) {
+    let mut groups_seen: BTreeSet<&str> = BTreeSet::new();
+    let mut found: Vec<(Pos, String)> = Vec::new();
+    for u in &r.users {
+        if formula_like(&u.email) {
+            found.push((u.at, format!("the email `{}`", u.email)));
+        }
+        if let Some(name) = u.name.as_deref().filter(|n| formula_like(n)) {
+            found.push((u.at, format!("the name `{name}` of `{}`", u.email)));
+        }
+        for g in u.groups.iter().filter(|g| formula_like(g)) {
+            if groups_seen.insert(g) {
+                found.push((u.at, format!("the group `{g}`")));
+            }
+        }
+    }
+    for ms in r.memberships.iter().filter(|ms| formula_like(&ms.group)) {
+        if groups_seen.insert(&ms.group) {
+            found.push((ms.at, format!("the group `{}`", ms.group)));
+        }
+    }
+    for (at, what) in found {
+        m.warn(
+            WarningKind::FormulaLike,
+            f,
+            at,
+            format!(
+                "{what} starts like a spreadsheet formula: kept as text (the planner's CSV \
+                 exports neutralize it; take care where else you paste it)"
+            ),
+        );
+    }
+}
+
 pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>> {
     let mut m = Merger {
         files: records.iter().map(|r| r.file.clone()).collect(),
@@ -108,6 +149,17 @@ pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>>
     let formats: Vec<Format> = records.iter().map(|r| r.format).collect();
     for r in &records {
         m.warnings.extend(r.warnings.iter().cloned());
+    }
+    for (f, r) in records.iter().enumerate() {
+        formula_warnings(&mut m, f, r);
+        if r.users.is_empty() && r.memberships.is_empty() && r.scim_groups.is_empty() {
+            m.warn(
+                WarningKind::Incomplete,
+                f,
+                Pos { line: 0, column: 0 },
+                "the file lists no users and no groups: nothing is imported from it".to_owned(),
+            );
+        }
     }
 
     // Users, file after file; `ids` maps SCIM user ids to entries.

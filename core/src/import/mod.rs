@@ -217,10 +217,13 @@ pub enum WarningKind {
     Incomplete,
     /// No file lists users: group members are taken as the users.
     NoUserList,
+    /// A name or group that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`):
+    /// kept as text; the planner's CSV exports neutralize it.
+    FormulaLike,
 }
 
 impl WarningKind {
-    pub const ALL: [WarningKind; 8] = [
+    pub const ALL: [WarningKind; 9] = [
         WarningKind::CaseVariant,
         WarningKind::Repeated,
         WarningKind::SignInNameDiffers,
@@ -229,6 +232,7 @@ impl WarningKind {
         WarningKind::NestedGroup,
         WarningKind::Incomplete,
         WarningKind::NoUserList,
+        WarningKind::FormulaLike,
     ];
 
     /// The id as serialized (`case_variant`).
@@ -242,6 +246,7 @@ impl WarningKind {
             WarningKind::NestedGroup => "nested_group",
             WarningKind::Incomplete => "incomplete",
             WarningKind::NoUserList => "no_user_list",
+            WarningKind::FormulaLike => "formula_like",
         }
     }
 }

@@ -1,74 +1,11 @@
-//! The JavaScript API (CONTRACT.md): thin wrappers over the plain Rust functions of this
-//! crate, built with the `wasm` feature. Results cross as plain JS objects (maps as objects,
-//! `None` as `null`); input errors are thrown as an `Error` named `InputError` whose `errors`
-//! property lists `{path, kind, message}`.
-//!
-//! A scenario is read with JSON's meaning, exactly as the command line reads a file: it goes
-//! through `JSON.stringify`, so a property whose value is `undefined` is absent, as in JSON.
-//! A string is taken as scenario JSON text.
-//!
-//! The package's `index.js` wraps every export: after a trap it reads the panic message kept
-//! here, throws a readable `PanicError` and starts a fresh instance.
+//! The engine's exports: `evaluate`, `compare`, `catalog`, and the benchmarks' hooks.
 
 use std::cell::RefCell;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use super::{error, to_js};
 use crate::{ErrorKind, InputError, InputErrors, Scenario};
-
-thread_local! {
-    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Runs when an instance starts: installs the panic hook, which keeps the panic's message so
-/// that the JavaScript wrapper can throw a readable `PanicError` instead of an `unreachable`
-/// trap (with `panic = "abort"` nothing unwinds back to JavaScript).
-#[wasm_bindgen(start)]
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
-        LAST_PANIC.with(|p| {
-            if let Ok(mut slot) = p.try_borrow_mut() {
-                *slot = Some(message);
-            }
-        });
-    }));
-}
-
-/// The message of the last panic, if any (read by the wrapper after a trap).
-#[wasm_bindgen(js_name = takePanicMessage)]
-pub fn take_panic_message() -> Option<String> {
-    LAST_PANIC.with(|p| p.try_borrow_mut().ok().and_then(|mut slot| slot.take()))
-}
-
-/// Panics on purpose, so that the package's tests can check that a panic reaches JavaScript
-/// as a readable `PanicError` and that the next call works. Not part of the API.
-#[doc(hidden)]
-#[wasm_bindgen(js_name = __panicForTests, skip_typescript)]
-#[expect(
-    clippy::panic,
-    reason = "the package tests need a real panic to check the recovery"
-)]
-pub fn panic_for_tests(message: &str) {
-    panic!("{message}");
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error("SerializeError", &e.to_string(), None))
-}
-
-fn error(name: &str, message: &str, errors: Option<JsValue>) -> JsValue {
-    let e = js_sys::Error::new(message);
-    e.set_name(name);
-    if let Some(errors) = errors {
-        // Setting a property on a fresh `Error` cannot fail.
-        let _ = js_sys::Reflect::set(&e, &JsValue::from_str("errors"), &errors);
-    }
-    e.into()
-}
 
 fn input_error(errors: &InputErrors) -> JsValue {
     let list = to_js(errors).unwrap_or(JsValue::NULL);
@@ -132,12 +69,6 @@ pub fn compare_js(value: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = catalog, skip_typescript)]
 pub fn catalog_js() -> Result<JsValue, JsValue> {
     to_js(&crate::catalog())
-}
-
-/// `version() -> string`
-#[wasm_bindgen(js_name = version)]
-pub fn version_js() -> String {
-    crate::VERSION.to_owned()
 }
 
 thread_local! {

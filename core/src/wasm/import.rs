@@ -1,0 +1,72 @@
+//! The importer's export: `importDirectory`.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use super::{error, to_js};
+
+/// One file given to `importDirectory`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileIn {
+    name: String,
+    text: String,
+}
+
+/// `importDirectory(files, format?) -> { directory, warnings, formats }`: the directory
+/// exports read and merged as `provplan import` does; their problems are thrown as an `Error`
+/// named `ImportError` whose `errors` lists `{file, line, column, message}`.
+#[wasm_bindgen(js_name = importDirectory, skip_typescript)]
+pub fn import_directory_js(files: JsValue, format: Option<String>) -> Result<JsValue, JsValue> {
+    use crate::import::{Format, ImportError, ImportErrors, Pos, SourceFile, import};
+    let import_error = |errors: &ImportErrors| {
+        let list = to_js(errors).unwrap_or(JsValue::NULL);
+        error("ImportError", &errors.lines(), Some(list))
+    };
+    let files: Vec<FileIn> = serde_wasm_bindgen::from_value(files).map_err(|e| {
+        import_error(
+            &ImportError::new(
+                "",
+                Pos::START,
+                format!("expected a list of {{name, text}}: {e}"),
+            )
+            .into(),
+        )
+    })?;
+    let format = match format.as_deref() {
+        None => None,
+        Some(id) => Some(Format::from_id(id).ok_or_else(|| {
+            let known: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
+            import_error(
+                &ImportError::new(
+                    "",
+                    Pos::START,
+                    format!(
+                        "unknown format `{id}`; expected one of {}",
+                        known.join(", ")
+                    ),
+                )
+                .into(),
+            )
+        })?),
+    };
+    let sources: Vec<SourceFile<'_>> = files
+        .iter()
+        .map(|f| SourceFile {
+            name: &f.name,
+            text: &f.text,
+        })
+        .collect();
+    let imported = import(&sources, format).map_err(|e| import_error(&e))?;
+    #[derive(Serialize)]
+    struct Out<'a> {
+        directory: &'a crate::doc::DirectoryDoc,
+        warnings: &'a [crate::import::ImportWarning],
+        formats: Vec<&'static str>,
+    }
+    to_js(&Out {
+        directory: &imported.directory,
+        warnings: &imported.warnings,
+        formats: imported.formats.iter().map(|f| f.id()).collect(),
+    })
+}

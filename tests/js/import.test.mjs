@@ -1,0 +1,97 @@
+// The directory importer through the JS/WASM API (`importDirectory`, a module of its own that
+// the package loads on first use): every file of the export corpus (tests/corpus/import/)
+// gives what expected.json lists, as the Rust suite checks natively; several files merge as
+// `provplan import` merges them; bad arguments and unreadable files reject with an
+// `ImportError` naming file, line and column; the engine module stays small without it.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+import { PKG, ROOT, cli, loadPackage } from './helpers.mjs';
+
+const DIR = path.join(ROOT, 'tests/corpus/import');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
+const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8'));
+const pkg = await loadPackage();
+
+/** One file's outcome in the shape of expected.json. */
+async function outcome(name, text) {
+  try {
+    const r = await pkg.importDirectory([{ name, text }]);
+    for (const w of r.warnings) assert.equal(w.file, name);
+    return {
+      formats: r.formats,
+      users: r.directory.users,
+      warnings: r.warnings.map((w) => `${w.kind} ${w.line}:${w.column}`).sort(),
+    };
+  } catch (e) {
+    assert.ok(pkg.isImportError(e), `unexpected ${e?.name}: ${e?.message}`);
+    for (const x of e.errors) assert.equal(x.file, name);
+    return { errors: e.errors.map((x) => `${x.line}:${x.column}: ${x.message}`).sort() };
+  }
+}
+
+test('every export quirk of the corpus gives its expected directory, errors or warnings through the wasm API', async () => {
+  const files = fs.readdirSync(DIR).filter((f) => f !== 'expected.json').sort();
+  assert.deepEqual(files, Object.keys(expected.cases).sort());
+  assert.ok(files.length >= 20, `${files.length} files`);
+  for (const [file, c] of Object.entries(expected.cases)) {
+    const bytes = fs.readFileSync(path.join(DIR, file));
+    let text;
+    let want;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+      want = { ...c };
+      delete want.about;
+    } catch {
+      // As a page reads a file: each bad byte becomes U+FFFD.
+      text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      assert.ok(c.lossy, `${file}: not UTF-8, so expected.json needs \`lossy\``);
+      want = c.lossy;
+    }
+    assert.deepEqual(await outcome(file, text), want, file);
+  }
+});
+
+test('several files merge as the command line merges them', async () => {
+  const names = ['okta-users.csv', 'okta-groups.csv'];
+  const files = names.map((name) => ({ name, text: fs.readFileSync(path.join(FIXTURES, name), 'utf8') }));
+  const r = await pkg.importDirectory(files);
+  assert.deepEqual(r.formats, ['okta-users', 'okta-groups']);
+  const out = cli('import', ...names.map((n) => path.join(FIXTURES, n)));
+  assert.equal(out.code, 0, out.stderr);
+  assert.deepEqual(r.directory, JSON.parse(out.stdout));
+  assert.ok(r.directory.users.length > 0);
+});
+
+test('a forced format, an unknown format and arguments of the wrong shape', async () => {
+  const text = 'email,name\nada@example.com,Ada\n';
+  const forced = await pkg.importDirectory([{ name: 'a.csv', text }], { format: 'plain' });
+  assert.deepEqual(forced.formats, ['plain']);
+  assert.deepEqual(forced.directory.users, [{ email: 'ada@example.com', name: 'Ada' }]);
+
+  await assert.rejects(pkg.importDirectory([{ name: 'a.csv', text }], { format: 'excel' }), (e) => {
+    assert.ok(pkg.isImportError(e));
+    assert.match(e.errors[0].message, /unknown format `excel`; expected one of scim, .*plain/);
+    return true;
+  });
+  for (const bad of [undefined, 'a.csv', [{ name: 'a.csv' }], [{ name: 'a.csv', text: 1 }]]) {
+    await assert.rejects(pkg.importDirectory(bad), (e) => {
+      assert.ok(pkg.isImportError(e), `${e?.name}: ${e?.message}`);
+      assert.match(e.errors[0].message, /expected a list of \{name, text\}/);
+      return true;
+    });
+  }
+  // The importer still works after refusals.
+  assert.equal((await pkg.importDirectory([{ name: 'a.csv', text }])).directory.users.length, 1);
+});
+
+test('the importer is a module of its own: the engine does not carry it', () => {
+  const engine = fs.readFileSync(path.join(PKG, 'provplan_core_bg_glue.js'), 'utf8');
+  assert.doesNotMatch(engine, /importDirectory/);
+  const importer = fs.readFileSync(path.join(PKG, 'import/provplan_import.js'), 'utf8');
+  assert.match(importer, /importDirectory/);
+  assert.doesNotMatch(importer, /export function evaluate/);
+});
