@@ -39,7 +39,7 @@ pub struct OrgEvaluation<'s> {
     pub effective_mode: Mode,
     /// R6: enabled and the effective mode is `jit` or `scim`.
     pub group_mappings_in_effect: bool,
-    pub users: Vec<UserOutcome<'s>>,
+    pub users: Users<'s>,
     /// R17: per tier of a Claude organization, in R1 order.
     pub seats: SeatTable,
     /// R17: false when the scenario gives no purchased seats.
@@ -48,16 +48,126 @@ pub struct OrgEvaluation<'s> {
     pub changes: ChangeCounts,
 }
 
-#[derive(Clone, Debug, Serialize)]
-pub struct UserOutcome<'s> {
-    pub email: &'s str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<&'s str>,
+/// The users of an organization's evaluation, in directory order then members only. Each
+/// [`UserOutcome`] is small (ids, no strings): at 100,000 users the evaluation streams through
+/// them several times, so their size is its speed. The names they refer to are looked up here,
+/// and written out when serialized.
+#[derive(Clone)]
+pub struct Users<'s> {
+    pub list: Vec<UserOutcome>,
+    sc: &'s Scenario,
+}
+
+impl<'s> Users<'s> {
+    /// The user's email as the scenario spells it.
+    pub fn email(&self, u: &UserOutcome) -> &'s str {
+        self.sc.person(u.person).map_or("", |p| p.email.as_str())
+    }
+
+    /// The user's display name, when the directory gives one.
+    pub fn name(&self, u: &UserOutcome) -> Option<&'s str> {
+        self.sc.person(u.person).and_then(|p| p.name.as_deref())
+    }
+
+    /// A group's name.
+    pub fn group_name(&self, g: GroupId) -> &'s str {
+        self.sc.group_name(g)
+    }
+
+    /// The outcome of the user with this email (compared exactly).
+    pub fn find(&self, email: &str) -> Option<&UserOutcome> {
+        self.list.iter().find(|u| self.email(u) == email)
+    }
+}
+
+impl core::ops::Deref for Users<'_> {
+    type Target = [UserOutcome];
+
+    fn deref(&self) -> &[UserOutcome] {
+        &self.list
+    }
+}
+
+impl core::fmt::Debug for Users<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_list().entries(&self.list).finish()
+    }
+}
+
+impl Serialize for Users<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.list.iter().map(|u| UserJson { u, users: self }))
+    }
+}
+
+/// A user outcome as the contract writes it: the fields in their fixed order, names resolved.
+struct UserJson<'a, 's> {
+    u: &'a UserOutcome,
+    users: &'a Users<'s>,
+}
+
+struct SourceJson<'s>(Source, &'s str);
+
+impl Serialize for SourceJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Source::Group(_) => s.collect_str(&format_args!("group:{}", self.1)),
+            Source::Default => s.serialize_str("default"),
+            Source::Existing => s.serialize_str("existing"),
+        }
+    }
+}
+
+impl Serialize for UserJson<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (u, users) = (self.u, self.users);
+        let source = |src: Option<Source>| {
+            src.map(|x| {
+                let name = match x {
+                    Source::Group(g) => users.group_name(g),
+                    Source::Default | Source::Existing => "",
+                };
+                SourceJson(x, name)
+            })
+        };
+        let name = users.name(u);
+        let mut st = s.serialize_struct("UserOutcome", 15)?;
+        st.serialize_field("email", users.email(u))?;
+        match name {
+            Some(n) => st.serialize_field("name", n)?,
+            None => st.skip_field("name")?,
+        }
+        st.serialize_field("status", &u.status)?;
+        st.serialize_field("role", &u.role)?;
+        st.serialize_field("role_source", &source(u.role_source))?;
+        st.serialize_field("seat_tier", &u.seat_tier)?;
+        st.serialize_field("seat_source", &source(u.seat_source))?;
+        st.serialize_field("change", &u.change)?;
+        st.serialize_field("takes_effect", &u.takes_effect)?;
+        st.serialize_field("assigned", &u.assigned)?;
+        st.serialize_field("in_scope", &u.in_scope)?;
+        st.serialize_field("current_role", &u.current_role)?;
+        st.serialize_field("current_seat_tier", &u.current_seat_tier)?;
+        match u.wanted_seat_tier {
+            Some(t) => st.serialize_field("wanted_seat_tier", &t)?,
+            None => st.skip_field("wanted_seat_tier")?,
+        }
+        st.serialize_field("rules", &u.rules)?;
+        st.end()
+    }
+}
+
+/// What saving does to one user of an organization ([`Users`] has the names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UserOutcome {
+    /// The person (the scenario's index): [`Users::email`], [`Users::name`].
+    pub person: PersonId,
     pub status: Status,
     pub role: Option<Role>,
-    pub role_source: Option<Source<'s>>,
+    pub role_source: Option<Source>,
     pub seat_tier: Option<SeatTier>,
-    pub seat_source: Option<Source<'s>>,
+    pub seat_source: Option<Source>,
     pub change: Change,
     pub takes_effect: Option<TakesEffect>,
     /// R10: assigned to the app in the IdP.
@@ -69,30 +179,18 @@ pub struct UserOutcome<'s> {
     pub current_seat_tier: Option<SeatTier>,
     /// R17: the tier this user waits for when none was free (`not_added` users, and members
     /// kept on their old tier); absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wanted_seat_tier: Option<SeatTier>,
     /// The rules that decided this outcome.
     pub rules: Rules,
-    #[serde(skip)]
-    pub person: PersonId,
 }
 
-/// Where a role or tier comes from.
+/// Where a role or tier comes from (`group:<name>`, `default`, `existing` in the JSON).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source<'s> {
-    Group(&'s str),
+pub enum Source {
+    /// The group that gave it ([`Users::group_name`]).
+    Group(GroupId),
     Default,
     Existing,
-}
-
-impl Serialize for Source<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Source::Group(name) => s.collect_str(&format_args!("group:{name}")),
-            Source::Default => s.serialize_str("default"),
-            Source::Existing => s.serialize_str("existing"),
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -364,40 +462,52 @@ fn evaluate_org<'s>(
         }
     }
     let roles = role_table(org);
+    // Both masks of a group in one load: the loop over every user's groups reads them.
+    let bits: Vec<u16> = (0..n_groups)
+        .map(|g| {
+            let r = role_bits.get(g).copied().unwrap_or(0);
+            let t = tier_bits.get(g).copied().unwrap_or(0);
+            u16::from_le_bytes([r, t])
+        })
+        .collect();
 
     let people = sc.directory().chain(org.extra_people.iter().copied());
-    let mut users: Vec<UserOutcome<'s>> =
+    let mut users: Vec<UserOutcome> =
         Vec::with_capacity(sc.directory_len as usize + org.extra_people.len());
-    let mut needs: Vec<(u32, SeatNeed)> = Vec::new();
+    let mut needs: Vec<(u32, SeatNeed)> = Vec::with_capacity(users.capacity());
+    let mut tally = Tally {
+        actor: sc.actor.as_ref().and_then(|(_, p)| *p),
+        ..Tally::default()
+    };
     let mut defaulted_roles: Vec<&'s str> = Vec::new();
     let mut unassigned_in_group: Vec<&'s str> = Vec::new();
 
     for p in people {
-        let Some(person) = sc.person(p) else { continue };
+        let assigned = sc.is_assigned(p);
         let member = org.member(p);
         let groups = sc.groups_of(p);
         let (mut rmask, mut tmask) = (0u8, 0u8);
         if agm {
+            let mut both = 0u16;
             for g in groups {
-                rmask |= role_bits.get(*g as usize).copied().unwrap_or(0);
-                tmask |= tier_bits.get(*g as usize).copied().unwrap_or(0);
+                both |= bits.get(*g as usize).copied().unwrap_or(0);
             }
+            let [r, t] = both.to_le_bytes();
+            (rmask, tmask) = (r, t);
             // R22: in a mapped group but not assigned to the app.
-            if !person.assigned && (rmask | tmask) != 0 && p < sc.directory_len {
-                unassigned_in_group.push(&person.email);
+            if !assigned && (rmask | tmask) != 0 && p < sc.directory_len {
+                unassigned_in_group.push(email_of(sc, p));
             }
         }
         // R10: in scope = assigned (and, with AGM, in a mapped group; a seat-tier group alone
         // counts [interpretation]).
-        let in_scope = person.assigned && (!agm || (rmask | tmask) != 0);
+        let in_scope = assigned && (!agm || (rmask | tmask) != 0);
         let mut rules = Rules::default().with(10);
         if !mode_eligible {
             rules = rules.with(7);
         }
 
         let mut out = UserOutcome {
-            email: &person.email,
-            name: person.name.as_deref(),
             status: Status::OutOfScope,
             role: None,
             role_source: None,
@@ -405,7 +515,7 @@ fn evaluate_org<'s>(
             seat_source: None,
             change: Change::None,
             takes_effect: None,
-            assigned: person.assigned,
+            assigned,
             in_scope: in_scope && mode != Mode::Manual,
             current_role: member.map(|m| m.role),
             current_seat_tier: member.and_then(|m| m.seat_tier),
@@ -455,13 +565,13 @@ fn evaluate_org<'s>(
                                     .is_some_and(|b| b & (1 << role.bit()) != 0)
                             });
                             if let Some(rival) = rival {
-                                findings.push(ambiguous(org, &person.email, role, rival));
+                                findings.push(ambiguous(org, email_of(sc, p), role, rival));
                             }
-                            (role, Source::Group(sc.group_name(g)))
+                            (role, Source::Group(g))
                         }
                         // R11 [interpretation]: in scope through a seat-tier group only.
                         (None, _) => {
-                            defaulted_roles.push(&person.email);
+                            defaulted_roles.push(email_of(sc, p));
                             (Role::User, Source::Default)
                         }
                     }
@@ -488,7 +598,7 @@ fn evaluate_org<'s>(
                     if let (Some(m), SeatNeed::Keep) = (member, need) {
                         out.seat_tier = m.seat_tier;
                         out.seat_source = Some(if explicit.is_some() {
-                            tier_source(sc, groups, &tier_bits, explicit)
+                            tier_source(groups, &tier_bits, explicit)
                         } else {
                             Source::Existing
                         });
@@ -502,6 +612,10 @@ fn evaluate_org<'s>(
                 }
             }
         }
+        match need {
+            SeatNeed::None | SeatNeed::Keep => tally.add(sc, mode, users.len(), &mut out),
+            SeatNeed::Change(_) | SeatNeed::NewExplicit(_) | SeatNeed::NewDefault => {}
+        }
         if !matches!(need, SeatNeed::None) {
             needs.push((to_u32(users.len()), need));
         }
@@ -511,57 +625,29 @@ fn evaluate_org<'s>(
     // Seats (R14–R18).
     let seats = allocate_seats(sc, org, tiers, &tier_bits, &mut users, &needs);
 
-    // Changes and when they take effect (R25), counts.
-    // One pass over the outcomes (they are large at 100,000 users): changes, counts, and the
-    // subjects of R12 and R15.
-    let mut counts = Counts::default();
-    let mut changes = ChangeCounts::default();
-    let mut removed: Vec<&'s str> = Vec::new();
-    let mut blocked: Vec<&'s str> = Vec::new();
-    let mut defaults: Vec<&'s str> = Vec::new();
-    let mut default_tiers = [0usize; 5];
-    let mut actor_at = None;
-    let actor_person = sc.actor.as_ref().and_then(|(_, p)| *p);
-    for (i, u) in users.iter_mut().enumerate() {
-        if u.status == Status::Member || u.status == Status::PendingLogin {
-            if u.change != Change::Add {
-                let role_changed = u.current_role.is_some() && u.role != u.current_role;
-                let tier_changed =
-                    u.current_seat_tier.is_some() && u.seat_tier != u.current_seat_tier;
-                if role_changed || tier_changed {
-                    u.change = Change::Update;
-                }
+    // Changes and when they take effect (R25), counts, and the subjects of R12 and R15: the
+    // users whose seat the allocation decided, now (the others were tallied as they were
+    // made, so that the outcomes are gone through once).
+    for (u, need) in &needs {
+        if matches!(
+            need,
+            SeatNeed::Change(_) | SeatNeed::NewExplicit(_) | SeatNeed::NewDefault
+        ) {
+            if let Some(user) = users.get_mut(*u as usize) {
+                tally.add(sc, mode, *u as usize, user);
             }
-            if u.change != Change::None {
-                u.takes_effect = Some(match mode {
-                    Mode::Jit => TakesEffect::NextSignIn,
-                    _ => TakesEffect::OnSave,
-                });
-                u.rules = u.rules.with(25);
-            }
-        }
-        counts.add(u.status);
-        match u.change {
-            Change::Add => changes.add += 1,
-            Change::Update => changes.update += 1,
-            Change::Remove => changes.remove += 1,
-            Change::None => changes.none += 1,
-        }
-        match u.status {
-            Status::Removed => removed.push(u.email),
-            Status::Blocked => blocked.push(u.email),
-            _ => {}
-        }
-        if let (Some(Source::Default), Some(t)) = (u.seat_source, u.seat_tier) {
-            defaults.push(u.email);
-            if let Some(n) = default_tiers.get_mut(usize::from(t.bit())) {
-                *n += 1;
-            }
-        }
-        if actor_person == Some(u.person) {
-            actor_at = Some(i);
         }
     }
+    let Tally {
+        counts,
+        changes,
+        removed,
+        blocked,
+        defaults,
+        default_tiers,
+        actor_at,
+        ..
+    } = tally;
 
     // Findings of this organization, in catalogue order (ROLE_AMBIGUOUS already pushed).
     let mut push =
@@ -700,7 +786,7 @@ fn evaluate_org<'s>(
             .short
             .iter()
             .filter_map(|i| users.get(*i as usize))
-            .map(|u| u.email)
+            .map(|u| email_of(sc, u.person))
             .collect();
         let message = format!(
             "not enough seats in {}: buy {}, then click \"Sync now\"",
@@ -925,7 +1011,7 @@ fn evaluate_org<'s>(
         mode: set.mode,
         effective_mode: mode,
         group_mappings_in_effect: agm,
-        users,
+        users: Users { list: users, sc },
         seats: seats.table,
         capacity_checked: seats.checked,
         counts,
@@ -933,8 +1019,73 @@ fn evaluate_org<'s>(
     }
 }
 
+/// What the outcomes of an organization add up to, gathered as each outcome is final.
+#[derive(Default)]
+struct Tally<'s> {
+    actor: Option<PersonId>,
+    counts: Counts,
+    changes: ChangeCounts,
+    /// R12 subjects, in directory order.
+    removed: Vec<&'s str>,
+    blocked: Vec<&'s str>,
+    /// R15 subjects, in directory order, and how many took each tier.
+    defaults: Vec<&'s str>,
+    default_tiers: [usize; 5],
+    actor_at: Option<usize>,
+}
+
+impl<'s> Tally<'s> {
+    /// Completes the outcome at index `i` (its change and when it takes effect, R25) and
+    /// counts it.
+    fn add(&mut self, sc: &'s Scenario, mode: Mode, i: usize, u: &mut UserOutcome) {
+        if u.status == Status::Member || u.status == Status::PendingLogin {
+            if u.change != Change::Add {
+                let role_changed = u.current_role.is_some() && u.role != u.current_role;
+                let tier_changed =
+                    u.current_seat_tier.is_some() && u.seat_tier != u.current_seat_tier;
+                if role_changed || tier_changed {
+                    u.change = Change::Update;
+                }
+            }
+            if u.change != Change::None {
+                u.takes_effect = Some(match mode {
+                    Mode::Jit => TakesEffect::NextSignIn,
+                    _ => TakesEffect::OnSave,
+                });
+                u.rules = u.rules.with(25);
+            }
+        }
+        self.counts.add(u.status);
+        match u.change {
+            Change::Add => self.changes.add += 1,
+            Change::Update => self.changes.update += 1,
+            Change::Remove => self.changes.remove += 1,
+            Change::None => self.changes.none += 1,
+        }
+        match u.status {
+            Status::Removed => self.removed.push(email_of(sc, u.person)),
+            Status::Blocked => self.blocked.push(email_of(sc, u.person)),
+            _ => {}
+        }
+        if let (Some(Source::Default), Some(t)) = (u.seat_source, u.seat_tier) {
+            self.defaults.push(email_of(sc, u.person));
+            if let Some(n) = self.default_tiers.get_mut(usize::from(t.bit())) {
+                *n += 1;
+            }
+        }
+        if self.actor == Some(u.person) {
+            self.actor_at = Some(i);
+        }
+    }
+}
+
+/// A person's email, as the scenario spells it.
+fn email_of(sc: &Scenario, p: PersonId) -> &str {
+    sc.person(p).map_or("", |p| p.email.as_str())
+}
+
 /// R10: a member kept as they are.
-fn keep(out: &mut UserOutcome<'_>, m: &Member, claude: bool) {
+fn keep(out: &mut UserOutcome, m: &Member, claude: bool) {
     out.status = if out.status == Status::Blocked {
         Status::Blocked
     } else {
@@ -953,18 +1104,13 @@ fn first_group(groups: &[GroupId], test: impl Fn(GroupId) -> bool) -> GroupId {
     groups.iter().copied().find(|g| test(*g)).unwrap_or(0)
 }
 
-fn tier_source<'s>(
-    sc: &'s Scenario,
-    groups: &[GroupId],
-    tier_bits: &[u8],
-    tier: Option<SeatTier>,
-) -> Source<'s> {
+fn tier_source(groups: &[GroupId], tier_bits: &[u8], tier: Option<SeatTier>) -> Source {
     match tier {
-        Some(t) => Source::Group(sc.group_name(first_group(groups, |g| {
+        Some(t) => Source::Group(first_group(groups, |g| {
             tier_bits
                 .get(g as usize)
                 .is_some_and(|b| b & (1 << t.bit()) != 0)
-        }))),
+        })),
         None => Source::Default,
     }
 }
@@ -982,12 +1128,12 @@ struct SeatResult {
 /// R14–R17: hand out seats. Seats already held stay held; members moving tier go first and
 /// free their old seat only when they get the new one; then new users with a tier from their
 /// groups; then new users taking the default tier; each in directory order.
-fn allocate_seats<'s>(
-    sc: &'s Scenario,
+fn allocate_seats(
+    sc: &Scenario,
     org: &Organization,
     tiers: &[SeatTier],
     tier_bits: &[u8],
-    users: &mut [UserOutcome<'s>],
+    users: &mut [UserOutcome],
     needs: &[(u32, SeatNeed)],
 ) -> SeatResult {
     let n = tiers.len();
@@ -1053,7 +1199,6 @@ fn allocate_seats<'s>(
             }
             user.seat_tier = Some(*target);
             user.seat_source = Some(tier_source(
-                sc,
                 sc.groups_of(user.person),
                 tier_bits,
                 Some(*target),
@@ -1099,7 +1244,7 @@ fn allocate_seats<'s>(
                 let got = idx(*t).filter(|i| cap(&held, *i) > 0).map(|_| *t);
                 (
                     got.ok_or(*t),
-                    tier_source(sc, sc.groups_of(user.person), tier_bits, Some(*t)),
+                    tier_source(sc.groups_of(user.person), tier_bits, Some(*t)),
                 )
             }
             SeatNeed::NewDefault => {
@@ -1181,7 +1326,7 @@ fn allocate_seats<'s>(
 /// are listed there), where that loses access.
 fn actor_outcome(
     org: &Organization,
-    outcome: Option<&UserOutcome<'_>>,
+    outcome: Option<&UserOutcome>,
     person: Option<PersonId>,
     mode: Mode,
     agm: bool,

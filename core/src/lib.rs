@@ -30,7 +30,7 @@ pub use compare::{Comparison, compare};
 pub use doc::ScenarioDoc;
 pub use error::{ErrorKind, InputError, InputErrors};
 pub use evaluate::{
-    Evaluation, Finding, OrgEvaluation, Source, UserOutcome, evaluate, evaluate_with,
+    Evaluation, Finding, OrgEvaluation, Source, UserOutcome, Users, evaluate, evaluate_with,
 };
 pub use scenario::Scenario;
 

@@ -53,6 +53,10 @@ pub struct Scenario {
     pub assigned_group_sizes: Vec<u32>,
     /// Group memberships of all people, person after person (see `Person::groups`).
     memberships: Vec<GroupId>,
+    /// Per person, what evaluation reads of them on every pass, apart from their strings: the
+    /// range of their groups in `memberships`, and whether they are assigned (R10).
+    spans: Vec<(u32, u32)>,
+    assigned: Vec<bool>,
     pub organizations: Vec<Organization>,
 }
 
@@ -158,13 +162,15 @@ impl Scenario {
     }
 
     pub fn groups_of(&self, person: PersonId) -> &[GroupId] {
-        self.people
+        self.spans
             .get(person as usize)
-            .and_then(|p| {
-                self.memberships
-                    .get(p.groups.0 as usize..p.groups.1 as usize)
-            })
+            .and_then(|(a, b)| self.memberships.get(*a as usize..*b as usize))
             .unwrap_or(&[])
+    }
+
+    /// R10: whether the person is assigned to the app (false for people not in the directory).
+    pub fn is_assigned(&self, person: PersonId) -> bool {
+        self.assigned.get(person as usize).copied().unwrap_or(false)
     }
 
     pub fn person(&self, id: PersonId) -> Option<&Person> {
@@ -220,6 +226,17 @@ pub fn tiers_of(plan: Plan, product: Product) -> &'static [SeatTier] {
 pub fn email_problem(email: &str) -> Option<&'static str> {
     if email.is_empty() {
         return Some("is empty");
+    }
+    // The common case in one pass over the bytes: short ASCII, no white space or control
+    // character, one `@` with text on both sides.
+    let bytes = email.as_bytes();
+    if bytes.len() <= limits::MAX_EMAIL_CHARS
+        && bytes.iter().all(|b| b.is_ascii_graphic())
+        && bytes.iter().filter(|b| **b == b'@').count() == 1
+        && bytes.first() != Some(&b'@')
+        && bytes.last() != Some(&b'@')
+    {
+        return None;
     }
     if email.chars().count() > limits::MAX_EMAIL_CHARS {
         return Some("is longer than 320 characters");
@@ -379,11 +396,15 @@ impl Builder {
         }
 
         // The directory: people in order, emails unique case-insensitively.
+        self.people.reserve(users_n);
+        self.by_email.reserve(users_n);
+        self.memberships.reserve(users_n.saturating_mul(4));
         for (i, user) in doc.directory.users.iter().enumerate() {
-            let path = format!("directory.users[{i}].email");
+            // Written only for an error: this loop runs once per user.
+            let path = || format!("directory.users[{i}].email");
             if let Some(problem) = email_problem(&user.email) {
                 self.error(
-                    path,
+                    path(),
                     ErrorKind::Invalid,
                     format!("email {:?} {problem}", user.email),
                 );
@@ -395,7 +416,7 @@ impl Builder {
                     "duplicate email {:?} (also at directory.users[{first}])",
                     user.email
                 );
-                self.error(path, ErrorKind::Duplicate, message);
+                self.error(path(), ErrorKind::Duplicate, message);
                 continue;
             }
             if user.groups.len() > limits::MAX_GROUPS_PER_USER {
@@ -607,6 +628,8 @@ impl Builder {
             }
         }
 
+        let spans = self.people.iter().map(|p| p.groups).collect();
+        let assigned = self.people.iter().map(|p| p.assigned).collect();
         Ok(Scenario {
             plan,
             idp,
@@ -618,6 +641,8 @@ impl Builder {
             group_sizes,
             assigned_group_sizes,
             memberships: self.memberships,
+            spans,
+            assigned,
             organizations,
         })
     }

@@ -190,17 +190,18 @@ impl Review {
                             o.mode,
                             o.group_mappings_in_effect,
                             single_seat,
+                            &o.users,
                             u,
                         );
                         if !ambiguous.is_empty() {
-                            let at = ambiguous.get(&key(o.id, u.email));
+                            let at = ambiguous.get(&key(o.id, o.users.email(u)));
                             if let Some((chosen, rival)) = at.and_then(|i| found.get(*i)) {
                                 reasons.push(text::why_ambiguous(chosen, rival));
                             }
                         }
                         UserRow {
-                            email: u.email.to_owned(),
-                            name: u.name.map(str::to_owned),
+                            email: o.users.email(u).to_owned(),
+                            name: o.users.name(u).map(str::to_owned),
                             status: u.status,
                             role: u.role,
                             current_role: u.current_role,
@@ -355,7 +356,8 @@ fn explain(
     chosen: Mode,
     agm: bool,
     single_seat: bool,
-    u: &provplan_core::UserOutcome<'_>,
+    users: &provplan_core::evaluate::Users<'_>,
+    u: &provplan_core::UserOutcome,
 ) -> Vec<Text> {
     let mut out = Vec::new();
     match u.status {
@@ -394,14 +396,18 @@ fn explain(
                 return out;
             }
             match (u.role_source, u.role) {
-                (Some(Source::Group(g)), Some(r)) => out.push(text::why_group_role(g, r)),
+                (Some(Source::Group(g)), Some(r)) => {
+                    out.push(text::why_group_role(users.group_name(g), r));
+                }
                 (Some(Source::Default), _) if agm => out.push(text::why_seat_group_only()),
                 (Some(Source::Default), _) => out.push(text::why_new_user_default()),
                 (Some(Source::Existing), Some(r)) => out.push(text::why_keeps_role(r)),
                 _ => {}
             }
             match (u.seat_source, u.seat_tier) {
-                (Some(Source::Group(g)), Some(t)) => out.push(text::why_group_tier(g, t)),
+                (Some(Source::Group(g)), Some(t)) => {
+                    out.push(text::why_group_tier(users.group_name(g), t));
+                }
                 (Some(Source::Default), Some(t)) if single_seat => {
                     out.push(text::why_single_seat(t))
                 }
