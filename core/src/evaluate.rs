@@ -184,6 +184,9 @@ pub struct UserOutcome {
     pub rules: Rules,
 }
 
+// Evaluation streams through the outcomes: keep them small (100,000 users × organizations).
+const _: () = assert!(core::mem::size_of::<UserOutcome>() <= 36);
+
 /// Where a role or tier comes from (`group:<name>`, `default`, `existing` in the JSON).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
