@@ -38,12 +38,12 @@ pub fn users_csv(tr: Tr, o: &OrgReview) -> String {
             .seat_tier
             .map(|t| tr.tier_name(t.id()))
             .unwrap_or_default();
-        let why: Vec<String> = u.reasons.iter().map(|r| tr.text(r)).collect();
+        let why: Vec<String> = o.reasons(u).iter().map(|r| tr.text(r)).collect();
         row(
             &mut out,
             &[
                 &o.id,
-                &u.email,
+                o.email(u),
                 &tr.status_name(u.status.id()),
                 &role,
                 &tier,

@@ -1,14 +1,17 @@
 //! The review's view model: the engine's evaluation and mode comparison of a valid scenario,
-//! owned (the evaluation borrows from its scenario) and with every user's outcome explained.
+//! owned (the evaluation borrows from its scenario). Users keep the engine's compact outcomes
+//! (a large directory has 100,000); their emails and the words explaining them are made when
+//! a row is shown or exported.
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use provplan_core::compare::SeverityCounts;
 use provplan_core::evaluate::{ChangeCounts, ChecklistItem, Counts, SeatCount};
+use provplan_core::scenario::PersonId;
 use provplan_core::{
-    Change, Code, Mode, Plan, Product, Role, Scenario, ScenarioDoc, SeatTier, Severity, Source,
-    Status, Step as CheckStep, StepStatus, TakesEffect, compare, evaluate,
+    Code, Mode, Plan, Product, Scenario, ScenarioDoc, SeatTier, Severity, Source, Status,
+    Step as CheckStep, StepStatus, UserOutcome, compare, evaluate,
 };
 use serde_json::{Map, Value};
 
@@ -42,7 +45,14 @@ pub struct OrgReview {
     pub mode: Mode,
     pub effective_mode: Mode,
     pub agm: bool,
+    /// One row per user, in the engine's order: its outcome (ids, no strings); the words are
+    /// made when a row is shown ([`OrgReview::email`], [`OrgReview::reasons`]).
     pub users: Rows,
+    /// The scenario the outcomes refer to (emails, names, groups).
+    pub scenario: Shared<Scenario>,
+    pub single_seat: bool,
+    /// R3/R11: the roles that could not be ranked for a person, chosen then rival.
+    pub ambiguous: Shared<HashMap<PersonId, (String, String)>>,
     pub seats: Vec<(SeatTier, SeatCount)>,
     pub capacity_checked: bool,
     pub counts: Counts,
@@ -50,20 +60,43 @@ pub struct OrgReview {
     pub comparison: Vec<CompareRow>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct UserRow {
-    pub email: String,
-    pub name: Option<String>,
-    pub status: Status,
-    pub role: Option<Role>,
-    pub current_role: Option<Role>,
-    pub seat_tier: Option<SeatTier>,
-    pub current_seat_tier: Option<SeatTier>,
-    pub change: Change,
-    pub takes_effect: Option<TakesEffect>,
-    /// Why, in words (formatted when shown), each ending with the rule.
-    pub reasons: Vec<Text>,
-    pub rules: Vec<&'static str>,
+/// A user's row of the review: the engine's outcome.
+pub type UserRow = UserOutcome;
+
+impl OrgReview {
+    pub fn email(&self, u: &UserRow) -> &str {
+        self.scenario
+            .person(u.person)
+            .map_or("", |p| p.email.as_str())
+    }
+
+    pub fn name(&self, u: &UserRow) -> Option<&str> {
+        self.scenario
+            .person(u.person)
+            .and_then(|p| p.name.as_deref())
+    }
+
+    /// Why the user ends as they do, in words (formatted when shown), each ending with the
+    /// rule.
+    pub fn reasons(&self, u: &UserRow) -> Vec<Text> {
+        let mut out = explain(
+            self.effective_mode,
+            self.mode,
+            self.agm,
+            self.single_seat,
+            &self.scenario,
+            u,
+        );
+        if let Some((chosen, rival)) = self.ambiguous.get(&u.person) {
+            out.push(text::why_ambiguous(chosen, rival));
+        }
+        out
+    }
+
+    /// The rules that decided the outcome (`R10`, …).
+    pub fn rules(u: &UserRow) -> Vec<&'static str> {
+        u.rules.iter().collect()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -120,6 +153,29 @@ impl core::ops::Deref for Rows {
     }
 }
 
+/// A value shared without copying; equal when it is the same one.
+#[derive(Debug, Default)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> core::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// The review, shared without copying; equal when it is the same one.
 #[derive(Clone, Debug)]
 pub struct ReviewRc(pub Rc<Review>);
@@ -154,11 +210,9 @@ impl Review {
                 .unwrap_or_else(|| id.to_owned())
         };
         let index_of = |id: &str| sc.organizations.iter().position(|o| o.id == id);
-        // (organization, user) → (chosen, rival): looked up per user, so a map (keyed
-        // `organization NUL email`, a map type the engine's importer has too).
-        let key = |org: &str, email: &str| format!("{org}\0{email}");
-        let mut ambiguous: HashMap<String, usize> = HashMap::new();
-        let mut found: Vec<(String, String)> = Vec::new();
+        // Per organization, person → (chosen, rival) of R11's ambiguous roles.
+        let mut ambiguous: Vec<HashMap<PersonId, (String, String)>> =
+            vec![HashMap::new(); ev.organizations.len()];
         for f in ev.findings.iter().filter(|f| f.code == Code::RoleAmbiguous) {
             let read = || {
                 let roles = f.params.get("roles")?.as_array()?;
@@ -168,67 +222,42 @@ impl Review {
                     .filter_map(Value::as_str)
                     .find(|r| *r != chosen)?
                     .to_owned();
-                Some((key(f.organization?, f.subjects.first()?), chosen, rival))
+                let org = index_of(f.organization?)?;
+                let person = ev
+                    .organizations
+                    .get(org)?
+                    .users
+                    .find(f.subjects.first()?)?
+                    .person;
+                Some((org, person, chosen, rival))
             };
-            if let Some((k, chosen, rival)) = read() {
-                ambiguous.insert(k, found.len());
-                found.push((chosen, rival));
+            if let Some((org, person, chosen, rival)) = read() {
+                if let Some(map) = ambiguous.get_mut(org) {
+                    map.insert(person, (chosen, rival));
+                }
             }
         }
         let orgs = ev
             .organizations
             .iter()
             .enumerate()
-            .map(|(index, o)| {
-                let single_seat = sc.plan.is_single_seat();
-                let users = o
-                    .users
-                    .iter()
-                    .map(|u| {
-                        let mut reasons = explain(
-                            o.effective_mode,
-                            o.mode,
-                            o.group_mappings_in_effect,
-                            single_seat,
-                            &o.users,
-                            u,
-                        );
-                        if !ambiguous.is_empty() {
-                            let at = ambiguous.get(&key(o.id, o.users.email(u)));
-                            if let Some((chosen, rival)) = at.and_then(|i| found.get(*i)) {
-                                reasons.push(text::why_ambiguous(chosen, rival));
-                            }
-                        }
-                        UserRow {
-                            email: o.users.email(u).to_owned(),
-                            name: o.users.name(u).map(str::to_owned),
-                            status: u.status,
-                            role: u.role,
-                            current_role: u.current_role,
-                            seat_tier: u.seat_tier,
-                            current_seat_tier: u.current_seat_tier,
-                            change: u.change,
-                            takes_effect: u.takes_effect,
-                            reasons,
-                            rules: u.rules.iter().collect(),
-                        }
-                    })
-                    .collect::<Vec<_>>();
-                OrgReview {
-                    index,
-                    id: o.id.to_owned(),
-                    label: label_of(o.id),
-                    product: o.product,
-                    mode: o.mode,
-                    effective_mode: o.effective_mode,
-                    agm: o.group_mappings_in_effect,
-                    users: Rows(Rc::new(users)),
-                    seats: o.seats.0.clone(),
-                    capacity_checked: o.capacity_checked,
-                    counts: o.counts,
-                    changes: o.changes,
-                    comparison: Vec::new(),
-                }
+            .map(|(index, o)| OrgReview {
+                index,
+                id: o.id.to_owned(),
+                label: label_of(o.id),
+                product: o.product,
+                mode: o.mode,
+                effective_mode: o.effective_mode,
+                agm: o.group_mappings_in_effect,
+                users: Rows(Rc::new(o.users.list.clone())),
+                scenario: Shared(scenario.clone()),
+                single_seat: sc.plan.is_single_seat(),
+                ambiguous: Shared(Rc::new(ambiguous.get(index).cloned().unwrap_or_default())),
+                seats: o.seats.0.clone(),
+                capacity_checked: o.capacity_checked,
+                counts: o.counts,
+                changes: o.changes,
+                comparison: Vec::new(),
             })
             .collect();
         let findings: Vec<FindingView> = ev
@@ -356,8 +385,8 @@ fn explain(
     chosen: Mode,
     agm: bool,
     single_seat: bool,
-    users: &provplan_core::evaluate::Users<'_>,
-    u: &provplan_core::UserOutcome,
+    sc: &Scenario,
+    u: &UserOutcome,
 ) -> Vec<Text> {
     let mut out = Vec::new();
     match u.status {
@@ -397,7 +426,7 @@ fn explain(
             }
             match (u.role_source, u.role) {
                 (Some(Source::Group(g)), Some(r)) => {
-                    out.push(text::why_group_role(users.group_name(g), r));
+                    out.push(text::why_group_role(sc.group_name(g), r));
                 }
                 (Some(Source::Default), _) if agm => out.push(text::why_seat_group_only()),
                 (Some(Source::Default), _) => out.push(text::why_new_user_default()),
@@ -406,7 +435,7 @@ fn explain(
             }
             match (u.seat_source, u.seat_tier) {
                 (Some(Source::Group(g)), Some(t)) => {
-                    out.push(text::why_group_tier(users.group_name(g), t));
+                    out.push(text::why_group_tier(sc.group_name(g), t));
                 }
                 (Some(Source::Default), Some(t)) if single_seat => {
                     out.push(text::why_single_seat(t))
@@ -431,6 +460,8 @@ fn explain(
 
 #[cfg(test)]
 mod tests {
+    use provplan_core::{Change, Role};
+
     use super::*;
     use crate::edit::{self, Edit, Target};
     use crate::examples;
@@ -440,27 +471,29 @@ mod tests {
     }
 
     fn row<'r>(r: &'r Review, org: usize, email: &str) -> &'r UserRow {
-        r.orgs[org].users.iter().find(|u| u.email == email).unwrap()
+        let o = &r.orgs[org];
+        o.users.iter().find(|u| o.email(u) == email).unwrap()
     }
 
     #[test]
     fn each_user_is_explained_by_the_group_that_gave_the_role() {
         let r = review(examples::DEFAULT);
         let cy = row(&r, 0, "cy@example.com");
+        let o = &r.orgs[0];
         assert_eq!(cy.role, Some(Role::Admin));
         assert_eq!(cy.current_role, Some(Role::Owner));
         assert_eq!(cy.change, Change::Update);
         assert!(
-            cy.reasons
+            o.reasons(cy)
                 .iter()
                 .any(|w| w.to_string() == "group anthropic-claude-admins gave Admin (R11)"),
             "{:?}",
-            cy.reasons
+            o.reasons(cy)
         );
         let former = row(&r, 0, "former@example.com");
         assert_eq!(former.status, Status::Removed);
-        assert!(former.reasons[0].to_string().contains("removed on save"));
-        assert!(former.rules.contains(&"R12"));
+        assert!(o.reasons(former)[0].to_string().contains("removed on save"));
+        assert!(OrgReview::rules(former).contains(&"R12"));
     }
 
     #[test]
@@ -494,7 +527,7 @@ mod tests {
         assert!(r.findings.iter().any(|f| f.code == Code::ScimNotEligible));
         assert_eq!(r.orgs[0].effective_mode, Mode::Manual);
         let ben = row(&r, 0, "ben@example.org");
-        assert_eq!(ben.reasons[0], text::why_manual_fallback());
+        assert_eq!(r.orgs[0].reasons(ben)[0], text::why_manual_fallback());
     }
 
     #[test]
@@ -514,7 +547,7 @@ mod tests {
         let ed = row(&after, 0, "ed@example.com");
         assert_eq!(ed.role, Some(Role::Admin));
         assert!(
-            ed.reasons[0]
+            after.orgs[0].reasons(ed)[0]
                 .to_string()
                 .contains("anthropic-claude-users gave Admin")
         );

@@ -246,9 +246,8 @@ pub fn UsersTable(props: &RProps) -> Html {
                 .iter()
                 .filter(|u| {
                     needle.is_empty()
-                        || u.email.to_lowercase().contains(&needle)
-                        || u.name
-                            .as_deref()
+                        || o.email(u).to_lowercase().contains(&needle)
+                        || o.name(u)
                             .is_some_and(|n| n.to_lowercase().contains(&needle))
                 })
                 .filter(|u| match status.as_str() {
@@ -371,13 +370,15 @@ pub fn UsersTable(props: &RProps) -> Html {
                         }
                         { for rows.get(w.start..w.end).unwrap_or_default().iter().enumerate().map(|(k, u)| {
                             let index = w.start + k;
+                            let email = o.email(u);
+                            let reasons = o.reasons(u);
                             html! {
-                                <tr key={u.email.clone()} data-test="user-row" data-email={u.email.clone()}
+                                <tr key={email} data-test="user-row" data-email={email.to_owned()}
                                     aria-rowindex={(index + 2).to_string()}
                                     class={classes!(format!("row-{}", u.status.id()))}>
                                     <th scope="row" class="user-cell">
-                                        <span class="email" title={w.virtual_rows.then(|| u.email.clone())}>{ &u.email }</span>
-                                        if let Some(n) = &u.name { <span class="name">{ n }</span> }
+                                        <span class="email" title={w.virtual_rows.then(|| email.to_owned())}>{ email }</span>
+                                        if let Some(n) = o.name(u) { <span class="name">{ n }</span> }
                                     </th>
                                     <td data-label={tr.col_status()}><StatusBadge status={u.status} /></td>
                                     <td data-label={tr.col_role()} data-test="user-role">{ role_cell(tr, u) }</td>
@@ -385,8 +386,8 @@ pub fn UsersTable(props: &RProps) -> Html {
                                     <td data-label={tr.col_change()} data-test="user-change" class={classes!(format!("change-{}", u.change.id()))}>{ tr.change_name(u.change.id()) }</td>
                                     <td data-label={tr.col_when()}>{ tr.takes_effect(u.takes_effect.map_or("none", |t| t.id())) }</td>
                                     <td data-label={tr.col_why()} class="why" data-test="user-why">
-                                        <div class="why-box" title={w.virtual_rows.then(|| u.reasons.iter().map(|r| tr.text(r)).collect::<Vec<_>>().join("\n"))}>
-                                            <ul>{ for u.reasons.iter().map(|w| html! { <li>{ tr.text(w) }</li> }) }</ul>
+                                        <div class="why-box" title={w.virtual_rows.then(|| reasons.iter().map(|r| tr.text(r)).collect::<Vec<_>>().join("\n"))}>
+                                            <ul>{ for reasons.iter().map(|w| html! { <li>{ tr.text(w) }</li> }) }</ul>
                                         </div>
                                     </td>
                                 </tr>
