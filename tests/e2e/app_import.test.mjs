@@ -231,6 +231,35 @@ test('the 100,000-user demo: a virtual table, at most a hundred rows in the page
   assert.match(await browser.text('[data-test=users-pager]'), /Showing 1–100 of 100,000/);
   await browser.click('[data-test=users-pager] [data-test=page-next]');
   await browser.waitFor('[data-test=directory-row][data-email="user000100@example.com"]');
+
+  // Typing a name at 100,000 users: the longest tasks on the main thread until the review is
+  // updated (measured and printed; the budget of 50 ms is not reached yet, see README).
+  const name = 'input[aria-label="Name, user000101@example.com"]';
+  const blocked = await browser.evalAsync(
+    `const done = arguments[arguments.length - 1];
+     const tasks = [];
+     const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+     observer.observe({ entryTypes: ['longtask'] });
+     const input = document.querySelector(arguments[0]);
+     const t0 = performance.now();
+     let seen = false;
+     for (const v of ['N', 'Ne', 'New']) {
+       input.value = v;
+       input.dispatchEvent(new Event('input', { bubbles: true }));
+     }
+     const check = () => {
+       seen = seen || !!document.querySelector('[data-test=updating-status] .spinner');
+       if (seen && !document.querySelector('[data-test=updating-status] .spinner')) {
+         setTimeout(() => { observer.disconnect(); done({ ms: performance.now() - t0, tasks }); }, 200);
+       } else requestAnimationFrame(check);
+     };
+     requestAnimationFrame(check);`,
+    name,
+  );
+  const longest = Math.round(Math.max(0, ...blocked.tasks));
+  console.log(
+    `100,000 users: typing → updated review ${Math.round(blocked.ms)} ms; ${blocked.tasks.length} tasks over 50 ms, the longest ${longest} ms`,
+  );
 });
 
 test('at 10,000 users an edit reaches the review quickly, and typing waits for a pause', async () => {
