@@ -598,6 +598,11 @@ fn evaluate_org<'s>(
                         (None, Some(t)) => SeatNeed::NewExplicit(t),
                         (None, None) => SeatNeed::NewDefault,
                     };
+                    // The group a wanted tier comes from, found while the user's groups are at
+                    // hand; allocation keeps it if the seat is given (R14).
+                    if matches!(need, SeatNeed::Change(_) | SeatNeed::NewExplicit(_)) {
+                        out.seat_source = Some(tier_source(groups, &tier_bits, explicit));
+                    }
                     if let (Some(m), SeatNeed::Keep) = (member, need) {
                         out.seat_tier = m.seat_tier;
                         out.seat_source = Some(if explicit.is_some() {
@@ -626,7 +631,7 @@ fn evaluate_org<'s>(
     }
 
     // Seats (R14–R18).
-    let seats = allocate_seats(sc, org, tiers, &tier_bits, &mut users, &needs);
+    let seats = allocate_seats(org, tiers, &mut users, &needs);
 
     // Changes and when they take effect (R25), counts, and the subjects of R12 and R15: the
     // users whose seat the allocation decided, now (the others were tallied as they were
@@ -1132,10 +1137,8 @@ struct SeatResult {
 /// free their old seat only when they get the new one; then new users with a tier from their
 /// groups; then new users taking the default tier; each in directory order.
 fn allocate_seats(
-    sc: &Scenario,
     org: &Organization,
     tiers: &[SeatTier],
-    tier_bits: &[u8],
     users: &mut [UserOutcome],
     needs: &[(u32, SeatNeed)],
 ) -> SeatResult {
@@ -1200,12 +1203,8 @@ fn allocate_seats(
             if let Some(old) = user.current_seat_tier.and_then(idx) {
                 bump(&mut held, old, -1);
             }
+            // `seat_source` already names the group of the tier.
             user.seat_tier = Some(*target);
-            user.seat_source = Some(tier_source(
-                sc.groups_of(user.person),
-                tier_bits,
-                Some(*target),
-            ));
             user.rules = user.rules.with(14);
             false
         });
@@ -1245,10 +1244,7 @@ fn allocate_seats(
             SeatNeed::NewExplicit(t) => {
                 user.rules = user.rules.with(14);
                 let got = idx(*t).filter(|i| cap(&held, *i) > 0).map(|_| *t);
-                (
-                    got.ok_or(*t),
-                    tier_source(sc.groups_of(user.person), tier_bits, Some(*t)),
-                )
+                (got.ok_or(*t), user.seat_source.unwrap_or(Source::Default))
             }
             SeatNeed::NewDefault => {
                 // R15 (R16 on single-seat): the highest tier with a free seat.
@@ -1279,6 +1275,7 @@ fn allocate_seats(
                     }
                 }
                 user.status = Status::NotAdded;
+                user.seat_source = None;
                 user.wanted_seat_tier = Some(t);
                 user.role = None;
                 user.role_source = None;
