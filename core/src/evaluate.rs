@@ -630,22 +630,13 @@ fn evaluate_org<'s>(
         users.push(out);
     }
 
-    // Seats (R14–R18).
-    let seats = allocate_seats(org, tiers, &mut users, &needs);
-
-    // Changes and when they take effect (R25), counts, and the subjects of R12 and R15: the
-    // users whose seat the allocation decided, now (the others were tallied as they were
-    // made, so that the outcomes are gone through once).
-    for (u, need) in &needs {
-        if matches!(
-            need,
-            SeatNeed::Change(_) | SeatNeed::NewExplicit(_) | SeatNeed::NewDefault
-        ) {
-            if let Some(user) = users.get_mut(*u as usize) {
-                tally.add(sc, mode, *u as usize, user);
-            }
-        }
-    }
+    // Seats (R14–R18). Changes and when they take effect (R25), counts, and the subjects of
+    // R12 and R15 are tallied as each outcome becomes final: the others as they were made, the
+    // users whose seat the allocation decides as it decides it, so that the outcomes (large at
+    // 100,000 users) are gone through once.
+    let seats = allocate_seats(org, tiers, &mut users, &needs, |i, u| {
+        tally.add(sc, mode, i, u);
+    });
     let Tally {
         counts,
         changes,
@@ -1136,11 +1127,14 @@ struct SeatResult {
 /// R14–R17: hand out seats. Seats already held stay held; members moving tier go first and
 /// free their old seat only when they get the new one; then new users with a tier from their
 /// groups; then new users taking the default tier; each in directory order.
+/// Hands out seats (R14–R18); `done` is called once with each outcome it decides, when that
+/// outcome is final.
 fn allocate_seats(
     org: &Organization,
     tiers: &[SeatTier],
     users: &mut [UserOutcome],
     needs: &[(u32, SeatNeed)],
+    mut done: impl FnMut(usize, &mut UserOutcome),
 ) -> SeatResult {
     let n = tiers.len();
     let idx = |t: SeatTier| tiers.iter().position(|x| *x == t);
@@ -1226,6 +1220,12 @@ fn allocate_seats(
         user.rules = user.rules.with(14).with(17);
         short.push(u);
     }
+    // Every mover is final now, moved or not.
+    for (u, need) in needs {
+        if let (SeatNeed::Change(_), Some(user)) = (need, users.get_mut(*u as usize)) {
+            done(*u as usize, user);
+        }
+    }
     // Phase 2b: new users, in directory order: first those whose groups name a tier (R14),
     // then those taking the default tier (R15), so that buying the shortfall suffices.
     let explicit_first = needs
@@ -1284,6 +1284,7 @@ fn allocate_seats(
                 short.push(*u);
             }
         }
+        done(*u as usize, user);
     }
     short.sort_unstable();
 
