@@ -406,10 +406,10 @@ fn role_table(org: &Organization) -> [(Option<Role>, Option<Role>); 64] {
 #[derive(Clone, Copy, Debug)]
 enum SeatNeed {
     None,
-    /// Keeps the seat held now (R15: no seat-tier group, or the same tier).
-    Keep,
-    /// A current member moving to an explicit tier (R14).
-    Change(SeatTier),
+    /// Keeps the seat held now, of this tier (R15: no seat-tier group, or the same tier).
+    Keep(Option<SeatTier>),
+    /// A current member moving to an explicit tier (R14), from the tier held now.
+    Change(SeatTier, Option<SeatTier>),
     /// A new user with an explicit tier (R14).
     NewExplicit(SeatTier),
     /// A new user with no seat-tier group (R15) or on single-seat Enterprise (R16).
@@ -532,7 +532,7 @@ fn evaluate_org<'s>(
             // R10, manual: members kept as they are, nobody else touched.
             (Mode::Manual, _, Some(m)) => {
                 keep(&mut out, m, claude);
-                need = SeatNeed::Keep;
+                need = SeatNeed::Keep(m.seat_tier);
             }
             (Mode::Manual, _, None) | (_, false, None) => {}
             // R10/R12: out of scope members.
@@ -540,7 +540,7 @@ fn evaluate_org<'s>(
                 out.status = Status::Blocked;
                 keep(&mut out, m, claude);
                 out.rules = out.rules.with(12);
-                need = SeatNeed::Keep;
+                need = SeatNeed::Keep(m.seat_tier);
             }
             (Mode::Scim, false, Some(_)) => {
                 out.status = Status::Removed;
@@ -593,17 +593,19 @@ fn evaluate_org<'s>(
                         .then(|| tiers.iter().copied().find(|t| tmask & (1 << t.bit()) != 0))
                         .flatten();
                     need = match (member, explicit) {
-                        (Some(m), Some(t)) if m.seat_tier != Some(t) => SeatNeed::Change(t),
-                        (Some(_), _) => SeatNeed::Keep,
+                        (Some(m), Some(t)) if m.seat_tier != Some(t) => {
+                            SeatNeed::Change(t, m.seat_tier)
+                        }
+                        (Some(m), _) => SeatNeed::Keep(m.seat_tier),
                         (None, Some(t)) => SeatNeed::NewExplicit(t),
                         (None, None) => SeatNeed::NewDefault,
                     };
                     // The group a wanted tier comes from, found while the user's groups are at
                     // hand; allocation keeps it if the seat is given (R14).
-                    if matches!(need, SeatNeed::Change(_) | SeatNeed::NewExplicit(_)) {
+                    if matches!(need, SeatNeed::Change(..) | SeatNeed::NewExplicit(_)) {
                         out.seat_source = Some(tier_source(groups, &tier_bits, explicit));
                     }
-                    if let (Some(m), SeatNeed::Keep) = (member, need) {
+                    if let (Some(m), SeatNeed::Keep(_)) = (member, need) {
                         out.seat_tier = m.seat_tier;
                         out.seat_source = Some(if explicit.is_some() {
                             tier_source(groups, &tier_bits, explicit)
@@ -621,8 +623,8 @@ fn evaluate_org<'s>(
             }
         }
         match need {
-            SeatNeed::None | SeatNeed::Keep => tally.add(sc, mode, users.len(), &mut out),
-            SeatNeed::Change(_) | SeatNeed::NewExplicit(_) | SeatNeed::NewDefault => {}
+            SeatNeed::None | SeatNeed::Keep(_) => tally.add(sc, mode, users.len(), &mut out),
+            SeatNeed::Change(..) | SeatNeed::NewExplicit(_) | SeatNeed::NewDefault => {}
         }
         if !matches!(need, SeatNeed::None) {
             needs.push((to_u32(users.len()), need));
@@ -1114,6 +1116,18 @@ fn tier_source(groups: &[GroupId], tier_bits: &[u8], tier: Option<SeatTier>) -> 
     }
 }
 
+/// What the allocation decided for a user with a seat need.
+#[derive(Clone, Copy, Debug)]
+enum Decided {
+    Nothing,
+    /// A mover took the tier wanted.
+    Moved,
+    /// A seat of this tier.
+    Seat(SeatTier),
+    /// No free seat of this tier (a mover keeps their seat meanwhile).
+    Waits(SeatTier),
+}
+
 struct SeatResult {
     table: SeatTable,
     checked: bool,
@@ -1160,20 +1174,26 @@ fn allocate_seats(
         }
     };
 
+    // Seats are decided from `needs` alone, in the order R17 serves them; the outcomes are
+    // then written in one pass in directory order (at 100,000 users, going through them in
+    // several orders costs more than the decisions).
+    let mut decided = vec![Decided::Nothing; needs.len()];
+
     // Phase 1: every seat held now stays held (R17), including blocked members' (R10).
-    for (u, need) in needs {
-        if let (SeatNeed::Keep | SeatNeed::Change(_), Some(user)) = (need, users.get(*u as usize)) {
-            if let Some(i) = user.current_seat_tier.and_then(idx) {
+    for (_, need) in needs {
+        if let SeatNeed::Keep(Some(t)) | SeatNeed::Change(_, Some(t)) = need {
+            if let Some(i) = idx(*t) {
                 bump(&mut held, i, 1);
             }
         }
     }
     // Phase 2a: members moving to an explicit tier (R14) take it if free, else keep theirs.
     // A seat one of them gives up may let another move: passes repeat until none moves.
-    let mut pending: Vec<(u32, SeatTier)> = needs
+    let mut pending: Vec<(usize, SeatTier, Option<SeatTier>)> = needs
         .iter()
-        .filter_map(|(u, need)| match need {
-            SeatNeed::Change(t) => Some((*u, *t)),
+        .enumerate()
+        .filter_map(|(k, (_, need))| match need {
+            SeatNeed::Change(to, from) => Some((k, *to, *from)),
             _ => None,
         })
         .collect();
@@ -1185,104 +1205,124 @@ fn allocate_seats(
             && needs.iter().any(|(_, n)| matches!(n, SeatNeed::NewDefault)));
     loop {
         let before = pending.len();
-        pending.retain(|(u, target)| {
-            let Some(user) = users.get_mut(*u as usize) else {
-                return false;
-            };
-            let Some(ti) = idx(*target) else { return false };
+        pending.retain(|(k, to, from)| {
+            let Some(ti) = idx(*to) else { return false };
             if cap(&held, ti) <= 0 {
                 return true;
             }
             bump(&mut held, ti, 1);
-            if let Some(old) = user.current_seat_tier.and_then(idx) {
+            if let Some(old) = from.and_then(idx) {
                 bump(&mut held, old, -1);
             }
-            // `seat_source` already names the group of the tier.
-            user.seat_tier = Some(*target);
-            user.rules = user.rules.with(14);
+            if let Some(d) = decided.get_mut(*k) {
+                *d = Decided::Moved;
+            }
             false
         });
         if pending.len() == before {
             break;
         }
     }
-    for (u, target) in pending {
-        let Some(user) = users.get_mut(u as usize) else {
-            continue;
-        };
+    for (k, to, _) in pending {
         // R17: keeps its old seat; counted toward the new tier's shortfall only.
-        if let Some(x) = idx(target).and_then(|i| unmet.get_mut(i)) {
+        if let Some(x) = idx(to).and_then(|i| unmet.get_mut(i)) {
             *x += 1;
         }
-        user.seat_tier = user.current_seat_tier;
-        user.seat_source = Some(Source::Existing);
-        user.wanted_seat_tier = Some(target);
-        user.rules = user.rules.with(14).with(17);
-        short.push(u);
-    }
-    // Every mover is final now, moved or not.
-    for (u, need) in needs {
-        if let (SeatNeed::Change(_), Some(user)) = (need, users.get_mut(*u as usize)) {
-            done(*u as usize, user);
+        if let Some(d) = decided.get_mut(k) {
+            *d = Decided::Waits(to);
         }
     }
     // Phase 2b: new users, in directory order: first those whose groups name a tier (R14),
     // then those taking the default tier (R15), so that buying the shortfall suffices.
-    let explicit_first = needs
-        .iter()
-        .filter(|(_, n)| matches!(n, SeatNeed::NewExplicit(_)))
-        .chain(
-            needs
-                .iter()
-                .filter(|(_, n)| matches!(n, SeatNeed::NewDefault)),
-        );
-    for (u, need) in explicit_first {
+    for (k, (_, need)) in needs.iter().enumerate() {
+        if let SeatNeed::NewExplicit(t) = need {
+            let got = idx(*t).is_some_and(|i| cap(&held, i) > 0);
+            let d = if got {
+                if let Some(i) = idx(*t) {
+                    bump(&mut held, i, 1);
+                }
+                Decided::Seat(*t)
+            } else {
+                if let Some(x) = idx(*t).and_then(|i| unmet.get_mut(i)) {
+                    *x += 1;
+                }
+                Decided::Waits(*t)
+            };
+            if let Some(slot) = decided.get_mut(k) {
+                *slot = d;
+            }
+        }
+    }
+    for (k, (_, need)) in needs.iter().enumerate() {
+        if let SeatNeed::NewDefault = need {
+            // R15 (R16 on single-seat): the highest tier with a free seat; with none, the
+            // shortfall counts toward the lowest tier.
+            let d = match (0..n).find(|i| cap(&held, *i) > 0) {
+                Some(i) => {
+                    bump(&mut held, i, 1);
+                    tiers
+                        .get(i)
+                        .copied()
+                        .map_or(Decided::Nothing, Decided::Seat)
+                }
+                None => {
+                    let t = tiers.last().copied().unwrap_or(SeatTier::Standard);
+                    if let Some(x) = idx(t).and_then(|i| unmet.get_mut(i)) {
+                        *x += 1;
+                    }
+                    Decided::Waits(t)
+                }
+            };
+            if let Some(slot) = decided.get_mut(k) {
+                *slot = d;
+            }
+        }
+    }
+
+    // The outcomes, in directory order.
+    let default_rule = if tiers.len() == 1 { 16 } else { 15 };
+    for ((u, need), d) in needs.iter().zip(&decided) {
         let Some(user) = users.get_mut(*u as usize) else {
             continue;
         };
-        let (tier, source) = match need {
-            SeatNeed::NewExplicit(t) => {
+        match (need, *d) {
+            (SeatNeed::Change(to, _), Decided::Moved) => {
+                // `seat_source` already names the group of the tier.
+                user.seat_tier = Some(*to);
                 user.rules = user.rules.with(14);
-                let got = idx(*t).filter(|i| cap(&held, *i) > 0).map(|_| *t);
-                (got.ok_or(*t), user.seat_source.unwrap_or(Source::Default))
             }
-            SeatNeed::NewDefault => {
-                // R15 (R16 on single-seat): the highest tier with a free seat.
-                user.rules = user.rules.with(if tiers.len() == 1 { 16 } else { 15 });
-                let got = (0..n)
-                    .find(|i| cap(&held, *i) > 0)
-                    .and_then(|i| tiers.get(i).copied());
-                // With no free seat, the shortfall counts toward the lowest tier.
-                (
-                    got.ok_or_else(|| tiers.last().copied().unwrap_or(SeatTier::Standard)),
-                    Source::Default,
-                )
+            (SeatNeed::Change(..), Decided::Waits(to)) => {
+                user.seat_tier = user.current_seat_tier;
+                user.seat_source = Some(Source::Existing);
+                user.wanted_seat_tier = Some(to);
+                user.rules = user.rules.with(14).with(17);
+                short.push(*u);
             }
-            _ => continue,
-        };
-        match tier {
-            Ok(t) => {
-                if let Some(i) = idx(t) {
-                    bump(&mut held, i, 1);
-                }
+            (SeatNeed::NewExplicit(_) | SeatNeed::NewDefault, Decided::Seat(t)) => {
+                let explicit = matches!(need, SeatNeed::NewExplicit(_));
+                user.rules = user.rules.with(if explicit { 14 } else { default_rule });
                 user.seat_tier = Some(t);
-                user.seat_source = Some(source);
+                user.seat_source = Some(if explicit {
+                    user.seat_source.unwrap_or(Source::Default)
+                } else {
+                    Source::Default
+                });
             }
-            Err(t) => {
-                if let Some(i) = idx(t) {
-                    if let Some(x) = unmet.get_mut(i) {
-                        *x += 1;
-                    }
-                }
+            (SeatNeed::NewExplicit(_) | SeatNeed::NewDefault, Decided::Waits(t)) => {
+                let explicit = matches!(need, SeatNeed::NewExplicit(_));
+                user.rules = user
+                    .rules
+                    .with(if explicit { 14 } else { default_rule })
+                    .with(17);
                 user.status = Status::NotAdded;
                 user.seat_source = None;
                 user.wanted_seat_tier = Some(t);
                 user.role = None;
                 user.role_source = None;
                 user.change = Change::None;
-                user.rules = user.rules.with(17);
                 short.push(*u);
             }
+            _ => continue,
         }
         done(*u as usize, user);
     }
