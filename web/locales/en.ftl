@@ -678,6 +678,7 @@ import-applied-merge = { $count ->
 }
 import-stopped = The importer stopped ({ $reason }). Nothing was changed; try again, or reload the page.
 import-garbled = its answer could not be read
+import-request-unreadable = the page's request could not be read
 import-stale = The directory has changed since these files were read: read them again to merge.
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->

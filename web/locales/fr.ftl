@@ -673,6 +673,7 @@ import-applied-merge = { $count ->
 }
 import-stopped = L'outil d'import s'est arrêté ({ $reason }). Rien n'a été modifié ; réessayez ou rechargez la page.
 import-garbled = sa réponse n'a pas pu être lue
+import-request-unreadable = la demande de la page n'a pas pu être lue
 import-stale = L'annuaire a changé depuis la lecture de ces fichiers : relisez-les pour les fusionner.
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->

@@ -285,6 +285,9 @@ pub fn scroll_of(el: &web_sys::Element) -> (i32, i32) {
     (el.scroll_top(), el.client_height())
 }
 
+/// What the importer's worker answers when it cannot read the page's request (its own
+/// words, in `web/import-worker.js`; the page shows them translated).
+pub const WORKER_UNREADABLE: &str = "the request could not be read";
 /// Where the importer's worker script is (see `index.html`).
 const IMPORT_WORKER: &str = "worker/import-worker.js";
 

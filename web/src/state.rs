@@ -446,7 +446,13 @@ impl AppState {
         let target = self.dir_import.target.unwrap_or(Target::Directory);
         self.dir_import.job = None;
         let response = answer
-            .map_err(Text::raw)
+            .map_err(|reason| {
+                if reason == crate::browser::WORKER_UNREADABLE {
+                    msg::import_request_unreadable()
+                } else {
+                    Text::raw(reason)
+                }
+            })
             .and_then(|text| Response::from_text(&text).ok_or_else(msg::import_garbled));
         let preview = match response {
             Ok(r) => Preview::of(target, r, &self.doc, self.revision),
@@ -1077,6 +1083,21 @@ mod tests {
         );
         let s = s.reduce(Action::DirImportDone(batch, Ok("garbled".into())));
         assert!(s.dir_import.preview.is_some(), "a second answer is ignored");
+
+        // The worker's own words are shown in the page's language.
+        let (s, batch) = started(s, ImportTarget::Directory);
+        let s = s.reduce(Action::DirImportDone(
+            batch,
+            Err(crate::browser::WORKER_UNREADABLE.into()),
+        ));
+        let unreadable = msg::import_stopped(msg::import_request_unreadable());
+        assert!(s.notices.iter().any(|n| n.text == unreadable));
+        let german = crate::i18n::Tr::new(crate::i18n::Lang::De);
+        assert!(
+            !german.text(&unreadable).contains("could not be read"),
+            "{}",
+            german.text(&unreadable)
+        );
 
         let s = s.reduce(Action::DirImportRefused(
             ImportTarget::Directory,
