@@ -286,12 +286,80 @@ fn key_path(prefix: &str, key: &str) -> String {
     }
 }
 
+/// People by email without regard to case (equal [`email_key`]s), without a string per
+/// email: the hash of the key leads to the last person indexed with it, and each person to the
+/// one indexed before with the same hash.
+#[derive(Default)]
+struct EmailIndex {
+    last: HashMap<u64, PersonId>,
+    before: Vec<PersonId>,
+}
+
+impl EmailIndex {
+    const NONE: PersonId = PersonId::MAX;
+
+    /// The hash of `email_key(email)`, computed without allocating for ASCII emails.
+    fn hash(email: &str) -> u64 {
+        use core::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        let mut buf = [0u8; 64];
+        match buf.get_mut(..email.len()) {
+            Some(lower) if email.is_ascii() => {
+                lower.copy_from_slice(email.as_bytes());
+                lower.make_ascii_lowercase();
+                h.write(lower);
+            }
+            _ => h.write(email_key(email).as_bytes()),
+        }
+        h.finish()
+    }
+
+    fn same(a: &str, b: &str) -> bool {
+        if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            email_key(a) == email_key(b)
+        }
+    }
+
+    fn reserve(&mut self, n: usize) {
+        self.last.reserve(n);
+        self.before.reserve(n);
+    }
+
+    /// The person whose email is `email` (of hash `hash`) without regard to case.
+    fn get(&self, hash: u64, email: &str, people: &[Person]) -> Option<PersonId> {
+        let mut at = self.last.get(&hash).copied();
+        while let Some(id) = at.filter(|id| *id != Self::NONE) {
+            if people
+                .get(id as usize)
+                .is_some_and(|p| Self::same(&p.email, email))
+            {
+                return Some(id);
+            }
+            at = self.before.get(id as usize).copied();
+        }
+        None
+    }
+
+    /// Indexes person `id` (the next person, in order) under `hash`.
+    fn insert(&mut self, hash: u64, id: PersonId) {
+        let previous = self.last.insert(hash, id).unwrap_or(Self::NONE);
+        if self.before.len() <= id as usize {
+            self.before.resize(id as usize + 1, Self::NONE);
+        }
+        if let Some(slot) = self.before.get_mut(id as usize) {
+            *slot = previous;
+        }
+    }
+}
+
 #[derive(Default)]
 struct Builder {
     errors: Vec<InputError>,
     people: Vec<Person>,
     memberships: Vec<GroupId>,
-    by_email: HashMap<String, PersonId>,
+    by_email: EmailIndex,
     group_ids: HashMap<String, GroupId>,
     group_names: Vec<String>,
     /// People before this id are directory users; after it, members only.
@@ -410,8 +478,8 @@ impl Builder {
                 );
                 continue;
             }
-            let key = email_key(&user.email);
-            if let Some(first) = self.by_email.get(&key) {
+            let key = EmailIndex::hash(&user.email);
+            if let Some(first) = self.by_email.get(key, &user.email, &self.people) {
                 let message = format!(
                     "duplicate email {:?} (also at directory.users[{first}])",
                     user.email
@@ -561,10 +629,10 @@ impl Builder {
         let (Some(plan), Some(idp)) = (plan, idp) else {
             return Err(InputErrors(self.errors));
         };
-        let actor = doc
-            .actor
-            .as_ref()
-            .map(|a| (a.clone(), self.by_email.get(&email_key(a)).copied()));
+        let actor = doc.actor.as_ref().map(|a| {
+            let person = self.by_email.get(EmailIndex::hash(a), a, &self.people);
+            (a.clone(), person)
+        });
 
         // Renumber groups so that ids follow name order: the smallest id is the first name.
         let mut order: Vec<GroupId> = (0..to_u32(self.group_names.len())).collect();
@@ -792,9 +860,9 @@ impl Builder {
                 );
                 continue;
             }
-            let key = email_key(&m.email);
-            let person = match self.by_email.get(&key) {
-                Some(p) => *p,
+            let key = EmailIndex::hash(&m.email);
+            let person = match self.by_email.get(key, &m.email, &self.people) {
+                Some(p) => p,
                 None => {
                     let id = to_u32(self.people.len());
                     let at = to_u32(self.memberships.len());
@@ -941,6 +1009,76 @@ fn to_u32(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Emails are the same person when their [`email_key`]s are equal, whether the index
+    /// compares them as ASCII or through Unicode case folding.
+    #[test]
+    fn the_email_index_finds_people_without_regard_to_case() {
+        let pairs = [
+            ("Ada@Example.com", "ada@EXAMPLE.COM", true),
+            ("K@x.com", "\u{212A}@x.com", true),
+            ("straße@x.com", "STRASSE@x.com", true),
+            ("ΌΣΟΣ@x.com", "όσος@x.com", true),
+            ("ada@x.com", "adb@x.com", false),
+            ("a@x.com", "a@x.co", false),
+        ];
+        for (a, b, same) in pairs {
+            assert_eq!(email_key(a) == email_key(b), same, "{a} {b}");
+            let people = vec![Person {
+                email: a.to_owned(),
+                name: None,
+                assigned: true,
+                groups: (0, 0),
+            }];
+            let mut index = EmailIndex::default();
+            index.insert(EmailIndex::hash(a), 0);
+            let found = index.get(EmailIndex::hash(b), b, &people);
+            assert_eq!(found, same.then_some(0), "{a} {b}");
+        }
+        // A long email (past the index's buffer) and many people with one hash chain.
+        let long = format!("{}@x.com", "a".repeat(80));
+        let mut index = EmailIndex::default();
+        let people: Vec<Person> = (0..3)
+            .map(|i| Person {
+                email: if i == 2 {
+                    long.clone()
+                } else {
+                    format!("p{i}@x.com")
+                },
+                name: None,
+                assigned: true,
+                groups: (0, 0),
+            })
+            .collect();
+        for (i, p) in people.iter().enumerate() {
+            index.insert(EmailIndex::hash(&p.email), to_u32(i));
+        }
+        assert_eq!(
+            index.get(
+                EmailIndex::hash(&long.to_uppercase()),
+                &long.to_uppercase(),
+                &people
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            index.get(EmailIndex::hash("P1@X.COM"), "P1@X.COM", &people),
+            Some(1)
+        );
+        assert_eq!(
+            index.get(EmailIndex::hash("p3@x.com"), "p3@x.com", &people),
+            None
+        );
+        // People whose hashes collide are told apart by their emails.
+        let mut index = EmailIndex::default();
+        for i in 0..3 {
+            index.insert(7, to_u32(i));
+        }
+        for (i, p) in people.iter().enumerate() {
+            assert_eq!(index.get(7, &p.email, &people), Some(to_u32(i)));
+        }
+        assert_eq!(index.get(7, "nobody@x.com", &people), None);
+    }
 
     #[test]
     fn groups_are_interned_in_name_order_and_counted_once_per_user() {
