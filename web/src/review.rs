@@ -210,8 +210,12 @@ impl Review {
                 .unwrap_or_else(|| id.to_owned())
         };
         let index_of = |id: &str| sc.organizations.iter().position(|o| o.id == id);
-        // Per organization, person → (chosen, rival) of R11's ambiguous roles.
+        // Per organization, person → (chosen, rival) of R11's ambiguous roles. The findings
+        // name people by email: their outcomes are found in one pass over the organization's
+        // users (there may be one finding per user).
         let mut ambiguous: Vec<HashMap<PersonId, (String, String)>> =
+            vec![HashMap::new(); ev.organizations.len()];
+        let mut wanted: Vec<HashMap<&str, (String, String)>> =
             vec![HashMap::new(); ev.organizations.len()];
         for f in ev.findings.iter().filter(|f| f.code == Code::RoleAmbiguous) {
             let read = || {
@@ -222,18 +226,26 @@ impl Review {
                     .filter_map(Value::as_str)
                     .find(|r| *r != chosen)?
                     .to_owned();
-                let org = index_of(f.organization?)?;
-                let person = ev
-                    .organizations
-                    .get(org)?
-                    .users
-                    .find(f.subjects.first()?)?
-                    .person;
-                Some((org, person, chosen, rival))
+                Some((
+                    index_of(f.organization?)?,
+                    *f.subjects.first()?,
+                    chosen,
+                    rival,
+                ))
             };
-            if let Some((org, person, chosen, rival)) = read() {
-                if let Some(map) = ambiguous.get_mut(org) {
-                    map.insert(person, (chosen, rival));
+            if let Some((org, email, chosen, rival)) = read() {
+                if let Some(map) = wanted.get_mut(org) {
+                    map.insert(email, (chosen, rival));
+                }
+            }
+        }
+        for ((o, wanted), found) in ev.organizations.iter().zip(wanted).zip(&mut ambiguous) {
+            if wanted.is_empty() {
+                continue;
+            }
+            for u in o.users.iter() {
+                if let Some(pair) = wanted.get(o.users.email(u)) {
+                    found.insert(u.person, pair.clone());
                 }
             }
         }
@@ -494,6 +506,50 @@ mod tests {
         assert_eq!(former.status, Status::Removed);
         assert!(o.reasons(former)[0].to_string().contains("removed on save"));
         assert!(OrgReview::rules(former).contains(&"R12"));
+    }
+
+    /// R11: a user whose mapped roles cannot be ranked is explained by the precedence that
+    /// chose; the others are not.
+    #[test]
+    fn roles_that_cannot_be_ranked_are_explained_on_their_user() {
+        let d = ScenarioDoc::from_json_str(
+            r#"{"version": 1, "plan": "team", "directory": {"users": [
+                {"email": "lead@x.dev", "groups": ["a"]},
+                {"email": "f1@x.dev", "groups": ["b", "d"]},
+                {"email": "f2@x.dev", "groups": ["b", "c"]}]},
+              "organizations": [{"id": "api", "product": "console",
+                "provisioning": {"mode": "jit", "group_mappings": {"enabled": true,
+                  "roles": {"admin": ["a"], "billing": ["b"], "claude_code_user": ["c"], "developer": ["d"]}}},
+                "members": [{"email": "lead@x.dev", "role": "admin"}]}]}"#,
+        )
+        .unwrap();
+        let r = Review::build(&d).unwrap();
+        let o = &r.orgs[0];
+        let words = |email: &str| -> Vec<String> {
+            o.reasons(row(&r, 0, email))
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        let f1 = words("f1@x.dev");
+        assert!(
+            f1.iter()
+                .any(|w| w.contains("Billing") && w.contains("Developer")),
+            "{f1:?}"
+        );
+        let f2 = words("f2@x.dev");
+        assert!(
+            f2.iter()
+                .any(|w| w.contains("Billing") && w.contains("Claude Code User")),
+            "{f2:?}"
+        );
+        assert!(
+            !words("lead@x.dev")
+                .iter()
+                .any(|w| w.contains("cannot be ranked")),
+            "{:?}",
+            words("lead@x.dev")
+        );
     }
 
     #[test]
