@@ -73,11 +73,6 @@ impl<'s> Users<'s> {
     pub fn group_name(&self, g: GroupId) -> &'s str {
         self.sc.group_name(g)
     }
-
-    /// The outcome of the user with this email (compared exactly).
-    pub fn find(&self, email: &str) -> Option<&UserOutcome> {
-        self.list.iter().find(|u| self.email(u) == email)
-    }
 }
 
 impl core::ops::Deref for Users<'_> {
