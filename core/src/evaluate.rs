@@ -435,39 +435,30 @@ fn evaluate_org<'s>(
     // R16: seat-tier mappings apply only on Claude organizations with a choice of tiers.
     let tier_mapping_applies = claude && !plan.is_single_seat();
 
-    // Group → mapped role / tier bits, only where mappings are in effect.
+    // Group → the bits of the roles and of the tiers mapped to it, only where mappings are in
+    // effect; both in one load, as the loop over every user's groups reads them.
     let n_groups = sc.groups.len();
-    let mut role_bits = Vec::new();
-    let mut tier_bits = Vec::new();
+    let mut masks: Vec<[u8; 2]> = Vec::new();
     if agm {
-        role_bits = vec![0u8; n_groups];
+        masks = vec![[0, 0]; n_groups];
         for (role, groups) in &org.role_mappings {
             for g in groups {
-                if let Some(b) = role_bits.get_mut(*g as usize) {
-                    *b |= 1 << role.bit();
+                if let Some([r, _]) = masks.get_mut(*g as usize) {
+                    *r |= 1 << role.bit();
                 }
             }
         }
         if tier_mapping_applies {
-            tier_bits = vec![0u8; n_groups];
             for (tier, groups) in &org.tier_mappings {
                 for g in groups {
-                    if let Some(b) = tier_bits.get_mut(*g as usize) {
-                        *b |= 1 << tier.bit();
+                    if let Some([_, t]) = masks.get_mut(*g as usize) {
+                        *t |= 1 << tier.bit();
                     }
                 }
             }
         }
     }
     let roles = role_table(org);
-    // Both masks of a group in one load: the loop over every user's groups reads them.
-    let bits: Vec<u16> = (0..n_groups)
-        .map(|g| {
-            let r = role_bits.get(g).copied().unwrap_or(0);
-            let t = tier_bits.get(g).copied().unwrap_or(0);
-            u16::from_le_bytes([r, t])
-        })
-        .collect();
 
     let people = sc.directory().chain(org.extra_people.iter().copied());
     let mut users: Vec<UserOutcome> =
@@ -486,12 +477,11 @@ fn evaluate_org<'s>(
         let groups = sc.groups_of(p);
         let (mut rmask, mut tmask) = (0u8, 0u8);
         if agm {
-            let mut both = 0u16;
             for g in groups {
-                both |= bits.get(*g as usize).copied().unwrap_or(0);
+                let [r, t] = masks.get(*g as usize).copied().unwrap_or_default();
+                rmask |= r;
+                tmask |= t;
             }
-            let [r, t] = both.to_le_bytes();
-            (rmask, tmask) = (r, t);
             // R22: in a mapped group but not assigned to the app.
             if !assigned && (rmask | tmask) != 0 && p < sc.directory_len {
                 unassigned_in_group.push(email_of(sc, p));
@@ -558,9 +548,9 @@ fn evaluate_org<'s>(
                     {
                         (Some(role), rival) => {
                             let g = first_group(groups, |g| {
-                                role_bits
+                                masks
                                     .get(g as usize)
-                                    .is_some_and(|b| b & (1 << role.bit()) != 0)
+                                    .is_some_and(|[r, _]| r & (1 << role.bit()) != 0)
                             });
                             if let Some(rival) = rival {
                                 findings.push(ambiguous(org, email_of(sc, p), role, rival));
@@ -598,12 +588,12 @@ fn evaluate_org<'s>(
                     // The group a wanted tier comes from, found while the user's groups are at
                     // hand; allocation keeps it if the seat is given (R14).
                     if matches!(need, SeatNeed::Change(..) | SeatNeed::NewExplicit(_)) {
-                        out.seat_source = Some(tier_source(groups, &tier_bits, explicit));
+                        out.seat_source = Some(tier_source(groups, &masks, explicit));
                     }
                     if let (Some(m), SeatNeed::Keep(_)) = (member, need) {
                         out.seat_tier = m.seat_tier;
                         out.seat_source = Some(if explicit.is_some() {
-                            tier_source(groups, &tier_bits, explicit)
+                            tier_source(groups, &masks, explicit)
                         } else {
                             Source::Existing
                         });
@@ -1100,12 +1090,12 @@ fn first_group(groups: &[GroupId], test: impl Fn(GroupId) -> bool) -> GroupId {
     groups.iter().copied().find(|g| test(*g)).unwrap_or(0)
 }
 
-fn tier_source(groups: &[GroupId], tier_bits: &[u8], tier: Option<SeatTier>) -> Source {
+fn tier_source(groups: &[GroupId], masks: &[[u8; 2]], tier: Option<SeatTier>) -> Source {
     match tier {
         Some(t) => Source::Group(first_group(groups, |g| {
-            tier_bits
+            masks
                 .get(g as usize)
-                .is_some_and(|b| b & (1 << t.bit()) != 0)
+                .is_some_and(|[_, b]| b & (1 << t.bit()) != 0)
         })),
         None => Source::Default,
     }

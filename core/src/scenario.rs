@@ -51,7 +51,7 @@ pub struct Scenario {
     pub group_sizes: Vec<u32>,
     /// Directory users per group who are assigned to the app.
     pub assigned_group_sizes: Vec<u32>,
-    /// Group memberships of all people, person after person (see `Person::groups`).
+    /// Group memberships of all people, person after person (ranges in `spans`).
     memberships: Vec<GroupId>,
     /// Per person, what evaluation reads of them on every pass, apart from their strings: the
     /// range of their groups in `memberships`, and whether they are assigned (R10).
@@ -66,7 +66,6 @@ pub struct Person {
     pub name: Option<String>,
     /// R10: assigned to the Anthropic app in the IdP; false for people not in the directory.
     pub assigned: bool,
-    groups: (u32, u32),
 }
 
 #[derive(Clone, Debug)]
@@ -359,6 +358,8 @@ struct Builder {
     errors: Vec<InputError>,
     people: Vec<Person>,
     memberships: Vec<GroupId>,
+    /// Per person, the range of their groups in `memberships`.
+    spans: Vec<(u32, u32)>,
     by_email: EmailIndex,
     group_ids: HashMap<String, GroupId>,
     group_names: Vec<String>,
@@ -465,6 +466,7 @@ impl Builder {
 
         // The directory: people in order, emails unique case-insensitively.
         self.people.reserve(users_n);
+        self.spans.reserve(users_n);
         self.by_email.reserve(users_n);
         self.memberships.reserve(users_n.saturating_mul(4));
         for (i, user) in doc.directory.users.iter().enumerate() {
@@ -530,8 +532,9 @@ impl Builder {
                 email: user.email.clone(),
                 name: user.name.clone(),
                 assigned: user.assigned.unwrap_or(true),
-                groups: (to_u32(start), to_u32(self.memberships.len())),
             });
+            self.spans
+                .push((to_u32(start), to_u32(self.memberships.len())));
         }
         let directory_len = to_u32(self.people.len());
         self.directory_len = directory_len;
@@ -659,9 +662,8 @@ impl Builder {
         }
         let mut group_sizes = vec![0u32; groups.len()];
         let mut assigned_group_sizes = vec![0u32; groups.len()];
-        for person in &self.people {
-            let (a, b) = person.groups;
-            if let Some(gs) = self.memberships.get_mut(a as usize..b as usize) {
+        for (person, (a, b)) in self.people.iter().zip(&self.spans) {
+            if let Some(gs) = self.memberships.get_mut(*a as usize..*b as usize) {
                 gs.iter_mut().for_each(renumber);
                 gs.sort_unstable();
                 for g in gs.iter() {
@@ -696,7 +698,6 @@ impl Builder {
             }
         }
 
-        let spans = self.people.iter().map(|p| p.groups).collect();
         let assigned = self.people.iter().map(|p| p.assigned).collect();
         Ok(Scenario {
             plan,
@@ -709,7 +710,7 @@ impl Builder {
             group_sizes,
             assigned_group_sizes,
             memberships: self.memberships,
-            spans,
+            spans: self.spans,
             assigned,
             organizations,
         })
@@ -870,8 +871,8 @@ impl Builder {
                         email: m.email.clone(),
                         name: None,
                         assigned: false,
-                        groups: (at, at),
                     });
+                    self.spans.push((at, at));
                     self.by_email.insert(key, id);
                     id
                 }
@@ -1028,7 +1029,6 @@ mod tests {
                 email: a.to_owned(),
                 name: None,
                 assigned: true,
-                groups: (0, 0),
             }];
             let mut index = EmailIndex::default();
             index.insert(EmailIndex::hash(a), 0);
@@ -1047,7 +1047,6 @@ mod tests {
                 },
                 name: None,
                 assigned: true,
-                groups: (0, 0),
             })
             .collect();
         for (i, p) in people.iter().enumerate() {
