@@ -135,24 +135,6 @@ pub struct CompareRow {
     pub current: bool,
 }
 
-/// The users of an organization's review, shared without copying (an organization may have
-/// 100,000); equal when they are the same list.
-#[derive(Clone, Debug, Default)]
-pub struct Rows(pub Rc<Vec<UserRow>>);
-
-impl PartialEq for Rows {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl core::ops::Deref for Rows {
-    type Target = Vec<UserRow>;
-    fn deref(&self) -> &Vec<UserRow> {
-        &self.0
-    }
-}
-
 /// A value shared without copying; equal when it is the same one.
 #[derive(Debug, Default)]
 pub struct Shared<T>(pub Rc<T>);
@@ -176,15 +158,12 @@ impl<T> core::ops::Deref for Shared<T> {
     }
 }
 
-/// The review, shared without copying; equal when it is the same one.
-#[derive(Clone, Debug)]
-pub struct ReviewRc(pub Rc<Review>);
+/// The users of an organization's review, shared without copying (an organization may have
+/// 100,000); equal when they are the same list.
+pub type Rows = Shared<Vec<UserRow>>;
 
-impl PartialEq for ReviewRc {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+/// The review, shared without copying; equal when it is the same one.
+pub type ReviewRc = Shared<Review>;
 
 impl Review {
     /// The review of a document, with the mode comparison; `None` when it does not validate.
@@ -249,11 +228,13 @@ impl Review {
                 }
             }
         }
+        // The outcomes move into the review (an organization may have 100,000).
         let orgs = ev
             .organizations
-            .iter()
+            .into_iter()
+            .zip(ambiguous)
             .enumerate()
-            .map(|(index, o)| OrgReview {
+            .map(|(index, (o, ambiguous))| OrgReview {
                 index,
                 id: o.id.to_owned(),
                 label: label_of(o.id),
@@ -261,11 +242,11 @@ impl Review {
                 mode: o.mode,
                 effective_mode: o.effective_mode,
                 agm: o.group_mappings_in_effect,
-                users: Rows(Rc::new(o.users.list.clone())),
+                users: Shared(Rc::new(o.users.list)),
                 scenario: Shared(scenario.clone()),
                 single_seat: sc.plan.is_single_seat(),
-                ambiguous: Shared(Rc::new(ambiguous.get(index).cloned().unwrap_or_default())),
-                seats: o.seats.0.clone(),
+                ambiguous: Shared(Rc::new(ambiguous)),
+                seats: o.seats.0,
                 capacity_checked: o.capacity_checked,
                 counts: o.counts,
                 changes: o.changes,

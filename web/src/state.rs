@@ -15,7 +15,7 @@ use yew::Reducible;
 use crate::edit::{self, Edit};
 use crate::i18n::{Text, msg};
 use crate::import::{self, How, Outcome, Preview, Problem, Response, Target};
-use crate::review::{Review, ReviewRc};
+use crate::review::{Review, ReviewRc, Shared};
 use crate::text;
 
 /// Setups with more directory users and members than this are evaluated after a pause.
@@ -416,7 +416,7 @@ impl AppState {
             return;
         }
         if let Some(sc) = &self.scenario {
-            self.review = Some(ReviewRc(Rc::new(Review::of(sc.clone()))));
+            self.review = Some(Shared(Rc::new(Review::of(sc.clone()))));
             self.reviewed = rev;
         }
     }
@@ -427,7 +427,7 @@ impl AppState {
             return;
         }
         if let Some(r) = self.review.as_ref().filter(|r| !r.0.compared) {
-            self.review = Some(ReviewRc(Rc::new(r.0.with_comparison())));
+            self.review = Some(Shared(Rc::new(r.0.with_comparison())));
         }
     }
 
