@@ -68,11 +68,21 @@ function guarded(name, args) {
   if (!ready) {
     throw new Error(`@provplan/core: await init() before calling ${name}()`);
   }
+  return call(glue, name, args, (failure) => {
+    broken = failure;
+  });
+}
+
+/**
+ * Calls export `name` of a wasm module; after a trap, throws a `PanicError` and restarts the
+ * module (`unusable` is told when even that fails).
+ */
+function call(module, name, args, unusable) {
   try {
-    return glue[name](...args);
+    return module[name](...args);
   } catch (error) {
     if (ownError(error)) throw error;
-    throw recover(glue, name, error);
+    throw recover(module, name, error, unusable);
   }
 }
 
@@ -89,7 +99,7 @@ function ownError(error) {
  * panic message, start a fresh instance from the compiled module (the engine keeps no state
  * between calls, so nothing is lost) and describe what happened.
  */
-function recover(module, name, error) {
+function recover(module, name, error, unusable) {
   let panic = null;
   try {
     panic = module.takePanicMessage() ?? null;
@@ -105,9 +115,11 @@ function recover(module, name, error) {
   try {
     module.__wbg_reset_state();
   } catch (restartError) {
-    broken = new Error(`@provplan/core: the engine could not be restarted after a panic: ${restartError}`, {
-      cause: restartError,
-    });
+    unusable(
+      new Error(`@provplan/core: the engine could not be restarted after a panic: ${restartError}`, {
+        cause: restartError,
+      }),
+    );
   }
   return failure;
 }
@@ -159,12 +171,10 @@ function loadImporter(input) {
  */
 export async function importDirectory(files, options = {}) {
   const module = await loadImporter(options.wasm);
-  try {
-    return module.importDirectory(files, options.format ?? undefined);
-  } catch (error) {
-    if (ownError(error)) throw error;
-    throw recover(module, 'importDirectory', error);
-  }
+  // An importer that cannot be restarted is loaded afresh by the next call.
+  return call(module, 'importDirectory', [files, options.format ?? undefined], () => {
+    importer = null;
+  });
 }
 
 /** True for the `Error` that `importDirectory` rejects with when a file cannot be read. */

@@ -4,12 +4,11 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
-use super::{error, to_js};
+use super::{error_list, to_js};
 use crate::{ErrorKind, InputError, InputErrors, Scenario};
 
 fn input_error(errors: &InputErrors) -> JsValue {
-    let list = to_js(errors).unwrap_or(JsValue::NULL);
-    error("InputError", &errors.lines(), Some(list))
+    error_list("InputError", &errors.lines(), errors)
 }
 
 /// A single input error about the value as a whole (path `""`).

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::{error, to_js};
+use super::{error_list, to_js};
 
 /// One file given to `importDirectory`.
 #[derive(serde::Deserialize)]
@@ -19,10 +19,7 @@ struct FileIn {
 #[wasm_bindgen(js_name = importDirectory, skip_typescript)]
 pub fn import_directory_js(files: JsValue, format: Option<String>) -> Result<JsValue, JsValue> {
     use crate::import::{Format, ImportError, ImportErrors, Pos, SourceFile, import};
-    let import_error = |errors: &ImportErrors| {
-        let list = to_js(errors).unwrap_or(JsValue::NULL);
-        error("ImportError", &errors.lines(), Some(list))
-    };
+    let import_error = |errors: &ImportErrors| error_list("ImportError", &errors.lines(), errors);
     let files: Vec<FileIn> = serde_wasm_bindgen::from_value(files).map_err(|e| {
         import_error(
             &ImportError::new(

@@ -73,6 +73,11 @@ pub(crate) fn error(name: &str, message: &str, errors: Option<JsValue>) -> JsVal
     e.into()
 }
 
+/// An `Error` named `name` whose `errors` property lists `errors` (its message: `lines`).
+pub(crate) fn error_list<T: Serialize>(name: &str, lines: &str, errors: &T) -> JsValue {
+    error(name, lines, Some(to_js(errors).unwrap_or(JsValue::NULL)))
+}
+
 /// `version() -> string`
 #[wasm_bindgen(js_name = version)]
 pub fn version_js() -> String {
