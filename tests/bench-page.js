@@ -3,19 +3,7 @@
 import { init } from './pkg/index.js';
 import * as glue from './pkg/provplan_core_bg_glue.js';
 import { evaluate } from './pkg/index.js';
-
-function median(fn) {
-  fn();
-  const runs = [];
-  const start = performance.now();
-  while (runs.length < 200 && (runs.length < 5 || performance.now() - start < 300)) {
-    const t = performance.now();
-    fn();
-    runs.push(performance.now() - t);
-  }
-  runs.sort((a, b) => a - b);
-  return runs[Math.floor(runs.length / 2)];
-}
+import { median } from './median.js';
 
 window.bench = async (file) => {
   const text = await (await fetch(file)).text();

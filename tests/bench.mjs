@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 import { launch, serveStatic } from './e2e/lib.mjs';
+import { median } from './median.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target');
@@ -40,20 +40,6 @@ function table(header, rows) {
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
-}
-
-/** Median of timings of `fn` (ms): at least 5 runs and 300 ms, at most 200 runs. */
-function median(fn) {
-  fn();
-  const runs = [];
-  const start = performance.now();
-  while (runs.length < 200 && (runs.length < 5 || performance.now() - start < 300)) {
-    const t = performance.now();
-    fn();
-    runs.push(performance.now() - t);
-  }
-  runs.sort((a, b) => a - b);
-  return runs[Math.floor(runs.length / 2)];
 }
 
 // --- inputs --------------------------------------------------------------------------------------
@@ -95,7 +81,7 @@ if (BROWSER) {
   fs.rmSync(site, { recursive: true, force: true });
   fs.cpSync(PKG, path.join(site, 'pkg'), { recursive: true });
   for (const f of files) fs.copyFileSync(f.file, path.join(site, f.name));
-  fs.copyFileSync(path.join(ROOT, 'tests', 'bench-page.js'), path.join(site, 'bench-page.js'));
+  for (const f of ['bench-page.js', 'median.js']) fs.copyFileSync(path.join(ROOT, 'tests', f), path.join(site, f));
   fs.writeFileSync(
     path.join(site, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>' +

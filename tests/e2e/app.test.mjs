@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { allLocal, sleep, startApp, stopApp } from './lib.mjs';
+import { allLocal, freshPlanner, goToStep, openPlanner, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 // The Trunk build; PROVPLAN_DIST points elsewhere (another target directory).
@@ -34,22 +34,10 @@ after(async () => {
 });
 
 /** Opens the planner (optionally with a query/fragment) and waits for the first render. */
-async function open(suffix = '') {
-  await browser.open(server.url + suffix);
-  await browser.waitFor('[data-test=summary], [data-test=panel-review], .embed', 20000);
-}
-
+const open = (suffix = '') => openPlanner(browser, server.url + suffix);
 /** Opens the planner with nothing saved. */
-async function fresh() {
-  await open();
-  await browser.eval('localStorage.clear(); return true;');
-  await open();
-}
-
-async function step(name) {
-  await browser.click(`[data-test=step-${name}]`);
-  await browser.waitFor(`[data-test=panel-${name}]`);
-}
+const fresh = () => freshPlanner(browser, server.url);
+const step = (name) => goToStep(browser, name);
 
 async function loadExample(name) {
   await browser.select('#start-from', name);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { after, before, test } from 'node:test';
 
-import { ARTIFACTS, Browser, freePort, sleep, startApp, stopApp } from './lib.mjs';
+import { ARTIFACTS, Browser, freePort, freshPlanner, goToStep, openPlanner, sleep, startApp, stopApp } from './lib.mjs';
 
 const KEY = 'provplan.scenario.v1';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -25,21 +25,9 @@ let browser;
 before(async () => ({ server, browser } = await startApp()));
 after(() => stopApp({ server, browser }));
 
-async function open(suffix = '', b = browser) {
-  await b.open(server.url + suffix);
-  await b.waitFor('[data-test=summary], [data-test=panel-review]', 20000);
-}
-
-async function fresh() {
-  await open();
-  await browser.eval('localStorage.clear(); return true;');
-  await open();
-}
-
-async function step(name, b = browser) {
-  await b.click(`[data-test=step-${name}]`);
-  await b.waitFor(`[data-test=panel-${name}]`);
-}
+const open = (suffix = '', b = browser) => openPlanner(b, server.url + suffix);
+const fresh = () => freshPlanner(browser, server.url);
+const step = (name, b = browser) => goToStep(b, name);
 
 const stored = () => browser.eval(`return localStorage.getItem('${KEY}');`);
 const notices = (b = browser) => b.text('[data-test=notices]');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { allLocal, sleep, startApp, stopApp } from './lib.mjs';
+import { allLocal, freshPlanner, goToStep, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -25,22 +25,9 @@ let browser;
 before(async () => ({ server, browser } = await startApp()));
 after(() => stopApp({ server, browser }));
 
-async function open(suffix = '') {
-  await browser.open(server.url + suffix);
-  await browser.waitFor('[data-test=summary], [data-test=panel-review]', 20000);
-}
-
 /** Opens the planner with nothing saved (the default example). */
-async function fresh() {
-  await open();
-  await browser.eval('localStorage.clear(); return true;');
-  await open();
-}
-
-async function step(name) {
-  await browser.click(`[data-test=step-${name}]`);
-  await browser.waitFor(`[data-test=panel-${name}]`);
-}
+const fresh = () => freshPlanner(browser, server.url);
+const step = (name) => goToStep(browser, name);
 
 const stored = () => browser.eval(`return localStorage.getItem('${KEY}');`);
 const directoryEmails = async () => (await JSON.parse(await stored())).directory.users.map((u) => u.email);

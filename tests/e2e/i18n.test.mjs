@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { ARTIFACTS, DIST, launch, serveStatic, sleep, startApp, stopApp } from './lib.mjs';
+import { ARTIFACTS, DIST, freshPlanner, goToStep, launch, openPlanner, serveStatic, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const AXE = fs.readFileSync(path.join(HERE, '../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -26,22 +26,10 @@ let browser;
 before(async () => ({ server, browser } = await startApp()));
 after(() => stopApp({ server, browser }));
 
-async function open(b, suffix = '') {
-  await b.open(server.url + suffix);
-  await b.waitFor('[data-test=summary], [data-test=panel-review], .embed', 20000);
-}
-
+const open = (b, suffix = '') => openPlanner(b, server.url + suffix);
 /** Opens the planner with nothing saved (no scenario, no language chosen). */
-async function fresh(b, suffix = '') {
-  await open(b);
-  await b.eval('localStorage.clear(); return true;');
-  await open(b, suffix);
-}
-
-async function step(b, name) {
-  await b.click(`[data-test=step-${name}]`);
-  await b.waitFor(`[data-test=panel-${name}]`);
-}
+const fresh = (b, suffix = '') => freshPlanner(b, server.url, suffix);
+const step = (b, name) => goToStep(b, name);
 
 const htmlLang = (b) => b.eval('return document.documentElement.lang;');
 const heading = (b) => b.text('.step-heading');

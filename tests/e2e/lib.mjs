@@ -107,6 +107,28 @@ export async function stopApp({ server, browser }) {
   await server?.close();
 }
 
+/** What the planner shows once it has rendered: its summary, the review, or an embedded view. */
+const RENDERED = '[data-test=summary], [data-test=panel-review], .embed';
+
+/** Opens `url` in browser `b` and waits for the planner's first render. */
+export async function openPlanner(b, url) {
+  await b.open(url);
+  await b.waitFor(RENDERED, 20000);
+}
+
+/** Opens the planner with nothing saved (storage cleared at `base`), at `base + suffix`. */
+export async function freshPlanner(b, base, suffix = '') {
+  await openPlanner(b, base);
+  await b.eval('localStorage.clear(); return true;');
+  await openPlanner(b, base + suffix);
+}
+
+/** Goes to a step of the wizard. */
+export async function goToStep(b, name) {
+  await b.click(`[data-test=step-${name}]`);
+  await b.waitFor(`[data-test=panel-${name}]`);
+}
+
 /**
  * Starts chromedriver and a headless Chromium session. `lang` (e.g. 'de') sets the browser's
  * preferred languages (navigator.languages, Accept-Language); `args` adds Chromium switches.
