@@ -6,6 +6,7 @@
 //! shape error is collected with its JSON path, not only the first.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -45,7 +46,10 @@ pub struct DirectoryDoc {
         skip_serializing_if = "Option::is_none"
     )]
     pub scim_connected: Option<bool>,
-    pub users: Vec<UserDoc>,
+    /// Each user is shared: copying a document copies pointers, and an edit copies only the
+    /// users it changes (`Arc::make_mut`), so a 100,000-user setup is cheap to keep in an undo
+    /// step or to edit.
+    pub users: Vec<Arc<UserDoc>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,7 +96,8 @@ pub struct OrganizationDoc {
     )]
     pub provisioning: Option<ProvisioningDoc>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub members: Vec<MemberDoc>,
+    /// Shared like [`DirectoryDoc::users`].
+    pub members: Vec<Arc<MemberDoc>>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -419,7 +424,7 @@ impl Reader {
             doc.users = items
                 .iter()
                 .enumerate()
-                .map(|(i, u)| self.user(u, &p.index(i)))
+                .map(|(i, u)| Arc::new(self.user(u, &p.index(i))))
                 .collect();
         }
         doc
@@ -471,7 +476,7 @@ impl Reader {
             doc.members = items
                 .iter()
                 .enumerate()
-                .map(|(i, m)| self.member(m, &p.index(i)))
+                .map(|(i, m)| Arc::new(self.member(m, &p.index(i))))
                 .collect();
         }
         doc

@@ -3,6 +3,7 @@
 //! organization, both SCIM + group mappings; most users in 2–6 groups, a few in hundreds.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::doc::{
     DirectoryDoc, GroupMappingsDoc, MemberDoc, OrganizationDoc, ProvisioningDoc, ScenarioDoc,
@@ -101,7 +102,7 @@ pub fn scenario(options: Options) -> ScenarioDoc {
         let assigned = !rng.chance(2);
         // Current members: 60% of the directory, holding their current role and tier.
         if rng.chance(60) {
-            claude_members.push(MemberDoc {
+            claude_members.push(Arc::new(MemberDoc {
                 email: email.clone(),
                 role: if claude_role == "anthropic-claude-owners" {
                     "owner"
@@ -117,32 +118,32 @@ pub fn scenario(options: Options) -> ScenarioDoc {
                     }
                     .to_owned(),
                 ),
-            });
+            }));
         }
         if rng.chance(10) {
-            console_members.push(MemberDoc {
+            console_members.push(Arc::new(MemberDoc {
                 email: email.clone(),
                 role: "developer".to_owned(),
                 seat_tier: None,
-            });
+            }));
         }
-        users.push(UserDoc {
+        users.push(Arc::new(UserDoc {
             email,
             name: Some(format!("User {i}")),
             assigned: (!assigned).then_some(false),
             groups,
-        });
+        }));
     }
     // A few stale members no longer in the directory.
     for i in 0..(n / 100) {
-        claude_members.push(MemberDoc {
+        claude_members.push(Arc::new(MemberDoc {
             email: format!("former{i:05}@example.com"),
             role: "user".to_owned(),
             seat_tier: Some("standard".to_owned()),
-        });
+        }));
     }
     let actor = users.first().map(|u| u.email.clone());
-    if let Some(first) = users.first_mut() {
+    if let Some(first) = users.first_mut().map(Arc::make_mut) {
         first.groups.push("anthropic-claude-owners".to_owned());
         first.groups.push("anthropic-console-admins".to_owned());
     }

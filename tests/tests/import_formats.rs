@@ -2,6 +2,8 @@
 //! (CONTRACT.md, "Importing a real directory"), with the expected warnings. One test per
 //! fixture, named after it; then merges of several files.
 
+use std::sync::Arc;
+
 use provplan_core::doc::{DirectoryDoc, UserDoc};
 use provplan_core::import::{Format, Imported, SourceFile, WarningKind, detect, import};
 
@@ -25,16 +27,16 @@ fn import_files(names: &[&str]) -> Imported {
     }
 }
 
-fn user(email: &str, name: Option<&str>, assigned: Option<bool>, groups: &[&str]) -> UserDoc {
-    UserDoc {
+fn user(email: &str, name: Option<&str>, assigned: Option<bool>, groups: &[&str]) -> Arc<UserDoc> {
+    Arc::new(UserDoc {
         email: email.to_owned(),
         name: name.map(str::to_owned),
         assigned,
         groups: groups.iter().map(|g| (*g).to_owned()).collect(),
-    }
+    })
 }
 
-fn directory(idp: &str, users: Vec<UserDoc>) -> DirectoryDoc {
+fn directory(idp: &str, users: Vec<Arc<UserDoc>>) -> DirectoryDoc {
     DirectoryDoc {
         idp: Some(idp.to_owned()),
         scim_connected: None,

@@ -62,7 +62,7 @@ fn directory() -> impl Strategy<Value = DirectoryDoc> {
         DirectoryDoc {
             idp: Some("other".into()),
             scim_connected: None,
-            users,
+            users: users.into_iter().map(std::sync::Arc::new).collect(),
         }
     })
 }
@@ -70,6 +70,7 @@ fn directory() -> impl Strategy<Value = DirectoryDoc> {
 /// The form an import gives: "assigned" is the default and is left out.
 fn canonical(mut dir: DirectoryDoc) -> DirectoryDoc {
     for u in &mut dir.users {
+        let u = std::sync::Arc::make_mut(u);
         u.assigned = u.assigned.filter(|a| !a);
     }
     dir

@@ -173,9 +173,11 @@ fn limits_are_stated_and_enforced() {
     // Users: refused before indexing.
     let mut doc = provplan_core::ScenarioDoc::from_json_str(&with("", ORG)).unwrap();
     doc.directory.users = (0..=limits::MAX_USERS)
-        .map(|i| UserDoc {
-            email: format!("u{i}@x.com"),
-            ..UserDoc::default()
+        .map(|i| {
+            std::sync::Arc::new(UserDoc {
+                email: format!("u{i}@x.com"),
+                ..UserDoc::default()
+            })
         })
         .collect();
     let e: Vec<String> = Scenario::from_doc(&doc)

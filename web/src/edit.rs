@@ -3,6 +3,7 @@
 //! changes nothing.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use provplan_core::doc::{
     GroupMappingsDoc, MemberDoc, OrganizationDoc, ProvisioningDoc, ScenarioDoc, UserDoc,
@@ -188,24 +189,24 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
                 tidy(o);
             }
         }
-        Edit::AddUser => doc.directory.users.push(UserDoc::default()),
+        Edit::AddUser => doc.directory.users.push(Arc::default()),
         Edit::RemoveUser(i) => {
             if i < doc.directory.users.len() {
                 doc.directory.users.remove(i);
             }
         }
         Edit::SetUserEmail(i, email) => {
-            if let Some(u) = doc.directory.users.get_mut(i) {
+            if let Some(u) = user(doc, i) {
                 u.email = email;
             }
         }
         Edit::SetUserName(i, name) => {
-            if let Some(u) = doc.directory.users.get_mut(i) {
+            if let Some(u) = user(doc, i) {
                 u.name = (!name.trim().is_empty()).then_some(name);
             }
         }
         Edit::SetUserAssigned(i, on) => {
-            if let Some(u) = doc.directory.users.get_mut(i) {
+            if let Some(u) = user(doc, i) {
                 // `true` is the default: written only when it was written before.
                 u.assigned = if on && u.assigned.is_none() {
                     None
@@ -215,7 +216,7 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
             }
         }
         Edit::SetUserGroups(i, text) => {
-            if let Some(u) = doc.directory.users.get_mut(i) {
+            if let Some(u) = user(doc, i) {
                 u.groups = split_groups(&text);
             }
         }
@@ -234,21 +235,21 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
                     skipped += 1;
                     continue;
                 }
-                doc.directory.users.push(UserDoc {
+                doc.directory.users.push(Arc::new(UserDoc {
                     email,
                     ..UserDoc::default()
-                });
+                }));
                 added += 1;
             }
             applied.pasted = Some((added, skipped));
         }
         Edit::AddMember(i) => {
             if let Some(o) = doc.organizations.get_mut(i) {
-                o.members.push(MemberDoc {
+                o.members.push(Arc::new(MemberDoc {
                     email: String::new(),
                     role: Role::User.id().into(),
                     seat_tier: None,
-                });
+                }));
             }
         }
         Edit::RemoveMember(i, j) => {
@@ -277,8 +278,18 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
     applied
 }
 
+/// The user at `i`, copied first if an earlier document shares it.
+fn user(doc: &mut ScenarioDoc, i: usize) -> Option<&mut UserDoc> {
+    doc.directory.users.get_mut(i).map(Arc::make_mut)
+}
+
+/// The member at `j` of organization `i`, copied first if an earlier document shares it.
 fn member(doc: &mut ScenarioDoc, i: usize, j: usize) -> Option<&mut MemberDoc> {
-    doc.organizations.get_mut(i)?.members.get_mut(j)
+    doc.organizations
+        .get_mut(i)?
+        .members
+        .get_mut(j)
+        .map(Arc::make_mut)
 }
 
 fn plan_tiers(doc: &ScenarioDoc) -> &'static [SeatTier] {
@@ -369,7 +380,7 @@ fn carry_tiers(doc: &mut ScenarioDoc, from: Plan, to: Plan) -> bool {
         }
         for m in &mut o.members {
             if let Some(t) = m.seat_tier.as_deref().and_then(map) {
-                m.seat_tier = Some(t);
+                Arc::make_mut(m).seat_tier = Some(t);
                 changed = true;
             }
         }

@@ -11,6 +11,7 @@
 //! [`apply`] the page's.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use provplan_core::Scenario;
 use provplan_core::doc::{DirectoryDoc, MemberDoc, OrganizationDoc, ScenarioDoc};
@@ -137,7 +138,7 @@ pub enum Response {
     },
     Members {
         name: String,
-        members: Vec<MemberDoc>,
+        members: Vec<Arc<MemberDoc>>,
     },
     Failed {
         names: Vec<String>,
@@ -170,7 +171,7 @@ impl Target {
 }
 
 /// A directory or a member list as scenario JSON (the page's reader of scenarios reads it).
-fn carrier(directory: DirectoryDoc, members: Vec<MemberDoc>) -> ScenarioDoc {
+fn carrier(directory: DirectoryDoc, members: Vec<Arc<MemberDoc>>) -> ScenarioDoc {
     ScenarioDoc {
         version: 1,
         plan: String::new(),
@@ -406,7 +407,7 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
             match read_members(file.text, file.name) {
                 Ok(members) => Response::Members {
                     name: file.name.to_owned(),
-                    members,
+                    members: members.into_iter().map(Arc::new).collect(),
                 },
                 Err(e) => Response::Failed {
                     names,
@@ -491,7 +492,7 @@ pub struct DirectoryPreview {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MembersPreview {
     pub org: usize,
-    pub members: Vec<MemberDoc>,
+    pub members: Vec<Arc<MemberDoc>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -616,7 +617,12 @@ fn directory_preview(
 
 /// Members read from `file`, checked by the engine against the organization's product and
 /// plan (roles and seat tiers that do not fit are errors too).
-fn members_preview(file: &str, org: usize, members: Vec<MemberDoc>, doc: &ScenarioDoc) -> Outcome {
+fn members_preview(
+    file: &str,
+    org: usize,
+    members: Vec<Arc<MemberDoc>>,
+    doc: &ScenarioDoc,
+) -> Outcome {
     let mut candidate = doc.clone();
     let Some(o) = candidate.organizations.get_mut(org) else {
         return Outcome::Failed(vec![Problem::file(file, msg::members_no_org())]);
@@ -852,7 +858,9 @@ mod tests {
     #[test]
     fn a_group_with_a_semicolon_merges_through_scim_json() {
         let mut d = doc();
-        d.directory.users[0].groups.push("a;b".into());
+        Arc::make_mut(&mut d.directory.users[0])
+            .groups
+            .push("a;b".into());
         let p = preview(
             Target::Directory,
             &[("u.csv", "email\nzed@example.com\n")],

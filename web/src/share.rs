@@ -106,6 +106,8 @@ mod tests {
     /// Share links over generated setups, 1,024 cases each.
     mod properties {
         use proptest::prelude::*;
+        use std::sync::Arc;
+
         use provplan_core::doc::{
             DirectoryDoc, GroupMappingsDoc, MemberDoc, OrganizationDoc, ProvisioningDoc, UserDoc,
         };
@@ -125,28 +127,30 @@ mod tests {
             prop::collection::vec(text(), 0..4)
         }
 
-        fn user() -> impl Strategy<Value = UserDoc> {
+        fn user() -> impl Strategy<Value = Arc<UserDoc>> {
             (
                 text(),
                 prop::option::of(text()),
                 prop::option::of(any::<bool>()),
                 names(),
             )
-                .prop_map(|(email, name, assigned, groups)| UserDoc {
-                    email,
-                    name,
-                    assigned,
-                    groups,
+                .prop_map(|(email, name, assigned, groups)| {
+                    Arc::new(UserDoc {
+                        email,
+                        name,
+                        assigned,
+                        groups,
+                    })
                 })
         }
 
-        fn member() -> impl Strategy<Value = MemberDoc> {
+        fn member() -> impl Strategy<Value = Arc<MemberDoc>> {
             (text(), text(), prop::option::of(text())).prop_map(|(email, role, seat_tier)| {
-                MemberDoc {
+                Arc::new(MemberDoc {
                     email,
                     role,
                     seat_tier,
-                }
+                })
             })
         }
 

@@ -3,6 +3,7 @@
 //! files.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use super::{Format, ImportError, ImportWarning, Imported, MAX_USERS, Pos, Records, WarningKind};
 use crate::catalog::Idp;
@@ -371,7 +372,7 @@ pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>>
     let directory = DirectoryDoc {
         idp: Some(idp.id().to_owned()),
         scim_connected: None,
-        users: m.entries.into_iter().map(|e| e.user).collect(),
+        users: m.entries.into_iter().map(|e| Arc::new(e.user)).collect(),
     };
     Ok(Imported {
         directory,

@@ -2,6 +2,7 @@
 //! members. Long lists are shown a page at a time.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use provplan_core::doc::{MemberDoc, ScenarioDoc, UserDoc};
 use provplan_core::{Plan, Product};
@@ -194,7 +195,7 @@ pub fn DirectoryStep() -> Html {
 #[derive(Properties, PartialEq)]
 struct UserRowProps {
     index: usize,
-    user: UserDoc,
+    user: Arc<UserDoc>,
 }
 
 #[component]
@@ -369,7 +370,7 @@ fn Members(props: &MembersProps) -> Html {
 struct MemberRowProps {
     org: usize,
     index: usize,
-    member: MemberDoc,
+    member: Arc<MemberDoc>,
     product: Option<Product>,
     plan: Option<Plan>,
     suggest: bool,
