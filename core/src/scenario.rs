@@ -2,12 +2,14 @@
 //! interned to integers in name order, and every fact the evaluation needs is indexed once.
 //! Evaluation takes only this model and cannot fail on input.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use serde_json::Value;
 
 use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, one_of};
-use crate::doc::{OrganizationDoc, ScenarioDoc};
+use crate::doc::{OrganizationDoc, ScenarioDoc, UserDoc};
 use crate::error::{ErrorKind, InputError, InputErrors};
 
 /// The only format version this planner reads and writes.
@@ -157,7 +159,7 @@ impl Scenario {
 
     /// Validates a scenario document against R1–R4 and the contract.
     pub fn from_doc(doc: &ScenarioDoc) -> Result<Scenario, InputErrors> {
-        Builder::default().build(doc)
+        Validation::new().run(doc)
     }
 
     pub fn groups_of(&self, person: PersonId) -> &[GroupId] {
@@ -353,6 +355,232 @@ impl EmailIndex {
     }
 }
 
+/// Where a [`Validation`] stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Stage {
+    #[default]
+    Start,
+    /// The next directory user to read.
+    Users(usize),
+    /// The next organization to read.
+    Organizations(usize),
+    /// The next member to read of an organization.
+    Members(usize, usize),
+    Finish,
+}
+
+/// What one [`Validation::step`] gives: the validation to go on with, or its result.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "moved once per slice of thousands of users: a box would only add an allocation"
+)]
+pub enum Step {
+    Pending(Validation),
+    Done(Result<Scenario, InputErrors>),
+}
+
+/// [`Scenario::from_doc`] in slices, so that a page can validate a 100,000-user document
+/// between frames instead of in one long task: each [`step`](Validation::step) reads about
+/// the number of users and members it is given. The result is the same as `from_doc`'s,
+/// errors included and in the same order.
+#[derive(Default)]
+pub struct Validation {
+    builder: Builder,
+    stage: Stage,
+    plan: Option<Plan>,
+    idp: Option<Idp>,
+    /// Organization ids seen, with the first index of each (R2: ids are unique).
+    org_ids: HashMap<String, usize>,
+    claude_orgs: u32,
+    organizations: Vec<Organization>,
+    /// The organization whose members are being read.
+    draft: Option<Draft>,
+    done: usize,
+    total: usize,
+}
+
+impl Validation {
+    pub fn new() -> Validation {
+        Validation::default()
+    }
+
+    /// Validates the whole document at once.
+    pub fn run(self, doc: &ScenarioDoc) -> Result<Scenario, InputErrors> {
+        let mut v = self;
+        loop {
+            match v.step(doc, usize::MAX) {
+                Step::Pending(next) => v = next,
+                Step::Done(result) => return result,
+            }
+        }
+    }
+
+    /// Reads about `work` more users and members of `doc` (an organization is read whole,
+    /// and at least one unit of work is done). `doc` must be the document of the first step:
+    /// to validate a changed document, start a new validation.
+    pub fn step(mut self, doc: &ScenarioDoc, work: usize) -> Step {
+        let mut budget = work.max(1);
+        loop {
+            match self.stage {
+                Stage::Start => {
+                    match self.builder.start(doc) {
+                        Ok((plan, idp)) => (self.plan, self.idp) = (plan, idp),
+                        Err(()) => return Step::Done(Err(InputErrors(self.builder.errors))),
+                    }
+                    self.total = doc
+                        .organizations
+                        .iter()
+                        .fold(doc.directory.users.len(), |n, o| {
+                            n.saturating_add(o.members.len()).saturating_add(1)
+                        })
+                        .saturating_add(1);
+                    self.stage = Stage::Users(0);
+                }
+                Stage::Users(next) => {
+                    let users = doc.directory.users.get(next..).unwrap_or_default();
+                    let n = users.len().min(budget);
+                    for (k, user) in users.iter().take(n).enumerate() {
+                        self.builder.user(next + k, user);
+                    }
+                    self.done += n;
+                    budget -= n;
+                    if n < users.len() {
+                        self.stage = Stage::Users(next + n);
+                        return Step::Pending(self);
+                    }
+                    if self.builder.after_users(doc).is_err() {
+                        return Step::Done(Err(InputErrors(self.builder.errors)));
+                    }
+                    self.stage = Stage::Organizations(0);
+                    if budget == 0 {
+                        return Step::Pending(self);
+                    }
+                }
+                Stage::Organizations(i) => {
+                    let Some(org) = doc.organizations.get(i) else {
+                        self.stage = Stage::Finish;
+                        continue;
+                    };
+                    self.draft = self.organization(i, org);
+                    self.done = self.done.saturating_add(1);
+                    budget = budget.saturating_sub(1);
+                    self.stage = Stage::Members(i, 0);
+                    if budget == 0 {
+                        return Step::Pending(self);
+                    }
+                }
+                Stage::Members(i, next) => {
+                    let all = doc.organizations.get(i).map_or(&[][..], |o| &o.members);
+                    let members = all.get(next..).unwrap_or_default();
+                    let n = members.len().min(budget);
+                    if let Some(draft) = &mut self.draft {
+                        let slice = members.get(..n).unwrap_or_default();
+                        self.builder.members(draft, i, next, slice);
+                    }
+                    self.done = self.done.saturating_add(n);
+                    budget -= n;
+                    if n < members.len() {
+                        self.stage = Stage::Members(i, next + n);
+                        return Step::Pending(self);
+                    }
+                    let draft = self.draft.take();
+                    let org = doc.organizations.get(i);
+                    if let Some((draft, org)) = draft.zip(org) {
+                        if let Some(o) = self.builder.organization_end(draft, org) {
+                            self.organizations.push(o);
+                        }
+                    }
+                    self.stage = Stage::Organizations(i + 1);
+                    if budget == 0 {
+                        return Step::Pending(self);
+                    }
+                }
+                Stage::Finish => {
+                    let plan_idp = (self.plan, self.idp);
+                    return Step::Done(self.builder.finish(doc, plan_idp, self.organizations));
+                }
+            }
+        }
+    }
+
+    /// Users and members read so far, and in all (for a progress bar).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.done.min(self.total), self.total)
+    }
+
+    /// Organization `i` (R2: ids unique, at most one Claude organization, none in a
+    /// Console-only scenario) and its settings; its members are read next unless its plan
+    /// or product is unknown.
+    fn organization(&mut self, i: usize, org: &OrganizationDoc) -> Option<Draft> {
+        if org.id.trim().is_empty() {
+            self.builder.error(
+                format!("organizations[{i}].id"),
+                ErrorKind::Invalid,
+                "an organization id cannot be empty".into(),
+            );
+        } else if let Some(first) = self.org_ids.insert(org.id.clone(), i) {
+            self.org_ids.insert(org.id.clone(), first);
+            self.builder.error(
+                format!("organizations[{i}].id"),
+                ErrorKind::Duplicate,
+                format!(
+                    "duplicate organization id {:?} (also at organizations[{first}])",
+                    org.id
+                ),
+            );
+        }
+        let product = Product::from_id(&org.product);
+        match product {
+            None => self.builder.error(
+                format!("organizations[{i}].product"),
+                ErrorKind::UnknownId,
+                format!(
+                    "unknown product {:?}; expected {}",
+                    org.product,
+                    one_of(Product::ids())
+                ),
+            ),
+            Some(Product::Claude) => {
+                self.claude_orgs += 1;
+                if self.plan == Some(Plan::ConsoleOnly) {
+                    self.builder.error(
+                        format!("organizations[{i}].product"),
+                        ErrorKind::Invalid,
+                        "a console_only scenario has no Claude organization (R2)".into(),
+                    );
+                } else if self.claude_orgs > 1 {
+                    self.builder.error(
+                        format!("organizations[{i}].product"),
+                        ErrorKind::Invalid,
+                        "at most one Claude organization is joined to a parent (R2)".into(),
+                    );
+                }
+            }
+            Some(Product::Console) => {}
+        }
+        let (plan, product) = self.plan.zip(product)?;
+        Some(self.builder.organization(i, org, plan, product))
+    }
+}
+
+/// An organization being read: its settings, and its members so far.
+struct Draft {
+    errors_before: usize,
+    plan: Plan,
+    product: Product,
+    seats: Option<Vec<(SeatTier, u32)>>,
+    mode: Mode,
+    mode_stated: bool,
+    agm_enabled: bool,
+    role_mappings: Vec<(Role, Vec<GroupId>)>,
+    tier_mappings: Vec<(SeatTier, Vec<GroupId>)>,
+    precedence: Vec<Role>,
+    precedence_overridden: bool,
+    members: Vec<Member>,
+    member_index: HashMap<PersonId, u32>,
+    extra_people: Vec<PersonId>,
+}
+
 #[derive(Default)]
 struct Builder {
     errors: Vec<InputError>,
@@ -382,7 +610,9 @@ impl Builder {
         id
     }
 
-    fn build(mut self, doc: &ScenarioDoc) -> Result<Scenario, InputErrors> {
+    /// The document's header and limits: its plan and identity provider (`None` where
+    /// unknown, with an error), or `Err` when a limit is passed and nothing more is read.
+    fn start(&mut self, doc: &ScenarioDoc) -> Result<(Option<Plan>, Option<Idp>), ()> {
         if doc.version != FORMAT_VERSION {
             self.error(
                 "version".into(),
@@ -461,81 +691,87 @@ impl Builder {
             }
         }
         if self.errors.len() > before_limits {
-            return Err(InputErrors(self.errors));
+            return Err(());
         }
-
         // The directory: people in order, emails unique case-insensitively.
         self.people.reserve(users_n);
         self.spans.reserve(users_n);
         self.by_email.reserve(users_n);
         self.memberships.reserve(users_n.saturating_mul(4));
-        for (i, user) in doc.directory.users.iter().enumerate() {
-            // Written only for an error: this loop runs once per user.
-            let path = || format!("directory.users[{i}].email");
-            if let Some(problem) = email_problem(&user.email) {
-                self.error(
-                    path(),
-                    ErrorKind::Invalid,
-                    format!("email {:?} {problem}", user.email),
-                );
-                continue;
-            }
-            let key = EmailIndex::hash(&user.email);
-            if let Some(first) = self.by_email.get(key, &user.email, &self.people) {
-                let message = format!(
-                    "duplicate email {:?} (also at directory.users[{first}])",
-                    user.email
-                );
-                self.error(path(), ErrorKind::Duplicate, message);
-                continue;
-            }
-            if user.groups.len() > limits::MAX_GROUPS_PER_USER {
-                self.error(
-                    format!("directory.users[{i}].groups"),
-                    ErrorKind::Invalid,
-                    format!(
-                        "{} groups is more than the planner handles for one user ({})",
-                        user.groups.len(),
-                        limits::MAX_GROUPS_PER_USER
-                    ),
-                );
-                continue;
-            }
-            let start = self.memberships.len();
-            for (j, g) in user.groups.iter().enumerate() {
-                if let Some(problem) = group_problem(g) {
-                    self.error(
-                        format!("directory.users[{i}].groups[{j}]"),
-                        ErrorKind::Invalid,
-                        problem.into(),
-                    );
-                    continue;
-                }
-                let id = self.intern(g);
-                self.memberships.push(id);
-            }
-            // A group listed twice counts once (ids are renumbered and sorted again later).
-            if let Some(own) = self.memberships.get_mut(start..) {
-                own.sort_unstable();
-                let mut kept = 0;
-                for k in 0..own.len() {
-                    if k == 0 || own.get(k) != own.get(kept - 1) {
-                        own.swap(kept, k);
-                        kept += 1;
-                    }
-                }
-                self.memberships.truncate(start + kept);
-            }
-            let id = PersonId::try_from(self.people.len()).unwrap_or(PersonId::MAX);
-            self.by_email.insert(key, id);
-            self.people.push(Person {
-                email: user.email.clone(),
-                name: user.name.clone(),
-                assigned: user.assigned.unwrap_or(true),
-            });
-            self.spans
-                .push((to_u32(start), to_u32(self.memberships.len())));
+        Ok((plan, idp))
+    }
+
+    /// The directory's user at `i` (R3: emails unique case-insensitively).
+    fn user(&mut self, i: usize, user: &UserDoc) {
+        // Written only for an error: this runs once per user.
+        let path = || format!("directory.users[{i}].email");
+        if let Some(problem) = email_problem(&user.email) {
+            self.error(
+                path(),
+                ErrorKind::Invalid,
+                format!("email {:?} {problem}", user.email),
+            );
+            return;
         }
+        let key = EmailIndex::hash(&user.email);
+        if let Some(first) = self.by_email.get(key, &user.email, &self.people) {
+            let message = format!(
+                "duplicate email {:?} (also at directory.users[{first}])",
+                user.email
+            );
+            self.error(path(), ErrorKind::Duplicate, message);
+            return;
+        }
+        if user.groups.len() > limits::MAX_GROUPS_PER_USER {
+            self.error(
+                format!("directory.users[{i}].groups"),
+                ErrorKind::Invalid,
+                format!(
+                    "{} groups is more than the planner handles for one user ({})",
+                    user.groups.len(),
+                    limits::MAX_GROUPS_PER_USER
+                ),
+            );
+            return;
+        }
+        let start = self.memberships.len();
+        for (j, g) in user.groups.iter().enumerate() {
+            if let Some(problem) = group_problem(g) {
+                self.error(
+                    format!("directory.users[{i}].groups[{j}]"),
+                    ErrorKind::Invalid,
+                    problem.into(),
+                );
+                continue;
+            }
+            let id = self.intern(g);
+            self.memberships.push(id);
+        }
+        // A group listed twice counts once (ids are renumbered and sorted again later).
+        if let Some(own) = self.memberships.get_mut(start..) {
+            own.sort_unstable();
+            let mut kept = 0;
+            for k in 0..own.len() {
+                if k == 0 || own.get(k) != own.get(kept - 1) {
+                    own.swap(kept, k);
+                    kept += 1;
+                }
+            }
+            self.memberships.truncate(start + kept);
+        }
+        let id = PersonId::try_from(self.people.len()).unwrap_or(PersonId::MAX);
+        self.by_email.insert(key, id);
+        self.people.push(Person {
+            email: user.email.clone(),
+            name: user.name.clone(),
+            assigned: user.assigned.unwrap_or(true),
+        });
+        self.spans
+            .push((to_u32(start), to_u32(self.memberships.len())));
+    }
+
+    /// After the last user: the directory's size and the limit on distinct groups.
+    fn after_users(&mut self, doc: &ScenarioDoc) -> Result<(), ()> {
         let directory_len = to_u32(self.people.len());
         self.directory_len = directory_len;
         if self.group_names.len() > limits::MAX_GROUPS {
@@ -548,9 +784,8 @@ impl Builder {
                     limits::MAX_GROUPS
                 ),
             );
-            return Err(InputErrors(self.errors));
+            return Err(());
         }
-
         // Organizations (R2).
         if doc.organizations.is_empty() {
             self.error(
@@ -559,63 +794,16 @@ impl Builder {
                 "a scenario needs at least one organization (R2)".into(),
             );
         }
-        let mut org_ids: HashMap<&str, usize> = HashMap::default();
-        let mut claude_orgs = 0;
-        let mut organizations = Vec::with_capacity(doc.organizations.len());
-        for (i, org) in doc.organizations.iter().enumerate() {
-            if org.id.trim().is_empty() {
-                self.error(
-                    format!("organizations[{i}].id"),
-                    ErrorKind::Invalid,
-                    "an organization id cannot be empty".into(),
-                );
-            } else if let Some(first) = org_ids.insert(org.id.as_str(), i) {
-                org_ids.insert(org.id.as_str(), first);
-                self.error(
-                    format!("organizations[{i}].id"),
-                    ErrorKind::Duplicate,
-                    format!(
-                        "duplicate organization id {:?} (also at organizations[{first}])",
-                        org.id
-                    ),
-                );
-            }
-            let product = Product::from_id(&org.product);
-            match product {
-                None => self.error(
-                    format!("organizations[{i}].product"),
-                    ErrorKind::UnknownId,
-                    format!(
-                        "unknown product {:?}; expected {}",
-                        org.product,
-                        one_of(Product::ids())
-                    ),
-                ),
-                Some(Product::Claude) => {
-                    claude_orgs += 1;
-                    if plan == Some(Plan::ConsoleOnly) {
-                        self.error(
-                            format!("organizations[{i}].product"),
-                            ErrorKind::Invalid,
-                            "a console_only scenario has no Claude organization (R2)".into(),
-                        );
-                    } else if claude_orgs > 1 {
-                        self.error(
-                            format!("organizations[{i}].product"),
-                            ErrorKind::Invalid,
-                            "at most one Claude organization is joined to a parent (R2)".into(),
-                        );
-                    }
-                }
-                Some(Product::Console) => {}
-            }
-            if let (Some(plan), Some(product)) = (plan, product) {
-                if let Some(o) = self.organization(i, org, plan, product) {
-                    organizations.push(o);
-                }
-            }
-        }
+        Ok(())
+    }
 
+    /// After the last organization: the actor, then the scenario with groups renumbered.
+    fn finish(
+        mut self,
+        doc: &ScenarioDoc,
+        (plan, idp): (Option<Plan>, Option<Idp>),
+        mut organizations: Vec<Organization>,
+    ) -> Result<Scenario, InputErrors> {
         if let Some(actor) = &doc.actor {
             if let Some(problem) = email_problem(actor) {
                 self.error(
@@ -705,7 +893,7 @@ impl Builder {
             scim_connected: doc.directory.scim_connected.unwrap_or(false),
             actor,
             people: self.people,
-            directory_len,
+            directory_len: self.directory_len,
             groups,
             group_sizes,
             assigned_group_sizes,
@@ -716,13 +904,14 @@ impl Builder {
         })
     }
 
+    /// An organization's settings (R3, R4): its members follow in [`Builder::members`].
     fn organization(
         &mut self,
         i: usize,
         org: &OrganizationDoc,
         plan: Plan,
         product: Product,
-    ) -> Option<Organization> {
+    ) -> Draft {
         let at = |rest: &str| format!("organizations[{i}].{rest}");
         let tiers = tiers_of(plan, product);
         let errors_before = self.errors.len();
@@ -816,12 +1005,38 @@ impl Builder {
             }
         }
 
-        // Members: unique emails within the organization; roles and tiers of the product.
-        let mut members = Vec::with_capacity(org.members.len());
-        let mut member_index =
-            HashMap::with_capacity_and_hasher(org.members.len(), Default::default());
-        let mut extra_people = Vec::new();
-        for (j, m) in org.members.iter().enumerate() {
+        Draft {
+            errors_before,
+            plan,
+            product,
+            seats,
+            mode,
+            mode_stated: mode_id.is_some(),
+            agm_enabled: gm.and_then(|g| g.enabled).unwrap_or(false),
+            role_mappings,
+            tier_mappings,
+            precedence,
+            precedence_overridden,
+            members: Vec::with_capacity(org.members.len()),
+            member_index: HashMap::with_capacity_and_hasher(org.members.len(), Default::default()),
+            extra_people: Vec::new(),
+        }
+    }
+
+    /// Members `first..` of organization `i` (as many as `members` holds): unique emails
+    /// within the organization, roles and tiers of the product.
+    fn members(
+        &mut self,
+        d: &mut Draft,
+        i: usize,
+        first: usize,
+        members: &[Arc<crate::doc::MemberDoc>],
+    ) {
+        let at = |rest: &str| format!("organizations[{i}].{rest}");
+        let (plan, product) = (d.plan, d.product);
+        let tiers = tiers_of(plan, product);
+        for (k, m) in members.iter().enumerate() {
+            let j = first + k;
             let mpath = |field: &str| at(&format!("members[{j}].{field}"));
             let role = Role::from_id(&m.role).filter(|r| product.has_role(*r));
             if role.is_none() {
@@ -877,7 +1092,7 @@ impl Builder {
                     id
                 }
             };
-            if let Some(first) = member_index.get(&person) {
+            if let Some(first) = d.member_index.get(&person) {
                 self.error(
                     mpath("email"),
                     ErrorKind::Duplicate,
@@ -889,37 +1104,40 @@ impl Builder {
                 continue;
             }
             if person >= self.directory_len {
-                extra_people.push(person);
+                d.extra_people.push(person);
             }
             if let Some(role) = role {
-                member_index.insert(person, to_u32(members.len()));
-                members.push(Member {
+                d.member_index.insert(person, to_u32(d.members.len()));
+                d.members.push(Member {
                     person,
                     role,
                     seat_tier,
                 });
             }
         }
+    }
 
-        if self.errors.len() > errors_before {
+    /// The organization once all its members are read, if it has no errors.
+    fn organization_end(&self, d: Draft, org: &OrganizationDoc) -> Option<Organization> {
+        if self.errors.len() > d.errors_before {
             return None;
         }
         Some(Organization {
             id: org.id.clone(),
             name: org.name.clone(),
-            product,
-            seats,
-            mode,
-            mode_stated: mode_id.is_some(),
-            agm_enabled: gm.and_then(|g| g.enabled).unwrap_or(false),
-            role_mappings,
-            tier_mappings,
-            precedence,
-            precedence_overridden,
-            members,
-            extra_people,
+            product: d.product,
+            seats: d.seats,
+            mode: d.mode,
+            mode_stated: d.mode_stated,
+            agm_enabled: d.agm_enabled,
+            role_mappings: d.role_mappings,
+            tier_mappings: d.tier_mappings,
+            precedence: d.precedence,
+            precedence_overridden: d.precedence_overridden,
+            members: d.members,
+            extra_people: d.extra_people,
             member_slot: Vec::new(),
-            member_index,
+            member_index: d.member_index,
         })
     }
 
