@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::catalog::{Mode, Severity};
 use crate::evaluate::{Counts, evaluate_with};
-use crate::scenario::Scenario;
+use crate::scenario::{OrgSettings, Scenario};
 
 /// The five combinations, in the contract's order.
 pub const COMBINATIONS: [(Mode, bool); 5] = [
@@ -39,40 +39,55 @@ pub struct SeverityCounts {
 pub fn compare(scenario: &Scenario) -> Vec<Comparison<'_>> {
     let base = scenario.settings();
     let mut out = Vec::with_capacity(base.len() * COMBINATIONS.len());
-    for (i, org) in scenario.organizations.iter().enumerate() {
-        for (mode, agm) in COMBINATIONS {
-            let mut settings = base.clone();
-            if let Some(s) = settings.get_mut(i) {
-                s.mode = mode;
-                s.agm_enabled = agm;
-            }
-            let ev = evaluate_with(scenario, &settings);
-            let counts = ev
-                .organizations
-                .get(i)
-                .map(|o| o.counts)
-                .unwrap_or_default();
-            let mut findings = SeverityCounts::default();
-            for f in ev
-                .findings
+    for i in 0..scenario.organizations.len() {
+        out.extend(
+            COMBINATIONS
                 .iter()
-                .filter(|f| f.organization.is_none_or(|o| o == org.id))
-            {
-                match f.severity {
-                    Severity::Error => findings.error += 1,
-                    Severity::Warning => findings.warning += 1,
-                    Severity::Info => findings.info += 1,
-                }
-            }
-            out.push(Comparison {
-                organization: &org.id,
-                mode,
-                group_mappings: agm,
-                eligible: scenario.plan.allows(org.product, mode),
-                counts,
-                findings,
-            });
-        }
+                .filter_map(|c| compare_one(scenario, &base, i, *c)),
+        );
     }
     out
+}
+
+/// Organization `i` under one combination, the others as in `base` (the scenario's
+/// [`Scenario::settings`]): one evaluation of the whole scenario, so that a page can compare a
+/// large setup a row at a time. `None` if there is no organization `i`.
+pub fn compare_one<'s>(
+    scenario: &'s Scenario,
+    base: &[OrgSettings],
+    i: usize,
+    (mode, agm): (Mode, bool),
+) -> Option<Comparison<'s>> {
+    let org = scenario.organizations.get(i)?;
+    let mut settings = base.to_vec();
+    if let Some(s) = settings.get_mut(i) {
+        s.mode = mode;
+        s.agm_enabled = agm;
+    }
+    let ev = evaluate_with(scenario, &settings);
+    let counts = ev
+        .organizations
+        .get(i)
+        .map(|o| o.counts)
+        .unwrap_or_default();
+    let mut findings = SeverityCounts::default();
+    for f in ev
+        .findings
+        .iter()
+        .filter(|f| f.organization.is_none_or(|o| o == org.id))
+    {
+        match f.severity {
+            Severity::Error => findings.error += 1,
+            Severity::Warning => findings.warning += 1,
+            Severity::Info => findings.info += 1,
+        }
+    }
+    Some(Comparison {
+        organization: &org.id,
+        mode,
+        group_mappings: agm,
+        eligible: scenario.plan.allows(org.product, mode),
+        counts,
+        findings,
+    })
 }

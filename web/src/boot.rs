@@ -16,6 +16,39 @@ pub const UNREADABLE_KEY: &str = "provplan.scenario.v1.unreadable";
 /// The document the last load replaced, kept until the next load.
 pub const PREVIOUS_KEY: &str = "provplan.scenario.v1.previous";
 
+/// The most a browser keeps for a page (Chromium: 10 MiB; Firefox and Safari: 5 MiB).
+/// Larger setups are not written out at all, which at 100,000 users (about 22 MB) spares the
+/// page a long serialization that could only be refused.
+pub const MAX_SAVED_BYTES: usize = 10 * 1024 * 1024;
+
+/// The text to autosave: pretty JSON, or compact for a large setup; `None` past
+/// [`MAX_SAVED_BYTES`] (writing stops there).
+pub fn saved_text(doc: &ScenarioDoc, large: bool) -> Option<String> {
+    if !large {
+        return Some(doc.to_json_pretty()).filter(|t| t.len() <= MAX_SAVED_BYTES);
+    }
+    let mut out = Capped(Vec::new());
+    serde_json::to_writer(&mut out, doc).ok()?;
+    String::from_utf8(out.0).ok()
+}
+
+/// Bytes up to [`MAX_SAVED_BYTES`]; a write past it fails.
+struct Capped(Vec<u8>);
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.0.len().saturating_add(buf.len()) > MAX_SAVED_BYTES {
+            return Err(std::io::ErrorKind::StorageFull.into());
+        }
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// The page to show: the planner, or a compact view for embedding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum View {
@@ -141,6 +174,23 @@ mod tests {
         assert_eq!(*s.doc, examples::load(examples::DEFAULT).unwrap());
         assert!(s.notices.is_empty());
         assert_eq!(s.startup, Startup::default());
+    }
+
+    #[test]
+    fn autosave_writes_what_a_browser_can_keep_and_no_more() {
+        let doc = examples::load(examples::DEFAULT).unwrap();
+        assert_eq!(saved_text(&doc, false).unwrap(), doc.to_json_pretty());
+        let generated = |users| {
+            provplan_core::generate::scenario(provplan_core::generate::Options { users, seed: 1 })
+        };
+        let large = generated(6_000);
+        let text = saved_text(&large, true).unwrap();
+        assert!(!text.contains('\n'), "compact");
+        assert_eq!(ScenarioDoc::from_json_str(&text).unwrap(), large);
+        // Past the cap nothing is written.
+        let huge = generated(60_000);
+        assert!(serde_json::to_string(&huge).unwrap().len() > MAX_SAVED_BYTES);
+        assert!(saved_text(&huge, true).is_none());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use provplan_core::compare::SeverityCounts;
+use provplan_core::compare::{COMBINATIONS, Comparison, SeverityCounts, compare_one};
 use provplan_core::evaluate::{ChangeCounts, ChecklistItem, Counts, SeatCount};
 use provplan_core::scenario::PersonId;
 use provplan_core::{
@@ -133,6 +133,21 @@ pub struct CompareRow {
     pub findings: SeverityCounts,
     /// The combination the scenario has now.
     pub current: bool,
+}
+
+impl CompareRow {
+    /// A row of organization `o`'s comparison.
+    fn of(c: &Comparison<'_>, sc: &Scenario, o: &OrgReview) -> CompareRow {
+        let agm_now = sc.organizations.get(o.index).is_some_and(|s| s.agm_enabled);
+        CompareRow {
+            mode: c.mode,
+            group_mappings: c.group_mappings,
+            eligible: c.eligible,
+            counts: c.counts,
+            findings: c.findings,
+            current: c.mode == o.mode && c.group_mappings == agm_now,
+        }
+    }
 }
 
 /// A value shared without copying; equal when it is the same one.
@@ -306,22 +321,47 @@ impl Review {
         let cmp = compare(sc);
         let mut out = self.clone();
         for o in &mut out.orgs {
-            let agm_now = sc.organizations.get(o.index).is_some_and(|s| s.agm_enabled);
             o.comparison = cmp
                 .iter()
                 .filter(|c| c.organization == o.id)
-                .map(|c| CompareRow {
-                    mode: c.mode,
-                    group_mappings: c.group_mappings,
-                    eligible: c.eligible,
-                    counts: c.counts,
-                    findings: c.findings,
-                    current: c.mode == o.mode && c.group_mappings == agm_now,
-                })
+                .map(|c| CompareRow::of(c, sc, o))
                 .collect();
         }
         out.compared = true;
         out
+    }
+
+    /// This review with one more row of the mode comparison (one evaluation of the scenario):
+    /// a large setup is compared a row at a time, between frames.
+    pub fn with_next_comparison(&self) -> Review {
+        let sc: &Scenario = &self.scenario;
+        let mut out = self.clone();
+        let next = out
+            .orgs
+            .iter_mut()
+            .find(|o| o.comparison.len() < COMBINATIONS.len());
+        // Not an organization of the scenario (which cannot be): nothing more to compare.
+        let mut stop = false;
+        if let Some(o) = next {
+            let row = COMBINATIONS
+                .get(o.comparison.len())
+                .and_then(|c| compare_one(sc, &sc.settings(), o.index, *c));
+            match row {
+                Some(c) => o.comparison.push(CompareRow::of(&c, sc, o)),
+                None => stop = true,
+            }
+        }
+        out.compared = stop
+            || out
+                .orgs
+                .iter()
+                .all(|o| o.comparison.len() == COMBINATIONS.len());
+        out
+    }
+
+    /// Rows of the mode comparison filled in so far.
+    pub fn compared_rows(&self) -> usize {
+        self.orgs.iter().map(|o| o.comparison.len()).sum()
     }
 
     /// §6: the checklist says "do not save yet" (R12, R19, R20, R22 findings stand).
@@ -554,6 +594,24 @@ mod tests {
                 .filter(|c| c.mode == Mode::Scim)
                 .all(|c| !c.eligible)
         );
+    }
+
+    #[test]
+    fn a_comparison_made_a_row_at_a_time_is_the_whole_comparison() {
+        for (name, _) in examples::ALL {
+            let d = examples::load(name).unwrap();
+            let whole = Review::build(&d).unwrap();
+            let mut r = Review::of(Rc::new(Scenario::from_doc(&d).unwrap()));
+            for n in 1..=5 * whole.orgs.len() {
+                assert!(!r.compared, "{name}: compared after {n} rows");
+                r = r.with_next_comparison();
+                assert_eq!(r.compared_rows(), n);
+            }
+            assert!(r.compared, "{name}");
+            for (a, b) in r.orgs.iter().zip(&whole.orgs) {
+                assert_eq!(a.comparison, b.comparison, "{name}, {}", a.id);
+            }
+        }
     }
 
     #[test]

@@ -1,15 +1,19 @@
 //! The app's one state and its pure reducer. No web APIs here: storage, the URL and files are
 //! read and written by effects in `ui/mod.rs`, which dispatch [`Action`]s with what they found.
 //!
-//! The review is part of the state. A small setup is evaluated with every change; a large one
-//! ([`LARGE`]) is evaluated by [`Action::Evaluate`], which the page dispatches once the change
-//! has been painted (so typing and clicks answer at once, with an "updating…" state), and its
-//! mode comparison by [`Action::Compare`] only when a step shows it.
+//! The review is part of the state. A small setup is validated and evaluated with every
+//! change. A large one ([`LARGE`]) is validated in slices by [`Action::Check`] and evaluated by
+//! [`Action::Evaluate`], which the page dispatches once each change or slice has been painted
+//! (so typing and clicks answer at once, with an "updating…" state, and no task holds the page
+//! for long), and its mode comparison a row at a time by [`Action::Compare`], only when a step
+//! shows it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_file::callbacks::FileReader;
-use provplan_core::{InputError, Scenario, ScenarioDoc};
+use provplan_core::scenario::{Step as Checked, Validation};
+use provplan_core::{InputError, InputErrors, Scenario, ScenarioDoc};
 use yew::Reducible;
 
 use crate::edit::{self, Edit};
@@ -18,8 +22,13 @@ use crate::import::{self, How, Outcome, Preview, Problem, Response, Target};
 use crate::review::{Review, ReviewRc, Shared};
 use crate::text;
 
-/// Setups with more directory users and members than this are evaluated after a pause.
+/// Setups with more directory users and members than this are validated in slices and
+/// evaluated after a pause.
 pub const LARGE: usize = 5_000;
+
+/// Users and members validated per slice of a large setup: about 10 ms of work natively,
+/// well under 50 ms in a browser.
+pub const CHECK_SLICE: usize = 20_000;
 
 /// Directory users plus the members of every organization.
 pub fn size_of(doc: &ScenarioDoc) -> usize {
@@ -254,6 +263,19 @@ pub struct Startup {
     pub clear_fragment: bool,
 }
 
+/// A large document being validated, a slice per [`Action::Check`].
+#[derive(Clone)]
+pub struct Checking {
+    /// The revision being validated.
+    pub revision: u64,
+    /// A new scenario (see [`AppState::set_doc`]).
+    fresh: bool,
+    /// The validation under way (the state's own job: the next slice takes and returns it).
+    job: Rc<RefCell<Option<Validation>>>,
+    /// Users and members validated, and in all.
+    pub progress: (usize, usize),
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub doc: Rc<ScenarioDoc>,
@@ -287,6 +309,8 @@ pub struct AppState {
     /// Loading the large demo.
     pub progress: Option<Progress>,
     pub dir_import: DirImport,
+    /// A large `doc` not validated yet.
+    pub checking: Option<Checking>,
 }
 
 impl PartialEq for AppState {
@@ -304,6 +328,8 @@ impl PartialEq for AppState {
             && self.reviewed == other.reviewed
             && self.typing == other.typing
             && self.progress == other.progress
+            && self.checking.as_ref().map(|c| (c.revision, c.progress))
+                == other.checking.as_ref().map(|c| (c.revision, c.progress))
             && self.dir_import.batch == other.dir_import.batch
             && self.dir_import.reading() == other.dir_import.reading()
             && match (&self.dir_import.preview, &other.dir_import.preview) {
@@ -331,9 +357,11 @@ pub enum Action {
     Share(Result<String, Text>),
     CloseShare,
     StartupDone,
+    /// Validate the next slice of the large setup of this revision.
+    Check(u64),
     /// Evaluate the valid setup of this revision (large setups, once the change is painted).
     Evaluate(u64),
-    /// Add the mode comparison to the review of this revision.
+    /// Add the mode comparison to the review of this revision (a large setup's: its next row).
     Compare(u64),
     /// A field has typing not yet applied (or no longer).
     Typing(bool),
@@ -373,20 +401,46 @@ impl AppState {
             typing: false,
             progress: None,
             dir_import: DirImport::default(),
+            checking: None,
         };
         s.set_doc(doc, true);
         s
     }
 
-    /// Replaces the document and validates it. `fresh`: a new scenario, so an older valid
-    /// evaluation must not stand in for it.
+    /// Replaces the document and validates it (a large one in slices, from the next
+    /// [`Action::Check`]). `fresh`: a new scenario, so an older valid evaluation must not
+    /// stand in for it.
     fn set_doc(&mut self, doc: ScenarioDoc, fresh: bool) {
         self.revision += 1;
         self.large = size_of(&doc) > LARGE;
-        match Scenario::from_doc(&doc) {
+        self.doc = Rc::new(doc);
+        self.share = None;
+        if !self.large {
+            self.checking = None;
+            let result = Scenario::from_doc(&self.doc);
+            self.checked(result, fresh);
+            return;
+        }
+        self.checking = Some(Checking {
+            revision: self.revision,
+            fresh,
+            job: Rc::new(RefCell::new(Some(Validation::new()))),
+            progress: (0, size_of(&self.doc)),
+        });
+        if fresh {
+            // Nothing of the previous scenario stands while the new one is checked.
+            self.errors = Rc::new(Vec::new());
+            self.valid = None;
+            self.scenario = None;
+            self.review = None;
+        }
+    }
+
+    /// The validation of `doc` is done.
+    fn checked(&mut self, result: Result<Scenario, InputErrors>, fresh: bool) {
+        match result {
             Ok(sc) => {
                 self.errors = Rc::new(Vec::new());
-                self.doc = Rc::new(doc);
                 self.valid = Some(self.doc.clone());
                 self.valid_revision = self.revision;
                 self.scenario = Some(Rc::new(sc));
@@ -397,7 +451,6 @@ impl AppState {
             }
             Err(errors) => {
                 self.errors = Rc::new(errors.0);
-                self.doc = Rc::new(doc);
                 if fresh {
                     self.valid = None;
                     self.valid_revision = self.revision;
@@ -407,7 +460,33 @@ impl AppState {
                 }
             }
         }
-        self.share = None;
+        if let Some(p) = &mut self.progress {
+            p.phase = Phase::Evaluating;
+            if !self.evaluating() {
+                self.progress = None;
+            }
+        }
+    }
+
+    /// Validates the next slice of the large document if it is of revision `rev`.
+    fn check(&mut self, rev: u64) {
+        let Some(c) = self.checking.as_mut().filter(|c| c.revision == rev) else {
+            return;
+        };
+        let Some(v) = c.job.borrow_mut().take() else {
+            return;
+        };
+        match v.step(&self.doc, CHECK_SLICE) {
+            Checked::Pending(v) => {
+                c.progress = v.progress();
+                c.job = Rc::new(RefCell::new(Some(v)));
+            }
+            Checked::Done(result) => {
+                let fresh = c.fresh;
+                self.checking = None;
+                self.checked(result, fresh);
+            }
+        }
     }
 
     /// Reviews the valid setup if it is of revision `rev` and not reviewed yet.
@@ -427,7 +506,12 @@ impl AppState {
             return;
         }
         if let Some(r) = self.review.as_ref().filter(|r| !r.0.compared) {
-            self.review = Some(Shared(Rc::new(r.0.with_comparison())));
+            let next = if self.large {
+                r.0.with_next_comparison()
+            } else {
+                r.0.with_comparison()
+            };
+            self.review = Some(Shared(Rc::new(next)));
         }
     }
 
@@ -550,12 +634,6 @@ impl AppState {
             Origin::Shared => msg::opened_shared(),
             Origin::Demo(users) => msg::loaded_demo(*users),
         };
-        if let Some(p) = &mut self.progress {
-            p.phase = Phase::Evaluating;
-            if !self.evaluating() {
-                self.progress = None;
-            }
-        }
         self.push_notice(NoticeKind::Info, text, true);
     }
 
@@ -650,6 +728,7 @@ impl Reducible for AppState {
             Action::Share(result) => s.share = Some(result),
             Action::CloseShare => s.share = None,
             Action::StartupDone => s.startup = Startup::default(),
+            Action::Check(rev) => s.check(rev),
             Action::Evaluate(rev) => {
                 s.evaluate(rev);
                 if !s.evaluating() {
@@ -914,10 +993,30 @@ mod tests {
         Rc::new(AppState::new(doc))
     }
 
+    /// Dispatches `Check` until the large document is validated: the state then, and the
+    /// number of slices it took. Each slice must make progress.
+    fn check(mut s: Rc<AppState>) -> (Rc<AppState>, usize) {
+        let mut slices = 0;
+        while let Some(c) = s.checking.clone() {
+            s = s.reduce(Action::Check(c.revision));
+            slices += 1;
+            if let Some(next) = &s.checking {
+                assert!(
+                    next.progress.0 > c.progress.0,
+                    "slice {slices} made no progress"
+                );
+            }
+            assert!(slices < 1_000);
+        }
+        (s, slices)
+    }
+
     #[test]
-    fn a_large_setup_is_evaluated_on_request_and_compared_later() {
+    fn a_large_setup_is_checked_in_slices_evaluated_on_request_and_compared_later() {
         let s = large();
-        assert!(s.large);
+        assert!(s.large && s.checking.is_some());
+        assert!(s.review.is_none() && !s.evaluating() && s.is_valid());
+        let (s, _) = check(s);
         assert!(s.review.is_none() && s.evaluating());
         let rev = s.valid_revision;
         let s = s.reduce(Action::Evaluate(rev));
@@ -925,13 +1024,29 @@ mod tests {
         let review = s.review.clone().unwrap();
         assert!(!review.0.compared && s.comparing());
         assert!(review.0.orgs[0].comparison.is_empty());
-        let s = s.reduce(Action::Compare(rev));
-        assert!(!s.comparing());
+        // A row per evaluation, organizations in order.
+        let mut s = s.reduce(Action::Compare(rev));
+        let rows = |s: &AppState| s.review.as_ref().unwrap().0.compared_rows();
+        assert_eq!(rows(&s), 1);
+        assert_eq!(s.review.as_ref().unwrap().0.orgs[0].comparison.len(), 1);
+        let mut slices = 1;
+        while s.comparing() {
+            s = s.reduce(Action::Compare(rev));
+            slices += 1;
+            assert_eq!(rows(&s), slices);
+        }
+        assert_eq!(slices, 5 * s.doc.organizations.len());
         assert_eq!(s.review.as_ref().unwrap().0.orgs[0].comparison.len(), 5);
 
-        // An edit: the review stays (marked as updating) until evaluated; an evaluation of an
-        // older revision changes nothing.
+        // An edit: the review stays (marked as updating) until checked and evaluated; a slice
+        // or an evaluation for an older revision changes nothing.
         let s = edit(s, Edit::SetUserAssigned(0, false));
+        let checking = s.checking.clone().unwrap();
+        assert!(!s.evaluating() && s.review.is_some());
+        assert_eq!(s.reviewed, rev);
+        let same = s.clone().reduce(Action::Check(checking.revision - 1));
+        assert_eq!(same.checking.as_ref().unwrap().progress, checking.progress);
+        let (s, _) = check(s);
         assert!(s.evaluating());
         assert_eq!(s.reviewed, rev);
         let s = s.reduce(Action::Evaluate(rev));
@@ -939,6 +1054,48 @@ mod tests {
         let rev = s.valid_revision;
         let s = s.reduce(Action::Evaluate(rev));
         assert_eq!(s.reviewed, s.valid_revision);
+        assert!(!s.review.as_ref().unwrap().0.orgs[0].users.is_empty());
+    }
+
+    #[test]
+    fn a_large_setup_is_checked_a_slice_at_a_time_and_its_errors_come_at_the_end() {
+        let doc = provplan_core::generate::scenario(provplan_core::generate::Options {
+            users: 30_000,
+            seed: 5,
+        });
+        let (s, slices) = check(Rc::new(AppState::new(doc)));
+        let units = size_of(&s.doc);
+        assert!(slices >= units / CHECK_SLICE, "{slices} slices for {units}");
+        let rev = s.valid_revision;
+        let s = s.reduce(Action::Evaluate(rev));
+        assert!(s.review.is_some());
+
+        // A duplicate email late in the directory: found by a later slice, then shown; the
+        // last valid review stays.
+        let last = s.doc.directory.users.len() - 1;
+        let first = s.doc.directory.users[0].email.clone();
+        let s = edit(s, Edit::SetUserEmail(last, first));
+        assert!(s.is_valid(), "not checked yet");
+        let now = s.revision;
+        let s = s.reduce(Action::Check(now));
+        assert!(
+            s.checking.is_some() && s.is_valid(),
+            "one slice is not the whole directory"
+        );
+        let (s, _) = check(s);
+        assert!(!s.is_valid());
+        assert_eq!(s.errors[0].path, format!("directory.users[{last}].email"));
+        assert_eq!(s.reviewed, rev);
+        assert!(s.review.is_some());
+
+        // Another edit while checking starts the check again, for the new revision.
+        let s = edit(s, Edit::SetUserEmail(last, "new@example.com".into()));
+        let now = s.revision;
+        let s = s.reduce(Action::Check(now));
+        let s = edit(s, Edit::SetUserName(last, "New".into()));
+        assert_eq!(s.checking.as_ref().unwrap().progress.0, 0);
+        let (s, _) = check(s);
+        assert!(s.is_valid() && s.evaluating());
     }
 
     #[test]
@@ -963,6 +1120,8 @@ mod tests {
         })));
         let doc = (*s.doc).clone();
         let s = s.reduce(Action::Load(doc, Origin::Demo(6_000)));
+        assert_eq!(s.progress.map(|p| p.phase), Some(Phase::Checking));
+        let (s, _) = check(s);
         assert_eq!(s.progress.map(|p| p.phase), Some(Phase::Evaluating));
         let rev = s.valid_revision;
         let s = s.reduce(Action::Evaluate(rev));

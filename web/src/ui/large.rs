@@ -121,10 +121,16 @@ pub fn demo_progress(tr: Tr, store: &super::Store) -> Html {
         return html! {};
     };
     let total = Phase::ALL.len();
+    // In thousandths: the phase under way counts as far as it has got (checking does count).
+    let part = match (&store.checking, p.phase) {
+        (Some(c), Phase::Checking) => c.progress.0.saturating_mul(1000) / c.progress.1.max(1),
+        _ => 1000,
+    };
+    let value = p.phase.index() * 1000 + part.min(1000);
     html! {
         <section class="callout info progress-panel" role="status" aria-live="polite" data-test="demo-progress">
             <p><strong>{ tr.demo_progress(p.users) }</strong></p>
-            <progress max={total.to_string()} value={(p.phase.index() + 1).to_string()}
+            <progress max={(total * 1000).to_string()} value={value.to_string()}
                 aria-label={tr.demo_progress(p.users)} />
             <p class="hint">{ format!("{}/{total} ", p.phase.index() + 1) }{ tr.demo_phase(p.phase.id()) }</p>
         </section>

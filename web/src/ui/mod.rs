@@ -183,12 +183,8 @@ fn Planner() -> Html {
                 if *generation.borrow() != current || !browser::storage_available() {
                     return;
                 }
-                let json = if large {
-                    serde_json::to_string(&*doc).unwrap_or_default()
-                } else {
-                    doc.to_json_pretty()
-                };
-                let ok = !json.is_empty() && browser::save(boot::STORAGE_KEY, &json).is_ok();
+                let ok = boot::saved_text(&doc, large)
+                    .is_some_and(|json| browser::save(boot::STORAGE_KEY, &json).is_ok());
                 let was_failing = core::mem::replace(&mut *failing.borrow_mut(), !ok);
                 if !ok && !was_failing {
                     let message = if large {
@@ -216,14 +212,25 @@ fn Planner() -> Html {
             }
         }
     });
-    // A large setup is evaluated once its change is painted, then compared when a step
-    // shows the comparison.
+    // A large setup is validated a slice at a time, each once the previous one is painted.
+    {
+        let dispatcher = store.dispatcher();
+        let checking = store.checking.as_ref().map(|c| (c.revision, c.progress));
+        use_effect_with(checking, move |checking| {
+            if let Some((rev, _)) = *checking {
+                browser::after_paint(move || dispatcher.dispatch(Action::Check(rev)));
+            }
+        });
+    }
+    // A large setup is evaluated once its change is painted, then compared a row at a time
+    // when a step shows the comparison.
     {
         let dispatcher = store.dispatcher();
         let evaluating = store.evaluating();
         let compare = store.comparing() && matches!(store.step, Step::Review | Step::Modes);
         let (valid, reviewed) = (store.valid_revision, store.reviewed);
-        use_effect_with((valid, reviewed, compare), move |_| {
+        let rows = store.review.as_ref().map_or(0, |r| r.0.compared_rows());
+        use_effect_with((valid, reviewed, compare, rows), move |_| {
             if evaluating {
                 browser::after_paint(move || dispatcher.dispatch(Action::Evaluate(valid)));
             } else if compare {
@@ -256,7 +263,7 @@ fn Planner() -> Html {
     let review: Option<ReviewRc> = store.review.clone();
     let step = store.step;
     let stale = !store.is_valid() && review.is_some();
-    let updating = store.evaluating() || store.typing;
+    let updating = store.evaluating() || store.checking.is_some() || store.typing;
 
     let body = match step {
         Step::Plan => html! { <plan::PlanStep review={review.clone()} /> },

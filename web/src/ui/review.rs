@@ -1,6 +1,7 @@
 //! Step 5: the review — save status, what saving does, what to fix, every user and why,
 //! seats, the checklist, the mode comparison and the planner's assumptions.
 
+use provplan_core::compare::COMBINATIONS;
 use provplan_core::{Change, Product, Role, SeatTier, Status, StepStatus};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -530,8 +531,8 @@ pub fn CompareTable(props: &CompareProps) -> Html {
     let tr = use_tr();
     let store = use_store();
     let o = &props.org;
-    if o.comparison.is_empty() {
-        // Large setups: computed once the rest of the review is shown.
+    if o.comparison.len() < COMBINATIONS.len() {
+        // Large setups: computed a row at a time once the rest of the review is shown.
         return html! {
             <p class="hint updating-note" role="status" data-test="compare-pending">
                 <span class="spinner" aria-hidden="true"></span>{ tr.updating_comparison() }
