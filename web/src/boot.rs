@@ -22,31 +22,32 @@ pub const PREVIOUS_KEY: &str = "provplan.scenario.v1.previous";
 pub const MAX_SAVED_BYTES: usize = 10 * 1024 * 1024;
 
 /// The text to autosave: pretty JSON, or compact for a large setup; `None` past
-/// [`MAX_SAVED_BYTES`] (writing stops there).
+/// [`MAX_SAVED_BYTES`]. A setup whose texts alone pass it is not written out at all.
 pub fn saved_text(doc: &ScenarioDoc, large: bool) -> Option<String> {
-    if !large {
-        return Some(doc.to_json_pretty()).filter(|t| t.len() <= MAX_SAVED_BYTES);
+    if text_bytes(doc) > MAX_SAVED_BYTES {
+        return None;
     }
-    let mut out = Capped(Vec::new());
-    serde_json::to_writer(&mut out, doc).ok()?;
-    String::from_utf8(out.0).ok()
+    let text = if large {
+        serde_json::to_string(doc).ok()?
+    } else {
+        doc.to_json_pretty()
+    };
+    Some(text).filter(|t| t.len() <= MAX_SAVED_BYTES)
 }
 
-/// Bytes up to [`MAX_SAVED_BYTES`]; a write past it fails.
-struct Capped(Vec<u8>);
-
-impl std::io::Write for Capped {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.0.len().saturating_add(buf.len()) > MAX_SAVED_BYTES {
-            return Err(std::io::ErrorKind::StorageFull.into());
-        }
-        self.0.extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+/// The bytes of the emails, names, groups and roles of a document: less than its JSON, which
+/// adds keys, quotes and escapes (found in a pass over the users, not by writing them).
+fn text_bytes(doc: &ScenarioDoc) -> usize {
+    let users = doc.directory.users.iter().map(|u| {
+        let groups: usize = u.groups.iter().map(String::len).sum();
+        u.email.len() + u.name.as_ref().map_or(0, String::len) + groups
+    });
+    let members = doc
+        .organizations
+        .iter()
+        .flat_map(|o| &o.members)
+        .map(|m| m.email.len() + m.role.len());
+    users.chain(members).fold(0, usize::saturating_add)
 }
 
 /// The page to show: the planner, or a compact view for embedding.
@@ -187,10 +188,16 @@ mod tests {
         let text = saved_text(&large, true).unwrap();
         assert!(!text.contains('\n'), "compact");
         assert_eq!(ScenarioDoc::from_json_str(&text).unwrap(), large);
-        // Past the cap nothing is written.
-        let huge = generated(60_000);
-        assert!(serde_json::to_string(&huge).unwrap().len() > MAX_SAVED_BYTES);
+        assert!(text_bytes(&large) < text.len());
+        // Past the cap nothing is written: at 100,000 users the texts alone pass it.
+        let huge = generated(100_000);
+        assert!(text_bytes(&huge) > MAX_SAVED_BYTES);
         assert!(saved_text(&huge, true).is_none());
+        // Between the two, the JSON is written and measured.
+        let between = generated(50_000);
+        assert!(text_bytes(&between) <= MAX_SAVED_BYTES);
+        assert!(serde_json::to_string(&between).unwrap().len() > MAX_SAVED_BYTES);
+        assert!(saved_text(&between, true).is_none());
     }
 
     #[test]
