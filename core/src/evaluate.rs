@@ -135,9 +135,9 @@ impl Serialize for UserJson<'_, '_> {
         }
         st.serialize_field("status", &u.status)?;
         st.serialize_field("role", &u.role)?;
-        st.serialize_field("role_source", &source(u.role_source))?;
+        st.serialize_field("role_source", &source(u.role_source.get()))?;
         st.serialize_field("seat_tier", &u.seat_tier)?;
-        st.serialize_field("seat_source", &source(u.seat_source))?;
+        st.serialize_field("seat_source", &source(u.seat_source.get()))?;
         st.serialize_field("change", &u.change)?;
         st.serialize_field("takes_effect", &u.takes_effect)?;
         st.serialize_field("assigned", &u.assigned)?;
@@ -160,9 +160,9 @@ pub struct UserOutcome {
     pub person: PersonId,
     pub status: Status,
     pub role: Option<Role>,
-    pub role_source: Option<Source>,
+    pub role_source: PackedSource,
     pub seat_tier: Option<SeatTier>,
-    pub seat_source: Option<Source>,
+    pub seat_source: PackedSource,
     pub change: Change,
     pub takes_effect: Option<TakesEffect>,
     /// R10: assigned to the app in the IdP.
@@ -180,7 +180,7 @@ pub struct UserOutcome {
 }
 
 // Evaluation streams through the outcomes: keep them small (100,000 users × organizations).
-const _: () = assert!(core::mem::size_of::<UserOutcome>() <= 36);
+const _: () = assert!(core::mem::size_of::<UserOutcome>() <= 28);
 
 /// Where a role or tier comes from (`group:<name>`, `default`, `existing` in the JSON).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,6 +189,38 @@ pub enum Source {
     Group(GroupId),
     Default,
     Existing,
+}
+
+/// An `Option<Source>` in 4 bytes instead of 8 (an outcome holds two): read it with
+/// [`PackedSource::get`], make it from an `Option<Source>` with `into()`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PackedSource(u32);
+
+impl PackedSource {
+    const DEFAULT: u32 = 1;
+    const EXISTING: u32 = 2;
+    /// Group ids start here (groups are at most `scenario::limits::MAX_GROUPS`).
+    const GROUP: u32 = 3;
+
+    pub const fn get(self) -> Option<Source> {
+        match self.0 {
+            0 => None,
+            Self::DEFAULT => Some(Source::Default),
+            Self::EXISTING => Some(Source::Existing),
+            n => Some(Source::Group(n - Self::GROUP)),
+        }
+    }
+}
+
+impl From<Option<Source>> for PackedSource {
+    fn from(s: Option<Source>) -> PackedSource {
+        PackedSource(match s {
+            None => 0,
+            Some(Source::Default) => Self::DEFAULT,
+            Some(Source::Existing) => Self::EXISTING,
+            Some(Source::Group(g)) => g.saturating_add(Self::GROUP),
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -498,9 +530,9 @@ fn evaluate_org<'s>(
         let mut out = UserOutcome {
             status: Status::OutOfScope,
             role: None,
-            role_source: None,
+            role_source: PackedSource::default(),
             seat_tier: None,
-            seat_source: None,
+            seat_source: PackedSource::default(),
             change: Change::None,
             takes_effect: None,
             assigned,
@@ -571,7 +603,7 @@ fn evaluate_org<'s>(
                     }
                 };
                 out.role = Some(role);
-                out.role_source = Some(source);
+                out.role_source = Some(source).into();
 
                 if claude {
                     let explicit = (tier_mapping_applies && tmask != 0)
@@ -588,7 +620,7 @@ fn evaluate_org<'s>(
                     // The group a wanted tier comes from, found while the user's groups are at
                     // hand; allocation keeps it if the seat is given (R14).
                     if matches!(need, SeatNeed::Change(..) | SeatNeed::NewExplicit(_)) {
-                        out.seat_source = Some(tier_source(groups, &masks, explicit));
+                        out.seat_source = Some(tier_source(groups, &masks, explicit)).into();
                     }
                     if let (Some(m), SeatNeed::Keep(_)) = (member, need) {
                         out.seat_tier = m.seat_tier;
@@ -596,7 +628,8 @@ fn evaluate_org<'s>(
                             tier_source(groups, &masks, explicit)
                         } else {
                             Source::Existing
-                        });
+                        })
+                        .into();
                         if agm && tier_mapping_applies {
                             out.rules = out.rules.with(if explicit.is_some() { 14 } else { 15 });
                         }
@@ -1053,7 +1086,7 @@ impl<'s> Tally<'s> {
             Status::Blocked => self.blocked.push(email_of(sc, u.person)),
             _ => {}
         }
-        if let (Some(Source::Default), Some(t)) = (u.seat_source, u.seat_tier) {
+        if let (Some(Source::Default), Some(t)) = (u.seat_source.get(), u.seat_tier) {
             self.defaults.push(email_of(sc, u.person));
             if let Some(n) = self.default_tiers.get_mut(usize::from(t.bit())) {
                 *n += 1;
@@ -1078,10 +1111,10 @@ fn keep(out: &mut UserOutcome, m: &Member, claude: bool) {
         Status::Member
     };
     out.role = Some(m.role);
-    out.role_source = Some(Source::Existing);
+    out.role_source = Some(Source::Existing).into();
     if claude {
         out.seat_tier = m.seat_tier;
-        out.seat_source = Some(Source::Existing);
+        out.seat_source = Some(Source::Existing).into();
     }
 }
 
@@ -1278,7 +1311,7 @@ fn allocate_seats(
             }
             (SeatNeed::Change(..), Decided::Waits(to)) => {
                 user.seat_tier = user.current_seat_tier;
-                user.seat_source = Some(Source::Existing);
+                user.seat_source = Some(Source::Existing).into();
                 user.wanted_seat_tier = Some(to);
                 user.rules = user.rules.with(14).with(17);
                 short.push(*u);
@@ -1288,10 +1321,11 @@ fn allocate_seats(
                 user.rules = user.rules.with(if explicit { 14 } else { default_rule });
                 user.seat_tier = Some(t);
                 user.seat_source = Some(if explicit {
-                    user.seat_source.unwrap_or(Source::Default)
+                    user.seat_source.get().unwrap_or(Source::Default)
                 } else {
                     Source::Default
-                });
+                })
+                .into();
             }
             (SeatNeed::NewExplicit(_) | SeatNeed::NewDefault, Decided::Waits(t)) => {
                 let explicit = matches!(need, SeatNeed::NewExplicit(_));
@@ -1300,10 +1334,10 @@ fn allocate_seats(
                     .with(if explicit { 14 } else { default_rule })
                     .with(17);
                 user.status = Status::NotAdded;
-                user.seat_source = None;
+                user.seat_source = None.into();
                 user.wanted_seat_tier = Some(t);
                 user.role = None;
-                user.role_source = None;
+                user.role_source = None.into();
                 user.change = Change::None;
                 short.push(*u);
             }
@@ -1653,4 +1687,27 @@ fn checklist(
         );
     }
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::limits;
+
+    #[test]
+    fn a_packed_source_reads_back_as_it_was_made() {
+        let max = GroupId::try_from(limits::MAX_GROUPS).unwrap_or(GroupId::MAX);
+        for s in [
+            None,
+            Some(Source::Default),
+            Some(Source::Existing),
+            Some(Source::Group(0)),
+            Some(Source::Group(1)),
+            Some(Source::Group(max)),
+        ] {
+            assert_eq!(PackedSource::from(s).get(), s);
+        }
+        assert_eq!(PackedSource::default().get(), None);
+        assert_eq!(core::mem::size_of::<UserOutcome>(), 28);
+    }
 }

@@ -450,7 +450,7 @@ fn explain(
                 out.push(text::why_manual_keeps());
                 return out;
             }
-            match (u.role_source, u.role) {
+            match (u.role_source.get(), u.role) {
                 (Some(Source::Group(g)), Some(r)) => {
                     out.push(text::why_group_role(sc.group_name(g), r));
                 }
@@ -459,7 +459,7 @@ fn explain(
                 (Some(Source::Existing), Some(r)) => out.push(text::why_keeps_role(r)),
                 _ => {}
             }
-            match (u.seat_source, u.seat_tier) {
+            match (u.seat_source.get(), u.seat_tier) {
                 (Some(Source::Group(g)), Some(t)) => {
                     out.push(text::why_group_tier(sc.group_name(g), t));
                 }
