@@ -411,10 +411,20 @@ impl AppState {
     /// [`Action::Check`]). `fresh`: a new scenario, so an older valid evaluation must not
     /// stand in for it.
     fn set_doc(&mut self, doc: ScenarioDoc, fresh: bool) {
+        self.set_doc_checked(doc, fresh, None);
+    }
+
+    /// [`AppState::set_doc`], with the document's scenario when it is validated already.
+    fn set_doc_checked(&mut self, doc: ScenarioDoc, fresh: bool, scenario: Option<Scenario>) {
         self.revision += 1;
         self.large = size_of(&doc) > LARGE;
         self.doc = Rc::new(doc);
         self.share = None;
+        if let Some(sc) = scenario {
+            self.checking = None;
+            self.checked(Ok(sc), fresh);
+            return;
+        }
         if !self.large {
             self.checking = None;
             let result = Scenario::from_doc(&self.doc);
@@ -619,8 +629,13 @@ impl AppState {
 
     /// Loads a document in place of the current one, which can be had back with Undo.
     pub fn load(&mut self, doc: ScenarioDoc, origin: &Origin) {
+        self.load_checked(doc, None, origin);
+    }
+
+    /// [`AppState::load`], with the document's scenario when it is validated already.
+    fn load_checked(&mut self, doc: ScenarioDoc, scenario: Option<Scenario>, origin: &Origin) {
         let previous = self.doc.clone();
-        self.set_doc(doc, true);
+        self.set_doc_checked(doc, true, scenario);
         self.import = Import::default();
         self.dir_import = DirImport {
             batch: self.dir_import.batch + 1,
@@ -689,7 +704,7 @@ impl Reducible for AppState {
                 });
                 match parsed {
                     Ok(doc) => match Scenario::from_doc(&doc) {
-                        Ok(_) => s.load(doc, &Origin::File(file)),
+                        Ok(sc) => s.load_checked(doc, Some(sc), &Origin::File(file)),
                         Err(errors) => {
                             s.import = Import {
                                 reading: None,
@@ -866,6 +881,19 @@ mod tests {
         assert_eq!(s.doc.plan, "team");
         assert!(s.import.errors.is_empty());
         assert!(s.undo.is_some());
+    }
+
+    #[test]
+    fn a_large_import_is_validated_once_not_again_in_slices() {
+        let doc = provplan_core::generate::scenario(provplan_core::generate::Options {
+            users: 6_000,
+            seed: 4,
+        });
+        let text = serde_json::to_string(&doc).unwrap();
+        let s = state().reduce(Action::ImportRead("big.json".into(), Ok(text)));
+        assert!(s.large && s.checking.is_none() && s.is_valid());
+        assert!(s.evaluating(), "reviewed next, once painted");
+        assert_eq!(*s.doc, doc);
     }
 
     #[test]
