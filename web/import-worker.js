@@ -1,7 +1,8 @@
 // The importer's worker (web/src/import_worker.rs), started by the page on its first import
 // so that the importers are downloaded only when needed, and a large export is read without
 // holding up the page. The page posts {target, sample, current, files}, each file as
-// {name, file} (a File) or {name, text}; the worker answers {answer} or {error}.
+// {name, file} (a File) or {name, text}; the worker answers {answer}, {unreadable: true} when
+// the request is not one it can read, or {error} with what went wrong.
 importScripts('./provplan-import.js');
 const ready = wasm_bindgen({ module_or_path: './provplan-import_bg.wasm' });
 const encoder = new TextEncoder();
@@ -14,7 +15,7 @@ self.onmessage = async (event) => {
     }
     const d = event.data;
     const answer = wasm_bindgen.run(d.target, d.sample, d.current);
-    self.postMessage(answer ? { answer } : { error: 'the request could not be read' });
+    self.postMessage(answer ? { answer } : { unreadable: true });
   } catch (e) {
     self.postMessage({ error: String((e && e.message) || e) });
   }

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::boot::{self, STORAGE_KEY};
+use crate::import::WorkerFailure;
 use crate::state::{field_id, path_candidates};
 
 /// The browser refused: no storage, storage full, no document.
@@ -285,9 +286,6 @@ pub fn scroll_of(el: &web_sys::Element) -> (i32, i32) {
     (el.scroll_top(), el.client_height())
 }
 
-/// What the importer's worker answers when it cannot read the page's request (its own
-/// words, in `web/import-worker.js`; the page shows them translated).
-pub const WORKER_UNREADABLE: &str = "the request could not be read";
 /// Where the importer's worker script is (see `index.html`).
 const IMPORT_WORKER: &str = "worker/import-worker.js";
 
@@ -321,16 +319,16 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
 pub fn import_in_worker(
     request: (String, String, String),
     files: Vec<ImportFile>,
-    done: impl FnOnce(Result<String, String>) + 'static,
+    done: impl FnOnce(Result<String, WorkerFailure>) + 'static,
 ) -> Result<ImportJob, String> {
     use js_sys::{Array, Object, Reflect};
     use wasm_bindgen::JsValue;
     let job = ImportJob(web_sys::Worker::new(IMPORT_WORKER).map_err(|e| js_message(&e))?);
     let worker = &job.0;
-    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<String, String>)>>>>;
+    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<String, WorkerFailure>)>>>>;
     let once: Done = Rc::new(RefCell::new(Some(Box::new(done))));
     let finish = |once: Done| {
-        move |result: Result<String, String>| {
+        move |result: Result<String, WorkerFailure>| {
             let f = once.borrow_mut().take();
             if let Some(f) = f {
                 f(result);
@@ -345,11 +343,19 @@ pub fn import_in_worker(
                 .ok()
                 .and_then(|v| v.as_string())
         };
-        on_answer(get("answer").ok_or_else(|| get("error").unwrap_or_default()));
+        let unreadable = Reflect::get(&data, &"unreadable".into()).is_ok_and(|v| v.is_truthy());
+        on_answer(get("answer").ok_or_else(|| {
+            if unreadable {
+                WorkerFailure::Unreadable
+            } else {
+                WorkerFailure::Stopped(get("error").unwrap_or_default())
+            }
+        }));
     });
     let on_failure = finish(once);
-    let on_error =
-        Closure::once_into_js(move |e: web_sys::ErrorEvent| on_failure(Err(e.message())));
+    let on_error = Closure::once_into_js(move |e: web_sys::ErrorEvent| {
+        on_failure(Err(WorkerFailure::Stopped(e.message())));
+    });
     worker.set_onmessage(Some(on_message.unchecked_ref()));
     worker.set_onerror(Some(on_error.unchecked_ref()));
     let list = Array::new();

@@ -61,6 +61,25 @@ pub fn sample(name: &str) -> Vec<(&'static str, &'static str)> {
     }
 }
 
+/// Why the importer's worker gave no answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WorkerFailure {
+    /// It could not read the page's request (a page and a worker of different builds).
+    Unreadable,
+    /// It stopped, or could not start: the browser's or the worker's own words.
+    Stopped(String),
+}
+
+impl WorkerFailure {
+    /// The reason, in the page's words where they are the planner's own.
+    pub fn text(&self) -> Text {
+        match self {
+            WorkerFailure::Unreadable => msg::import_request_unreadable(),
+            WorkerFailure::Stopped(reason) => Text::raw(reason.clone()),
+        }
+    }
+}
+
 /// What the files are read into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {

@@ -18,7 +18,7 @@ use yew::Reducible;
 
 use crate::edit::{self, Edit};
 use crate::i18n::{Text, msg};
-use crate::import::{self, How, Outcome, Preview, Problem, Response, Target};
+use crate::import::{self, How, Outcome, Preview, Problem, Response, Target, WorkerFailure};
 use crate::review::{Review, ReviewRc, Shared};
 use crate::text;
 
@@ -370,7 +370,7 @@ pub enum Action {
     /// An import has started: its batch, target and the browser's handle on it.
     DirImportStarted(u64, Target, Rc<dyn core::any::Any>),
     /// The importer's answer to a batch (`import::Response::to_text`), or why there is none.
-    DirImportDone(u64, Result<String, String>),
+    DirImportDone(u64, Result<String, WorkerFailure>),
     /// An import that cannot even start (too many or too large files, no worker).
     DirImportRefused(Target, Vec<Problem>),
     /// Apply the previewed import.
@@ -536,17 +536,11 @@ impl AppState {
     }
 
     /// Shows the preview of the importer's answer (or why there is none); nothing else changes.
-    fn import_done(&mut self, answer: Result<String, String>) {
+    fn import_done(&mut self, answer: Result<String, WorkerFailure>) {
         let target = self.dir_import.target.unwrap_or(Target::Directory);
         self.dir_import.job = None;
         let response = answer
-            .map_err(|reason| {
-                if reason == crate::browser::WORKER_UNREADABLE {
-                    msg::import_request_unreadable()
-                } else {
-                    Text::raw(reason)
-                }
-            })
+            .map_err(|failure| failure.text())
             .and_then(|text| Response::from_text(&text).ok_or_else(msg::import_garbled));
         let preview = match response {
             Ok(r) => Preview::of(target, r, &self.doc, self.revision),
@@ -1261,7 +1255,7 @@ mod tests {
         let (s, batch) = started(s, ImportTarget::Directory);
         let s = s.reduce(Action::DirImportDone(
             batch,
-            Err("the worker crashed".into()),
+            Err(WorkerFailure::Stopped("the worker crashed".into())),
         ));
         assert!(Rc::ptr_eq(&s.doc, &before));
         assert!(
@@ -1273,10 +1267,7 @@ mod tests {
 
         // The worker's own words are shown in the page's language.
         let (s, batch) = started(s, ImportTarget::Directory);
-        let s = s.reduce(Action::DirImportDone(
-            batch,
-            Err(crate::browser::WORKER_UNREADABLE.into()),
-        ));
+        let s = s.reduce(Action::DirImportDone(batch, Err(WorkerFailure::Unreadable)));
         let unreadable = msg::import_stopped(msg::import_request_unreadable());
         assert!(s.notices.iter().any(|n| n.text == unreadable));
         let german = crate::i18n::Tr::new(crate::i18n::Lang::De);

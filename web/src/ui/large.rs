@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::use_store;
 use crate::browser::{self, ImportJob};
-use crate::i18n::{Tr, msg};
+use crate::i18n::{Text, Tr, msg};
 use crate::state::{Action, AppState, NoticeKind, Origin, Phase, Progress};
 
 thread_local! {
@@ -95,19 +95,19 @@ pub fn load_demo(dispatcher: UseReducerDispatcher<AppState>, users: u32) {
             browser::after_paint(move || {
                 match answer.map(|json| ScenarioDoc::from_json_str(&json)) {
                     Ok(Ok(doc)) => d.dispatch(Action::Load(doc, Origin::Demo(users))),
-                    Ok(Err(e)) => fail(&d, &e.lines()),
-                    Err(reason) => fail(&d, &reason),
+                    Ok(Err(e)) => fail(&d, Text::raw(e.lines())),
+                    Err(failure) => fail(&d, failure.text()),
                 }
             });
         },
     );
     match started {
         Ok(job) => DEMO.with(|j| *j.borrow_mut() = Some(job)),
-        Err(reason) => fail(&dispatcher, &reason),
+        Err(reason) => fail(&dispatcher, Text::raw(reason)),
     }
 }
 
-fn fail(d: &UseReducerDispatcher<AppState>, reason: &str) {
+fn fail(d: &UseReducerDispatcher<AppState>, reason: Text) {
     d.dispatch(Action::Progress(None));
     d.dispatch(Action::Notify(NoticeKind::Error, msg::demo_failed(reason)));
 }
