@@ -500,8 +500,10 @@ fn evaluate_org<'s>(
         actor: sc.actor.as_ref().and_then(|(_, p)| *p),
         ..Tally::default()
     };
-    let mut defaulted_roles: Vec<&'s str> = Vec::new();
-    let mut unassigned_in_group: Vec<&'s str> = Vec::new();
+    // Subjects are kept as ids while the users are gone through and named once at the end:
+    // reading a person's email in the loop costs a cache miss per subject at 100,000 users.
+    let mut defaulted_roles: Vec<PersonId> = Vec::new();
+    let mut unassigned_in_group: Vec<PersonId> = Vec::new();
 
     for p in people {
         let assigned = sc.is_assigned(p);
@@ -516,7 +518,7 @@ fn evaluate_org<'s>(
             }
             // R22: in a mapped group but not assigned to the app.
             if !assigned && (rmask | tmask) != 0 && p < sc.directory_len {
-                unassigned_in_group.push(email_of(sc, p));
+                unassigned_in_group.push(p);
             }
         }
         // R10: in scope = assigned (and, with AGM, in a mapped group; a seat-tier group alone
@@ -591,7 +593,7 @@ fn evaluate_org<'s>(
                         }
                         // R11 [interpretation]: in scope through a seat-tier group only.
                         (None, _) => {
-                            defaulted_roles.push(email_of(sc, p));
+                            defaulted_roles.push(p);
                             (Role::User, Source::Default)
                         }
                     }
@@ -641,7 +643,7 @@ fn evaluate_org<'s>(
             }
         }
         match need {
-            SeatNeed::None | SeatNeed::Keep(_) => tally.add(sc, mode, users.len(), &mut out),
+            SeatNeed::None | SeatNeed::Keep(_) => tally.add(mode, users.len(), &mut out),
             SeatNeed::Change(..) | SeatNeed::NewExplicit(_) | SeatNeed::NewDefault => {}
         }
         if !matches!(need, SeatNeed::None) {
@@ -655,7 +657,7 @@ fn evaluate_org<'s>(
     // users whose seat the allocation decides as it decides it, so that the outcomes (large at
     // 100,000 users) are gone through once.
     let seats = allocate_seats(org, tiers, &mut users, &needs, |i, u| {
-        tally.add(sc, mode, i, u);
+        tally.add(mode, i, u);
     });
     let Tally {
         counts,
@@ -667,6 +669,11 @@ fn evaluate_org<'s>(
         actor_at,
         ..
     } = tally;
+    let emails =
+        |ids: Vec<PersonId>| -> Vec<&'s str> { ids.into_iter().map(|p| email_of(sc, p)).collect() };
+    let (removed, blocked, defaults) = (emails(removed), emails(blocked), emails(defaults));
+    let (defaulted_roles, unassigned_in_group) =
+        (emails(defaulted_roles), emails(unassigned_in_group));
 
     // Findings of this organization, in catalogue order (ROLE_AMBIGUOUS already pushed).
     let mut push =
@@ -1040,23 +1047,23 @@ fn evaluate_org<'s>(
 
 /// What the outcomes of an organization add up to, gathered as each outcome is final.
 #[derive(Default)]
-struct Tally<'s> {
+struct Tally {
     actor: Option<PersonId>,
     counts: Counts,
     changes: ChangeCounts,
     /// R12 subjects, in directory order.
-    removed: Vec<&'s str>,
-    blocked: Vec<&'s str>,
+    removed: Vec<PersonId>,
+    blocked: Vec<PersonId>,
     /// R15 subjects, in directory order, and how many took each tier.
-    defaults: Vec<&'s str>,
+    defaults: Vec<PersonId>,
     default_tiers: [usize; 5],
     actor_at: Option<usize>,
 }
 
-impl<'s> Tally<'s> {
+impl Tally {
     /// Completes the outcome at index `i` (its change and when it takes effect, R25) and
     /// counts it.
-    fn add(&mut self, sc: &'s Scenario, mode: Mode, i: usize, u: &mut UserOutcome) {
+    fn add(&mut self, mode: Mode, i: usize, u: &mut UserOutcome) {
         if u.status == Status::Member || u.status == Status::PendingLogin {
             if u.change != Change::Add {
                 let role_changed = u.current_role.is_some() && u.role != u.current_role;
@@ -1082,12 +1089,12 @@ impl<'s> Tally<'s> {
             Change::None => self.changes.none += 1,
         }
         match u.status {
-            Status::Removed => self.removed.push(email_of(sc, u.person)),
-            Status::Blocked => self.blocked.push(email_of(sc, u.person)),
+            Status::Removed => self.removed.push(u.person),
+            Status::Blocked => self.blocked.push(u.person),
             _ => {}
         }
         if let (Some(Source::Default), Some(t)) = (u.seat_source.get(), u.seat_tier) {
-            self.defaults.push(email_of(sc, u.person));
+            self.defaults.push(u.person);
             if let Some(n) = self.default_tiers.get_mut(usize::from(t.bit())) {
                 *n += 1;
             }
