@@ -415,9 +415,9 @@ impl Validation {
         }
     }
 
-    /// Reads about `work` more users and members of `doc` (an organization is read whole,
-    /// and at least one unit of work is done). `doc` must be the document of the first step:
-    /// to validate a changed document, start a new validation.
+    /// Reads about `work` more users and members of `doc` (at least one; an organization's
+    /// settings and the final renumbering count as one each). `doc` must be the document of
+    /// the first step: to validate a changed document, start a new validation.
     pub fn step(mut self, doc: &ScenarioDoc, work: usize) -> Step {
         let mut budget = work.max(1);
         loop {
