@@ -53,35 +53,77 @@ impl Rng {
 
 /// Generates a scenario with `options.users` directory users.
 pub fn scenario(options: Options) -> ScenarioDoc {
-    let mut rng = Rng(options.seed ^ 0x9e37_79b9_7f4a_7c15);
-    let n = options.users.max(1);
-    // Team groups: about one per 40 users; a few very large "all staff" style groups.
-    let teams = (n / 40).max(4);
-    let mut users = Vec::with_capacity(n as usize);
-    let mut claude_members = Vec::new();
-    let mut console_members = Vec::new();
-    for i in 0..n {
+    let mut g = Generator::new(options);
+    while !g.step(u32::MAX) {}
+    g.finish()
+}
+
+/// [`scenario`] in slices, so that a page can make a large demo between frames: the same
+/// scenario, however it is sliced.
+pub struct Generator {
+    rng: Rng,
+    n: u32,
+    next: u32,
+    /// Team groups: about one per 40 users.
+    teams: u32,
+    users: Vec<Arc<UserDoc>>,
+    claude_members: Vec<Arc<MemberDoc>>,
+    console_members: Vec<Arc<MemberDoc>>,
+}
+
+impl Generator {
+    pub fn new(options: Options) -> Generator {
+        let n = options.users.max(1);
+        Generator {
+            rng: Rng(options.seed ^ 0x9e37_79b9_7f4a_7c15),
+            n,
+            next: 0,
+            teams: (n / 40).max(4),
+            users: Vec::with_capacity(n as usize),
+            claude_members: Vec::new(),
+            console_members: Vec::new(),
+        }
+    }
+
+    /// Makes up to `work` more users (at least one); whether all are made.
+    pub fn step(&mut self, work: u32) -> bool {
+        let end = self.next.saturating_add(work.max(1)).min(self.n);
+        for i in self.next..end {
+            self.user(i);
+        }
+        self.next = end;
+        self.next == self.n
+    }
+
+    /// Users made so far, and in all.
+    pub fn progress(&self) -> (u32, u32) {
+        (self.next, self.n)
+    }
+
+    /// User `i`: a few role, tier and Console groups, and teams (most users in 1–4, a few
+    /// in hundreds); most are members of the Claude organization already.
+    fn user(&mut self, i: u32) {
         let email = format!("user{i:06}@example.com");
         let mut groups = Vec::new();
         // Role groups.
-        let claude_role = match rng.below(1000) {
+        let claude_role = match self.rng.below(1000) {
             0..=2 => "anthropic-claude-owners",
             3..=19 => "anthropic-claude-admins",
             _ => "anthropic-claude-users",
         };
-        if !rng.chance(3) {
+        if !self.rng.chance(3) {
             groups.push(claude_role.to_owned());
         }
         // Seat tiers: a quarter premium, most standard, some in none (default tier).
-        match rng.below(100) {
+        match self.rng.below(100) {
             0..=24 => groups.push("anthropic-claude-premium".to_owned()),
             25..=89 => groups.push("anthropic-claude-standard".to_owned()),
             _ => {}
         }
         // Console: about one in five.
-        if rng.chance(20) {
+        if self.rng.chance(20) {
             groups.push(
-                match rng.below(10) {
+                match self.rng.below(10) {
                     0 => "anthropic-console-admins",
                     1 => "anthropic-console-billing",
                     2..=3 => "anthropic-console-claude-code",
@@ -91,18 +133,18 @@ pub fn scenario(options: Options) -> ScenarioDoc {
             );
         }
         // Team memberships: most users in 1–4 teams, a few in hundreds.
-        let extra = if rng.chance(1) {
-            100 + rng.below(200)
+        let extra = if self.rng.chance(1) {
+            100 + self.rng.below(200)
         } else {
-            1 + rng.below(4)
+            1 + self.rng.below(4)
         };
         for _ in 0..extra {
-            groups.push(format!("team-{:05}", rng.below(teams)));
+            groups.push(format!("team-{:05}", self.rng.below(self.teams)));
         }
-        let assigned = !rng.chance(2);
+        let assigned = !self.rng.chance(2);
         // Current members: 60% of the directory, holding their current role and tier.
-        if rng.chance(60) {
-            claude_members.push(Arc::new(MemberDoc {
+        if self.rng.chance(60) {
+            self.claude_members.push(Arc::new(MemberDoc {
                 email: email.clone(),
                 role: if claude_role == "anthropic-claude-owners" {
                     "owner"
@@ -111,7 +153,7 @@ pub fn scenario(options: Options) -> ScenarioDoc {
                 }
                 .to_owned(),
                 seat_tier: Some(
-                    if rng.chance(30) {
+                    if self.rng.chance(30) {
                         "premium"
                     } else {
                         "standard"
@@ -120,100 +162,111 @@ pub fn scenario(options: Options) -> ScenarioDoc {
                 ),
             }));
         }
-        if rng.chance(10) {
-            console_members.push(Arc::new(MemberDoc {
+        if self.rng.chance(10) {
+            self.console_members.push(Arc::new(MemberDoc {
                 email: email.clone(),
                 role: "developer".to_owned(),
                 seat_tier: None,
             }));
         }
-        users.push(Arc::new(UserDoc {
+        self.users.push(Arc::new(UserDoc {
             email,
             name: Some(format!("User {i}")),
             assigned: (!assigned).then_some(false),
             groups,
         }));
     }
-    // A few stale members no longer in the directory.
-    for i in 0..(n / 100) {
-        claude_members.push(Arc::new(MemberDoc {
-            email: format!("former{i:05}@example.com"),
-            role: "user".to_owned(),
-            seat_tier: Some("standard".to_owned()),
-        }));
-    }
-    let actor = users.first().map(|u| u.email.clone());
-    if let Some(first) = users.first_mut().map(Arc::make_mut) {
-        first.groups.push("anthropic-claude-owners".to_owned());
-        first.groups.push("anthropic-console-admins".to_owned());
-    }
-    let map = |pairs: &[(&str, &[&str])]| -> BTreeMap<String, Vec<String>> {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.iter().map(|g| (*g).to_owned()).collect()))
-            .collect()
-    };
-    let claude = OrganizationDoc {
-        id: "claude".to_owned(),
-        name: Some("Example Corp".to_owned()),
-        product: "claude".to_owned(),
-        seats: Some(
-            [
-                ("premium".to_owned(), n / 4),
-                ("standard".to_owned(), n * 2 / 3),
-            ]
-            .into_iter()
-            .collect(),
-        ),
-        provisioning: Some(ProvisioningDoc {
-            mode: Some("scim".to_owned()),
-            group_mappings: Some(GroupMappingsDoc {
-                enabled: Some(true),
-                roles: map(&[
-                    ("owner", &["anthropic-claude-owners"]),
-                    ("admin", &["anthropic-claude-admins"]),
-                    ("user", &["anthropic-claude-users", "team-00000"]),
-                ]),
-                seat_tiers: map(&[
-                    ("premium", &["anthropic-claude-premium"]),
-                    ("standard", &["anthropic-claude-standard"]),
-                ]),
-                role_precedence: None,
+
+    /// The scenario, once every user is made (users not made are left out).
+    pub fn finish(self) -> ScenarioDoc {
+        let Generator {
+            n,
+            mut users,
+            mut claude_members,
+            console_members,
+            ..
+        } = self;
+        // A few stale members no longer in the directory.
+        for i in 0..(n / 100) {
+            claude_members.push(Arc::new(MemberDoc {
+                email: format!("former{i:05}@example.com"),
+                role: "user".to_owned(),
+                seat_tier: Some("standard".to_owned()),
+            }));
+        }
+        let actor = users.first().map(|u| u.email.clone());
+        if let Some(first) = users.first_mut().map(Arc::make_mut) {
+            first.groups.push("anthropic-claude-owners".to_owned());
+            first.groups.push("anthropic-console-admins".to_owned());
+        }
+        let map = |pairs: &[(&str, &[&str])]| -> BTreeMap<String, Vec<String>> {
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.iter().map(|g| (*g).to_owned()).collect()))
+                .collect()
+        };
+        let claude = OrganizationDoc {
+            id: "claude".to_owned(),
+            name: Some("Example Corp".to_owned()),
+            product: "claude".to_owned(),
+            seats: Some(
+                [
+                    ("premium".to_owned(), n / 4),
+                    ("standard".to_owned(), n * 2 / 3),
+                ]
+                .into_iter()
+                .collect(),
+            ),
+            provisioning: Some(ProvisioningDoc {
+                mode: Some("scim".to_owned()),
+                group_mappings: Some(GroupMappingsDoc {
+                    enabled: Some(true),
+                    roles: map(&[
+                        ("owner", &["anthropic-claude-owners"]),
+                        ("admin", &["anthropic-claude-admins"]),
+                        ("user", &["anthropic-claude-users", "team-00000"]),
+                    ]),
+                    seat_tiers: map(&[
+                        ("premium", &["anthropic-claude-premium"]),
+                        ("standard", &["anthropic-claude-standard"]),
+                    ]),
+                    role_precedence: None,
+                }),
             }),
-        }),
-        members: claude_members,
-    };
-    let console = OrganizationDoc {
-        id: "console".to_owned(),
-        name: Some("Example API".to_owned()),
-        product: "console".to_owned(),
-        seats: None,
-        provisioning: Some(ProvisioningDoc {
-            mode: Some("scim".to_owned()),
-            group_mappings: Some(GroupMappingsDoc {
-                enabled: Some(true),
-                roles: map(&[
-                    ("admin", &["anthropic-console-admins"]),
-                    ("developer", &["anthropic-console-developers"]),
-                    ("billing", &["anthropic-console-billing"]),
-                    ("claude_code_user", &["anthropic-console-claude-code"]),
-                ]),
-                seat_tiers: BTreeMap::new(),
-                role_precedence: None,
+            members: claude_members,
+        };
+        let console = OrganizationDoc {
+            id: "console".to_owned(),
+            name: Some("Example API".to_owned()),
+            product: "console".to_owned(),
+            seats: None,
+            provisioning: Some(ProvisioningDoc {
+                mode: Some("scim".to_owned()),
+                group_mappings: Some(GroupMappingsDoc {
+                    enabled: Some(true),
+                    roles: map(&[
+                        ("admin", &["anthropic-console-admins"]),
+                        ("developer", &["anthropic-console-developers"]),
+                        ("billing", &["anthropic-console-billing"]),
+                        ("claude_code_user", &["anthropic-console-claude-code"]),
+                    ]),
+                    seat_tiers: BTreeMap::new(),
+                    role_precedence: None,
+                }),
             }),
-        }),
-        members: console_members,
-    };
-    ScenarioDoc {
-        version: 1,
-        plan: "enterprise_seat_based".to_owned(),
-        actor,
-        directory: DirectoryDoc {
-            idp: Some("okta".to_owned()),
-            scim_connected: Some(true),
-            users,
-        },
-        organizations: vec![claude, console],
+            members: console_members,
+        };
+        ScenarioDoc {
+            version: 1,
+            plan: "enterprise_seat_based".to_owned(),
+            actor,
+            directory: DirectoryDoc {
+                idp: Some("okta".to_owned()),
+                scim_connected: Some(true),
+                users,
+            },
+            organizations: vec![claude, console],
+        }
     }
 }
 
@@ -244,5 +297,24 @@ mod tests {
         let sc = crate::Scenario::from_doc(&a);
         assert!(sc.is_ok(), "{:?}", sc.err());
         assert_eq!(a.directory.users.len(), 500);
+    }
+
+    #[test]
+    fn made_in_slices_it_is_the_same_scenario() {
+        let options = Options {
+            users: 1_234,
+            seed: 3,
+        };
+        let whole = scenario(options);
+        for work in [0, 1, 7, 1_000] {
+            let mut g = Generator::new(options);
+            let mut steps = 1;
+            while !g.step(work) {
+                steps += 1;
+                assert_eq!(g.progress().0, (steps - 1) * work.max(1));
+            }
+            assert_eq!(g.progress(), (1_234, 1_234));
+            assert_eq!(g.finish(), whole, "slices of {work}");
+        }
     }
 }
