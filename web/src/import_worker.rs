@@ -1,5 +1,5 @@
-//! The importer's Web Worker: the engine's directory importers (and the large demo's
-//! generator), loaded only when the page first imports something or loads the demo. `web/import-worker.js` (the worker's script) hands over each
+//! The importer's Web Worker: the engine's directory importers, loaded only when the page
+//! first imports something. `web/import-worker.js` (the worker's script) hands over each
 //! file's bytes with [`add_file`], then calls [`run`] with the page's request (JSON) and posts
 //! back the answer (JSON); see `import.rs` for both.
 #![forbid(unsafe_code)]
@@ -25,19 +25,9 @@ pub fn add_file(name: String, bytes: &[u8]) {
 pub fn run(target: &str, sample: &str, current: &str) -> String {
     use provplan_web::import;
     let files = FILES.with(|f| core::mem::take(&mut *f.borrow_mut()));
-    if let Some(users) = target.strip_prefix("demo:").and_then(|n| n.parse().ok()) {
-        return demo(users);
-    }
     import::request_of(target, sample, current)
         .map(|r| import::run(&r, files).to_text())
         .unwrap_or_default()
-}
-
-/// The large demo (scenario JSON): generated here, off the page's thread, with the engine's
-/// deterministic generator.
-fn demo(users: u32) -> String {
-    use provplan_core::generate::{Options, scenario};
-    serde_json::to_string(&scenario(Options { users, seed: 1 })).unwrap_or_default()
 }
 
 fn main() {}

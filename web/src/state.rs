@@ -217,11 +217,12 @@ impl Phase {
     }
 }
 
-/// Loading the large demo: how many users, and the phase under way.
+/// Loading the large demo: how many users, the phase under way, and how many users are made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub users: u32,
     pub phase: Phase,
+    pub made: u32,
 }
 
 /// An import into the directory or an organization's members: files being read (by the
@@ -1139,6 +1140,7 @@ mod tests {
         let s = large().reduce(Action::Progress(Some(Progress {
             users: 6_000,
             phase: Phase::Checking,
+            made: 6_000,
         })));
         let doc = (*s.doc).clone();
         let s = s.reduce(Action::Load(doc, Origin::Demo(6_000)));

@@ -1,19 +1,12 @@
 //! Large setups: typing that applies after a pause, and the generated large demo.
 
-use std::cell::RefCell;
-
-use provplan_core::ScenarioDoc;
+use provplan_core::generate::{Generator, Options};
 use yew::prelude::*;
 
 use super::use_store;
-use crate::browser::{self, ImportJob};
-use crate::i18n::{Text, Tr, msg};
-use crate::state::{Action, AppState, NoticeKind, Origin, Phase, Progress};
-
-thread_local! {
-    /// The worker generating the demo (dropping it stops the worker).
-    static DEMO: RefCell<Option<ImportJob>> = const { RefCell::new(None) };
-}
+use crate::browser;
+use crate::i18n::Tr;
+use crate::state::{Action, AppState, Origin, Phase, Progress};
 
 /// How long typing pauses before a large setup takes it in.
 pub const TYPING_PAUSE_MS: i32 = 150;
@@ -79,37 +72,42 @@ pub fn use_typed(
     (shown, oninput, onchange)
 }
 
-/// Loads the large demo, in phases with a paint between them so that the progress shows:
-/// the importer's worker generates it (off the page's thread), then the page reads and checks
-/// it (the load), then evaluates it (the page's evaluation of a large setup ends the progress).
+/// Users made per slice of the large demo (about 10 ms of work in a browser).
+const DEMO_SLICE: u32 = 5_000;
+
+/// Loads the large demo, made in the page a slice at a time between frames (the engine's
+/// deterministic generator), so that the progress shows and the page never waits long; the
+/// load then validates it in slices too, and its evaluation ends the progress.
 pub fn load_demo(dispatcher: UseReducerDispatcher<AppState>, users: u32) {
-    let progress = move |phase| Action::Progress(Some(Progress { users, phase }));
-    dispatcher.dispatch(progress(Phase::Generating));
-    let d = dispatcher.clone();
-    let started = browser::import_in_worker(
-        (format!("demo:{users}"), String::new(), String::new()),
-        Vec::new(),
-        move |answer| {
-            DEMO.with(|j| j.borrow_mut().take());
-            d.dispatch(progress(Phase::Checking));
-            browser::after_paint(move || {
-                match answer.map(|json| ScenarioDoc::from_json_str(&json)) {
-                    Ok(Ok(doc)) => d.dispatch(Action::Load(doc, Origin::Demo(users))),
-                    Ok(Err(e)) => fail(&d, Text::raw(e.lines())),
-                    Err(failure) => fail(&d, failure.text()),
-                }
-            });
-        },
-    );
-    match started {
-        Ok(job) => DEMO.with(|j| *j.borrow_mut() = Some(job)),
-        Err(reason) => fail(&dispatcher, Text::raw(reason)),
-    }
+    let generator = Generator::new(Options { users, seed: 1 });
+    dispatcher.dispatch(Action::Progress(Some(Progress {
+        users,
+        phase: Phase::Generating,
+        made: 0,
+    })));
+    make_demo(dispatcher, generator);
 }
 
-fn fail(d: &UseReducerDispatcher<AppState>, reason: Text) {
-    d.dispatch(Action::Progress(None));
-    d.dispatch(Action::Notify(NoticeKind::Error, msg::demo_failed(reason)));
+fn make_demo(d: UseReducerDispatcher<AppState>, mut generator: Generator) {
+    browser::after_paint(move || {
+        let done = generator.step(DEMO_SLICE);
+        let (made, users) = generator.progress();
+        if !done {
+            d.dispatch(Action::Progress(Some(Progress {
+                users,
+                phase: Phase::Generating,
+                made,
+            })));
+            make_demo(d, generator);
+            return;
+        }
+        d.dispatch(Action::Progress(Some(Progress {
+            users,
+            phase: Phase::Checking,
+            made,
+        })));
+        d.dispatch(Action::Load(generator.finish(), Origin::Demo(users)));
+    });
 }
 
 /// The sizes of the large demo offered.
@@ -123,6 +121,9 @@ pub fn demo_progress(tr: Tr, store: &super::Store) -> Html {
     let total = Phase::ALL.len();
     // In thousandths: the phase under way counts as far as it has got (checking does count).
     let part = match (&store.checking, p.phase) {
+        (_, Phase::Generating) => {
+            (p.made as usize).saturating_mul(1000) / (p.users as usize).max(1)
+        }
         (Some(c), Phase::Checking) => c.progress.0.saturating_mul(1000) / c.progress.1.max(1),
         _ => 1000,
     };
