@@ -119,7 +119,8 @@ pub fn demo_progress(tr: Tr, store: &super::Store) -> Html {
         return html! {};
     };
     let total = Phase::ALL.len();
-    // In thousandths: the phase under way counts as far as it has got (checking does count).
+    // In thousandths: the phase under way counts for the share of its work done (users made,
+    // users and members checked).
     let part = match (&store.checking, p.phase) {
         (_, Phase::Generating) => {
             (p.made as usize).saturating_mul(1000) / (p.users as usize).max(1)
