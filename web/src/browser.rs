@@ -281,6 +281,13 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     after_boxed(250, Box::new(run(once)));
 }
 
+/// Milliseconds on the page's clock (`performance.now()`), to time work; 0 without one.
+pub fn now_ms() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// The scroll position and height of an element, in CSS pixels.
 pub fn scroll_of(el: &web_sys::Element) -> (i32, i32) {
     (el.scroll_top(), el.client_height())

@@ -26,9 +26,29 @@ use crate::text;
 /// evaluated after a pause.
 pub const LARGE: usize = 5_000;
 
-/// Users and members validated per slice of a large setup: about 10 ms of work natively,
-/// well under 50 ms in a browser.
-pub const CHECK_SLICE: usize = 20_000;
+/// Users and members validated in the first slice of each validation of a large setup (about
+/// 5 ms natively); the page then sizes each slice by how long the last one took
+/// ([`next_slice`]).
+pub const CHECK_SLICE: usize = 10_000;
+
+/// How long a slice of validation should take, in milliseconds: well under the 50 ms after
+/// which a task holds up the page, with room for the render that follows.
+pub const SLICE_MS: f64 = 15.0;
+
+/// The work for the next slice, from the last one's work and time: about [`SLICE_MS`] on this
+/// machine, whatever its speed, between 1,000 and 200,000 units. Without a time (no clock)
+/// the work stays as it was.
+pub fn next_slice(work: usize, took_ms: f64) -> usize {
+    if took_ms.is_nan() || took_ms <= 0.0 {
+        return work;
+    }
+    let scaled = work as f64 * SLICE_MS / took_ms.max(1.0);
+    // Float to integer saturates. A slice may shrink fast but grows at most twofold: work
+    // varies between the stages of a validation.
+    (scaled as usize)
+        .clamp(1_000, 200_000)
+        .clamp(work / 4, work.saturating_mul(2))
+}
 
 /// Directory users plus the members of every organization.
 pub fn size_of(doc: &ScenarioDoc) -> usize {
@@ -358,8 +378,9 @@ pub enum Action {
     Share(Result<String, Text>),
     CloseShare,
     StartupDone,
-    /// Validate the next slice of the large setup of this revision.
-    Check(u64),
+    /// Validate the next slice of the large setup of this revision: about this many users and
+    /// members.
+    Check(u64, usize),
     /// Evaluate the valid setup of this revision (large setups, once the change is painted).
     Evaluate(u64),
     /// Add the mode comparison to the review of this revision (a large setup's: its next row).
@@ -479,15 +500,16 @@ impl AppState {
         }
     }
 
-    /// Validates the next slice of the large document if it is of revision `rev`.
-    fn check(&mut self, rev: u64) {
+    /// Validates the next slice (about `work` units) of the large document if it is of
+    /// revision `rev`.
+    fn check(&mut self, rev: u64, work: usize) {
         let Some(c) = self.checking.as_mut().filter(|c| c.revision == rev) else {
             return;
         };
         let Some(v) = c.job.borrow_mut().take() else {
             return;
         };
-        match v.step(&self.doc, CHECK_SLICE) {
+        match v.step(&self.doc, work) {
             Checked::Pending(v) => {
                 c.progress = v.progress();
                 c.job = Rc::new(RefCell::new(Some(v)));
@@ -738,7 +760,7 @@ impl Reducible for AppState {
             Action::Share(result) => s.share = Some(result),
             Action::CloseShare => s.share = None,
             Action::StartupDone => s.startup = Startup::default(),
-            Action::Check(rev) => s.check(rev),
+            Action::Check(rev, work) => s.check(rev, work),
             Action::Evaluate(rev) => {
                 s.evaluate(rev);
                 if !s.evaluating() {
@@ -1021,7 +1043,7 @@ mod tests {
     fn check(mut s: Rc<AppState>) -> (Rc<AppState>, usize) {
         let mut slices = 0;
         while let Some(c) = s.checking.clone() {
-            s = s.reduce(Action::Check(c.revision));
+            s = s.reduce(Action::Check(c.revision, CHECK_SLICE));
             slices += 1;
             if let Some(next) = &s.checking {
                 assert!(
@@ -1067,7 +1089,9 @@ mod tests {
         let checking = s.checking.clone().unwrap();
         assert!(!s.evaluating() && s.review.is_some());
         assert_eq!(s.reviewed, rev);
-        let same = s.clone().reduce(Action::Check(checking.revision - 1));
+        let same = s
+            .clone()
+            .reduce(Action::Check(checking.revision - 1, CHECK_SLICE));
         assert_eq!(same.checking.as_ref().unwrap().progress, checking.progress);
         let (s, _) = check(s);
         assert!(s.evaluating());
@@ -1078,6 +1102,22 @@ mod tests {
         let s = s.reduce(Action::Evaluate(rev));
         assert_eq!(s.reviewed, s.valid_revision);
         assert!(!s.review.as_ref().unwrap().0.orgs[0].users.is_empty());
+    }
+
+    #[test]
+    fn slices_are_sized_by_how_long_the_last_one_took() {
+        assert_eq!(next_slice(10_000, SLICE_MS), 10_000);
+        assert_eq!(next_slice(10_000, 2.0 * SLICE_MS), 5_000);
+        assert_eq!(next_slice(10_000, SLICE_MS / 2.0), 20_000);
+        // One odd slice shrinks the size at most fourfold and grows it at most twofold, never
+        // past the bounds.
+        assert_eq!(next_slice(10_000, 1_000.0), 2_500);
+        assert_eq!(next_slice(10_000, 1.0), 20_000);
+        assert_eq!(next_slice(1_000, 1_000.0), 1_000);
+        assert_eq!(next_slice(150_000, 1.0), 200_000);
+        // No clock: as it was.
+        assert_eq!(next_slice(10_000, 0.0), 10_000);
+        assert_eq!(next_slice(10_000, f64::NAN), 10_000);
     }
 
     #[test]
@@ -1100,7 +1140,7 @@ mod tests {
         let s = edit(s, Edit::SetUserEmail(last, first));
         assert!(s.is_valid(), "not checked yet");
         let now = s.revision;
-        let s = s.reduce(Action::Check(now));
+        let s = s.reduce(Action::Check(now, CHECK_SLICE));
         assert!(
             s.checking.is_some() && s.is_valid(),
             "one slice is not the whole directory"
@@ -1114,7 +1154,7 @@ mod tests {
         // Another edit while checking starts the check again, for the new revision.
         let s = edit(s, Edit::SetUserEmail(last, "new@example.com".into()));
         let now = s.revision;
-        let s = s.reduce(Action::Check(now));
+        let s = s.reduce(Action::Check(now, CHECK_SLICE));
         let s = edit(s, Edit::SetUserName(last, "New".into()));
         assert_eq!(s.checking.as_ref().unwrap().progress.0, 0);
         let (s, _) = check(s);

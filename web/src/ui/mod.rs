@@ -212,13 +212,27 @@ fn Planner() -> Html {
             }
         }
     });
-    // A large setup is validated a slice at a time, each once the previous one is painted.
+    // A large setup is validated a slice at a time, each once the previous one is painted,
+    // each sized by how long the last one took.
     {
         let dispatcher = store.dispatcher();
         let checking = store.checking.as_ref().map(|c| (c.revision, c.progress));
+        // The revision and the size of its next slice: each validation starts afresh.
+        let slice = use_mut_ref(|| (0, crate::state::CHECK_SLICE));
         use_effect_with(checking, move |checking| {
             if let Some((rev, _)) = *checking {
-                browser::after_paint(move || dispatcher.dispatch(Action::Check(rev)));
+                browser::after_paint(move || {
+                    let (of, last) = *slice.borrow();
+                    let work = if of == rev {
+                        last
+                    } else {
+                        crate::state::CHECK_SLICE
+                    };
+                    let t0 = browser::now_ms();
+                    dispatcher.dispatch(Action::Check(rev, work));
+                    let next = crate::state::next_slice(work, browser::now_ms() - t0);
+                    *slice.borrow_mut() = (rev, next);
+                });
             }
         });
     }
