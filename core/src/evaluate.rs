@@ -61,12 +61,12 @@ pub struct Users<'s> {
 impl<'s> Users<'s> {
     /// The user's email as the scenario spells it.
     pub fn email(&self, u: &UserOutcome) -> &'s str {
-        self.sc.person(u.person).map_or("", |p| p.email.as_str())
+        self.sc.email(u.person)
     }
 
     /// The user's display name, when the directory gives one.
     pub fn name(&self, u: &UserOutcome) -> Option<&'s str> {
-        self.sc.person(u.person).and_then(|p| p.name.as_deref())
+        self.sc.name(u.person)
     }
 
     /// A group's name.
@@ -587,7 +587,7 @@ fn evaluate_org<'s>(
                                     .is_some_and(|[r, _]| r & (1 << role.bit()) != 0)
                             });
                             if let Some(rival) = rival {
-                                findings.push(ambiguous(org, email_of(sc, p), role, rival));
+                                findings.push(ambiguous(org, sc.email(p), role, rival));
                             }
                             (role, Source::Group(g))
                         }
@@ -670,7 +670,7 @@ fn evaluate_org<'s>(
         ..
     } = tally;
     let emails =
-        |ids: Vec<PersonId>| -> Vec<&'s str> { ids.into_iter().map(|p| email_of(sc, p)).collect() };
+        |ids: Vec<PersonId>| -> Vec<&'s str> { ids.into_iter().map(|p| sc.email(p)).collect() };
     let (removed, blocked, defaults) = (emails(removed), emails(blocked), emails(defaults));
     let (defaulted_roles, unassigned_in_group) =
         (emails(defaulted_roles), emails(unassigned_in_group));
@@ -812,7 +812,7 @@ fn evaluate_org<'s>(
             .short
             .iter()
             .filter_map(|i| users.get(*i as usize))
-            .map(|u| email_of(sc, u.person))
+            .map(|u| sc.email(u.person))
             .collect();
         let message = format!(
             "not enough seats in {}: buy {}, then click \"Sync now\"",
@@ -1105,11 +1105,6 @@ impl Tally {
     }
 }
 
-/// A person's email, as the scenario spells it.
-fn email_of(sc: &Scenario, p: PersonId) -> &str {
-    sc.person(p).map_or("", |p| p.email.as_str())
-}
-
 /// R10: a member kept as they are.
 fn keep(out: &mut UserOutcome, m: &Member, claude: bool) {
     out.status = if out.status == Status::Blocked {
@@ -1165,9 +1160,8 @@ struct SeatResult {
 
 /// R14–R17: hand out seats. Seats already held stay held; members moving tier go first and
 /// free their old seat only when they get the new one; then new users with a tier from their
-/// groups; then new users taking the default tier; each in directory order.
-/// Hands out seats (R14–R18); `done` is called once with each outcome it decides, when that
-/// outcome is final.
+/// groups; then new users taking the default tier; each in directory order. `done` is called
+/// once with each outcome it decides, when that outcome is final.
 fn allocate_seats(
     org: &Organization,
     tiers: &[SeatTier],

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde_json::Value;
 
 use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, one_of};
-use crate::doc::{OrganizationDoc, ScenarioDoc, UserDoc};
+use crate::doc::{MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc};
 use crate::error::{ErrorKind, InputError, InputErrors};
 
 /// The only format version this planner reads and writes.
@@ -176,6 +176,16 @@ impl Scenario {
 
     pub fn person(&self, id: PersonId) -> Option<&Person> {
         self.people.get(id as usize)
+    }
+
+    /// A person's email as the scenario spells it (empty for an id of no one).
+    pub fn email(&self, id: PersonId) -> &str {
+        self.person(id).map_or("", |p| p.email.as_str())
+    }
+
+    /// A person's display name, when the directory gives one.
+    pub fn name(&self, id: PersonId) -> Option<&str> {
+        self.person(id).and_then(|p| p.name.as_deref())
     }
 
     pub fn group_name(&self, id: GroupId) -> &str {
@@ -1030,13 +1040,7 @@ impl Builder {
 
     /// Members `first..` of organization `i` (as many as `members` holds): unique emails
     /// within the organization, roles and tiers of the product.
-    fn members(
-        &mut self,
-        d: &mut Draft,
-        i: usize,
-        first: usize,
-        members: &[Arc<crate::doc::MemberDoc>],
-    ) {
+    fn members(&mut self, d: &mut Draft, i: usize, first: usize, members: &[Arc<MemberDoc>]) {
         let at = |rest: &str| format!("organizations[{i}].{rest}");
         let (plan, product) = (d.plan, d.product);
         let tiers = tiers_of(plan, product);

@@ -65,15 +65,11 @@ pub type UserRow = UserOutcome;
 
 impl OrgReview {
     pub fn email(&self, u: &UserRow) -> &str {
-        self.scenario
-            .person(u.person)
-            .map_or("", |p| p.email.as_str())
+        self.scenario.email(u.person)
     }
 
     pub fn name(&self, u: &UserRow) -> Option<&str> {
-        self.scenario
-            .person(u.person)
-            .and_then(|p| p.name.as_deref())
+        self.scenario.name(u.person)
     }
 
     /// Why the user ends as they do, in words (formatted when shown), each ending with the

@@ -462,10 +462,16 @@ impl AppState {
         if fresh {
             // Nothing of the previous scenario stands while the new one is checked.
             self.errors = Rc::new(Vec::new());
-            self.valid = None;
-            self.scenario = None;
-            self.review = None;
+            self.forget_valid();
         }
+    }
+
+    /// Drops the last valid document, its scenario and its review (a new scenario is not
+    /// judged by an older one's).
+    fn forget_valid(&mut self) {
+        self.valid = None;
+        self.scenario = None;
+        self.review = None;
     }
 
     /// The validation of `doc` is done.
@@ -484,10 +490,8 @@ impl AppState {
             Err(errors) => {
                 self.errors = Rc::new(errors.0);
                 if fresh {
-                    self.valid = None;
+                    self.forget_valid();
                     self.valid_revision = self.revision;
-                    self.scenario = None;
-                    self.review = None;
                     self.reviewed = self.revision;
                 }
             }

@@ -92,21 +92,17 @@ fn make_demo(d: UseReducerDispatcher<AppState>, mut generator: Generator) {
     browser::after_paint(move || {
         let done = generator.step(DEMO_SLICE);
         let (made, users) = generator.progress();
-        if !done {
-            d.dispatch(Action::Progress(Some(Progress {
-                users,
-                phase: Phase::Generating,
-                made,
-            })));
+        let phase = if done {
+            Phase::Checking
+        } else {
+            Phase::Generating
+        };
+        d.dispatch(Action::Progress(Some(Progress { users, phase, made })));
+        if done {
+            d.dispatch(Action::Load(generator.finish(), Origin::Demo(users)));
+        } else {
             make_demo(d, generator);
-            return;
         }
-        d.dispatch(Action::Progress(Some(Progress {
-            users,
-            phase: Phase::Checking,
-            made,
-        })));
-        d.dispatch(Action::Load(generator.finish(), Origin::Demo(users)));
     });
 }
 
