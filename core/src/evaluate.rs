@@ -904,14 +904,14 @@ fn evaluate_org<'s>(
             let mut case = Map::new();
             for g in &unknown {
                 let name = sc.group_name(*g);
-                let lower = name.to_lowercase();
+                let lower = crate::case::lower(name);
                 let similar: Vec<Value> = sc
                     .groups
                     .iter()
                     .enumerate()
                     .filter(|(i, other)| {
                         sc.group_sizes.get(*i).is_some_and(|n| *n > 0)
-                            && other.to_lowercase() == lower
+                            && crate::case::lower(other) == lower
                     })
                     .map(|(_, other)| Value::from(other.as_str()))
                     .collect();

@@ -11,6 +11,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod case;
 pub mod catalog;
 pub mod compare;
 pub mod doc;
@@ -18,6 +19,7 @@ pub mod error;
 pub mod evaluate;
 pub mod generate;
 pub mod import;
+mod json;
 pub mod scenario;
 #[cfg(any(feature = "wasm", feature = "wasm-import"))]
 pub mod wasm;

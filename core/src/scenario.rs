@@ -115,25 +115,8 @@ pub struct OrgSettings {
 impl Scenario {
     /// Reads scenario JSON text and validates it; all errors found, shape and rule alike.
     pub fn parse(text: &str) -> Result<Scenario, InputErrors> {
-        let doc = ScenarioDoc::from_json_str(text);
-        match doc {
-            Ok(doc) => Scenario::from_doc(&doc),
-            Err(errors) => {
-                // Syntax errors stop here; shape errors are merged with rule errors below.
-                if errors.iter().any(|e| e.kind == ErrorKind::Syntax) {
-                    return Err(errors);
-                }
-                let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-                let value: Value = serde_json::from_str(text).map_err(|_| errors.clone())?;
-                Scenario::from_value(&value)
-            }
-        }
-    }
-
-    /// Validates a parsed JSON value (the JavaScript API's entry), reporting shape errors and
-    /// rule errors together.
-    pub fn from_value(value: &Value) -> Result<Scenario, InputErrors> {
-        let (doc, shape_errors) = ScenarioDoc::read_lenient(value);
+        // A syntax error stops here; shape errors are merged with rule errors below.
+        let (doc, shape_errors) = crate::doc::read(text)?;
         if shape_errors.is_empty() {
             return Scenario::from_doc(&doc);
         }
@@ -155,6 +138,11 @@ impl Scenario {
             }
         }
         Err(InputErrors(errors))
+    }
+
+    /// Validates a parsed JSON value, as [`Scenario::parse`] validates the same text.
+    pub fn from_value(value: &Value) -> Result<Scenario, InputErrors> {
+        Scenario::parse(&value.to_string())
     }
 
     /// Validates a scenario document against R1–R4 and the contract.
@@ -280,7 +268,7 @@ pub fn email_key(email: &str) -> String {
     if email.is_ascii() {
         email.to_ascii_lowercase()
     } else {
-        email.to_uppercase().to_lowercase()
+        crate::case::lower(&crate::case::upper(email))
     }
 }
 

@@ -213,7 +213,7 @@ fn limits_are_errors() {
     let deep = format!("{}{}", "[".repeat(100), "]".repeat(100));
     assert_eq!(
         errors_of(&[("deep.json", &deep)], None),
-        ["deep.json:1:66: invalid JSON: nested more than 64 levels deep"]
+        ["deep.json:1:65: invalid JSON: nested more than 64 levels deep"]
     );
 }
 

@@ -22,7 +22,7 @@ const ORG: &str = r#"{"id": "claude", "product": "claude"}"#;
 #[test]
 fn malformed_scenarios_name_their_paths() {
     let table: Vec<(&str, String, Vec<&str>)> = vec![
-        ("not json", "{\"version\": 1,".into(), vec!["invalid JSON at line 1, column 14: EOF while parsing a value"]),
+        ("not json", "{\"version\": 1,".into(), vec!["invalid JSON at line 1, column 15: unexpected end of the file (is it truncated?)"]),
         ("not an object", "[1, 2]".into(), vec!["expected an object, found a list"]),
         (
             "wrong version",
@@ -148,10 +148,13 @@ fn deep_nesting_and_odd_text_are_errors_not_crashes() {
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
     let e = errors(&deep);
     assert_eq!(e.len(), 1);
-    assert!(e[0].contains("recursion limit exceeded"), "{e:?}");
+    assert_eq!(
+        e[0],
+        "invalid JSON at line 1, column 128: nested more than 127 levels deep"
+    );
     assert_eq!(
         errors(""),
-        ["invalid JSON at line 1, column 0: EOF while parsing a value"]
+        ["invalid JSON at line 1, column 1: unexpected end of the file (is it truncated?)"]
     );
     // A byte-order mark in front is accepted.
     let bom = format!("\u{feff}{}", with("", ORG));

@@ -299,7 +299,12 @@ pub fn read_okta_users(text: &str, file: &str) -> Result<Records, ImportErrors> 
                 let state = row.text(status).to_ascii_uppercase();
                 let active = !matches!(state.as_str(), "SUSPENDED" | "DEPROVISIONED");
                 if !active {
-                    deactivated(&mut sink, row.at(status), &addr, &state.to_lowercase());
+                    deactivated(
+                        &mut sink,
+                        row.at(status),
+                        &addr,
+                        &state.to_ascii_lowercase(),
+                    );
                 }
                 let name = name_of(&[row.text(display)])
                     .or_else(|| name_of(&[row.text(first), row.text(last)]));

@@ -93,7 +93,7 @@ fn id_of(label: &str) -> String {
     label
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(crate::case::lower)
         .collect::<Vec<_>>()
         .join("_")
 }

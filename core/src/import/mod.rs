@@ -20,7 +20,7 @@ mod members;
 mod merge;
 mod scim;
 mod table;
-mod text;
+pub(crate) mod text;
 mod write;
 
 use crate::catalog::Idp;

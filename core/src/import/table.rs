@@ -33,11 +33,12 @@ pub(crate) struct Cell {
 
 /// A header name in the form columns are looked up by.
 pub(crate) fn header_key(name: &str) -> String {
-    name.trim()
+    let kept: String = name
+        .trim()
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '_' | '-' | '.'))
-        .flat_map(char::to_lowercase)
-        .collect()
+        .collect();
+    crate::case::lower(&kept)
 }
 
 const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];

@@ -1,0 +1,203 @@
+//! The scenario as written (CONTRACT.md, version 1): ids are still strings, optional fields
+//! stay optional, so that what a user wrote serializes back as they wrote it. The app edits
+//! this model; [`crate::Scenario::from_doc`] checks it against the rules.
+//!
+//! Reading is strict: an unknown field is an error (a typo must not pass silently), and every
+//! shape error is collected with its JSON path, not only the first.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::InputErrors;
+
+mod read;
+pub(crate) use read::read;
+pub use read::{ReadStep, Reading};
+
+/// Largest scenario text read, in bytes (a 200,000-user scenario is about 45 MB).
+pub const MAX_INPUT_BYTES: usize = 48 * 1024 * 1024;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ScenarioDoc {
+    pub version: u64,
+    pub plan: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+    pub directory: DirectoryDoc,
+    pub organizations: Vec<OrganizationDoc>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct DirectoryDoc {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idp: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scim_connected: Option<bool>,
+    /// Each user is shared: copying a document copies pointers, and an edit copies only the
+    /// users it changes (`Arc::make_mut`), so a 100,000-user setup is cheap to keep in an undo
+    /// step or to edit.
+    pub users: Vec<Arc<UserDoc>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct UserDoc {
+    pub email: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assigned: Option<bool>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct OrganizationDoc {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub product: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seats: Option<BTreeMap<String, u32>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provisioning: Option<ProvisioningDoc>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Shared like [`DirectoryDoc::users`].
+    pub members: Vec<Arc<MemberDoc>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ProvisioningDoc {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_mappings: Option<GroupMappingsDoc>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct GroupMappingsDoc {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub roles: BTreeMap<String, Vec<String>>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub seat_tiers: BTreeMap<String, Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_precedence: Option<Vec<String>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct MemberDoc {
+    pub email: String,
+    pub role: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seat_tier: Option<String>,
+}
+
+impl ScenarioDoc {
+    /// Reads scenario JSON text. Syntax errors carry line and column; shape errors their path.
+    pub fn from_json_str(text: &str) -> Result<ScenarioDoc, InputErrors> {
+        let (doc, errors) = read::read(text)?;
+        if errors.is_empty() {
+            Ok(doc)
+        } else {
+            Err(InputErrors(errors))
+        }
+    }
+
+    /// Reads an already parsed JSON value, as the same text would be read.
+    pub fn from_value(value: &Value) -> Result<ScenarioDoc, InputErrors> {
+        Self::from_json_str(&value.to_string())
+    }
+
+    /// Pretty JSON, two-space indented, as users write it.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// The known field closest to a misspelt one (edit distance ≤ 2), for "did you mean".
+fn closest<'f>(key: &str, fields: &[&'f str]) -> Option<&'f str> {
+    fields
+        .iter()
+        .map(|f| (edit_distance(&key.to_ascii_lowercase(), f), *f))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, f)| f)
+}
+
+/// Levenshtein distance over chars; inputs are short field names.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let next = (prev + cost)
+                .min(above.saturating_add(1))
+                .min(left.saturating_add(1));
+            prev = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = next;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<String> {
+        match ScenarioDoc::from_json_str(text) {
+            Ok(_) => vec![],
+            Err(e) => e.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn every_shape_error_is_reported() {
+        let text = r#"{"version": 1, "plan": 3, "directory": {"users": [{"emial": "a@b"}]},
+            "organizations": [{"id": "x", "product": "claude", "seats": {"premium": -1}}]}"#;
+        assert_eq!(
+            errors(text),
+            [
+                "plan: expected a string, found a number",
+                "directory.users[0].emial: unknown field `emial`; did you mean `email`?",
+                "directory.users[0].email: missing field `email`",
+                "organizations[0].seats.premium: expected a whole number of seats from 0 to 4294967295, found a number",
+            ]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let e = errors("{\n  \"version\": 1,\n  \"plan\" \"team\"\n}");
+        assert_eq!(
+            e,
+            ["invalid JSON at line 3, column 10: expected `:`, found `\"`"]
+        );
+    }
+
+    #[test]
+    fn byte_order_mark_is_accepted() {
+        let text = "\u{feff}{\"version\":1,\"plan\":\"team\",\"directory\":{\"users\":[]},\"organizations\":[]}";
+        assert!(ScenarioDoc::from_json_str(text).is_ok());
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("emial", "email"), 2);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("mode", "mode"), 0);
+    }
+}
