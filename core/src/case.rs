@@ -1,5 +1,6 @@
-//! Unicode letter case, for emails (compared without regard to case) and group names (a
-//! mapped group that differs only in case from a directory group is pointed out).
+//! Unicode letter case, for emails (compared without regard to case), group names (a mapped
+//! group that differs only in case from a directory group is pointed out) and the app's
+//! searches.
 //!
 //! ASCII is mapped here. Other text is mapped by Rust's own tables natively, and in the
 //! browser by the JavaScript engine's (`toUpperCase`/`toLowerCase`, the same Unicode default
@@ -7,7 +8,7 @@
 //! copy of tables the browser already has (about 10 KB compressed).
 
 /// `text` in lower case.
-pub(crate) fn lower(text: &str) -> String {
+pub fn lower(text: &str) -> String {
     if text.is_ascii() {
         text.to_ascii_lowercase()
     } else {
@@ -16,7 +17,7 @@ pub(crate) fn lower(text: &str) -> String {
 }
 
 /// `text` in upper case.
-pub(crate) fn upper(text: &str) -> String {
+pub fn upper(text: &str) -> String {
     if text.is_ascii() {
         text.to_ascii_uppercase()
     } else {

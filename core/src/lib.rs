@@ -11,7 +11,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
-mod case;
+pub mod case;
 pub mod catalog;
 pub mod compare;
 pub mod doc;

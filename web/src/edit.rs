@@ -8,6 +8,7 @@ use std::sync::Arc;
 use provplan_core::doc::{
     GroupMappingsDoc, MemberDoc, OrganizationDoc, ProvisioningDoc, ScenarioDoc, UserDoc,
 };
+use provplan_core::scenario::email_key;
 use provplan_core::{Plan, Product, Role, SeatTier};
 
 /// Which list of a group mapping: a role's or a seat tier's.
@@ -226,11 +227,11 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
                 .directory
                 .users
                 .iter()
-                .map(|u| (u.email.to_lowercase(), 0))
+                .map(|u| (email_key(&u.email), 0))
                 .collect();
             let (mut added, mut skipped) = (0, 0);
             for email in emails_in(&text) {
-                let key = email.to_lowercase();
+                let key = email_key(&email);
                 if known.insert(key, 0).is_some() {
                     skipped += 1;
                     continue;
@@ -535,6 +536,12 @@ mod tests {
         assert_eq!(applied.pasted, Some((2, 1)));
         assert_eq!(d.directory.users.len(), n + 2);
         assert_eq!(d.directory.users[n].email, "new1@example.com");
+        // The same person as the engine sees it: emails compared as `email_key` compares them.
+        let applied = apply(
+            &mut d,
+            Edit::PasteUsers("straße@example.com STRASSE@EXAMPLE.COM".into()),
+        );
+        assert_eq!(applied.pasted, Some((1, 1)));
     }
 
     #[test]

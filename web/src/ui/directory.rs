@@ -1,6 +1,7 @@
 //! Step 3: importing a directory, directory users (assigned or not, their groups) and current
 //! members. Long lists are shown a page at a time.
 
+use provplan_core::case::lower;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -68,7 +69,7 @@ pub fn DirectoryStep() -> Html {
         return html! {};
     };
     let doc = &store.doc;
-    let needle = filter.trim().to_lowercase();
+    let needle = lower(filter.trim());
     let matching: Vec<usize> = doc
         .directory
         .users
@@ -76,11 +77,11 @@ pub fn DirectoryStep() -> Html {
         .enumerate()
         .filter(|(_, u)| {
             needle.is_empty()
-                || u.email.to_lowercase().contains(&needle)
+                || lower(&u.email).contains(&needle)
                 || u.name
                     .as_deref()
-                    .is_some_and(|n| n.to_lowercase().contains(&needle))
-                || u.groups.iter().any(|g| g.to_lowercase().contains(&needle))
+                    .is_some_and(|n| lower(n).contains(&needle))
+                || u.groups.iter().any(|g| lower(g).contains(&needle))
         })
         .map(|(i, _)| i)
         .collect();

@@ -1,6 +1,7 @@
 //! Step 5: the review — save status, what saving does, what to fix, every user and why,
 //! seats, the checklist, the mode comparison and the planner's assumptions.
 
+use provplan_core::case::lower;
 use provplan_core::compare::COMBINATIONS;
 use provplan_core::{Change, Product, Role, SeatTier, Status, StepStatus};
 use web_sys::HtmlInputElement;
@@ -240,16 +241,15 @@ pub fn UsersTable(props: &RProps) -> Html {
     let status = use_state(String::new);
     let r: &Review = &props.review.0;
     let o = r.orgs.get(*org).or(r.orgs.first());
-    let needle = search.trim().to_lowercase();
+    let needle = lower(search.trim());
     let rows: Vec<&UserRow> = o
         .map(|o| {
             o.users
                 .iter()
                 .filter(|u| {
                     needle.is_empty()
-                        || o.email(u).to_lowercase().contains(&needle)
-                        || o.name(u)
-                            .is_some_and(|n| n.to_lowercase().contains(&needle))
+                        || lower(o.email(u)).contains(&needle)
+                        || o.name(u).is_some_and(|n| lower(n).contains(&needle))
                 })
                 .filter(|u| match status.as_str() {
                     "" => true,
