@@ -6,7 +6,9 @@
 // review at 10,000 users, printed.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -244,6 +246,42 @@ test('the 100,000-user demo: a virtual table, at most a hundred rows in the page
   report('changing a mode', mode);
   assert.equal(await browser.eval(`return document.querySelector('#mode-0-jit').checked;`), true);
   assert.equal(await browser.count('[data-test=org-modes][data-org=claude] [data-test=compare-row]'), 5);
+});
+
+test('a 100,000-user scenario file is opened a slice at a time, with its progress shown', async () => {
+  // The file: `provplan generate` (the same generator as the demo), about 39 MB.
+  const built = spawnSync('cargo', ['build', '-q', '-p', 'provplan-cli'], { cwd: ROOT, stdio: 'inherit' });
+  assert.equal(built.status, 0, 'cargo build -p provplan-cli');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'provplan-e2e-'));
+  const file = path.join(tmp, 'large.json');
+  const out = fs.openSync(file, 'w');
+  const made = spawnSync(path.join(ROOT, 'target/debug/provplan'), ['generate', '--users', '100000', '--seed', '5'], {
+    stdio: ['ignore', out, 'inherit'],
+  });
+  fs.closeSync(out);
+  assert.equal(made.status, 0, 'provplan generate');
+  try {
+    await fresh();
+    await browser.eval(`window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration)))
+        .observe({ entryTypes: ['longtask'] });
+      return true;`);
+    const t0 = Date.now();
+    await browser.type('[data-test=import-file]', file, { clear: false });
+    await browser.waitFor('[data-test=import-opening]', 60000);
+    await browser.screenshot('app-large-file-opening');
+    await browser.waitFor(async () => /Opened “large\.json”/.test(await notices()), 180000);
+    await settled(180000);
+    const opened = Date.now() - t0;
+    const tasks = await browser.eval('return window.longTasks;');
+    console.log(
+      `100,000-user file (${Math.round(fs.statSync(file).size / 1e6)} MB): read, checked and evaluated in ${opened} ms; ${tasks.length} tasks over 50 ms, the longest ${Math.round(Math.max(0, ...tasks))} ms`,
+    );
+    await step('directory');
+    assert.match(await browser.text('[data-test=users-pager]'), /Showing 1–100 of 100,000/);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 });
 
 /** Runs `action` in the page and measures, until the page is idle again (no "updating"

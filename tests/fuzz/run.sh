@@ -5,8 +5,9 @@
 #
 # Targets:
 #   scenario_json  arbitrary bytes as scenario text: reading, evaluating and comparing never
-#                  panic, and validating in slices gives what validating whole gives (seeded
-#                  with examples/ and the malformed-input corpus tests/corpus/)
+#                  panic, the reader takes for JSON what serde_json takes, and reading or
+#                  validating in slices gives what it gives whole (seeded with examples/ and
+#                  the malformed-input corpus tests/corpus/)
 #   differential   small structured scenarios: the engine and the reference evaluator of
 #                  tests/src/reference.rs agree
 #   import_*       each directory import reader (scim, google_users, google_members,

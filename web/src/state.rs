@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_file::callbacks::FileReader;
+use provplan_core::doc::{ReadStep, Reading};
 use provplan_core::scenario::{Step as Checked, Validation};
 use provplan_core::{InputError, InputErrors, Scenario, ScenarioDoc};
 use yew::Reducible;
@@ -30,6 +31,10 @@ pub const LARGE: usize = 5_000;
 /// 5 ms natively); the page then sizes each slice by how long the last one took
 /// ([`next_slice`]).
 pub const CHECK_SLICE: usize = 10_000;
+
+/// A scenario file longer than this (in bytes) is opened in slices ([`Action::Open`]): read,
+/// then validated, a slice per task. About 2,000 users.
+pub const OPEN_IN_SLICES: usize = 1 << 20;
 
 /// How long a slice of validation should take, in milliseconds: well under the 50 ms after
 /// which a task holds up the page, with room for the render that follows.
@@ -269,10 +274,31 @@ impl DirImport {
 pub struct Import {
     /// The reader of the file being read; dropping it cancels the read.
     pub reading: Option<Rc<FileReader>>,
+    /// A large scenario file read, being opened a slice at a time.
+    pub opening: Option<Opening>,
     pub file: Option<String>,
     pub errors: Vec<Text>,
     /// A file that reads as a scenario but breaks rules: it may be opened anyway.
     pub rejected: Option<Rc<ScenarioDoc>>,
+}
+
+/// A large scenario file being opened, a slice per [`Action::Open`]: its JSON read, then
+/// the document validated. Nothing changes until it is opened; a file with errors is not.
+#[derive(Clone)]
+pub struct Opening {
+    /// Bumped by every file opened; a slice for an earlier one does nothing.
+    pub serial: u64,
+    /// The job under way (the state's own: the next slice takes and returns it).
+    job: Rc<RefCell<Option<OpenJob>>>,
+    /// Validating (else reading).
+    pub validating: bool,
+    /// Bytes read, or users and members validated; and in all.
+    pub progress: (usize, usize),
+}
+
+enum OpenJob {
+    Reading(Reading),
+    Validating(ScenarioDoc, Box<Validation>),
 }
 
 /// What the first render asks the effects to do once.
@@ -332,6 +358,8 @@ pub struct AppState {
     pub dir_import: DirImport,
     /// A large `doc` not validated yet.
     pub checking: Option<Checking>,
+    /// Large files opened in slices so far (each [`Opening`]'s serial).
+    files_opened: u64,
 }
 
 impl PartialEq for AppState {
@@ -344,6 +372,16 @@ impl PartialEq for AppState {
             && self.focus == other.focus
             && self.import.errors == other.import.errors
             && self.import.reading.is_some() == other.import.reading.is_some()
+            && self
+                .import
+                .opening
+                .as_ref()
+                .map(|o| (o.serial, o.validating, o.progress))
+                == other
+                    .import
+                    .opening
+                    .as_ref()
+                    .map(|o| (o.serial, o.validating, o.progress))
             && self.startup == other.startup
             && self.review == other.review
             && self.reviewed == other.reviewed
@@ -370,6 +408,9 @@ pub enum Action {
     Focused,
     ImportStarted(String, FileReader),
     ImportRead(String, Result<String, Text>),
+    /// Open the next slice (about this many users and members) of the large file being
+    /// opened, if it is still the one of this serial.
+    Open(u64, usize),
     ImportFailed(String, Text),
     ImportAnyway,
     DismissImport,
@@ -424,6 +465,7 @@ impl AppState {
             progress: None,
             dir_import: DirImport::default(),
             checking: None,
+            files_opened: 0,
         };
         s.set_doc(doc, true);
         s
@@ -524,6 +566,74 @@ impl AppState {
                 self.checked(result, fresh);
             }
         }
+    }
+
+    /// A scenario file is read and validated: it is opened, or its errors are shown (with its
+    /// document, which may be opened anyway, when it is one).
+    fn opened(
+        &mut self,
+        file: String,
+        result: Result<(ScenarioDoc, Result<Scenario, InputErrors>), InputErrors>,
+    ) {
+        match result {
+            Ok((doc, Ok(sc))) => self.load_checked(doc, Some(sc), &Origin::File(file)),
+            Ok((doc, Err(errors))) => {
+                self.import = Import {
+                    file: Some(file),
+                    errors: text::engine_errors(&errors),
+                    rejected: Some(Rc::new(doc)),
+                    ..Import::default()
+                };
+            }
+            Err(errors) => {
+                self.import = Import {
+                    file: Some(file),
+                    errors: text::engine_errors(&errors),
+                    ..Import::default()
+                };
+            }
+        }
+    }
+
+    /// Opens the next slice (about `work` units) of the large file being opened, if it is
+    /// the one of `serial`.
+    fn open(&mut self, serial: u64, work: usize) {
+        let Some(o) = self.import.opening.as_mut().filter(|o| o.serial == serial) else {
+            return;
+        };
+        let Some(job) = o.job.borrow_mut().take() else {
+            return;
+        };
+        let next = match job {
+            OpenJob::Reading(reading) => match reading.step(work) {
+                ReadStep::Pending(reading) => {
+                    o.progress = reading.progress();
+                    OpenJob::Reading(reading)
+                }
+                ReadStep::Done(Ok(doc)) => {
+                    o.validating = true;
+                    o.progress = (0, size_of(&doc));
+                    OpenJob::Validating(doc, Box::new(Validation::new()))
+                }
+                ReadStep::Done(Err(errors)) => {
+                    let file = self.import.file.take().unwrap_or_default();
+                    self.opened(file, Err(errors));
+                    return;
+                }
+            },
+            OpenJob::Validating(doc, v) => match v.step(&doc, work) {
+                Checked::Pending(v) => {
+                    o.progress = v.progress();
+                    OpenJob::Validating(doc, Box::new(v))
+                }
+                Checked::Done(checked) => {
+                    let file = self.import.file.take().unwrap_or_default();
+                    self.opened(file, Ok((doc, checked)));
+                    return;
+                }
+            },
+        };
+        o.job = Rc::new(RefCell::new(Some(next)));
     }
 
     /// Reviews the valid setup if it is of revision `rev` and not reviewed yet.
@@ -720,37 +830,44 @@ impl Reducible for AppState {
             }
             Action::ImportRead(file, result) => {
                 s.import.reading = None;
-                let parsed = result.map_err(|e| vec![e]).and_then(|t| {
-                    ScenarioDoc::from_json_str(&t).map_err(|e| text::engine_errors(&e))
-                });
-                match parsed {
-                    Ok(doc) => match Scenario::from_doc(&doc) {
-                        Ok(sc) => s.load_checked(doc, Some(sc), &Origin::File(file)),
-                        Err(errors) => {
-                            s.import = Import {
-                                reading: None,
-                                file: Some(file),
-                                errors: text::engine_errors(&errors),
-                                rejected: Some(Rc::new(doc)),
-                            };
-                        }
-                    },
-                    Err(errors) => {
+                match result {
+                    Ok(t) if t.len() > OPEN_IN_SLICES => {
+                        s.files_opened += 1;
+                        let serial = s.files_opened;
+                        let total = t.len();
                         s.import = Import {
-                            reading: None,
                             file: Some(file),
-                            errors,
-                            rejected: None,
+                            opening: Some(Opening {
+                                serial,
+                                job: Rc::new(RefCell::new(Some(OpenJob::Reading(Reading::new(t))))),
+                                validating: false,
+                                progress: (0, total),
+                            }),
+                            ..Import::default()
+                        };
+                    }
+                    Ok(t) => {
+                        let opened = ScenarioDoc::from_json_str(&t).map(|doc| {
+                            let checked = Scenario::from_doc(&doc);
+                            (doc, checked)
+                        });
+                        s.opened(file, opened);
+                    }
+                    Err(e) => {
+                        s.import = Import {
+                            file: Some(file),
+                            errors: vec![e],
+                            ..Import::default()
                         };
                     }
                 }
             }
+            Action::Open(serial, work) => s.open(serial, work),
             Action::ImportFailed(file, reason) => {
                 s.import = Import {
-                    reading: None,
                     file: Some(file),
                     errors: vec![reason],
-                    rejected: None,
+                    ..Import::default()
                 };
             }
             Action::ImportAnyway => {
@@ -904,17 +1021,98 @@ mod tests {
         assert!(s.undo.is_some());
     }
 
+    /// Opens a large file slice by slice, checking that nothing changes before it is opened;
+    /// returns the state and the number of slices.
+    fn open_in_slices(
+        s: Rc<AppState>,
+        name: &str,
+        text: String,
+        work: usize,
+    ) -> (Rc<AppState>, usize) {
+        let before = s.doc.clone();
+        let total = text.len();
+        let mut s = s.reduce(Action::ImportRead(name.into(), Ok(text)));
+        let mut slices = 0;
+        let mut validating = false;
+        while let Some(o) = s.import.opening.clone() {
+            assert!(
+                Rc::ptr_eq(&s.doc, &before),
+                "nothing changes before the file is opened"
+            );
+            assert!(o.progress.0 <= o.progress.1);
+            if !o.validating {
+                assert_eq!(o.progress.1, total);
+            }
+            assert!(o.validating || !validating, "validated after being read");
+            validating = o.validating;
+            // A slice for another file does nothing.
+            let same = s.clone().reduce(Action::Open(o.serial + 1, work));
+            assert!(
+                same.import
+                    .opening
+                    .as_ref()
+                    .is_some_and(|p| p.progress == o.progress)
+            );
+            s = s.reduce(Action::Open(o.serial, work));
+            slices += 1;
+        }
+        (s, slices)
+    }
+
+    fn large_text(users: u32) -> (ScenarioDoc, String) {
+        let doc =
+            provplan_core::generate::scenario(provplan_core::generate::Options { users, seed: 4 });
+        let text = doc.to_json_pretty();
+        assert!(text.len() > OPEN_IN_SLICES);
+        (doc, text)
+    }
+
     #[test]
-    fn a_large_import_is_validated_once_not_again_in_slices() {
-        let doc = provplan_core::generate::scenario(provplan_core::generate::Options {
-            users: 6_000,
-            seed: 4,
-        });
-        let text = serde_json::to_string(&doc).unwrap();
-        let s = state().reduce(Action::ImportRead("big.json".into(), Ok(text)));
+    fn a_large_file_is_opened_in_slices_and_validated_once() {
+        let (doc, text) = large_text(6_000);
+        let (s, slices) = open_in_slices(state(), "big.json", text, 1_000);
+        // 6,000 users and their members, read then validated, 1,000 at a time.
+        assert!(slices >= 12, "{slices} slices");
+        assert_eq!(*s.doc, doc);
         assert!(s.large && s.checking.is_none() && s.is_valid());
         assert!(s.evaluating(), "reviewed next, once painted");
-        assert_eq!(*s.doc, doc);
+        assert!(s.undo.is_some() && s.import.errors.is_empty());
+    }
+
+    #[test]
+    fn a_large_file_with_errors_is_not_opened() {
+        let (doc, text) = large_text(3_000);
+        // A rule broken near the end: a duplicate email, found by a late slice.
+        let last = doc.directory.users.last().unwrap().email.clone();
+        let broken = text.replacen(
+            &format!("\"{last}\""),
+            &format!("\"{}\"", doc.directory.users[0].email),
+            1,
+        );
+        let (s, _) = open_in_slices(state(), "broken.json", broken, 500);
+        assert_eq!(
+            s.doc.plan, "enterprise_seat_based",
+            "the current setup stays"
+        );
+        assert!(s.import.rejected.is_some(), "it may be opened anyway");
+        assert!(
+            s.import
+                .errors
+                .iter()
+                .any(|e| e.to_string().contains("directory.users[2999].email")),
+            "{:?}",
+            s.import.errors
+        );
+        // Cut short: a syntax error, found by the last slice of reading.
+        let cut = &text[..text.len() - 10];
+        let (s, _) = open_in_slices(state(), "cut.json", cut.to_owned(), 500);
+        assert!(s.import.rejected.is_none());
+        assert_eq!(s.import.errors.len(), 1);
+        assert!(
+            s.import.errors[0].to_string().contains("invalid JSON"),
+            "{:?}",
+            s.import.errors
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub use formats::{
 };
 pub use members::read_members;
 pub use scim::read_scim;
-pub use text::{Pos, decode};
+pub use text::{Pos, decode, decode_owned};
 pub use write::{WriteError, to_plain_csv, to_scim_json};
 
 /// Largest file read, in bytes.

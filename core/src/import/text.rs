@@ -55,12 +55,19 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<String, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_large(file, bytes.len()));
     }
-    let utf16 = match bytes {
-        [0xFF, 0xFE, rest @ ..] => Some((rest, u16::from_le_bytes as fn([u8; 2]) -> u16)),
-        [0xFE, 0xFF, rest @ ..] => Some((rest, u16::from_be_bytes as fn([u8; 2]) -> u16)),
+    decode_owned(bytes.to_vec(), file)
+}
+
+/// [`decode`] without its size limit, keeping the bytes as the string when they are UTF-8 (a
+/// scenario file of 40 MB is not copied).
+pub fn decode_owned(bytes: Vec<u8>, file: &str) -> Result<String, ImportError> {
+    let utf16 = match bytes.as_slice() {
+        [0xFF, 0xFE, ..] => Some(u16::from_le_bytes as fn([u8; 2]) -> u16),
+        [0xFE, 0xFF, ..] => Some(u16::from_be_bytes as fn([u8; 2]) -> u16),
         _ => None,
     };
-    if let Some((rest, unit)) = utf16 {
+    if let Some(unit) = utf16 {
+        let rest = bytes.get(2..).unwrap_or_default();
         let units = rest.chunks_exact(2).map(|c| match c {
             [a, b] => unit([*a, *b]),
             _ => 0,
@@ -75,10 +82,13 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<String, ImportError> {
                 )
             });
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_owned()),
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
         Err(e) => {
-            let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let bytes = e.as_bytes();
+            let valid = bytes
+                .get(..e.utf8_error().valid_up_to())
+                .unwrap_or_default();
             let text = std::str::from_utf8(valid).unwrap_or_default();
             let pos = Lines::new(text).pos(text.len());
             Err(ImportError::new(

@@ -1,13 +1,16 @@
 //! Arbitrary bytes as scenario text (invalid UTF-8 replaced, as a browser's TextDecoder does):
-//! reading never panics and every rejection lists at least one error; a document validated in
-//! slices (as the app validates a large one) gives what it gives validated whole; an accepted
+//! reading never panics and every rejection lists at least one error; the text is JSON to the
+//! reader exactly when it is JSON to serde_json; read in slices (as the app reads a large file)
+//! it gives what it gives read whole; a document validated in slices (as the app validates a
+//! large one) gives what it gives validated whole; an accepted
 //! scenario evaluates and compares without panicking, the same way twice, and its document
 //! survives writing and reading back.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use provplan_core::doc::{ReadStep, Reading};
 use provplan_core::scenario::{Step, Validation};
-use provplan_core::{InputErrors, Scenario, ScenarioDoc, compare, evaluate, to_json};
+use provplan_core::{ErrorKind, InputErrors, Scenario, ScenarioDoc, compare, evaluate, to_json};
 
 /// The errors as lines, or the evaluation as JSON.
 fn outcome(result: Result<Scenario, InputErrors>) -> Result<String, String> {
@@ -24,9 +27,39 @@ fn sliced(doc: &ScenarioDoc, work: usize) -> Result<Scenario, InputErrors> {
     }
 }
 
+fn read_in_slices(text: &str, work: usize) -> Result<ScenarioDoc, InputErrors> {
+    let mut reading = Reading::new(text.to_owned());
+    loop {
+        match reading.step(work) {
+            ReadStep::Pending(next) => reading = next,
+            ReadStep::Done(result) => return result,
+        }
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    if let Ok(doc) = ScenarioDoc::from_json_str(&text) {
+    let read = ScenarioDoc::from_json_str(&text);
+    let syntax = read
+        .as_ref()
+        .err()
+        .is_some_and(|e| e.iter().any(|e| e.kind == ErrorKind::Syntax));
+    let general = serde_json::from_str::<serde_json::Value>(
+        text.strip_prefix('\u{feff}').unwrap_or(&text),
+    );
+    assert_eq!(
+        syntax,
+        general.is_err(),
+        "JSON to the reader: {}; to serde_json: {general:?}",
+        !syntax
+    );
+    let work = usize::from(data.last().copied().unwrap_or(0) % 4) + 1;
+    assert_eq!(
+        read_in_slices(&text, work),
+        read,
+        "read in slices of {work}, not as read whole"
+    );
+    if let Ok(doc) = read {
         let work = usize::from(data.first().copied().unwrap_or(0) % 5) + 1;
         assert_eq!(
             outcome(sliced(&doc, work)),

@@ -9,8 +9,9 @@ use crate::i18n::{Lang, msg, use_lang, use_tr};
 use crate::state::{Action, NoticeKind, Origin};
 use crate::{browser, examples, share, text};
 
-/// Files larger than this are not read.
-const MAX_FILE_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+/// Files larger than this are not read: the most the engine reads (a 200,000-user scenario is
+/// about 45 MB), opened a slice at a time.
+const MAX_FILE_BYTES: f64 = provplan_core::doc::MAX_INPUT_BYTES as f64;
 
 #[component]
 pub fn TopBar() -> Html {
@@ -64,9 +65,20 @@ pub fn TopBar() -> Html {
             }
             let dispatcher = store.dispatcher();
             let file_name = name.clone();
+            // Read as bytes: copied into the page's memory at once, where a 40 MB string
+            // would be converted character by character in one long task.
             let reader =
-                gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |result| {
-                    let result = result.map_err(|e| msg::import_unreadable(e.to_string()));
+                gloo_file::callbacks::read_as_bytes(&gloo_file::File::from(file), move |result| {
+                    let result = result
+                        .map_err(|e| msg::import_unreadable(e.to_string()))
+                        .and_then(|bytes| {
+                            provplan_core::import::decode_owned(bytes, &file_name).map_err(|e| {
+                                msg::import_unreadable(format!(
+                                    "line {}, column {}: {}",
+                                    e.line, e.column, e.message
+                                ))
+                            })
+                        });
                     dispatcher.dispatch(Action::ImportRead(file_name, result));
                 });
             store.dispatch(Action::ImportStarted(name, reader));
@@ -216,6 +228,23 @@ pub fn ImportPanel() -> Html {
     let import = &store.import;
     if import.reading.is_some() {
         return html! { <div class="notice info" role="status"><p>{ tr.import_reading() }</p></div> };
+    }
+    if let Some(o) = &import.opening {
+        // Two halves: reading the JSON, then checking the setup (in thousandths).
+        let part = o.progress.0.saturating_mul(1000) / o.progress.1.max(1);
+        let value = usize::from(o.validating) * 1000 + part.min(1000);
+        let phase = if o.validating {
+            tr.demo_phase("checking").to_string()
+        } else {
+            String::new()
+        };
+        return html! {
+            <section class="callout info progress-panel" role="status" aria-live="polite" data-test="import-opening">
+                <p><strong>{ tr.import_reading() }</strong></p>
+                <progress max="2000" value={value.to_string()} aria-label={tr.import_reading()} />
+                <p class="hint">{ phase }</p>
+            </section>
+        };
     }
     if import.errors.is_empty() {
         return html! {};

@@ -236,6 +236,33 @@ fn Planner() -> Html {
             }
         });
     }
+    // A large scenario file is opened the same way: read, then validated, a slice at a time.
+    {
+        let dispatcher = store.dispatcher();
+        let opening = store
+            .import
+            .opening
+            .as_ref()
+            .map(|o| (o.serial, o.validating, o.progress));
+        let slice = use_mut_ref(|| ((0, false), crate::state::CHECK_SLICE));
+        use_effect_with(opening, move |opening| {
+            if let Some((serial, validating, _)) = *opening {
+                browser::after_paint(move || {
+                    // Each phase starts afresh: reading and validating differ in cost.
+                    let (of, last) = *slice.borrow();
+                    let work = if of == (serial, validating) {
+                        last
+                    } else {
+                        crate::state::CHECK_SLICE
+                    };
+                    let t0 = browser::now_ms();
+                    dispatcher.dispatch(Action::Open(serial, work));
+                    let next = crate::state::next_slice(work, browser::now_ms() - t0);
+                    *slice.borrow_mut() = ((serial, validating), next);
+                });
+            }
+        });
+    }
     // A large setup is evaluated once its change is painted, then compared a row at a time
     // when a step shows the comparison.
     {
