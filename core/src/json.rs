@@ -53,9 +53,11 @@ impl<'t> Lexer<'t> {
     }
 
     pub fn ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.i += 1;
-        }
+        let rest = self.bytes.get(self.i..).unwrap_or_default();
+        self.i += rest
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            .unwrap_or(rest.len());
     }
 
     /// The next byte after whitespace, not consumed.
@@ -219,9 +221,11 @@ impl<'t> Lexer<'t> {
 
     /// Skips characters that stand for themselves in a string.
     fn plain(&mut self) {
-        while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-            self.i += 1;
-        }
+        let rest = self.bytes.get(self.i..).unwrap_or_default();
+        self.i += rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .unwrap_or(rest.len());
     }
 
     fn escape(&mut self) -> Result<char, SyntaxError> {
