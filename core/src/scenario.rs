@@ -993,8 +993,9 @@ impl Builder {
                 let ids = self.group_list(&path, groups);
                 tier_mappings.push((tier, ids));
             }
-            role_mappings.sort_by_key(|(r, _)| *r);
-            tier_mappings.sort_by_key(|(t, _)| *t);
+            // Keys are distinct (one entry per id): an unstable sort is as good.
+            role_mappings.sort_unstable_by_key(|(r, _)| *r);
+            tier_mappings.sort_unstable_by_key(|(t, _)| *t);
         }
 
         // R3: precedence override.

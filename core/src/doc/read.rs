@@ -223,9 +223,8 @@ impl Read {
 
     /// The organization whose members are being read, and the next member's index.
     fn member_place(&self) -> (usize, usize) {
-        let i = self.doc.organizations.len().saturating_sub(1);
         let j = self.doc.organizations.last().map_or(0, |o| o.members.len());
-        (i, j)
+        (self.org_index(), j)
     }
 
     /// The index of the organization being read.
