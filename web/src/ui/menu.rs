@@ -233,16 +233,17 @@ pub fn ImportPanel() -> Html {
         // Two halves: reading the JSON, then checking the setup (in thousandths).
         let part = o.progress.0.saturating_mul(1000) / o.progress.1.max(1);
         let value = usize::from(o.validating) * 1000 + part.min(1000);
+        // The second half is named; the first is the heading's "Reading the file…".
         let phase = if o.validating {
-            tr.demo_phase("checking").to_string()
+            html! { <p class="hint">{ tr.demo_phase("checking") }</p> }
         } else {
-            String::new()
+            html! {}
         };
         return html! {
             <section class="callout info progress-panel" role="status" aria-live="polite" data-test="import-opening">
                 <p><strong>{ tr.import_reading() }</strong></p>
                 <progress max="2000" value={value.to_string()} aria-label={tr.import_reading()} />
-                <p class="hint">{ phase }</p>
+                { phase }
             </section>
         };
     }
