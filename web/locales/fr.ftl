@@ -62,6 +62,7 @@ storage-write-failed = Vos modifications n'ont pas pu être enregistrées dans c
 storage-unavailable = Ce navigateur ne permet pas d'enregistrer ; exportez la configuration dans un fichier pour conserver votre travail.
 share-invalid = Le lien partagé n'a pas pu être ouvert : { $reason }. Votre configuration enregistrée est affichée à la place.
 share-too-large = Cette configuration est trop grande pour un lien ({ $chars } caractères ; un lien peut en contenir { $limit }). Exportez-la plutôt dans un fichier.
+share-unavailable = Ce navigateur ne peut pas compresser un lien. Exportez plutôt la configuration dans un fichier.
 share-link-too-long = le lien dépasse { $limit } caractères
 share-not-base64 = le lien est endommagé (ce n'est pas du base64 valide)
 share-not-deflate = le lien est endommagé (il ne se décompresse pas)

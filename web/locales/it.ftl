@@ -61,6 +61,7 @@ storage-write-failed = Impossibile salvare le modifiche in questo browser (l'arc
 storage-unavailable = Questo browser non consente di salvare; esporta la configurazione in un file per conservare il tuo lavoro.
 share-invalid = Impossibile aprire il link condiviso: { $reason }. Viene mostrata la configurazione salvata.
 share-too-large = Questa configurazione è troppo grande per un link ({ $chars } caratteri; un link ne può contenere { $limit }). Esportala in un file.
+share-unavailable = Questo browser non può comprimere un link. Esporta invece la configurazione in un file.
 share-link-too-long = il link supera i { $limit } caratteri
 share-not-base64 = il link è danneggiato (non è base64 valido)
 share-not-deflate = il link è danneggiato (non si decomprime)

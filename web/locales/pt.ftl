@@ -60,6 +60,7 @@ storage-write-failed = Não foi possível salvar suas alterações neste navegad
 storage-unavailable = Este navegador não permite salvar; exporte a configuração para um arquivo para manter seu trabalho.
 share-invalid = Não foi possível abrir o link compartilhado: { $reason }. Sua configuração salva é exibida no lugar.
 share-too-large = Esta configuração é grande demais para um link ({ $chars } caracteres; um link comporta { $limit }). Exporte-a para um arquivo.
+share-unavailable = Este navegador não consegue compactar um link. Exporte a configuração para um arquivo.
 share-link-too-long = o link tem mais de { $limit } caracteres
 share-not-base64 = o link está danificado (não é base64 válido)
 share-not-deflate = o link está danificado (não pode ser descompactado)

@@ -246,6 +246,39 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
+/// `bytes` compressed with raw deflate by the browser's `CompressionStream` (what share links
+/// carry), or `None` when the browser cannot. The app ships no compressor of its own.
+pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
+    use js_sys::Reflect;
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_futures::JsFuture;
+    let ctor: js_sys::Function = Reflect::get(&js_sys::global(), &"CompressionStream".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let stream = Reflect::construct(
+        &ctor,
+        &js_sys::Array::of1(&JsValue::from_str("deflate-raw")),
+    )
+    .ok()?;
+    let readable: web_sys::ReadableStream = Reflect::get(&stream, &"readable".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let writable: web_sys::WritableStream = Reflect::get(&stream, &"writable".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let packed = blob
+        .stream()
+        .pipe_through(&web_sys::ReadableWritablePair::new(&readable, &writable));
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&packed)).ok()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Runs `f` once after `ms` milliseconds.
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     after_boxed(ms, Box::new(f));

@@ -104,8 +104,14 @@ pub fn TopBar() -> Html {
     let on_share = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let link = share::encode(&store.doc).map(|p| browser::share_url(&p));
-            store.dispatch(Action::Share(link));
+            let doc = store.doc.clone();
+            let dispatcher = store.dispatcher();
+            yew::platform::spawn_local(async move {
+                let link = share::encode_in_browser(&doc)
+                    .await
+                    .map(|p| browser::share_url(&p));
+                dispatcher.dispatch(Action::Share(link));
+            });
         })
     };
 
