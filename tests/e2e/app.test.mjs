@@ -1,8 +1,9 @@
 // The planner app (Trunk build in target/dist) in headless Chromium, served from 127.0.0.1:
 // the wizard's steps (each checked with axe-core), the lockout example's finding, SCIM on a
 // Team plan refused with its reason, a group-mapping edit reaching the per-user table, work
-// surviving a reload, export → import, a malformed import, a share link, unreadable saved
-// state kept aside, the embeddable views, and no request leaving 127.0.0.1.
+// surviving a reload, export → import, a malformed import, letter case beyond ASCII, a share
+// link, unreadable saved state kept aside, the embeddable views, and no request leaving
+// 127.0.0.1.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { allLocal, freshPlanner, goToStep, openPlanner, sleep, startApp, stopApp } from './lib.mjs';
+import { ROOT, allLocal, freshPlanner, goToStep, openPlanner, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 // The Trunk build; PROVPLAN_DIST points elsewhere (another target directory).
@@ -199,6 +200,26 @@ test('export then import gives the same scenario; a malformed import changes not
   await browser.screenshot('app-import-error');
   await browser.click('[data-test=dismiss-import]');
   assert.equal(await browser.count('[data-test=import-errors]'), 0);
+});
+
+test('letters beyond ASCII: emails match without regard to case, group names are compared exactly', async () => {
+  // In the page, letter case beyond ASCII comes from the browser's tables (core/src/case.rs).
+  await fresh();
+  await browser.type('[data-test=import-file]', path.join(ROOT, 'tests/fixtures/unicode-letter-case.json'), { clear: false });
+  await browser.waitFor(async () => /Opened “unicode-letter-case\.json”/.test(await browser.text('[data-test=notices]')));
+  await step('review');
+  const unknown = '[data-test=panel-review] [data-test=finding][data-code=UNKNOWN_GROUP]';
+  await browser.waitFor(unknown);
+  const text = await browser.text(unknown);
+  assert.match(text, /ÄRZTE differs from ärzte only in letter case/);
+  assert.match(text, /ΩΜΈΓΑ differs from Ωμέγα only in letter case/);
+  // Current members under other letter cases are the directory's people: STRASSE@ is
+  // Straße@, όσος@ is ΌΣΟΣ@; only the Kelvin-sign address loses its seat.
+  const removed = '[data-test=panel-review] [data-test=finding][data-code=MEMBERS_REMOVED_ON_SAVE]';
+  await browser.waitFor(removed);
+  assert.match(await browser.text(removed), /\u212Aelvin@example\.org/);
+  // Under either spelling: a member matched to no one would be named by their own address.
+  assert.doesNotMatch(await browser.text(removed), /STRASSE|Straße|όσος|ΌΣΟΣ/);
 });
 
 test('a share link carries the scenario in the fragment and opens it', async () => {
