@@ -399,8 +399,8 @@ impl Read {
         );
     }
 
-    /// The members of an object, each given to `each` with its key after the `:`; `None`
-    /// (reported, skipped) when the value is not an object.
+    /// The fields of an object, each given to `each` with its name, the reader after the `:`;
+    /// `false` (reported, skipped) when the value is not an object.
     fn object<'t>(
         &mut self,
         lx: &mut Lexer<'t>,
