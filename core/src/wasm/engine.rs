@@ -67,7 +67,8 @@ pub fn compare_js(value: JsValue) -> Result<JsValue, JsValue> {
 /// `catalog() -> Catalog`
 #[wasm_bindgen(js_name = catalog, skip_typescript)]
 pub fn catalog_js() -> Result<JsValue, JsValue> {
-    to_js(&crate::catalog())
+    js_sys::JSON::parse(&crate::catalog_json())
+        .map_err(|_| super::error("SerializeError", "unreadable JSON", None))
 }
 
 thread_local! {
