@@ -117,7 +117,9 @@ impl Reading {
     /// the read or its result: the same as [`ScenarioDoc::from_json_str`], however the text
     /// is divided.
     pub fn step(mut self, work: usize) -> ReadStep {
-        if let Some(e) = too_large(&self.text) {
+        if !self.read.started
+            && let Some(e) = too_large(&self.text)
+        {
             return ReadStep::Done(Err(e.into()));
         }
         let mut lx = Lexer::at(&self.text, self.at);
@@ -289,9 +291,6 @@ impl Read {
         p: &Path<'_>,
         depth: usize,
     ) -> Result<(), SyntaxError> {
-        fn org(read: &mut Read) -> Option<&mut OrganizationDoc> {
-            read.doc.organizations.last_mut()
-        }
         match (kind, key) {
             (Kind::Scenario, "version") => {
                 if let Some(n) = self.whole(lx, p, "the integer 1", depth)? {
@@ -306,36 +305,34 @@ impl Read {
             (Kind::Directory, "scim_connected") => {
                 self.doc.directory.scim_connected = self.boolean(lx, p, depth)?;
             }
-            (Kind::Organization, "id") => {
-                let id = self.string(lx, p, depth)?.unwrap_or_default();
-                if let Some(o) = org(self) {
-                    o.id = id;
-                }
+            (Kind::Organization, _) => {
+                // The organization being read is the last; it is set aside while its field
+                // is read, so that the reader can be borrowed.
+                let mut org = self.doc.organizations.pop().unwrap_or_default();
+                let read = self.org_field(lx, &mut org, key, p, depth);
+                self.doc.organizations.push(org);
+                read?;
             }
-            (Kind::Organization, "name") => {
-                let name = self.string(lx, p, depth)?;
-                if let Some(o) = org(self) {
-                    o.name = name;
-                }
-            }
-            (Kind::Organization, "product") => {
-                let product = self.string(lx, p, depth)?.unwrap_or_default();
-                if let Some(o) = org(self) {
-                    o.product = product;
-                }
-            }
-            (Kind::Organization, "seats") => {
-                let seats = self.seats(lx, p, depth)?;
-                if let Some(o) = org(self) {
-                    o.seats = seats;
-                }
-            }
-            (Kind::Organization, "provisioning") => {
-                let provisioning = self.provisioning(lx, p, depth)?;
-                if let Some(o) = org(self) {
-                    o.provisioning = provisioning;
-                }
-            }
+            _ => lx.skip(depth, MAX_DEPTH)?,
+        }
+        Ok(())
+    }
+
+    /// A field of an organization read whole (its members are a frame of their own).
+    fn org_field(
+        &mut self,
+        lx: &mut Lexer<'_>,
+        org: &mut OrganizationDoc,
+        key: &str,
+        p: &Path<'_>,
+        depth: usize,
+    ) -> Result<(), SyntaxError> {
+        match key {
+            "id" => org.id = self.string(lx, p, depth)?.unwrap_or_default(),
+            "name" => org.name = self.string(lx, p, depth)?,
+            "product" => org.product = self.string(lx, p, depth)?.unwrap_or_default(),
+            "seats" => org.seats = self.seats(lx, p, depth)?,
+            "provisioning" => org.provisioning = self.provisioning(lx, p, depth)?,
             _ => lx.skip(depth, MAX_DEPTH)?,
         }
         Ok(())
@@ -346,18 +343,25 @@ impl Read {
         if frame.kind.is_list() {
             return;
         }
-        let fields = frame.kind.fields();
-        let missing: Vec<&str> = frame
-            .kind
-            .required()
-            .iter()
-            .filter(|ix| frame.seen & (1 << **ix) == 0)
-            .filter_map(|ix| fields.get(*ix).copied())
-            .collect();
         let org = self.org_index();
-        for key in missing {
-            let e = frame_path(frame.kind, org, |p| missing_field(p, key));
-            self.errors.push(e);
+        let (fields, required) = (frame.kind.fields(), frame.kind.required());
+        frame_path(frame.kind, org, |p| {
+            self.missing(p, fields, required, frame.seen);
+        });
+    }
+
+    /// Reports the `required` fields (indexes into `fields`) not `seen` in the object at `path`.
+    fn missing(&mut self, path: &Path<'_>, fields: &[&str], required: &[usize], seen: u8) {
+        for ix in required {
+            if seen & (1 << ix) == 0
+                && let Some(key) = fields.get(*ix)
+            {
+                self.error(
+                    &path.key(key),
+                    ErrorKind::Missing,
+                    format!("missing field `{key}`"),
+                );
+            }
         }
     }
 
@@ -451,13 +455,7 @@ impl Read {
             }
         })?;
         if is_object {
-            for ix in required {
-                if seen & (1 << ix) == 0
-                    && let Some(key) = fields.get(*ix)
-                {
-                    self.errors.push(missing_field(path, key));
-                }
-            }
+            self.missing(path, fields, required, seen);
         }
         Ok(is_object)
     }
@@ -682,14 +680,6 @@ fn frame_path<R>(kind: Kind, org: usize, f: impl FnOnce(&Path<'_>) -> R) -> R {
         Kind::Organization => f(&Path::Root.key("organizations").index(org)),
         _ => f(&Path::Root),
     }
-}
-
-fn missing_field(path: &Path<'_>, key: &str) -> InputError {
-    InputError::new(
-        path.key(key).to_string(),
-        ErrorKind::Missing,
-        format!("missing field `{key}`"),
-    )
 }
 
 fn too_large(text: &str) -> Option<InputError> {

@@ -109,6 +109,11 @@ fn make_demo(d: UseReducerDispatcher<AppState>, mut generator: Generator) {
 /// The sizes of the large demo offered.
 pub const DEMO_SIZES: [u32; 2] = [10_000, 100_000];
 
+/// Work `(done, total)` in thousandths, for a `<progress>` (at most 1000).
+pub fn thousandths((done, total): (usize, usize)) -> usize {
+    (done.saturating_mul(1000) / total.max(1)).min(1000)
+}
+
 /// The progress of loading the large demo.
 pub fn demo_progress(tr: Tr, store: &super::Store) -> Html {
     let Some(p) = store.progress else {
@@ -118,13 +123,11 @@ pub fn demo_progress(tr: Tr, store: &super::Store) -> Html {
     // In thousandths: the phase under way counts for the share of its work done (users made,
     // users and members checked).
     let part = match (&store.checking, p.phase) {
-        (_, Phase::Generating) => {
-            (p.made as usize).saturating_mul(1000) / (p.users as usize).max(1)
-        }
-        (Some(c), Phase::Checking) => c.progress.0.saturating_mul(1000) / c.progress.1.max(1),
+        (_, Phase::Generating) => thousandths((p.made as usize, p.users as usize)),
+        (Some(c), Phase::Checking) => thousandths(c.progress),
         _ => 1000,
     };
-    let value = p.phase.index() * 1000 + part.min(1000);
+    let value = p.phase.index() * 1000 + part;
     html! {
         <section class="callout info progress-panel" role="status" aria-live="polite" data-test="demo-progress">
             <p><strong>{ tr.demo_progress(p.users) }</strong></p>

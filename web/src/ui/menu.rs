@@ -237,8 +237,7 @@ pub fn ImportPanel() -> Html {
     }
     if let Some(o) = &import.opening {
         // Two halves: reading the JSON, then checking the setup (in thousandths).
-        let part = o.progress.0.saturating_mul(1000) / o.progress.1.max(1);
-        let value = usize::from(o.validating) * 1000 + part.min(1000);
+        let value = usize::from(o.validating) * 1000 + super::large::thousandths(o.progress);
         // The second half is named; the first is the heading's "Reading the file…".
         let phase = if o.validating {
             html! { <p class="hint">{ tr.demo_phase("checking") }</p> }

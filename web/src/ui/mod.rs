@@ -14,6 +14,9 @@ mod review;
 mod summary;
 mod table;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::boot::{self, View};
@@ -221,17 +224,8 @@ fn Planner() -> Html {
         let slice = use_mut_ref(|| (0, crate::state::CHECK_SLICE));
         use_effect_with(checking, move |checking| {
             if let Some((rev, _)) = *checking {
-                browser::after_paint(move || {
-                    let (of, last) = *slice.borrow();
-                    let work = if of == rev {
-                        last
-                    } else {
-                        crate::state::CHECK_SLICE
-                    };
-                    let t0 = browser::now_ms();
+                timed_slice(slice, rev, move |work| {
                     dispatcher.dispatch(Action::Check(rev, work));
-                    let next = crate::state::next_slice(work, browser::now_ms() - t0);
-                    *slice.borrow_mut() = (rev, next);
                 });
             }
         });
@@ -247,18 +241,9 @@ fn Planner() -> Html {
         let slice = use_mut_ref(|| ((0, false), crate::state::CHECK_SLICE));
         use_effect_with(opening, move |opening| {
             if let Some((serial, validating, _)) = *opening {
-                browser::after_paint(move || {
-                    // Each phase starts afresh: reading and validating differ in cost.
-                    let (of, last) = *slice.borrow();
-                    let work = if of == (serial, validating) {
-                        last
-                    } else {
-                        crate::state::CHECK_SLICE
-                    };
-                    let t0 = browser::now_ms();
+                // Each phase starts afresh: reading and validating differ in cost.
+                timed_slice(slice, (serial, validating), move |work| {
                     dispatcher.dispatch(Action::Open(serial, work));
-                    let next = crate::state::next_slice(work, browser::now_ms() - t0);
-                    *slice.borrow_mut() = ((serial, validating), next);
                 });
             }
         });
@@ -393,4 +378,25 @@ fn Planner() -> Html {
             </div>
         </ContextProvider<Store>>
     }
+}
+
+/// Runs one slice of a job after the next paint: `run` gets the number of units to do, sized
+/// by how long the last slice of the same job took (`sizes` keeps the job's key and its next
+/// size; a new key starts afresh at [`crate::state::CHECK_SLICE`]).
+fn timed_slice<K: PartialEq + Copy + 'static>(
+    sizes: Rc<RefCell<(K, usize)>>,
+    key: K,
+    run: impl FnOnce(usize) + 'static,
+) {
+    browser::after_paint(move || {
+        let (of, last) = *sizes.borrow();
+        let work = if of == key {
+            last
+        } else {
+            crate::state::CHECK_SLICE
+        };
+        let t0 = browser::now_ms();
+        run(work);
+        *sizes.borrow_mut() = (key, crate::state::next_slice(work, browser::now_ms() - t0));
+    });
 }
