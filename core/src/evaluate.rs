@@ -1346,7 +1346,7 @@ fn allocate_seats(
         }
         done(*u as usize, user);
     }
-    short.sort_unstable();
+    crate::sort::ids(&mut short);
 
     let mut total = 0;
     let table = tiers
@@ -1416,8 +1416,8 @@ fn actor_outcome(
 }
 
 fn ambiguous<'s>(org: &'s Organization, email: &'s str, chosen: Role, rival: Role) -> Finding<'s> {
-    let mut pair = [chosen.id(), rival.id()];
-    pair.sort_unstable();
+    let (a, b) = (chosen.id(), rival.id());
+    let pair = if a <= b { [a, b] } else { [b, a] };
     finding(
         Code::RoleAmbiguous,
         Some(&org.id),
@@ -1471,7 +1471,7 @@ fn mapped_groups(org: &Organization, roles: bool, tiers: bool) -> Vec<GroupId> {
         .filter(|_| tiers)
         .flat_map(|(_, g)| g.iter());
     let mut ids: Vec<GroupId> = role_groups.chain(tier_groups).copied().collect();
-    ids.sort_unstable();
+    crate::sort::ids(&mut ids);
     ids.dedup();
     ids
 }
@@ -1670,7 +1670,7 @@ fn checklist(
             .filter(|f| f.severity == Severity::Error)
             .map(|f| f.code.id())
             .collect();
-        e.sort_unstable();
+        crate::sort::short_by_key(&mut e, |c| *c);
         e.dedup();
         e
     };

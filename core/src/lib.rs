@@ -21,6 +21,7 @@ pub mod generate;
 pub mod import;
 mod json;
 pub mod scenario;
+mod sort;
 #[cfg(any(feature = "wasm", feature = "wasm-import"))]
 pub mod wasm;
 
@@ -147,7 +148,7 @@ pub fn catalog_json() -> String {
         key(out, false, "eligible_modes");
         // A map: keys in order, as a BTreeMap writes them.
         let mut products: Vec<Product> = Product::ALL.to_vec();
-        products.sort_unstable_by_key(|pr| pr.id());
+        sort::short_by_key(&mut products, |pr| pr.id());
         out.push('{');
         for (i, pr) in products.iter().enumerate() {
             key(out, i == 0, pr.id());

@@ -752,7 +752,7 @@ impl Builder {
         }
         // A group listed twice counts once (ids are renumbered and sorted again later).
         if let Some(own) = self.memberships.get_mut(start..) {
-            own.sort_unstable();
+            crate::sort::ids(own);
             let mut kept = 0;
             for k in 0..own.len() {
                 if k == 0 || own.get(k) != own.get(kept - 1) {
@@ -830,10 +830,9 @@ impl Builder {
 
         // Renumber groups so that ids follow name order: the smallest id is the first name.
         let mut order: Vec<GroupId> = (0..to_u32(self.group_names.len())).collect();
-        order.sort_unstable_by(|a, b| {
-            self.group_names
-                .get(*a as usize)
-                .cmp(&self.group_names.get(*b as usize))
+        let names = &self.group_names;
+        crate::sort::ids_by(&mut order, &|a, b| {
+            names.get(a as usize) < names.get(b as usize)
         });
         let mut new_id = vec![0; order.len()];
         for (new, old) in order.iter().enumerate() {
@@ -856,7 +855,7 @@ impl Builder {
         for (person, (a, b)) in self.people.iter().zip(&self.spans) {
             if let Some(gs) = self.memberships.get_mut(*a as usize..*b as usize) {
                 gs.iter_mut().for_each(renumber);
-                gs.sort_unstable();
+                crate::sort::ids(gs);
                 for g in gs.iter() {
                     if let Some(n) = group_sizes.get_mut(*g as usize) {
                         *n += 1;
@@ -884,7 +883,7 @@ impl Builder {
                 .chain(org.tier_mappings.iter_mut().map(|(_, g)| g));
             for list in lists {
                 list.iter_mut().for_each(renumber);
-                list.sort_unstable();
+                crate::sort::ids(list);
                 list.dedup();
             }
         }
@@ -993,9 +992,8 @@ impl Builder {
                 let ids = self.group_list(&path, groups);
                 tier_mappings.push((tier, ids));
             }
-            // Keys are distinct (one entry per id): an unstable sort is as good.
-            role_mappings.sort_unstable_by_key(|(r, _)| *r);
-            tier_mappings.sort_unstable_by_key(|(t, _)| *t);
+            crate::sort::short_by_key(&mut role_mappings, |(r, _)| *r);
+            crate::sort::short_by_key(&mut tier_mappings, |(t, _)| *t);
         }
 
         // R3: precedence override.
