@@ -5,12 +5,12 @@
 //! looked up by integer id, never by name.
 
 use serde::Serialize;
-use serde_json::{Map, Value, json};
 
 use crate::catalog::{
     Change, Code, Idp, Mode, Product, Role, Rules, SeatTier, Severity, Status, Step, StepStatus,
     TakesEffect,
 };
+pub use crate::params::{Param, Params};
 use crate::scenario::{GroupId, Member, OrgSettings, Organization, PersonId, Scenario};
 
 /// The evaluation of a scenario (CONTRACT.md, output version 1). Borrows names from the
@@ -285,7 +285,7 @@ pub struct Finding<'s> {
     pub severity: Severity,
     pub organization: Option<&'s str>,
     pub subjects: Vec<&'s str>,
-    pub params: Map<String, Value>,
+    pub params: Params,
     pub rule: &'static str,
     pub message: String,
     /// What to do about it.
@@ -343,7 +343,7 @@ pub fn evaluate_with<'s>(sc: &'s Scenario, settings: &[OrgSettings]) -> Evaluati
             Code::ScimNotConnected,
             None,
             scim_orgs.clone(),
-            Map::new(),
+            Params::new(),
             format!(
                 "SCIM is chosen for {} but directory sync is not connected yet; outcomes are shown as they will be once it is",
                 list_preview(&scim_orgs)
@@ -364,7 +364,7 @@ pub fn evaluate_with<'s>(sc: &'s Scenario, settings: &[OrgSettings]) -> Evaluati
             Code::ScimFanout,
             None,
             scim_orgs.clone(),
-            Map::new(),
+            Params::new(),
             format!(
                 "a user assigned to the app is provisioned into every organization in SCIM mode: {}",
                 list_preview(&scim_orgs)
@@ -377,7 +377,7 @@ pub fn evaluate_with<'s>(sc: &'s Scenario, settings: &[OrgSettings]) -> Evaluati
             Code::EntraSyncDelay,
             None,
             scim_orgs.clone(),
-            Map::new(),
+            Params::new(),
             "Microsoft Entra pushes SCIM changes only every 40 minutes; changes may take that long to appear".into(),
         ));
     }
@@ -676,16 +676,17 @@ fn evaluate_org<'s>(
         (emails(defaulted_roles), emails(unassigned_in_group));
 
     // Findings of this organization, in catalogue order (ROLE_AMBIGUOUS already pushed).
-    let mut push =
-        |code: Code, subjects: Vec<&'s str>, params: Map<String, Value>, message: String| {
-            findings.push(finding(code, oid, subjects, params, message));
-        };
+    let mut push = |code: Code, subjects: Vec<&'s str>, params: Params, message: String| {
+        findings.push(finding(code, oid, subjects, params, message));
+    };
     if set.mode == Mode::Scim && !mode_eligible {
         // R7
         push(
             Code::ScimNotEligible,
             vec![org.id.as_str()],
-            obj(json!({"plan": plan, "product": org.product})),
+            Params::new()
+                .with("plan", plan.id())
+                .with("product", org.product.id()),
             format!(
                 "SCIM is not available for {} on the {}; {} is evaluated as Manual",
                 org_label(org),
@@ -699,7 +700,7 @@ fn evaluate_org<'s>(
         push(
             Code::AgmNoEffect,
             vec![org.id.as_str()],
-            Map::new(),
+            Params::new(),
             format!(
                 "advanced group mappings are enabled on {} but have no effect in Manual mode",
                 org_label(org)
@@ -713,7 +714,7 @@ fn evaluate_org<'s>(
             count_people(defaulted_roles.len()),
             if defaulted_roles.len() == 1 { "s" } else { "" }
         );
-        push(Code::RoleDefaulted, defaulted_roles, Map::new(), message);
+        push(Code::RoleDefaulted, defaulted_roles, Params::new(), message);
         notes.push(Note {
             id: "seat_group_scope",
             rule: "R11",
@@ -730,7 +731,7 @@ fn evaluate_org<'s>(
             org_label(org),
             list_preview(&removed)
         );
-        push(Code::MembersRemovedOnSave, removed, obj(json!({})), message);
+        push(Code::MembersRemovedOnSave, removed, Params::new(), message);
     }
     if !blocked.is_empty() {
         // R12
@@ -740,7 +741,7 @@ fn evaluate_org<'s>(
             org_label(org),
             list_preview(&blocked)
         );
-        push(Code::MembersBlocked, blocked, Map::new(), message);
+        push(Code::MembersBlocked, blocked, Params::new(), message);
     }
     if !set.agm_enabled && org.has_mappings() {
         // R13
@@ -750,19 +751,19 @@ fn evaluate_org<'s>(
             org_label(org),
             list_preview(&groups)
         );
-        push(Code::MappingsIgnored, groups, Map::new(), message);
+        push(Code::MappingsIgnored, groups, Params::new(), message);
     }
     if claude && !plan.is_single_seat() {
         // R15
         if !defaults.is_empty() {
-            let mut per_tier = Map::new();
+            let mut per_tier = Params::new();
             for t in tiers {
                 let n = default_tiers
                     .get(usize::from(t.bit()))
                     .copied()
                     .unwrap_or(0);
                 if n > 0 {
-                    per_tier.insert(t.id().into(), n.into());
+                    per_tier.insert(t.id(), n);
                 }
             }
             let message = format!(
@@ -775,7 +776,7 @@ fn evaluate_org<'s>(
             push(
                 Code::DefaultSeatTier,
                 defaults,
-                obj(json!({"count": count, "tiers": per_tier})),
+                Params::new().with("count", count).with("tiers", per_tier),
                 message,
             );
         }
@@ -796,16 +797,16 @@ fn evaluate_org<'s>(
         push(
             Code::SeatTierMappingNotApplicable,
             groups,
-            Map::new(),
+            Params::new(),
             message,
         );
     }
     if seats.checked && seats.shortfall_total > 0 {
         // R17
-        let mut per_tier = Map::new();
+        let mut per_tier = Params::new();
         for (t, c) in &seats.table.0 {
             if c.shortfall > 0 {
-                per_tier.insert(t.id().into(), c.shortfall.into());
+                per_tier.insert(t.id(), c.shortfall);
             }
         }
         let subjects: Vec<&str> = seats
@@ -822,7 +823,7 @@ fn evaluate_org<'s>(
         push(
             Code::SeatShortfall,
             subjects,
-            obj(json!({"tiers": per_tier})),
+            Params::new().with("tiers", per_tier),
             message,
         );
     }
@@ -859,7 +860,7 @@ fn evaluate_org<'s>(
             push(
                 Code::NoPrivilegedGroup,
                 names,
-                obj(json!({"role": privileged})),
+                Params::new().with("role", privileged.id()),
                 message,
             );
         }
@@ -887,7 +888,9 @@ fn evaluate_org<'s>(
             push(
                 Code::ActorLosesAccess,
                 vec![actor.as_str()],
-                obj(json!({"role": role, "status": status})),
+                Params::new()
+                    .with("role", role.map(Role::id))
+                    .with("status", status.id()),
                 message,
             );
         }
@@ -901,11 +904,11 @@ fn evaluate_org<'s>(
             .filter(|g| sc.group_sizes.get(*g as usize).is_none_or(|n| *n == 0))
             .collect();
         if !unknown.is_empty() {
-            let mut case = Map::new();
+            let mut case = Params::new();
             for g in &unknown {
                 let name = sc.group_name(*g);
                 let lower = crate::case::lower(name);
-                let similar: Vec<Value> = sc
+                let similar: Vec<Param> = sc
                     .groups
                     .iter()
                     .enumerate()
@@ -913,10 +916,10 @@ fn evaluate_org<'s>(
                         sc.group_sizes.get(*i).is_some_and(|n| *n > 0)
                             && crate::case::lower(other) == lower
                     })
-                    .map(|(_, other)| Value::from(other.as_str()))
+                    .map(|(_, other)| Param::from(other.as_str()))
                     .collect();
                 if !similar.is_empty() {
-                    case.insert(name.into(), Value::Array(similar));
+                    case.insert(name, similar);
                 }
             }
             let names: Vec<&str> = unknown.iter().map(|g| sc.group_name(*g)).collect();
@@ -929,7 +932,7 @@ fn evaluate_org<'s>(
                             "{k} differs only in letter case from {}",
                             v.as_array()
                                 .and_then(|a| a.first())
-                                .and_then(Value::as_str)
+                                .and_then(Param::as_str)
                                 .unwrap_or("")
                         )
                     })
@@ -942,7 +945,7 @@ fn evaluate_org<'s>(
             push(
                 Code::UnknownGroup,
                 names,
-                obj(json!({"case_mismatch": case})),
+                Params::new().with("case_mismatch", case),
                 message,
             );
         }
@@ -956,7 +959,7 @@ fn evaluate_org<'s>(
             push(
                 Code::UnassignedInGroup,
                 unassigned_in_group,
-                Map::new(),
+                Params::new(),
                 message,
             );
         }
@@ -982,7 +985,7 @@ fn evaluate_org<'s>(
             push(
                 Code::GroupNaming,
                 unprefixed,
-                obj(json!({"prefix": prefix})),
+                Params::new().with("prefix", prefix),
                 message,
             );
         }
@@ -1422,7 +1425,9 @@ fn ambiguous<'s>(org: &'s Organization, email: &'s str, chosen: Role, rival: Rol
         Code::RoleAmbiguous,
         Some(&org.id),
         vec![email],
-        obj(json!({"roles": pair, "chosen": chosen})),
+        Params::new()
+            .with("roles", pair.to_vec())
+            .with("chosen", chosen.id()),
         format!(
             "{email} has roles {} and {} that cannot be ranked; the precedence list gives {}",
             chosen.label(),
@@ -1436,7 +1441,7 @@ fn finding<'s>(
     code: Code,
     organization: Option<&'s str>,
     subjects: Vec<&'s str>,
-    params: Map<String, Value>,
+    params: Params,
     message: String,
 ) -> Finding<'s> {
     Finding {
@@ -1448,13 +1453,6 @@ fn finding<'s>(
         rule: code.rule(),
         message,
         advice: code.advice(),
-    }
-}
-
-fn obj(v: Value) -> Map<String, Value> {
-    match v {
-        Value::Object(m) => m,
-        _ => Map::new(),
     }
 }
 
@@ -1516,10 +1514,13 @@ fn count_people_current(n: usize) -> String {
 }
 
 /// `2 Chat + Claude Code, 1 Chat`, in R1 order.
-fn tier_list(tiers: &[SeatTier], per_tier: &Map<String, Value>) -> String {
+fn tier_list(tiers: &[SeatTier], per_tier: &Params) -> String {
     tiers
         .iter()
-        .filter_map(|t| per_tier.get(t.id()).map(|n| format!("{n} {}", t.label())))
+        .filter_map(|t| {
+            let n = per_tier.get(t.id())?.as_u64()?;
+            Some(format!("{n} {}", t.label()))
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -20,6 +20,7 @@ pub mod evaluate;
 pub mod generate;
 pub mod import;
 mod json;
+pub mod params;
 pub mod scenario;
 mod sort;
 #[cfg(any(feature = "wasm", feature = "wasm-import"))]

@@ -8,12 +8,12 @@ use std::rc::Rc;
 
 use provplan_core::compare::{COMBINATIONS, Comparison, SeverityCounts, compare_one};
 use provplan_core::evaluate::{ChangeCounts, ChecklistItem, Counts, SeatCount};
+use provplan_core::params::{Param, Params};
 use provplan_core::scenario::PersonId;
 use provplan_core::{
     Code, Mode, Plan, Product, Scenario, ScenarioDoc, SeatTier, Severity, Source, Status,
     Step as CheckStep, StepStatus, UserOutcome, evaluate,
 };
-use serde_json::{Map, Value};
 
 use crate::i18n::Text;
 use crate::state::Step;
@@ -105,7 +105,7 @@ pub struct FindingView {
     /// The organization's product, `None` for the whole scenario.
     pub product: Option<Product>,
     pub subjects: Vec<String>,
-    pub params: Map<String, Value>,
+    pub params: Params,
     pub rule: &'static str,
     pub message: String,
     pub advice: &'static str,
@@ -213,7 +213,7 @@ impl Review {
                 let chosen = f.params.get("chosen")?.as_str()?.to_owned();
                 let rival = roles
                     .iter()
-                    .filter_map(Value::as_str)
+                    .filter_map(Param::as_str)
                     .find(|r| *r != chosen)?
                     .to_owned();
                 Some((

@@ -9,11 +9,11 @@
 //! the symbols beside words.
 
 use provplan_core::evaluate::ChecklistItem;
+use provplan_core::params::Param;
 use provplan_core::{
     Code, ErrorKind, InputError, InputErrors, Mode, Plan, Product, Role, SeatTier, Severity,
     Status, StepStatus,
 };
-use serde_json::Value;
 
 use crate::i18n::{Text, Tr, msg};
 use crate::review::{FindingView, NoteView};
@@ -155,8 +155,8 @@ impl Tr {
     }
 
     /// "Premium: 3 users, Standard: 1 user" from a `{tier: count}` parameter.
-    fn tier_list(self, param: Option<&Value>, seats: bool) -> String {
-        let Some(map) = param.and_then(Value::as_object) else {
+    fn tier_list(self, param: Option<&Param>, seats: bool) -> String {
+        let Some(map) = param.and_then(Param::as_object) else {
             return String::new();
         };
         let parts: Vec<String> = map
@@ -192,7 +192,7 @@ impl Tr {
             .unwrap_or_else(|| self.all_organizations().to_owned());
         let count = f.subjects.len();
         let subjects = || self.list(f.subjects.iter().map(String::as_str));
-        let param = |k: &str| f.params.get(k).and_then(Value::as_str).unwrap_or("");
+        let param = |k: &str| f.params.get(k).and_then(Param::as_str).unwrap_or("");
         match f.code {
             Code::ScimNotEligible => {
                 self.finding_scim_not_eligible(&org, &self.plan_name(param("plan")))
@@ -206,8 +206,8 @@ impl Tr {
                 let rival = f
                     .params
                     .get("roles")
-                    .and_then(Value::as_array)
-                    .and_then(|r| r.iter().filter_map(Value::as_str).find(|r| *r != chosen))
+                    .and_then(Param::as_array)
+                    .and_then(|r| r.iter().filter_map(Param::as_str).find(|r| *r != chosen))
                     .unwrap_or("");
                 self.finding_role_ambiguous(
                     f.subjects.first().map_or("", String::as_str),
@@ -219,7 +219,7 @@ impl Tr {
             Code::MembersBlocked => self.finding_members_blocked(count, &org),
             Code::MappingsIgnored => self.finding_mappings_ignored(count, &org),
             Code::DefaultSeatTier => {
-                let n = f.params.get("count").and_then(Value::as_u64).unwrap_or(0);
+                let n = f.params.get("count").and_then(Param::as_u64).unwrap_or(0);
                 self.finding_default_seat_tier(n, &self.tier_list(f.params.get("tiers"), false))
             }
             Code::SeatTierMappingNotApplicable => self.finding_tier_mapping_not_applicable(
@@ -237,7 +237,7 @@ impl Tr {
                 let privileged =
                     self.role_of(f.product.unwrap_or(Product::Claude).privileged_role());
                 let status = self.status_name(param("status"));
-                match f.params.get("role").and_then(Value::as_str) {
+                match f.params.get("role").and_then(Param::as_str) {
                     Some(role) => self.finding_actor_demoted(
                         actor,
                         &self.role_name(role),
@@ -250,12 +250,12 @@ impl Tr {
             }
             Code::UnknownGroup => {
                 let mut out = self.finding_unknown_group(count, &subjects());
-                if let Some(case) = f.params.get("case_mismatch").and_then(Value::as_object) {
+                if let Some(case) = f.params.get("case_mismatch").and_then(Param::as_object) {
                     for (group, similar) in case {
                         let other = similar
                             .as_array()
                             .and_then(|a| a.first())
-                            .and_then(Value::as_str)
+                            .and_then(Param::as_str)
                             .unwrap_or("");
                         out.push(' ');
                         out.push_str(&self.finding_case_mismatch(group.as_str(), other));
@@ -574,7 +574,7 @@ mod tests {
             org_index: Some(0),
             product: Some(Product::Claude),
             subjects: (0..n).map(|i| format!("u{i}@example.com")).collect(),
-            params: serde_json::Map::new(),
+            params: provplan_core::params::Params::new(),
             rule: code.rule(),
             message: String::new(),
             advice: "",
@@ -595,8 +595,10 @@ mod tests {
         );
         let mut shortfall = view(Code::SeatShortfall, 4);
         shortfall.params.insert(
-            "tiers".into(),
-            serde_json::json!({"premium": 1, "standard": 1200}),
+            "tiers",
+            provplan_core::params::Params::new()
+                .with("premium", 1u32)
+                .with("standard", 1200u32),
         );
         assert_eq!(
             en.finding_detail(&shortfall),
@@ -608,7 +610,7 @@ mod tests {
                 .contains("Premium: 1 Sitz, Standard: 1.200 Sitze")
         );
         let mut no_group = view(Code::NoPrivilegedGroup, 0);
-        no_group.params.insert("role".into(), "owner".into());
+        no_group.params.insert("role", "owner");
         assert_eq!(
             en.finding_detail(&no_group),
             "No group of Acme (claude) is mapped to Owner."
