@@ -37,6 +37,12 @@ macro_rules! id_enum {
             }
         }
 
+        impl crate::write::Json for $name {
+            fn write(&self, out: &mut String) {
+                crate::write::text(out, self.id());
+            }
+        }
+
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str(self.id())

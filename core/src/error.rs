@@ -34,6 +34,22 @@ pub enum ErrorKind {
     Version,
 }
 
+impl ErrorKind {
+    /// The contract's name of the kind (`unknown_field`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            ErrorKind::Syntax => "syntax",
+            ErrorKind::Type => "type",
+            ErrorKind::Missing => "missing",
+            ErrorKind::UnknownField => "unknown_field",
+            ErrorKind::UnknownId => "unknown_id",
+            ErrorKind::Duplicate => "duplicate",
+            ErrorKind::Invalid => "invalid",
+            ErrorKind::Version => "version",
+        }
+    }
+}
+
 impl InputError {
     pub fn new(path: impl Into<String>, kind: ErrorKind, message: impl Into<String>) -> Self {
         InputError {
@@ -118,7 +134,7 @@ impl core::fmt::Display for Path<'_> {
                 match (matches!(parent, Path::Root), plain) {
                     (true, true) => f.write_str(key),
                     (false, true) => write!(f, ".{key}"),
-                    (_, false) => write!(f, "[{key:?}]"),
+                    (_, false) => write!(f, "[{}]", Quoted(key)),
                 }
             }
             Path::Index(parent, i) => {
@@ -127,6 +143,55 @@ impl core::fmt::Display for Path<'_> {
             }
         }
     }
+}
+
+/// A value in double quotes, as messages and paths show it: `"` and `\` escaped, and the
+/// characters one cannot see or tell apart (controls, spaces other than the plain one,
+/// zero-width and direction marks) as `\n`, `\t` or `\u{a0}`, so that what is wrong with a
+/// value is visible. Ordinary text comes out as Rust's `{:?}` writes it; unlike `{:?}`,
+/// combining marks and private-use characters are left as they are.
+pub struct Quoted<'a>(pub &'a str);
+
+impl core::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        use core::fmt::Write;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                c if invisible(c) => write!(f, "\\u{{{:x}}}", u32::from(c))?,
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
+}
+
+/// Control characters, spaces other than the plain one (a no-break space in an email), and
+/// the format characters that show as nothing.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{61c}'
+                | '\u{17b4}'..='\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{fff0}'..='\u{fffb}'
+                | '\u{e0000}'..='\u{e0fff}'
+        )
 }
 
 #[cfg(test)]
@@ -152,5 +217,39 @@ mod tests {
         assert_eq!(e.to_string(), "plan: unknown plan \"x\"");
         let s = InputError::new("", ErrorKind::Syntax, "invalid JSON at line 1, column 2");
         assert_eq!(s.to_string(), "invalid JSON at line 1, column 2");
+    }
+
+    #[test]
+    fn quoted_shows_what_debug_shows_for_ordinary_text() {
+        for s in [
+            "",
+            "bo@example.com",
+            "a\"b\\c",
+            "tab\there\nnew\r\0",
+            "Straße Ωμέγα 😀",
+        ] {
+            assert_eq!(Quoted(s).to_string(), format!("{s:?}"));
+        }
+        // Character by character: where the two differ, `{:?}` escapes a character that is
+        // shown here as it is (a combining mark; the 6,400 of private use; unassigned ones);
+        // never the reverse.
+        let mut shown = 0;
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            let s = c.to_string();
+            let (ours, debug) = (Quoted(&s).to_string(), format!("{s:?}"));
+            if ours != debug {
+                assert!(
+                    debug.starts_with("\"\\u{") && ours == format!("\"{c}\""),
+                    "{ours} {debug}"
+                );
+                shown += 1;
+            }
+        }
+        assert!(shown < 10_000, "{shown} characters differ");
+        assert_eq!(
+            Quoted("a\u{200b}b\u{feff}\u{7f}").to_string(),
+            r#""a\u{200b}b\u{feff}\u{7f}""#
+        );
+        assert_eq!(Quoted("e\u{301}").to_string(), "\"e\u{301}\"");
     }
 }

@@ -25,6 +25,7 @@ pub mod scenario;
 mod sort;
 #[cfg(any(feature = "wasm", feature = "wasm-import"))]
 pub mod wasm;
+pub mod write;
 
 pub use catalog::{
     Change, Code, Idp, Mode, Plan, Product, Role, SeatTier, Severity, Status, Step, StepStatus,

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, one_of};
 use crate::doc::{MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc};
-use crate::error::{ErrorKind, InputError, InputErrors};
+use crate::error::{ErrorKind, InputError, InputErrors, Quoted};
 
 /// The only format version this planner reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
@@ -281,7 +281,7 @@ fn key_path(prefix: &str, key: &str) -> String {
     if plain {
         format!("{prefix}.{key}")
     } else {
-        format!("{prefix}[{key:?}]")
+        format!("{prefix}[{}]", Quoted(key))
     }
 }
 
@@ -527,8 +527,8 @@ impl Validation {
                 format!("organizations[{i}].id"),
                 ErrorKind::Duplicate,
                 format!(
-                    "duplicate organization id {:?} (also at organizations[{first}])",
-                    org.id
+                    "duplicate organization id {} (also at organizations[{first}])",
+                    Quoted(&org.id)
                 ),
             );
         }
@@ -538,8 +538,8 @@ impl Validation {
                 format!("organizations[{i}].product"),
                 ErrorKind::UnknownId,
                 format!(
-                    "unknown product {:?}; expected {}",
-                    org.product,
+                    "unknown product {}; expected {}",
+                    Quoted(&org.product),
                     one_of(Product::ids())
                 ),
             ),
@@ -632,8 +632,8 @@ impl Builder {
                 "plan".into(),
                 ErrorKind::UnknownId,
                 format!(
-                    "unknown plan {:?}; expected {}",
-                    doc.plan,
+                    "unknown plan {}; expected {}",
+                    Quoted(&doc.plan),
                     one_of(Plan::ids())
                 ),
             );
@@ -647,7 +647,8 @@ impl Builder {
                         "directory.idp".into(),
                         ErrorKind::UnknownId,
                         format!(
-                            "unknown identity provider {id:?}; expected {}",
+                            "unknown identity provider {}; expected {}",
+                            Quoted(id),
                             one_of(Idp::ids())
                         ),
                     );
@@ -712,15 +713,15 @@ impl Builder {
             self.error(
                 path(),
                 ErrorKind::Invalid,
-                format!("email {:?} {problem}", user.email),
+                format!("email {} {problem}", Quoted(&user.email)),
             );
             return;
         }
         let key = EmailIndex::hash(&user.email);
         if let Some(first) = self.by_email.get(key, &user.email, &self.people) {
             let message = format!(
-                "duplicate email {:?} (also at directory.users[{first}])",
-                user.email
+                "duplicate email {} (also at directory.users[{first}])",
+                Quoted(&user.email)
             );
             self.error(path(), ErrorKind::Duplicate, message);
             return;
@@ -812,7 +813,7 @@ impl Builder {
                 self.error(
                     "actor".into(),
                     ErrorKind::Invalid,
-                    format!("email {actor:?} {problem}"),
+                    format!("email {} {problem}", Quoted(actor)),
                 );
             }
         }
@@ -952,7 +953,11 @@ impl Builder {
                 self.error(
                     at("provisioning.mode"),
                     ErrorKind::UnknownId,
-                    format!("unknown mode {id:?}; expected {}", one_of(Mode::ids())),
+                    format!(
+                        "unknown mode {}; expected {}",
+                        Quoted(id),
+                        one_of(Mode::ids())
+                    ),
                 );
                 Mode::Manual
             }),
@@ -982,7 +987,8 @@ impl Builder {
                     let message = match product {
                         Product::Claude => unknown_tier(tier_id, plan),
                         Product::Console => format!(
-                            "unknown seat tier {tier_id:?}; expected {}",
+                            "unknown seat tier {}; expected {}",
+                            Quoted(tier_id),
                             one_of(SeatTier::ids())
                         ),
                     };
@@ -1068,7 +1074,7 @@ impl Builder {
                 self.error(
                     mpath("email"),
                     ErrorKind::Invalid,
-                    format!("email {:?} {problem}", m.email),
+                    format!("email {} {problem}", Quoted(&m.email)),
                 );
                 continue;
             }
@@ -1093,8 +1099,8 @@ impl Builder {
                     mpath("email"),
                     ErrorKind::Duplicate,
                     format!(
-                        "duplicate member {:?} (also at organizations[{i}].members[{first}])",
-                        m.email
+                        "duplicate member {} (also at organizations[{i}].members[{first}])",
+                        Quoted(&m.email)
                     ),
                 );
                 continue;
@@ -1163,7 +1169,7 @@ impl Builder {
                 Some(r) if roles.contains(&r) => self.error(
                     format!("{path}[{k}]"),
                     ErrorKind::Duplicate,
-                    format!("role {id:?} is listed twice"),
+                    format!("role {} is listed twice", Quoted(id)),
                 ),
                 Some(r) => roles.push(r),
             }
@@ -1202,16 +1208,21 @@ impl Builder {
 
 fn unknown_role(id: &str, product: Product) -> String {
     let roles = product.roles().iter().map(|r| r.id());
-    format!("unknown {product} role {id:?}; expected {}", one_of(roles))
+    format!(
+        "unknown {product} role {}; expected {}",
+        Quoted(id),
+        one_of(roles)
+    )
 }
 
 fn unknown_tier(id: &str, plan: Plan) -> String {
     let tiers = plan.seat_tiers();
     if tiers.is_empty() {
-        format!("the {plan} plan has no seat tiers; found {id:?}")
+        format!("the {plan} plan has no seat tiers; found {}", Quoted(id))
     } else {
         format!(
-            "unknown seat tier {id:?} for the {plan} plan; expected {}",
+            "unknown seat tier {} for the {plan} plan; expected {}",
+            Quoted(id),
             one_of(tiers.iter().map(|t| t.id()))
         )
     }

@@ -6,7 +6,8 @@
 # Targets:
 #   scenario_json  arbitrary bytes as scenario text: reading, evaluating and comparing never
 #                  panic, the reader takes for JSON what serde_json takes, and reading or
-#                  validating in slices gives what it gives whole (seeded with examples/ and
+#                  validating in slices gives what it gives whole, the compact JSON writer
+#                  agrees with serde (seeded with examples/ and
 #                  the malformed-input corpus tests/corpus/)
 #   differential   small structured scenarios: the engine and the reference evaluator of
 #                  tests/src/reference.rs agree

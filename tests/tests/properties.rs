@@ -1,6 +1,7 @@
 //! Properties over generated scenarios (proptest): the engine never panics and is
 //! deterministic; R11's highest role; R17's seats; a saved SCIM plan is a fixed point; the
-//! mode comparison agrees with evaluating each mode on its own.
+//! mode comparison agrees with evaluating each mode on its own; the compact JSON writer agrees
+//! with serde.
 
 use proptest::prelude::*;
 use provplan_core::{Product, Role, Scenario, compare, evaluate};
@@ -210,6 +211,16 @@ proptest! {
         let b = provplan_core::evaluate_json(&text).unwrap();
         prop_assert_eq!(a, b);
         prop_assert!(provplan_core::compare_json(&text).is_ok());
+    }
+
+    /// The hand-written compact JSON (what the JavaScript API sends) is serde's, byte for byte.
+    #[test]
+    fn compact_json_is_what_serde_writes(g in scenarios()) {
+        let sc = parse(&build(&g));
+        let ev = evaluate(&sc);
+        prop_assert_eq!(provplan_core::write::to_string(&ev), serde_json::to_string(&ev).unwrap());
+        let cmp = compare(&sc);
+        prop_assert_eq!(provplan_core::write::to_string(&cmp), serde_json::to_string(&cmp).unwrap());
     }
 
     /// R11: with AGM in effect, a user's role is a highest (R3) role mapped to their groups.

@@ -4,11 +4,12 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
-use super::{error_list, to_js};
+use super::{error_list, from_json};
+use crate::write;
 use crate::{ErrorKind, InputError, InputErrors, Scenario};
 
 fn input_error(errors: &InputErrors) -> JsValue {
-    error_list("InputError", &errors.lines(), errors)
+    error_list("InputError", &errors.lines(), &write::to_string(errors))
 }
 
 /// A single input error about the value as a whole (path `""`).
@@ -54,14 +55,14 @@ fn scenario(value: &JsValue) -> Result<Scenario, JsValue> {
 #[wasm_bindgen(js_name = evaluate, skip_typescript)]
 pub fn evaluate_js(value: JsValue) -> Result<JsValue, JsValue> {
     let sc = scenario(&value)?;
-    to_js(&crate::evaluate(&sc))
+    from_json(&write::to_string(&crate::evaluate(&sc)))
 }
 
 /// `compare(scenario) -> Comparison[]`
 #[wasm_bindgen(js_name = compare, skip_typescript)]
 pub fn compare_js(value: JsValue) -> Result<JsValue, JsValue> {
     let sc = scenario(&value)?;
-    to_js(&crate::compare(&sc))
+    from_json(&write::to_string(&crate::compare(&sc)))
 }
 
 /// `catalog() -> Catalog`

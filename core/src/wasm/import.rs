@@ -19,7 +19,10 @@ struct FileIn {
 #[wasm_bindgen(js_name = importDirectory, skip_typescript)]
 pub fn import_directory_js(files: JsValue, format: Option<String>) -> Result<JsValue, JsValue> {
     use crate::import::{Format, ImportError, ImportErrors, Pos, SourceFile, import};
-    let import_error = |errors: &ImportErrors| error_list("ImportError", &errors.lines(), errors);
+    let import_error = |errors: &ImportErrors| {
+        let json = serde_json::to_string(errors).unwrap_or_default();
+        error_list("ImportError", &errors.lines(), &json)
+    };
     let files: Vec<FileIn> = serde_wasm_bindgen::from_value(files).map_err(|e| {
         import_error(
             &ImportError::new(

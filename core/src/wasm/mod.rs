@@ -17,7 +17,6 @@
 
 use std::cell::RefCell;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
@@ -60,10 +59,16 @@ pub fn panic_for_tests(message: &str) {
 /// A result as a plain JS value: written as JSON here and read by `JSON.parse`, which is
 /// smaller code than building the objects property by property across the boundary, and
 /// faster for a large evaluation.
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn from_json(text: &str) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(text).map_err(|_| error("SerializeError", "unreadable JSON", None))
+}
+
+/// The same through serde, for the importer's results.
+#[cfg(feature = "wasm-import")]
+pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let text =
         serde_json::to_string(value).map_err(|e| error("SerializeError", &e.to_string(), None))?;
-    js_sys::JSON::parse(&text).map_err(|_| error("SerializeError", "unreadable JSON", None))
+    from_json(&text)
 }
 
 pub(crate) fn error(name: &str, message: &str, errors: Option<JsValue>) -> JsValue {
@@ -76,9 +81,10 @@ pub(crate) fn error(name: &str, message: &str, errors: Option<JsValue>) -> JsVal
     e.into()
 }
 
-/// An `Error` named `name` whose `errors` property lists `errors` (its message: `lines`).
-pub(crate) fn error_list<T: Serialize>(name: &str, lines: &str, errors: &T) -> JsValue {
-    error(name, lines, Some(to_js(errors).unwrap_or(JsValue::NULL)))
+/// An `Error` named `name` whose `errors` property lists the errors written as `json` (its
+/// message: `lines`).
+pub(crate) fn error_list(name: &str, lines: &str, json: &str) -> JsValue {
+    error(name, lines, Some(from_json(json).unwrap_or(JsValue::NULL)))
 }
 
 /// `version() -> string`

@@ -3,14 +3,17 @@
 //! reader exactly when it is JSON to serde_json; read in slices (as the app reads a large file)
 //! it gives what it gives read whole; a document validated in slices (as the app validates a
 //! large one) gives what it gives validated whole; an accepted
-//! scenario evaluates and compares without panicking, the same way twice, and its document
+//! scenario evaluates and compares without panicking, the same way twice, the compact writer of
+//! the JavaScript API writes its results (and any input errors) as serde does, and its document
 //! survives writing and reading back.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use provplan_core::doc::{ReadStep, Reading};
 use provplan_core::scenario::{Step, Validation};
-use provplan_core::{ErrorKind, InputErrors, Scenario, ScenarioDoc, compare, evaluate, to_json};
+use provplan_core::{
+    ErrorKind, InputErrors, Scenario, ScenarioDoc, compare, evaluate, to_json, write,
+};
 
 /// The errors as lines, or the evaluation as JSON.
 fn outcome(result: Result<Scenario, InputErrors>) -> Result<String, String> {
@@ -71,6 +74,11 @@ fuzz_target!(|data: &[u8]| {
         Ok(scenario) => scenario,
         Err(errors) => {
             assert!(!errors.is_empty(), "a rejection without errors");
+            assert_eq!(
+                write::to_string(&errors),
+                serde_json::to_string(&errors).unwrap_or_default(),
+                "the compact writer differs from serde on the errors"
+            );
             for e in errors.iter() {
                 assert!(!e.message.is_empty(), "an error without a message: {e:?}");
             }
@@ -85,6 +93,17 @@ fuzz_target!(|data: &[u8]| {
     );
     let rows = compare(&scenario);
     assert_eq!(rows.len(), scenario.organizations.len() * 5);
+    let ev = evaluate(&scenario);
+    assert_eq!(
+        write::to_string(&ev),
+        serde_json::to_string(&ev).unwrap_or_default(),
+        "the compact writer differs from serde on the evaluation"
+    );
+    assert_eq!(
+        write::to_string(&rows),
+        serde_json::to_string(&rows).unwrap_or_default(),
+        "the compact writer differs from serde on the comparison"
+    );
 
     let doc = match ScenarioDoc::from_json_str(&text) {
         Ok(doc) => doc,
