@@ -105,92 +105,52 @@ pub struct CodeInfo {
 /// the catalogue (a test checks), without building it first. The JavaScript API sends this,
 /// which keeps the embedded module a few KB smaller.
 pub fn catalog_json() -> String {
-    fn text(out: &mut String, s: &str) {
-        out.push_str(&serde_json::to_string(s).unwrap_or_default());
-    }
-    fn list<'a>(out: &mut String, items: impl IntoIterator<Item = &'a str>) {
-        out.push('[');
-        for (i, item) in items.into_iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            text(out, item);
-        }
-        out.push(']');
-    }
-    /// `,"key":` (without the comma for the first field of an object).
-    fn key(out: &mut String, first: bool, key: &str) {
-        if !first {
-            out.push(',');
-        }
-        text(out, key);
-        out.push(':');
-    }
-    fn objects<T>(out: &mut String, items: &[T], mut each: impl FnMut(&mut String, &T)) {
-        out.push('[');
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push('{');
-            each(out, item);
-            out.push('}');
-        }
-        out.push(']');
-    }
-    let mut out = String::from("{");
-    key(&mut out, true, "plans");
-    objects(&mut out, Plan::ALL, |out, p| {
-        key(out, true, "id");
-        text(out, p.id());
-        key(out, false, "label");
-        text(out, p.label());
-        key(out, false, "seat_tiers");
-        list(out, p.seat_tiers().iter().map(|t| t.id()));
-        key(out, false, "eligible_modes");
+    use write::{Object, array, text};
+    let ids = |out: &mut String, ids: &mut dyn Iterator<Item = &'static str>| array(out, ids, text);
+    let mut out = String::new();
+    let mut o = Object::new(&mut out);
+    array(o.key("plans"), Plan::ALL, |out, p| {
+        let mut o = Object::new(out);
+        o.field("id", p.id()).field("label", p.label());
+        ids(
+            o.key("seat_tiers"),
+            &mut p.seat_tiers().iter().map(|t| t.id()),
+        );
         // A map: keys in order, as a BTreeMap writes them.
         let mut products: Vec<Product> = Product::ALL.to_vec();
         sort::short_by_key(&mut products, |pr| pr.id());
-        out.push('{');
-        for (i, pr) in products.iter().enumerate() {
-            key(out, i == 0, pr.id());
-            list(out, p.eligible_modes(*pr).iter().map(|m| m.id()));
+        let mut modes = Object::new(o.key("eligible_modes"));
+        for pr in products {
+            ids(
+                modes.key(pr.id()),
+                &mut p.eligible_modes(pr).iter().map(|m| m.id()),
+            );
         }
-        out.push('}');
+        modes.end();
+        o.end();
     });
-    key(&mut out, false, "products");
-    objects(&mut out, Product::ALL, |out, p| {
-        key(out, true, "id");
-        text(out, p.id());
-        key(out, false, "roles");
-        list(out, p.roles().iter().map(|r| r.id()));
-        key(out, false, "privileged_role");
-        text(out, p.privileged_role().id());
+    array(o.key("products"), Product::ALL, |out, p| {
+        let mut o = Object::new(out);
+        o.field("id", p.id());
+        ids(o.key("roles"), &mut p.roles().iter().map(|r| r.id()));
+        o.field("privileged_role", p.privileged_role().id());
+        o.end();
     });
-    for (name, ids) in [
-        ("roles", Role::ids().collect::<Vec<_>>()),
-        ("seat_tiers", SeatTier::ids().collect()),
-        ("modes", Mode::ids().collect()),
-        ("idps", Idp::ids().collect()),
-        ("statuses", Status::ids().collect()),
-    ] {
-        key(&mut out, false, name);
-        list(&mut out, ids);
-    }
-    key(&mut out, false, "finding_codes");
-    objects(&mut out, Code::ALL, |out, c| {
-        key(out, true, "code");
-        text(out, c.id());
-        key(out, false, "severity");
-        text(out, c.severity().id());
-        key(out, false, "rule");
-        text(out, c.rule());
-        key(out, false, "advice");
-        text(out, c.advice());
+    ids(o.key("roles"), &mut Role::ids());
+    ids(o.key("seat_tiers"), &mut SeatTier::ids());
+    ids(o.key("modes"), &mut Mode::ids());
+    ids(o.key("idps"), &mut Idp::ids());
+    ids(o.key("statuses"), &mut Status::ids());
+    array(o.key("finding_codes"), Code::ALL, |out, c| {
+        let mut o = Object::new(out);
+        o.field("code", c.id())
+            .field("severity", c.severity().id())
+            .field("rule", c.rule())
+            .field("advice", c.advice());
+        o.end();
     });
-    key(&mut out, false, "checklist");
-    list(&mut out, Step::ids());
-    out.push('}');
+    ids(o.key("checklist"), &mut Step::ids());
+    o.end();
     out
 }
 
