@@ -12,9 +12,10 @@ pub struct InputError {
     pub message: String,
 }
 
-/// What kind of problem it is, for programs that react to it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// What kind of problem it is, for programs that react to it (written as its [`id`]).
+///
+/// [`id`]: ErrorKind::id
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     /// Not JSON, or nested too deep, or too large.
     Syntax,
@@ -32,6 +33,12 @@ pub enum ErrorKind {
     Invalid,
     /// The format version is not understood.
     Version,
+}
+
+impl Serialize for ErrorKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
 }
 
 impl ErrorKind {

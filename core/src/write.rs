@@ -5,7 +5,7 @@
 
 use crate::catalog::Rules;
 use crate::compare::{Comparison, SeverityCounts};
-use crate::error::{InputError, InputErrors};
+use crate::error::{ErrorKind, InputError, InputErrors};
 use crate::evaluate::{
     ChangeCounts, ChecklistItem, Counts, Evaluation, Finding, Note, OrgEvaluation, SeatCount,
     SeatTable, Source, Users,
@@ -218,15 +218,36 @@ impl Json for Param {
     }
 }
 
-impl Json for Evaluation<'_> {
+/// `impl Json` for structs written as objects of all their fields, in order, under their own
+/// names (as serde's derive writes them).
+macro_rules! objects {
+    ($($ty:ty { $($field:ident),+ })+) => {$(
+        impl Json for $ty {
+            fn write(&self, out: &mut String) {
+                let mut o = Object::new(out);
+                $(o.field(stringify!($field), &self.$field);)+
+                o.end();
+            }
+        }
+    )+};
+}
+
+objects! {
+    Evaluation<'_> { version, organizations, findings, checklist, notes }
+    SeatCount { purchased, assigned, shortfall }
+    Counts { member, pending_login, not_added, removed, blocked, out_of_scope }
+    ChangeCounts { add, update, remove, none }
+    Finding<'_> { code, severity, organization, subjects, params, rule, message, advice }
+    ChecklistItem { id, status, label, detail }
+    Note<'_> { id, rule, interpretation, organization, message }
+    Comparison<'_> { organization, mode, group_mappings, eligible, counts, findings }
+    SeverityCounts { error, warning, info }
+    InputError { path, kind, message }
+}
+
+impl Json for ErrorKind {
     fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("version", &self.version)
-            .field("organizations", &self.organizations)
-            .field("findings", &self.findings)
-            .field("checklist", &self.checklist)
-            .field("notes", &self.notes);
-        o.end();
+        text(out, self.id());
     }
 }
 
@@ -298,114 +319,9 @@ impl Json for SeatTable {
     }
 }
 
-impl Json for SeatCount {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("purchased", &self.purchased)
-            .field("assigned", &self.assigned)
-            .field("shortfall", &self.shortfall);
-        o.end();
-    }
-}
-
-impl Json for Counts {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("member", &self.member)
-            .field("pending_login", &self.pending_login)
-            .field("not_added", &self.not_added)
-            .field("removed", &self.removed)
-            .field("blocked", &self.blocked)
-            .field("out_of_scope", &self.out_of_scope);
-        o.end();
-    }
-}
-
-impl Json for ChangeCounts {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("add", &self.add)
-            .field("update", &self.update)
-            .field("remove", &self.remove)
-            .field("none", &self.none);
-        o.end();
-    }
-}
-
-impl Json for Finding<'_> {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("code", &self.code)
-            .field("severity", &self.severity)
-            .field("organization", &self.organization)
-            .field("subjects", &self.subjects)
-            .field("params", &self.params)
-            .field("rule", self.rule)
-            .field("message", &self.message)
-            .field("advice", self.advice);
-        o.end();
-    }
-}
-
-impl Json for ChecklistItem {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("id", &self.id)
-            .field("status", &self.status)
-            .field("label", self.label)
-            .field("detail", &self.detail);
-        o.end();
-    }
-}
-
-impl Json for Note<'_> {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("id", self.id)
-            .field("rule", self.rule)
-            .field("interpretation", &self.interpretation)
-            .field("organization", &self.organization)
-            .field("message", &self.message);
-        o.end();
-    }
-}
-
-impl Json for Comparison<'_> {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("organization", self.organization)
-            .field("mode", &self.mode)
-            .field("group_mappings", &self.group_mappings)
-            .field("eligible", &self.eligible)
-            .field("counts", &self.counts)
-            .field("findings", &self.findings);
-        o.end();
-    }
-}
-
-impl Json for SeverityCounts {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("error", &self.error)
-            .field("warning", &self.warning)
-            .field("info", &self.info);
-        o.end();
-    }
-}
-
 impl Json for InputErrors {
     fn write(&self, out: &mut String) {
         self.0.write(out);
-    }
-}
-
-impl Json for InputError {
-    fn write(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("path", &self.path)
-            .field("kind", self.kind.id())
-            .field("message", &self.message);
-        o.end();
     }
 }
 

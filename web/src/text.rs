@@ -40,20 +40,6 @@ pub fn loaded_example(slug: &str) -> Text {
     msg::loaded_example(msg::example_title(slug))
 }
 
-/// The contract's id of an input error's kind.
-pub const fn error_kind_id(k: ErrorKind) -> &'static str {
-    match k {
-        ErrorKind::Syntax => "syntax",
-        ErrorKind::Type => "type",
-        ErrorKind::Missing => "missing",
-        ErrorKind::UnknownField => "unknown_field",
-        ErrorKind::UnknownId => "unknown_id",
-        ErrorKind::Duplicate => "duplicate",
-        ErrorKind::Invalid => "invalid",
-        ErrorKind::Version => "version",
-    }
-}
-
 /// Every input error kind, for the translation tests.
 pub const ERROR_KINDS: [ErrorKind; 8] = [
     ErrorKind::Syntax,
@@ -68,10 +54,7 @@ pub const ERROR_KINDS: [ErrorKind; 8] = [
 
 /// An engine input error: its kind translated, then its path and the engine's words.
 pub fn engine_error(e: &InputError) -> Text {
-    msg::engine_error(
-        msg::input_error_kind(error_kind_id(e.kind)),
-        Text::raw(e.to_string()),
-    )
+    msg::engine_error(msg::input_error_kind(e.kind.id()), Text::raw(e.to_string()))
 }
 
 /// Engine input errors, one [`engine_error`] each.
@@ -146,7 +129,7 @@ impl Tr {
 
     /// The kind of an input error, translated; its message stays the engine's.
     pub fn error_kind(self, k: ErrorKind) -> String {
-        self.input_error_kind(error_kind_id(k))
+        self.input_error_kind(k.id())
     }
 
     /// A list of names: `a, b, c`.
@@ -483,7 +466,7 @@ mod tests {
         assert_covered(K::SeverityName, Severity::ids());
         assert_covered(K::SeverityCount, Severity::ids());
         assert_covered(K::IdpName, Idp::ids());
-        assert_covered(K::InputErrorKind, ERROR_KINDS.map(error_kind_id));
+        assert_covered(K::InputErrorKind, ERROR_KINDS.map(ErrorKind::id));
         assert_covered(K::ExampleTitle, examples::ALL.iter().map(|(name, _)| *name));
         assert_covered(K::StepTitle, Step::ALL.map(Step::id));
         assert_covered(K::StepIntro, Step::ALL.map(Step::id));
