@@ -1,0 +1,147 @@
+//! Golden outputs: what `provplan evaluate`, `check` and `compare` (table and `--json`) print,
+//! with their exit codes and standard error, for every example, every corpus and fixture file
+//! and a generated 10,000-user scenario, pinned in `tests/golden/`. A change to the engine's
+//! structure must leave them as they are; a change of behaviour shows here line by line and is
+//! accepted by writing the files anew with `GOLDEN=write cargo test -p provplan-tests --test
+//! golden` (review the diff before committing it).
+//!
+//! The generated scenario's JSON outputs (megabytes) are pinned by their FNV-1a digest and
+//! length; its `check` report and comparison table in full. The JavaScript API's compact
+//! JSON is pinned by digest for every input.
+
+use std::path::{Path, PathBuf};
+
+use provplan_core::{Scenario, compare, evaluate, write};
+use provplan_tests::{root, run_provplan, text};
+
+/// FNV-1a, 64 bits: a stable digest (the standard library's hasher may change between
+/// releases).
+fn digest(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("fnv1a64 {h:016x}, {} bytes", s.len())
+}
+
+/// The golden text of one input: each command's exit code, standard output and standard
+/// error; `short` prints the JSON outputs as digests.
+fn golden_of(path: &Path, input: &str, short: bool) -> String {
+    let arg = path.to_string_lossy();
+    let mut out = String::new();
+    for args in [
+        &["evaluate"][..],
+        &["check"],
+        &["compare"],
+        &["compare", "--json"],
+    ] {
+        let mut argv = args.to_vec();
+        argv.push(&arg);
+        let o = run_provplan(&root(), &argv, None);
+        let stdout = text(&o.stdout);
+        let json = args == ["evaluate"] || args == ["compare", "--json"];
+        out.push_str(&format!(
+            "== provplan {} (exit {})\n",
+            args.join(" "),
+            o.status.code().unwrap_or(-1)
+        ));
+        if short && json {
+            out.push_str(&digest(&stdout));
+            out.push('\n');
+        } else {
+            out.push_str(&stdout);
+        }
+        if !o.stderr.is_empty() {
+            out.push_str("-- standard error\n");
+            out.push_str(&text(&o.stderr));
+        }
+    }
+    // The JavaScript API's compact JSON (the same values, another writer).
+    if let Ok(sc) = Scenario::parse(input) {
+        out.push_str("== JavaScript API: evaluate, compare\n");
+        out.push_str(&digest(&write::to_string(&evaluate(&sc))));
+        out.push('\n');
+        out.push_str(&digest(&write::to_string(&compare(&sc))));
+        out.push('\n');
+    }
+    out
+}
+
+fn inputs() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for dir in ["examples", "tests/corpus", "tests/fixtures"] {
+        let Ok(entries) = std::fs::read_dir(root().join(dir)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "json")
+                && p.file_name().is_some_and(|n| n != "expected.json")
+            {
+                files.push(p.strip_prefix(root()).map(Path::to_path_buf).unwrap_or(p));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Compares (or with `GOLDEN=write`, writes) the golden file `name`; returns a failure line.
+fn check(name: &str, actual: &str) -> Option<String> {
+    let file = root().join("tests/golden").join(format!("{name}.txt"));
+    if std::env::var("GOLDEN").as_deref() == Ok("write") {
+        std::fs::create_dir_all(file.parent()?).ok()?;
+        std::fs::write(&file, actual).ok()?;
+        return None;
+    }
+    let expected = std::fs::read_to_string(&file).unwrap_or_default();
+    if expected == actual {
+        return None;
+    }
+    let line = expected
+        .lines()
+        .zip(actual.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+    Some(format!(
+        "{}: differs from line {}:\n  pinned: {:?}\n  now:    {:?}",
+        file.display(),
+        line + 1,
+        expected.lines().nth(line).unwrap_or("(end)"),
+        actual.lines().nth(line).unwrap_or("(end)")
+    ))
+}
+
+#[test]
+fn every_example_corpus_and_fixture_file_prints_what_is_pinned() {
+    let files = inputs();
+    assert!(files.len() > 80, "only {} input files", files.len());
+    let mut failures = Vec::new();
+    for path in &files {
+        let input =
+            String::from_utf8_lossy(&std::fs::read(root().join(path)).unwrap()).into_owned();
+        let name = path.to_string_lossy().replace(['/', '\\'], "__");
+        failures.extend(check(&name, &golden_of(path, &input, false)));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_generated_10000_user_scenario_prints_what_is_pinned() {
+    let doc = provplan_core::generate::scenario(provplan_core::generate::Options {
+        users: 10_000,
+        seed: 7,
+    });
+    let input = doc.to_json_pretty();
+    let dir = std::env::temp_dir().join(format!("provplan-golden-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("generated-10000.json");
+    std::fs::write(&path, &input).unwrap();
+    let golden =
+        golden_of(&path, &input, true).replace(&*path.to_string_lossy(), "generated-10000.json");
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Some(failure) = check("generated-10000-seed-7", &golden) {
+        panic!("{failure}");
+    }
+}
