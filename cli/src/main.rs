@@ -7,7 +7,7 @@ mod report;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use provplan_core::{InputErrors, Scenario, Severity, compare, evaluate, to_json};
+use provplan_core::{InputErrors, Scenario, Severity, compare, evaluate, write};
 
 pub(crate) const USAGE: &str = "\
 provplan: see what saving an SSO provisioning setup does to every user, before you save
@@ -37,17 +37,17 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["evaluate", file] => run(file, |sc| Outcome::ok(to_json(&evaluate(sc)))),
+        ["evaluate", file] => run(file, |sc| Outcome::ok(write::pretty(&evaluate(sc)))),
         ["check", file] => run(file, |sc| {
             let ev = evaluate(sc);
-            let failed = ev.findings.iter().any(|f| f.severity == Severity::Error);
+            let failed = ev.findings.iter().any(|f| f.severity() == Severity::Error);
             Outcome {
                 text: report::render(sc, &ev),
                 code: u8::from(failed),
             }
         }),
         ["compare", "--json", file] | ["compare", file, "--json"] => {
-            run(file, |sc| Outcome::ok(to_json(&compare(sc))))
+            run(file, |sc| Outcome::ok(write::pretty(&compare(sc))))
         }
         ["compare", file] => run(file, |sc| {
             Outcome::ok(report::comparison_table(sc, &compare(sc)))

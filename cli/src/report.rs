@@ -72,7 +72,7 @@ pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
         let list: Vec<_> = ev
             .findings
             .iter()
-            .filter(|f| f.severity == severity)
+            .filter(|f| f.severity() == severity)
             .collect();
         if list.is_empty() {
             continue;
@@ -85,18 +85,18 @@ pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
         let _ = writeln!(s, "\n{title} ({})", list.len());
         for f in list {
             let org = f
-                .organization
+                .organization()
                 .map(|o| format!(" [{o}]"))
                 .unwrap_or_default();
             let _ = writeln!(
                 s,
                 "  {} {}{org} ({}): {}",
                 marker(severity),
-                f.code,
-                f.rule,
-                f.message
+                f.code(),
+                f.rule(),
+                f.message()
             );
-            let _ = writeln!(s, "      → {}", f.advice);
+            let _ = writeln!(s, "      → {}", f.advice());
         }
     }
 

@@ -31,12 +31,6 @@ macro_rules! id_enum {
             }
         }
 
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.id())
-            }
-        }
-
         impl crate::write::Json for $name {
             fn write(&self, out: &mut String) {
                 crate::write::text(out, self.id());
@@ -50,6 +44,8 @@ macro_rules! id_enum {
         }
     };
 }
+
+pub(crate) use id_enum;
 
 id_enum! {
     /// R1: the parent organization's plan.
@@ -151,29 +147,7 @@ id_enum! {
     StepStatus { Done = "done", Todo = "todo", Skip = "skip", Blocked = "blocked", Ready = "ready" }
 }
 
-id_enum! {
-    /// Finding codes. The first eighteen are fixed by the contract.
-    Code {
-        ScimNotEligible = "SCIM_NOT_ELIGIBLE",
-        ScimNotConnected = "SCIM_NOT_CONNECTED",
-        ScimFanout = "SCIM_FANOUT",
-        AgmNoEffect = "AGM_NO_EFFECT",
-        RoleDefaulted = "ROLE_DEFAULTED",
-        RoleAmbiguous = "ROLE_AMBIGUOUS",
-        MembersRemovedOnSave = "MEMBERS_REMOVED_ON_SAVE",
-        MembersBlocked = "MEMBERS_BLOCKED",
-        MappingsIgnored = "MAPPINGS_IGNORED",
-        DefaultSeatTier = "DEFAULT_SEAT_TIER",
-        SeatTierMappingNotApplicable = "SEAT_TIER_MAPPING_NOT_APPLICABLE",
-        SeatShortfall = "SEAT_SHORTFALL",
-        NoPrivilegedGroup = "NO_PRIVILEGED_GROUP",
-        ActorLosesAccess = "ACTOR_LOSES_ACCESS",
-        UnknownGroup = "UNKNOWN_GROUP",
-        UnassignedInGroup = "UNASSIGNED_IN_GROUP",
-        GroupNaming = "GROUP_NAMING",
-        EntraSyncDelay = "ENTRA_SYNC_DELAY",
-    }
-}
+pub use crate::evaluate::Code;
 
 impl Plan {
     /// R1: Claude seat tiers of the plan, highest first (empty for `console_only`).
@@ -316,109 +290,6 @@ impl SeatTier {
     }
 }
 
-impl Code {
-    pub const fn severity(self) -> Severity {
-        use Code::*;
-        match self {
-            ScimNotEligible | ScimNotConnected | SeatShortfall | NoPrivilegedGroup
-            | ActorLosesAccess => Severity::Error,
-            AgmNoEffect
-            | RoleAmbiguous
-            | MembersRemovedOnSave
-            | MembersBlocked
-            | SeatTierMappingNotApplicable
-            | UnknownGroup
-            | UnassignedInGroup => Severity::Warning,
-            ScimFanout | RoleDefaulted | MappingsIgnored | DefaultSeatTier | GroupNaming
-            | EntraSyncDelay => Severity::Info,
-        }
-    }
-
-    /// The rule that raises the finding.
-    pub const fn rule(self) -> &'static str {
-        use Code::*;
-        match self {
-            ScimNotEligible => "R7",
-            ScimNotConnected => "R8",
-            ScimFanout => "R9",
-            AgmNoEffect => "R6",
-            RoleDefaulted | RoleAmbiguous => "R11",
-            MembersRemovedOnSave | MembersBlocked => "R12",
-            MappingsIgnored => "R13",
-            DefaultSeatTier => "R15",
-            SeatTierMappingNotApplicable => "R16",
-            SeatShortfall => "R17",
-            NoPrivilegedGroup => "R19",
-            ActorLosesAccess => "R20",
-            UnknownGroup => "R21",
-            UnassignedInGroup => "R22",
-            GroupNaming => "R23",
-            EntraSyncDelay => "R24",
-        }
-    }
-
-    /// What an admin should do about the finding (English; the app translates by code).
-    pub const fn advice(self) -> &'static str {
-        use Code::*;
-        match self {
-            ScimNotEligible => {
-                "SCIM needs an Enterprise plan (or a Console organization that is its own parent or joined to an Enterprise parent); choose JIT or Manual, or upgrade the plan"
-            }
-            ScimNotConnected => {
-                "connect directory sync (SCIM) in your identity provider first (guide step 2), then come back to set the mode"
-            }
-            ScimFanout => {
-                "a user assigned to the app is provisioned into every organization in SCIM mode; use group mappings to keep each organization to its own people"
-            }
-            AgmNoEffect => {
-                "group mappings only work with JIT or SCIM; choose one of those modes or turn group mappings off"
-            }
-            RoleDefaulted => {
-                "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more"
-            }
-            RoleAmbiguous => {
-                "the two roles cannot be ranked, so the precedence list decides; keep the user in one of the groups, or set the precedence you want"
-            }
-            MembersRemovedOnSave => {
-                "do not save yet: assign these people to the app (and, with group mappings, to a mapped group) first, or accept that they lose access"
-            }
-            MembersBlocked => {
-                "do not save yet: assign these people to the app (and, with group mappings, to a mapped group) first; otherwise they cannot sign in and must be removed by hand"
-            }
-            MappingsIgnored => {
-                "turn on advanced group mappings to use these mappings; until then roles and seats change only by hand"
-            }
-            DefaultSeatTier => {
-                "users in no seat-tier group take the highest tier with a free seat, usually the dearest; add them to a seat-tier group to choose"
-            }
-            SeatTierMappingNotApplicable => {
-                "remove these seat-tier mappings: this organization has no seat tiers to map (single-seat Enterprise or Console)"
-            }
-            SeatShortfall => {
-                "buy the missing seats (or move users to a tier with free seats), then click \"Sync now\" to provision the users not yet added"
-            }
-            NoPrivilegedGroup => {
-                "map a group to Owner (Claude) or Admin (Console) and put at least one assigned user, yourself included, in it"
-            }
-            ActorLosesAccess => {
-                "put yourself in a group mapped to Owner (Claude) or Admin (Console) and assign yourself to the app; or have another Owner/Admin restore your role afterwards"
-            }
-            UnknownGroup => {
-                "no directory user is in this group: check its spelling (names are compared exactly) or add its members"
-            }
-            UnassignedInGroup => {
-                "assign these users to the Anthropic app in your identity provider; group membership alone does not provision them"
-            }
-            GroupNaming => {
-                "optional: prefix group names with anthropic-claude- or anthropic-console- so they are easy to find"
-            }
-            EntraSyncDelay => {
-                "Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking results"
-            }
-        }
-    }
-}
-
 impl Step {
     pub const fn label(self) -> &'static str {
         match self {
@@ -462,12 +333,6 @@ pub const RULE_IDS: [&str; RULE_COUNT as usize] = [
     "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
     "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25",
 ];
-
-impl serde::Serialize for Rules {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
-    }
-}
 
 /// Joins ids for messages: `a, b or c`.
 pub fn one_of(ids: impl IntoIterator<Item = &'static str>) -> String {

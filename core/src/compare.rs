@@ -1,8 +1,6 @@
 //! The mode comparison: each organization under each of the five combinations of mode and
 //! advanced group mappings, everything else unchanged.
 
-use serde::Serialize;
-
 use crate::catalog::{Mode, Severity};
 use crate::evaluate::{Counts, evaluate_with};
 use crate::scenario::{OrgSettings, Scenario};
@@ -16,7 +14,7 @@ pub const COMBINATIONS: [(Mode, bool); 5] = [
     (Mode::Scim, true),
 ];
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison<'s> {
     pub organization: &'s str,
     pub mode: Mode,
@@ -28,7 +26,7 @@ pub struct Comparison<'s> {
     pub findings: SeverityCounts,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SeverityCounts {
     pub error: u32,
     pub warning: u32,
@@ -71,12 +69,8 @@ pub fn compare_one<'s>(
         .map(|o| o.counts)
         .unwrap_or_default();
     let mut findings = SeverityCounts::default();
-    for f in ev
-        .findings
-        .iter()
-        .filter(|f| f.organization.is_none_or(|o| o == org.id))
-    {
-        match f.severity {
+    for f in ev.findings.iter().filter(|f| f.org.is_none_or(|o| o == i)) {
+        match f.severity() {
             Severity::Error => findings.error += 1,
             Severity::Warning => findings.warning += 1,
             Severity::Info => findings.info += 1,

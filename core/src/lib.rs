@@ -20,7 +20,6 @@ pub mod evaluate;
 pub mod generate;
 pub mod import;
 mod json;
-pub mod params;
 pub mod scenario;
 mod sort;
 #[cfg(any(feature = "wasm", feature = "wasm-import"))]
@@ -35,75 +34,36 @@ pub use compare::{Comparison, compare};
 pub use doc::ScenarioDoc;
 pub use error::{ErrorKind, InputError, InputErrors};
 pub use evaluate::{
-    Evaluation, Finding, OrgEvaluation, Source, UserOutcome, Users, evaluate, evaluate_with,
+    Detail, Evaluation, Finding, OrgEvaluation, Source, UserOutcome, Users, evaluate, evaluate_with,
 };
 pub use scenario::Scenario;
 
 /// The engine's version (the crate's).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Parses, validates and evaluates scenario JSON text; returns the evaluation as JSON text.
+/// Parses, validates and evaluates scenario JSON text; returns the evaluation as indented
+/// JSON text (the command line's form).
 pub fn evaluate_json(text: &str) -> Result<String, InputErrors> {
     let scenario = Scenario::parse(text)?;
-    Ok(to_json(&evaluate(&scenario)))
+    Ok(write::pretty(&evaluate(&scenario)))
 }
 
-/// Parses, validates and compares; returns the comparison as JSON text.
+/// Parses, validates and compares; returns the comparison as indented JSON text.
 pub fn compare_json(text: &str) -> Result<String, InputErrors> {
     let scenario = Scenario::parse(text)?;
-    Ok(to_json(&compare(&scenario)))
+    Ok(write::pretty(&compare(&scenario)))
 }
 
-/// Pretty JSON with a final newline: the command line's and the tests' form.
+/// Pretty JSON with a final newline, of the scenario format's types (documents, imported
+/// directories); results are written by [`write`].
 pub fn to_json<T: serde::Serialize>(value: &T) -> String {
     let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
     s.push('\n');
     s
 }
 
-/// Ids and orders of the contract, for building forms without hard-coding them.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct Catalog {
-    pub plans: Vec<PlanInfo>,
-    pub products: Vec<ProductInfo>,
-    pub roles: Vec<&'static str>,
-    pub seat_tiers: Vec<&'static str>,
-    pub modes: Vec<&'static str>,
-    pub idps: Vec<&'static str>,
-    pub statuses: Vec<&'static str>,
-    pub finding_codes: Vec<CodeInfo>,
-    pub checklist: Vec<&'static str>,
-}
-
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct PlanInfo {
-    pub id: &'static str,
-    pub label: &'static str,
-    /// R1: seat tiers, highest first.
-    pub seat_tiers: Vec<&'static str>,
-    /// R7: eligible modes for a Claude and a Console organization.
-    pub eligible_modes: std::collections::BTreeMap<&'static str, Vec<&'static str>>,
-}
-
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct ProductInfo {
-    pub id: &'static str,
-    /// R3: roles, in default precedence order.
-    pub roles: Vec<&'static str>,
-    pub privileged_role: &'static str,
-}
-
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct CodeInfo {
-    pub code: &'static str,
-    pub severity: &'static str,
-    pub rule: &'static str,
-    pub advice: &'static str,
-}
-
-/// [`catalog`] as compact JSON, written straight from the tables: the text serde writes for
-/// the catalogue (a test checks), without building it first. The JavaScript API sends this,
-/// which keeps the embedded module a few KB smaller.
+/// The catalogue (CONTRACT.md): the contract's ids in their orders, for building forms
+/// without hard-coding them, as compact JSON written straight from the tables.
 pub fn catalog_json() -> String {
     use write::{Object, array, text};
     let ids = |out: &mut String, ids: &mut dyn Iterator<Item = &'static str>| array(out, ids, text);
@@ -152,59 +112,4 @@ pub fn catalog_json() -> String {
     ids(o.key("checklist"), &mut Step::ids());
     o.end();
     out
-}
-
-pub fn catalog() -> Catalog {
-    let ids = |it: &mut dyn Iterator<Item = &'static str>| it.collect::<Vec<_>>();
-    Catalog {
-        plans: Plan::ALL
-            .iter()
-            .map(|p| PlanInfo {
-                id: p.id(),
-                label: p.label(),
-                seat_tiers: p.seat_tiers().iter().map(|t| t.id()).collect(),
-                eligible_modes: Product::ALL
-                    .iter()
-                    .map(|pr| {
-                        (
-                            pr.id(),
-                            p.eligible_modes(*pr).iter().map(|m| m.id()).collect(),
-                        )
-                    })
-                    .collect(),
-            })
-            .collect(),
-        products: Product::ALL
-            .iter()
-            .map(|p| ProductInfo {
-                id: p.id(),
-                roles: p.roles().iter().map(|r| r.id()).collect(),
-                privileged_role: p.privileged_role().id(),
-            })
-            .collect(),
-        roles: ids(&mut Role::ids()),
-        seat_tiers: ids(&mut SeatTier::ids()),
-        modes: ids(&mut Mode::ids()),
-        idps: ids(&mut Idp::ids()),
-        statuses: ids(&mut Status::ids()),
-        finding_codes: Code::ALL
-            .iter()
-            .map(|c| CodeInfo {
-                code: c.id(),
-                severity: c.severity().id(),
-                rule: c.rule(),
-                advice: c.advice(),
-            })
-            .collect(),
-        checklist: ids(&mut Step::ids()),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_catalogue_written_directly_is_what_serde_writes() {
-        let serde = serde_json::to_string(&super::catalog()).ok();
-        assert_eq!(Some(super::catalog_json()), serde);
-    }
 }

@@ -70,9 +70,5 @@ fn compare_modes(bencher: Bencher, users: u32) {
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn evaluate_to_json(bencher: Bencher, users: u32) {
     let sc = &input(users).scenario;
-    bencher.bench(|| {
-        serde_json::to_string(&evaluate(black_box(sc)))
-            .map(|s| s.len())
-            .unwrap_or(0)
-    });
+    bencher.bench(|| provplan_core::write::to_string(&evaluate(black_box(sc))).len());
 }

@@ -38,16 +38,19 @@ pub fn scenario(v: &Value) -> Scenario {
     }
 }
 
+/// A result (evaluation, comparison, input errors) as the contract's JSON, read back.
+pub fn json_of(result: &impl provplan_core::write::Json) -> Value {
+    serde_json::from_str(&provplan_core::write::to_string(result)).unwrap_or(Value::Null)
+}
+
 /// The evaluation of a scenario value, as the contract's JSON.
 pub fn eval(v: &Value) -> Value {
-    let sc = scenario(v);
-    serde_json::to_value(evaluate(&sc)).unwrap_or(Value::Null)
+    json_of(&evaluate(&scenario(v)))
 }
 
 /// The mode comparison of a scenario value, as JSON.
 pub fn comparison(v: &Value) -> Value {
-    let sc = scenario(v);
-    serde_json::to_value(compare(&sc)).unwrap_or(Value::Null)
+    json_of(&compare(&scenario(v)))
 }
 
 /// The input errors of an invalid scenario value, as `path: message` lines.

@@ -200,6 +200,8 @@ struct Work {
     need: SeatNeed,
     new: bool,
     default_seat: bool,
+    /// R11 [interpretation]: given the User role for want of a role group.
+    default_role: bool,
 }
 
 /// Evaluates a valid scenario by the rules' text.
@@ -341,6 +343,7 @@ fn evaluate_org(
             need: SeatNeed::Nothing,
             new: member.is_none(),
             default_seat: false,
+            default_role: false,
         };
         let keep = SeatNeed::Keep(w.current_tier.clone());
         // R10's table.
@@ -366,7 +369,7 @@ fn evaluate_org(
                 w.role = Some(if agm {
                     if my_roles.is_empty() {
                         // R11 [interpretation]: in scope through a seat-tier group only.
-                        findings.insert("ROLE_DEFAULTED".into());
+                        w.default_role = true;
                         "user".to_owned()
                     } else {
                         let (role, ambiguous) = highest_role(product, &my_roles, &precedence);
@@ -521,6 +524,10 @@ fn evaluate_org(
     // Outcomes: a user left `not_added` has no role and no seat; R25 for the changes.
     let mut outcomes = Vec::new();
     for w in &work {
+        // R11: listed only when the role is given (not to a user left waiting for a seat).
+        if w.default_role && w.status != "not_added" {
+            findings.insert("ROLE_DEFAULTED".into());
+        }
         let (role, seat) = match w.status {
             "member" | "pending_login" | "blocked" => (w.role.clone(), w.seat.clone()),
             _ => (None, None),
@@ -709,8 +716,7 @@ pub fn summarize(evaluation: &Value) -> Summary {
 /// projected onto a [`Summary`]; the input errors as text if it rejects the scenario.
 pub fn engine(scenario: &Value) -> Result<Summary, String> {
     let parsed = provplan_core::Scenario::parse(&scenario.to_string()).map_err(|e| e.lines())?;
-    let evaluation = serde_json::to_value(provplan_core::evaluate(&parsed))
-        .map_err(|e| format!("the evaluation does not serialize: {e}"))?;
+    let evaluation = crate::json_of(&provplan_core::evaluate(&parsed));
     Ok(summarize(&evaluation))
 }
 

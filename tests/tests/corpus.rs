@@ -50,7 +50,7 @@ fn run(text: &str) -> Outcome {
             Outcome::Errors(lines)
         }
         Ok(scenario) => {
-            let evaluation = serde_json::to_value(evaluate(&scenario)).unwrap();
+            let evaluation = provplan_tests::json_of(&evaluate(&scenario));
             // The mode comparison must not fail either.
             assert!(!compare(&scenario).is_empty());
             let codes: BTreeSet<String> = evaluation["findings"]

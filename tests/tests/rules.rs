@@ -44,10 +44,9 @@ fn r01_plans_list_their_seat_tiers_highest_first() {
             .map(String::as_str)
             .collect();
         // serde_json sorts object keys; the order of R1 is checked on the text instead.
-        let text = serde_json::to_string(&provplan_core::evaluate(&provplan_tests::scenario(
-            &claude(plan, json!([]), json!({"seats": {}})),
-        )))
-        .unwrap();
+        let text = provplan_core::write::to_string(&provplan_core::evaluate(
+            &provplan_tests::scenario(&claude(plan, json!([]), json!({"seats": {}}))),
+        ));
         let positions: Vec<usize> = tiers
             .iter()
             .map(|t| text.find(&format!("\"{t}\":{{")).unwrap())
@@ -62,8 +61,13 @@ fn r01_plans_list_their_seat_tiers_highest_first() {
         keys_sorted.sort();
         assert_eq!(keys_sorted, sorted, "{plan}");
     }
-    let catalog = provplan_core::catalog();
-    let ids: Vec<&str> = catalog.plans.iter().map(|p| p.id).collect();
+    let catalog: serde_json::Value = serde_json::from_str(&provplan_core::catalog_json()).unwrap();
+    let ids: Vec<&str> = catalog["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
     assert_eq!(
         ids,
         [
@@ -545,6 +549,34 @@ fn r10_what_each_mode_does_to_a_user() {
     assert_eq!(
         org(&ev, "claude")["users"].as_array().unwrap().len() + 1,
         emails.len()
+    );
+}
+
+#[test]
+fn r11_role_defaulted_lists_only_users_given_a_role() {
+    // Two users in a seat-tier group only; one Premium seat: the second waits for a seat
+    // (R17), gets no role, and is not among the users "given the User role".
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["owners"]},
+        {"email": "bo@x.com", "groups": ["premium"]},
+        {"email": "cy@x.com", "groups": ["premium"]}
+    ]);
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users,
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("scim", json!({"owner": ["owners"]}), json!({"premium": ["premium"]}))}),
+    ));
+    let cy = user(&ev, "claude", "cy@x.com");
+    assert_eq!(
+        (cy["status"].as_str(), cy["role"].as_str()),
+        (Some("not_added"), None)
+    );
+    let f = finding(&ev, "ROLE_DEFAULTED");
+    assert_eq!(subjects(f), ["bo@x.com"]);
+    assert_eq!(
+        f["message"],
+        "1 user is in scope through a seat-tier group only and gets the User role (the planner's assumption: the guide does not say)"
     );
 }
 

@@ -12,7 +12,7 @@ use provplan_tests::{examples, root};
 /// The errors as contract lines, or the evaluation as JSON text.
 fn outcome(result: Result<Scenario, provplan_core::InputErrors>) -> Result<String, Vec<String>> {
     match result {
-        Ok(sc) => Ok(serde_json::to_string(&evaluate(&sc)).unwrap()),
+        Ok(sc) => Ok(provplan_core::write::to_string(&evaluate(&sc))),
         Err(e) => Err(e.iter().map(ToString::to_string).collect()),
     }
 }

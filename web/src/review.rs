@@ -8,11 +8,11 @@ use std::rc::Rc;
 
 use provplan_core::compare::{COMBINATIONS, Comparison, SeverityCounts, compare_one};
 use provplan_core::evaluate::{ChangeCounts, ChecklistItem, Counts, SeatCount};
-use provplan_core::params::{Param, Params};
+use provplan_core::evaluate::{NoteId, Subjects};
 use provplan_core::scenario::PersonId;
 use provplan_core::{
-    Code, Mode, Plan, Product, Scenario, ScenarioDoc, SeatTier, Severity, Source, Status,
-    Step as CheckStep, StepStatus, UserOutcome, evaluate,
+    Code, Detail, Mode, Plan, Product, Role, Scenario, ScenarioDoc, SeatTier, Severity, Source,
+    Status, Step as CheckStep, StepStatus, UserOutcome, evaluate,
 };
 
 use crate::i18n::Text;
@@ -52,7 +52,7 @@ pub struct OrgReview {
     pub scenario: Shared<Scenario>,
     pub single_seat: bool,
     /// R3/R11: the roles that could not be ranked for a person, chosen then rival.
-    pub ambiguous: Shared<HashMap<PersonId, (String, String)>>,
+    pub ambiguous: Shared<HashMap<PersonId, (Role, Role)>>,
     pub seats: Vec<(SeatTier, SeatCount)>,
     pub capacity_checked: bool,
     pub counts: Counts,
@@ -84,7 +84,7 @@ impl OrgReview {
             u,
         );
         if let Some((chosen, rival)) = self.ambiguous.get(&u.person) {
-            out.push(text::why_ambiguous(chosen, rival));
+            out.push(text::why_ambiguous(*chosen, *rival));
         }
         out
     }
@@ -95,6 +95,8 @@ impl OrgReview {
     }
 }
 
+/// A finding as the review shows it: the engine's typed detail (people and groups as ids),
+/// worded in the page's language when shown (`Tr::finding_detail`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FindingView {
     pub code: Code,
@@ -104,16 +106,41 @@ pub struct FindingView {
     pub org_index: Option<usize>,
     /// The organization's product, `None` for the whole scenario.
     pub product: Option<Product>,
-    pub subjects: Vec<String>,
-    pub params: Params,
+    pub detail: Detail,
+    /// The scenario the detail's ids refer to.
+    pub scenario: Shared<Scenario>,
     pub rule: &'static str,
-    pub message: String,
-    pub advice: &'static str,
+}
+
+impl FindingView {
+    /// How many people, groups or organizations the finding is about.
+    pub fn subject_count(&self) -> usize {
+        match self.detail.subjects() {
+            Subjects::People(p) => p.len(),
+            Subjects::Groups(g) => g.len(),
+            Subjects::Orgs(o) => o.len(),
+            Subjects::Org => usize::from(self.org_index.is_some()),
+            Subjects::Actor => usize::from(self.scenario.actor.is_some()),
+        }
+    }
+
+    /// The first `n` subjects by name: emails, group names or organization ids.
+    pub fn subjects(&self, n: usize) -> Vec<&str> {
+        let sc: &Scenario = &self.scenario;
+        let org_id = |i: &usize| sc.organizations.get(*i).map_or("", |o| o.id.as_str());
+        match self.detail.subjects() {
+            Subjects::People(p) => p.iter().take(n).map(|p| sc.email(*p)).collect(),
+            Subjects::Groups(g) => g.iter().take(n).map(|g| sc.group_name(*g)).collect(),
+            Subjects::Orgs(o) => o.iter().take(n).map(org_id).collect(),
+            Subjects::Org => self.org_index.iter().take(n).map(org_id).collect(),
+            Subjects::Actor => sc.actor.iter().take(n).map(|(a, _)| a.as_str()).collect(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct NoteView {
-    pub id: &'static str,
+    pub id: NoteId,
     pub rule: &'static str,
     pub interpretation: bool,
     pub organization: Option<String>,
@@ -199,43 +226,21 @@ impl Review {
                 })
                 .unwrap_or_else(|| id.to_owned())
         };
-        let index_of = |id: &str| sc.organizations.iter().position(|o| o.id == id);
-        // Per organization, person → (chosen, rival) of R11's ambiguous roles. The findings
-        // name people by email: their outcomes are found in one pass over the organization's
-        // users (there may be one finding per user).
-        let mut ambiguous: Vec<HashMap<PersonId, (String, String)>> =
+        // Per organization, person → (chosen, rival) of R11's ambiguous roles.
+        let mut ambiguous: Vec<HashMap<PersonId, (Role, Role)>> =
             vec![HashMap::new(); ev.organizations.len()];
-        let mut wanted: Vec<HashMap<&str, (String, String)>> =
-            vec![HashMap::new(); ev.organizations.len()];
-        for f in ev.findings.iter().filter(|f| f.code == Code::RoleAmbiguous) {
-            let read = || {
-                let roles = f.params.get("roles")?.as_array()?;
-                let chosen = f.params.get("chosen")?.as_str()?.to_owned();
-                let rival = roles
-                    .iter()
-                    .filter_map(Param::as_str)
-                    .find(|r| *r != chosen)?
-                    .to_owned();
-                Some((
-                    index_of(f.organization?)?,
-                    *f.subjects.first()?,
+        for f in &ev.findings {
+            if let (
+                Detail::RoleAmbiguous {
+                    person,
                     chosen,
                     rival,
-                ))
-            };
-            if let Some((org, email, chosen, rival)) = read() {
-                if let Some(map) = wanted.get_mut(org) {
-                    map.insert(email, (chosen, rival));
-                }
-            }
-        }
-        for ((o, wanted), found) in ev.organizations.iter().zip(wanted).zip(&mut ambiguous) {
-            if wanted.is_empty() {
-                continue;
-            }
-            for u in o.users.iter() {
-                if let Some(pair) = wanted.get(o.users.email(u)) {
-                    found.insert(u.person, pair.clone());
+                },
+                Some(o),
+            ) = (&f.detail, f.org)
+            {
+                if let Some(map) = ambiguous.get_mut(o) {
+                    map.insert(*person, (*chosen, *rival));
                 }
             }
         }
@@ -268,21 +273,17 @@ impl Review {
             .findings
             .iter()
             .map(|f| FindingView {
-                code: f.code,
-                severity: f.severity,
-                organization: f.organization.map(label_of),
-                org_index: f.organization.and_then(index_of),
-                product: f.organization.and_then(|id| {
-                    sc.organizations
-                        .iter()
-                        .find(|o| o.id == id)
-                        .map(|o| o.product)
-                }),
-                subjects: f.subjects.iter().map(|s| (*s).to_owned()).collect(),
-                params: f.params.clone(),
-                rule: f.rule,
-                message: f.message.clone(),
-                advice: f.advice,
+                code: f.code(),
+                severity: f.severity(),
+                organization: f.organization().map(label_of),
+                org_index: f.org,
+                product: f
+                    .org
+                    .and_then(|i| sc.organizations.get(i))
+                    .map(|o| o.product),
+                detail: f.detail.clone(),
+                scenario: Shared(scenario.clone()),
+                rule: f.rule(),
             })
             .collect();
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();

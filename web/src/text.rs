@@ -9,10 +9,9 @@
 //! the symbols beside words.
 
 use provplan_core::evaluate::ChecklistItem;
-use provplan_core::params::Param;
 use provplan_core::{
-    Code, ErrorKind, InputError, InputErrors, Mode, Plan, Product, Role, SeatTier, Severity,
-    Status, StepStatus,
+    Code, Detail, ErrorKind, InputError, InputErrors, Mode, Plan, Product, Role, SeatTier,
+    Severity, Status, StepStatus,
 };
 
 use crate::i18n::{Text, Tr, msg};
@@ -137,20 +136,16 @@ impl Tr {
         names.into_iter().collect::<Vec<_>>().join(", ")
     }
 
-    /// "Premium: 3 users, Standard: 1 user" from a `{tier: count}` parameter.
-    fn tier_list(self, param: Option<&Param>, seats: bool) -> String {
-        let Some(map) = param.and_then(Param::as_object) else {
-            return String::new();
-        };
-        let parts: Vec<String> = map
+    /// "Premium: 3 users, Standard: 1 user" from tiers and counts.
+    fn tier_list(self, tiers: &[(SeatTier, u32)], seats: bool) -> String {
+        let parts: Vec<String> = tiers
             .iter()
             .map(|(tier, n)| {
-                let n = n.as_u64().unwrap_or(0);
-                let name = self.tier_name(tier);
+                let name = self.tier_of(*tier);
                 if seats {
-                    self.tier_seats(&name, n)
+                    self.tier_seats(&name, *n)
                 } else {
-                    self.tier_users(&name, n)
+                    self.tier_users(&name, *n)
                 }
             })
             .collect();
@@ -167,63 +162,57 @@ impl Tr {
         self.finding_advice(code.id())
     }
 
-    /// A finding's detail, from its code, parameters and subjects.
+    /// A finding in words, from its typed detail: a new finding does not compile until it
+    /// is worded here.
     pub fn finding_detail(self, f: &FindingView) -> String {
         let org = f
             .organization
             .clone()
             .unwrap_or_else(|| self.all_organizations().to_owned());
-        let count = f.subjects.len();
-        let subjects = || self.list(f.subjects.iter().map(String::as_str));
-        let param = |k: &str| f.params.get(k).and_then(Param::as_str).unwrap_or("");
-        match f.code {
-            Code::ScimNotEligible => {
-                self.finding_scim_not_eligible(&org, &self.plan_name(param("plan")))
+        let count = f.subject_count();
+        let subjects = || self.list(f.subjects(usize::MAX));
+        let sc = &f.scenario;
+        match &f.detail {
+            Detail::ScimNotEligible { plan, .. } => {
+                self.finding_scim_not_eligible(&org, &self.plan_name(plan.id()))
             }
-            Code::ScimNotConnected => self.finding_scim_not_connected(&subjects()),
-            Code::ScimFanout => self.finding_scim_fanout(count, &subjects()),
-            Code::AgmNoEffect => self.finding_agm_no_effect(&org),
-            Code::RoleDefaulted => self.finding_role_defaulted(count),
-            Code::RoleAmbiguous => {
-                let chosen = param("chosen");
-                let rival = f
-                    .params
-                    .get("roles")
-                    .and_then(Param::as_array)
-                    .and_then(|r| r.iter().filter_map(Param::as_str).find(|r| *r != chosen))
-                    .unwrap_or("");
-                self.finding_role_ambiguous(
-                    f.subjects.first().map_or("", String::as_str),
-                    &self.role_name(chosen),
-                    &self.role_name(rival),
-                )
-            }
-            Code::MembersRemovedOnSave => self.finding_members_removed(count, &org),
-            Code::MembersBlocked => self.finding_members_blocked(count, &org),
-            Code::MappingsIgnored => self.finding_mappings_ignored(count, &org),
-            Code::DefaultSeatTier => {
-                let n = f.params.get("count").and_then(Param::as_u64).unwrap_or(0);
-                self.finding_default_seat_tier(n, &self.tier_list(f.params.get("tiers"), false))
-            }
-            Code::SeatTierMappingNotApplicable => self.finding_tier_mapping_not_applicable(
-                f.product.unwrap_or(Product::Claude).id(),
-                &org,
+            Detail::ScimNotConnected { .. } => self.finding_scim_not_connected(&subjects()),
+            Detail::ScimFanout { .. } => self.finding_scim_fanout(count, &subjects()),
+            Detail::AgmNoEffect {} => self.finding_agm_no_effect(&org),
+            Detail::RoleDefaulted { .. } => self.finding_role_defaulted(count),
+            Detail::RoleAmbiguous {
+                person,
+                chosen,
+                rival,
+            } => self.finding_role_ambiguous(
+                sc.email(*person),
+                &self.role_of(*chosen),
+                &self.role_of(*rival),
             ),
-            Code::SeatShortfall => {
-                self.finding_seat_shortfall(&org, &self.tier_list(f.params.get("tiers"), true))
+            Detail::MembersRemovedOnSave { .. } => self.finding_members_removed(count, &org),
+            Detail::MembersBlocked { .. } => self.finding_members_blocked(count, &org),
+            Detail::MappingsIgnored { .. } => self.finding_mappings_ignored(count, &org),
+            Detail::DefaultSeatTier { people, tiers } => {
+                self.finding_default_seat_tier(people.len(), &self.tier_list(tiers, false))
             }
-            Code::NoPrivilegedGroup => {
-                self.finding_no_privileged_group(count, &org, &self.role_name(param("role")))
+            Detail::SeatTierMappingNotApplicable { product, .. } => {
+                self.finding_tier_mapping_not_applicable(product.id(), &org)
             }
-            Code::ActorLosesAccess => {
-                let actor = f.subjects.first().map_or("", String::as_str);
+            Detail::SeatShortfall { tiers, .. } => {
+                self.finding_seat_shortfall(&org, &self.tier_list(tiers, true))
+            }
+            Detail::NoPrivilegedGroup { role, .. } => {
+                self.finding_no_privileged_group(count, &org, &self.role_of(*role))
+            }
+            Detail::ActorLosesAccess { role, status } => {
+                let actor = sc.actor.as_ref().map_or("", |(a, _)| a.as_str());
                 let privileged =
                     self.role_of(f.product.unwrap_or(Product::Claude).privileged_role());
-                let status = self.status_name(param("status"));
-                match f.params.get("role").and_then(Param::as_str) {
+                let status = self.status_of(*status);
+                match role {
                     Some(role) => self.finding_actor_demoted(
                         actor,
-                        &self.role_name(role),
+                        &self.role_of(*role),
                         &org,
                         &privileged,
                         &status,
@@ -231,24 +220,20 @@ impl Tr {
                     None => self.finding_actor_out(actor, &privileged, &org, &status),
                 }
             }
-            Code::UnknownGroup => {
+            Detail::UnknownGroup { case_mismatch, .. } => {
                 let mut out = self.finding_unknown_group(count, &subjects());
-                if let Some(case) = f.params.get("case_mismatch").and_then(Param::as_object) {
-                    for (group, similar) in case {
-                        let other = similar
-                            .as_array()
-                            .and_then(|a| a.first())
-                            .and_then(Param::as_str)
-                            .unwrap_or("");
-                        out.push(' ');
-                        out.push_str(&self.finding_case_mismatch(group.as_str(), other));
-                    }
+                for (group, similar) in case_mismatch {
+                    let other = similar.first().map_or("", |g| sc.group_name(*g));
+                    out.push(' ');
+                    out.push_str(&self.finding_case_mismatch(sc.group_name(*group), other));
                 }
                 out
             }
-            Code::UnassignedInGroup => self.finding_unassigned_in_group(count),
-            Code::GroupNaming => self.finding_group_naming(count, param("prefix")),
-            Code::EntraSyncDelay => self.finding_entra_sync_delay(40u32),
+            Detail::UnassignedInGroup { .. } => self.finding_unassigned_in_group(count),
+            Detail::GroupNaming { prefix, .. } => self.finding_group_naming(count, *prefix),
+            Detail::EntraSyncDelay { .. } => {
+                self.finding_entra_sync_delay(provplan_core::evaluate::ENTRA_SYNC_MINUTES)
+            }
         }
     }
 
@@ -256,7 +241,7 @@ impl Tr {
     /// new to the catalogues.
     pub fn note_text(self, n: &NoteView) -> String {
         let org = n.organization.as_deref().unwrap_or("");
-        let text = self.note(n.id, org);
+        let text = self.note(n.id.id(), org);
         if text.is_empty() {
             n.message.clone()
         } else {
@@ -312,8 +297,8 @@ pub fn why_keeps_tier(tier: Option<SeatTier>) -> Text {
 pub fn why_tier_full() -> Text {
     msg::why_tier_full()
 }
-pub fn why_ambiguous(chosen: &str, rival: &str) -> Text {
-    msg::why_ambiguous(msg::role_name(chosen), msg::role_name(rival))
+pub fn why_ambiguous(chosen: Role, rival: Role) -> Text {
+    msg::why_ambiguous(msg::role_name(chosen.id()), msg::role_name(rival.id()))
 }
 pub fn why_joins_at_sign_in() -> Text {
     msg::why_joins_at_sign_in()
@@ -429,26 +414,11 @@ mod tests {
         }
     }
 
-    /// The ids of the engine's notes, read from the engine's source, so that a new note
-    /// cannot go untranslated.
-    fn note_ids() -> Vec<&'static str> {
-        let src = include_str!("../../core/src/evaluate.rs");
-        src.split("Note {")
-            .skip(1)
-            .filter_map(|rest| {
-                let rest = rest.trim_start().strip_prefix("id: \"")?;
-                Some(&rest[..rest.find('"')?])
-            })
-            .collect()
-    }
-
     #[test]
     fn every_id_of_the_engine_is_translated_in_every_language() {
         assert_covered(K::FindingTitle, Code::ids());
         assert_covered(K::FindingAdvice, Code::ids());
-        let notes = note_ids();
-        assert!(notes.len() >= 6, "{notes:?}");
-        assert_covered(K::Note, notes.clone());
+        assert_covered(K::Note, provplan_core::evaluate::NoteId::ids());
         assert_covered(K::CheckStep, CheckStep::ids());
         assert_covered(K::CheckStatus, StepStatus::ids());
         assert_covered(K::StatusName, Status::ids());
@@ -497,9 +467,9 @@ mod tests {
                     assert!(!tr.check_detail_of(&item).is_empty());
                 }
             }
-            for note in &notes {
+            for note in provplan_core::evaluate::NoteId::ALL {
                 let n = NoteView {
-                    id: note,
+                    id: *note,
                     rule: "R1",
                     interpretation: false,
                     organization: Some("claude".into()),
@@ -519,7 +489,8 @@ mod tests {
             .find(|f| f.code == Code::ActorLosesAccess)
             .unwrap();
         let en = Tr::EN.finding_detail(actor);
-        assert!(en.contains(&actor.subjects[0]), "{en}");
+        let subject = actor.subjects(1)[0];
+        assert!(en.contains(subject), "{en}");
         let de = Tr::new(Lang::De);
         assert_eq!(
             de.finding_title_of(Code::ActorLosesAccess),
@@ -527,7 +498,7 @@ mod tests {
         );
         let detail = de.finding_detail(actor);
         assert!(detail.starts_with("Nach dem Speichern"), "{detail}");
-        assert!(detail.contains(&actor.subjects[0]), "{detail}");
+        assert!(detail.contains(subject), "{detail}");
         // Every finding of every example has a title, a detail and advice in every language,
         // none of them the engine's English message.
         for (name, _) in examples::ALL {
@@ -536,11 +507,8 @@ mod tests {
                 for lang in Lang::ALL {
                     let tr = Tr::new(lang);
                     let detail = tr.finding_detail(f);
-                    assert!(
-                        !detail.is_empty() && detail != f.message,
-                        "{name} {:?}",
-                        f.code
-                    );
+                    // The app's sentences, not the engine's (which have no final period).
+                    assert!(detail.ends_with('.'), "{name} {:?}: {detail}", f.code);
                     assert!(!tr.finding_advice_of(f.code).is_empty());
                     assert_ne!(tr.finding_title_of(f.code), f.code.id());
                 }
@@ -550,39 +518,45 @@ mod tests {
 
     #[test]
     fn counts_take_plural_forms_and_parameters() {
-        let view = |code: Code, n: usize| FindingView {
-            code,
-            severity: code.severity(),
+        let sc = std::rc::Rc::new(
+            provplan_core::Scenario::parse(
+                r#"{"version": 1, "plan": "team", "directory": {"users": [
+                    {"email": "u0@example.com"}, {"email": "u1@example.com"},
+                    {"email": "u2@example.com"}]},
+                "organizations": [{"id": "claude", "name": "Acme", "product": "claude"}]}"#,
+            )
+            .unwrap(),
+        );
+        let view = |detail: Detail| FindingView {
+            code: detail.code(),
+            severity: detail.code().severity(),
             organization: Some("Acme (claude)".into()),
             org_index: Some(0),
             product: Some(Product::Claude),
-            subjects: (0..n).map(|i| format!("u{i}@example.com")).collect(),
-            params: provplan_core::params::Params::new(),
-            rule: code.rule(),
-            message: String::new(),
-            advice: "",
+            rule: detail.code().rule(),
+            detail,
+            scenario: crate::review::Shared(sc.clone()),
+        };
+        let removed = |n: u32| {
+            view(Detail::MembersRemovedOnSave {
+                people: (0..n).collect(),
+            })
         };
         let en = Tr::EN;
         assert_eq!(
-            en.finding_detail(&view(Code::MembersRemovedOnSave, 1)),
+            en.finding_detail(&removed(1)),
             "Saving now removes 1 current member from Acme (claude)."
         );
         assert_eq!(
-            en.finding_detail(&view(Code::MembersRemovedOnSave, 3)),
+            en.finding_detail(&removed(3)),
             "Saving now removes 3 current members from Acme (claude)."
         );
         let fr = Tr::new(Lang::Fr);
-        assert!(
-            fr.finding_detail(&view(Code::MembersRemovedOnSave, 1))
-                .contains("1 membre actuel")
-        );
-        let mut shortfall = view(Code::SeatShortfall, 4);
-        shortfall.params.insert(
-            "tiers",
-            provplan_core::params::Params::new()
-                .with("premium", 1u32)
-                .with("standard", 1200u32),
-        );
+        assert!(fr.finding_detail(&removed(1)).contains("1 membre actuel"));
+        let shortfall = view(Detail::SeatShortfall {
+            people: vec![0, 1, 2],
+            tiers: vec![(SeatTier::Premium, 1), (SeatTier::Standard, 1200)],
+        });
         assert_eq!(
             en.finding_detail(&shortfall),
             "Not enough seats in Acme (claude): buy Premium: 1 seat, Standard: 1,200 seats, then click “Sync now”."
@@ -592,8 +566,10 @@ mod tests {
                 .finding_detail(&shortfall)
                 .contains("Premium: 1 Sitz, Standard: 1.200 Sitze")
         );
-        let mut no_group = view(Code::NoPrivilegedGroup, 0);
-        no_group.params.insert("role", "owner");
+        let no_group = view(Detail::NoPrivilegedGroup {
+            groups: Vec::new(),
+            role: Role::Owner,
+        });
         assert_eq!(
             en.finding_detail(&no_group),
             "No group of Acme (claude) is mapped to Owner."

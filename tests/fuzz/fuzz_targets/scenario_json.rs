@@ -3,21 +3,29 @@
 //! reader exactly when it is JSON to serde_json; read in slices (as the app reads a large file)
 //! it gives what it gives read whole; a document validated in slices (as the app validates a
 //! large one) gives what it gives validated whole; an accepted
-//! scenario evaluates and compares without panicking, the same way twice, the compact writer of
-//! the JavaScript API writes its results (and any input errors) as serde does, and its document
-//! survives writing and reading back.
+//! scenario evaluates and compares without panicking, the same way twice, its results (and any
+//! input errors) are written as JSON that reads back, compact (the JavaScript API's) and
+//! indented (the command line's) alike, and its document survives writing and reading back.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use provplan_core::doc::{ReadStep, Reading};
 use provplan_core::scenario::{Step, Validation};
-use provplan_core::{
-    ErrorKind, InputErrors, Scenario, ScenarioDoc, compare, evaluate, to_json, write,
-};
+use provplan_core::{ErrorKind, InputErrors, Scenario, ScenarioDoc, compare, evaluate, write};
+
+/// `value`'s compact and indented JSON read back as the same JSON value.
+fn same_json(value: &impl write::Json, what: &str) {
+    let compact: Result<serde_json::Value, _> = serde_json::from_str(&write::to_string(value));
+    let indented: Result<serde_json::Value, _> = serde_json::from_str(&write::pretty(value));
+    match (compact, indented) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b, "{what}: compact and indented JSON differ"),
+        (a, b) => panic!("{what}: not JSON: {a:?} {b:?}"),
+    }
+}
 
 /// The errors as lines, or the evaluation as JSON.
 fn outcome(result: Result<Scenario, InputErrors>) -> Result<String, String> {
-    result.map(|sc| to_json(&evaluate(&sc))).map_err(|e| e.lines())
+    result.map(|sc| write::pretty(&evaluate(&sc))).map_err(|e| e.lines())
 }
 
 fn sliced(doc: &ScenarioDoc, work: usize) -> Result<Scenario, InputErrors> {
@@ -74,36 +82,24 @@ fuzz_target!(|data: &[u8]| {
         Ok(scenario) => scenario,
         Err(errors) => {
             assert!(!errors.is_empty(), "a rejection without errors");
-            assert_eq!(
-                write::to_string(&errors),
-                serde_json::to_string(&errors).unwrap_or_default(),
-                "the compact writer differs from serde on the errors"
-            );
+            same_json(&errors, "the errors");
             for e in errors.iter() {
                 assert!(!e.message.is_empty(), "an error without a message: {e:?}");
             }
             return;
         }
     };
-    let first = to_json(&evaluate(&scenario));
+    let first = write::pretty(&evaluate(&scenario));
     assert_eq!(
         first,
-        to_json(&evaluate(&scenario)),
+        write::pretty(&evaluate(&scenario)),
         "evaluation is not deterministic"
     );
     let rows = compare(&scenario);
     assert_eq!(rows.len(), scenario.organizations.len() * 5);
     let ev = evaluate(&scenario);
-    assert_eq!(
-        write::to_string(&ev),
-        serde_json::to_string(&ev).unwrap_or_default(),
-        "the compact writer differs from serde on the evaluation"
-    );
-    assert_eq!(
-        write::to_string(&rows),
-        serde_json::to_string(&rows).unwrap_or_default(),
-        "the compact writer differs from serde on the comparison"
-    );
+    same_json(&ev, "the evaluation");
+    same_json(&rows, "the comparison");
 
     let doc = match ScenarioDoc::from_json_str(&text) {
         Ok(doc) => doc,

@@ -173,7 +173,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
             { for shown.into_iter().map(|f| {
                 let step = fix_step(f.code);
                 let go = store.clone().map(|s| Callback::from(move |_: MouseEvent| s.dispatch(Action::GoTo(step))));
-                let more = f.subjects.len().saturating_sub(SUBJECTS);
+                let more = f.subject_count().saturating_sub(SUBJECTS);
                 html! {
                     <li class={classes!("finding", format!("sev-{}", f.severity.id()))} data-test="finding" data-code={f.code.id()}>
                         <div class="finding-head">
@@ -184,9 +184,9 @@ pub fn Findings(props: &FindingsProps) -> Html {
                         if !compact {
                             <p class="finding-org">{ f.organization.clone().unwrap_or_else(|| tr.all_organizations().to_owned()) }</p>
                             <p class="finding-message">{ tr.finding_detail(f) }</p>
-                            if !f.subjects.is_empty() {
+                            if f.subject_count() > 0 {
                                 <p class="subjects">
-                                    { for f.subjects.iter().take(SUBJECTS).map(|s| html! { <code>{ s }</code> }) }
+                                    { for f.subjects(SUBJECTS).into_iter().map(|s| html! { <code>{ s }</code> }) }
                                     if more > 0 { <span>{ tr.and_more(more) }</span> }
                                 </p>
                             }

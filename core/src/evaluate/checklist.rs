@@ -1,0 +1,104 @@
+//! §6: the setup checklist, the guide's steps with what the evaluation says of each.
+
+use crate::catalog::{Code, Mode, Severity, Step, StepStatus};
+use crate::scenario::Scenario;
+
+use super::words::step_detail;
+use super::{ChecklistItem, Finding, OrgEvaluation};
+
+pub(super) fn checklist(
+    sc: &Scenario,
+    orgs: &[OrgEvaluation<'_>],
+    findings: &[Finding<'_>],
+) -> Vec<ChecklistItem> {
+    // The codes of `findings` among `codes`, in the findings' order, neighbours once.
+    let has = |codes: &[Code]| -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = findings
+            .iter()
+            .filter(|f| codes.contains(&f.code()))
+            .map(|f| f.code().id())
+            .collect();
+        out.dedup();
+        out
+    };
+    let any_scim = orgs.iter().any(|o| o.effective_mode == Mode::Scim);
+    let any_agm = orgs.iter().any(|o| o.group_mappings_in_effect);
+    let mut items = Vec::with_capacity(6);
+    let mut item = |id: Step, status: StepStatus, names: &[&str]| {
+        items.push(ChecklistItem {
+            id,
+            status,
+            label: id.label(),
+            detail: step_detail(id, status, names),
+        });
+    };
+
+    let unstated: Vec<&str> = sc
+        .organizations
+        .iter()
+        .filter(|o| !o.mode_stated)
+        .map(|o| o.id.as_str())
+        .collect();
+    let status = if unstated.is_empty() {
+        StepStatus::Done
+    } else {
+        StepStatus::Todo
+    };
+    item(Step::ChooseMode, status, &unstated);
+
+    let status = if !any_scim {
+        StepStatus::Skip
+    } else if sc.scim_connected {
+        StepStatus::Done
+    } else {
+        StepStatus::Todo
+    };
+    item(Step::ConnectDirectory, status, &[]);
+
+    let blocking = has(&[
+        Code::MembersRemovedOnSave,
+        Code::MembersBlocked,
+        Code::NoPrivilegedGroup,
+        Code::ActorLosesAccess,
+        Code::UnassignedInGroup,
+    ]);
+    let status = if blocking.is_empty() {
+        StepStatus::Done
+    } else {
+        StepStatus::Todo
+    };
+    item(Step::SetMode, status, &blocking);
+
+    if any_agm {
+        let open = has(&[
+            Code::NoPrivilegedGroup,
+            Code::ActorLosesAccess,
+            Code::UnknownGroup,
+        ]);
+        let status = if open.is_empty() {
+            StepStatus::Done
+        } else {
+            StepStatus::Todo
+        };
+        item(Step::AssignGroups, status, &open);
+        item(Step::MapGroups, StepStatus::Done, &[]);
+    } else {
+        item(Step::AssignGroups, StepStatus::Skip, &[]);
+        item(Step::MapGroups, StepStatus::Skip, &[]);
+    }
+
+    let mut errors: Vec<&'static str> = findings
+        .iter()
+        .filter(|f| f.severity() == Severity::Error)
+        .map(|f| f.code().id())
+        .collect();
+    crate::sort::short_by_key(&mut errors, |c| *c);
+    errors.dedup();
+    let status = if errors.is_empty() {
+        StepStatus::Ready
+    } else {
+        StepStatus::Blocked
+    };
+    item(Step::Save, status, &errors);
+    items
+}

@@ -1,0 +1,511 @@
+//! Findings (CONTRACT.md §3): every finding is defined once, in the table below — its code,
+//! severity, rule, advice and the typed [`Detail`] it carries — and raised by one function
+//! named after its rule (`r17_seat_shortfall`). The English sentences are in `words.rs`; the
+//! JSON (`subjects`, `params`) is written from the detail by `write.rs`.
+//!
+//! To add a finding: a line in `findings!`, a function here called from [`of_org`] or
+//! [`of_scenario`], its sentence in `words::message`; the compiler then points at every
+//! `match` that must know it (the subjects and params below, the app's words).
+
+use crate::catalog::{Mode, Plan, Product, Role, SeatTier, Severity, Status};
+use crate::scenario::{GroupId, PersonId, Scenario};
+
+use super::seats::SeatResult;
+use super::{Org, OrgEvaluation, Tallied};
+
+/// Defines [`Code`] (with its severity, rule and advice) and [`Detail`] from one table.
+macro_rules! findings {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident = $id:literal, $severity:ident, $rule:literal,
+        $advice:literal { $($field:ident: $ty:ty),* $(,)? }
+    )+) => {
+        crate::catalog::id_enum! {
+            /// Finding codes, in catalogue order. The first eighteen are fixed by the contract.
+            Code { $($variant = $id),+ }
+        }
+
+        impl Code {
+            pub const fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity),+ }
+            }
+
+            /// The rule that raises the finding.
+            pub const fn rule(self) -> &'static str {
+                match self { $(Code::$variant => $rule),+ }
+            }
+
+            /// What an admin should do about the finding (English; the app translates by
+            /// code).
+            pub const fn advice(self) -> &'static str {
+                match self { $(Code::$variant => $advice),+ }
+            }
+        }
+
+        /// What a finding is about, one variant per [`Code`]: people, groups and
+        /// organizations as ids (their names are looked up when the finding is written or
+        /// shown), and the values its words need.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum Detail {
+            $($(#[$doc])* $variant { $($field: $ty),* }),+
+        }
+
+        impl Detail {
+            pub const fn code(&self) -> Code {
+                match self { $(Detail::$variant { .. } => Code::$variant),+ }
+            }
+        }
+    };
+}
+
+findings! {
+    /// R7: SCIM chosen where the plan does not offer it.
+    ScimNotEligible = "SCIM_NOT_ELIGIBLE", Error, "R7",
+    "SCIM needs an Enterprise plan (or a Console organization that is its own parent or joined to an Enterprise parent); choose JIT or Manual, or upgrade the plan"
+    { plan: Plan, product: Product }
+
+    /// R8: organizations (indices) in SCIM mode while directory sync is not connected.
+    ScimNotConnected = "SCIM_NOT_CONNECTED", Error, "R8",
+    "connect directory sync (SCIM) in your identity provider first (guide step 2), then come back to set the mode"
+    { orgs: Vec<usize> }
+
+    /// R9: the organizations (indices) every assigned user is provisioned into.
+    ScimFanout = "SCIM_FANOUT", Info, "R9",
+    "a user assigned to the app is provisioned into every organization in SCIM mode; use group mappings to keep each organization to its own people"
+    { orgs: Vec<usize> }
+
+    /// R6: group mappings switched on in Manual mode.
+    AgmNoEffect = "AGM_NO_EFFECT", Warning, "R6",
+    "group mappings only work with JIT or SCIM; choose one of those modes or turn group mappings off"
+    {}
+
+    /// R11 [interpretation]: people given the User role because only a seat-tier group put
+    /// them in scope.
+    RoleDefaulted = "ROLE_DEFAULTED", Info, "R11",
+    "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more"
+    { people: Vec<PersonId> }
+
+    /// R11: a person whose mapped roles cannot be ranked; the precedence list chose.
+    RoleAmbiguous = "ROLE_AMBIGUOUS", Warning, "R11",
+    "the two roles cannot be ranked, so the precedence list decides; keep the user in one of the groups, or set the precedence you want"
+    { person: PersonId, chosen: Role, rival: Role }
+
+    /// R12: current members removed by saving (SCIM).
+    MembersRemovedOnSave = "MEMBERS_REMOVED_ON_SAVE", Warning, "R12",
+    "do not save yet: assign these people to the app (and, with group mappings, to a mapped group) first, or accept that they lose access"
+    { people: Vec<PersonId> }
+
+    /// R12: current members blocked by saving (JIT).
+    MembersBlocked = "MEMBERS_BLOCKED", Warning, "R12",
+    "do not save yet: assign these people to the app (and, with group mappings, to a mapped group) first; otherwise they cannot sign in and must be removed by hand"
+    { people: Vec<PersonId> }
+
+    /// R13: mapped groups ignored while group mappings are off.
+    MappingsIgnored = "MAPPINGS_IGNORED", Info, "R13",
+    "turn on advanced group mappings to use these mappings; until then roles and seats change only by hand"
+    { groups: Vec<GroupId> }
+
+    /// R15: people in no seat-tier group, and how many took each tier (R1 order).
+    DefaultSeatTier = "DEFAULT_SEAT_TIER", Info, "R15",
+    "users in no seat-tier group take the highest tier with a free seat, usually the dearest; add them to a seat-tier group to choose"
+    { people: Vec<PersonId>, tiers: Vec<(SeatTier, u32)> }
+
+    /// R16: seat-tier mappings where the organization has no tiers to map.
+    SeatTierMappingNotApplicable = "SEAT_TIER_MAPPING_NOT_APPLICABLE", Warning, "R16",
+    "remove these seat-tier mappings: this organization has no seat tiers to map (single-seat Enterprise or Console)"
+    { groups: Vec<GroupId>, product: Product }
+
+    /// R17: the people left without the seat they need, and the seats to buy per tier (R1
+    /// order).
+    SeatShortfall = "SEAT_SHORTFALL", Error, "R17",
+    "buy the missing seats (or move users to a tier with free seats), then click \"Sync now\" to provision the users not yet added"
+    { people: Vec<PersonId>, tiers: Vec<(SeatTier, u32)> }
+
+    /// R19: no assigned user in a group mapped to the privileged role (the groups so mapped).
+    NoPrivilegedGroup = "NO_PRIVILEGED_GROUP", Error, "R19",
+    "map a group to Owner (Claude) or Admin (Console) and put at least one assigned user, yourself included, in it"
+    { groups: Vec<GroupId>, role: Role }
+
+    /// R20: the actor would end with this role (if any) and status, losing Owner/Admin.
+    ActorLosesAccess = "ACTOR_LOSES_ACCESS", Error, "R20",
+    "put yourself in a group mapped to Owner (Claude) or Admin (Console) and assign yourself to the app; or have another Owner/Admin restore your role afterwards"
+    { role: Option<Role>, status: Status }
+
+    /// R21: mapped groups nobody in the directory is in; per such group, the groups that
+    /// differ from it only in letter case.
+    UnknownGroup = "UNKNOWN_GROUP", Warning, "R21",
+    "no directory user is in this group: check its spelling (names are compared exactly) or add its members"
+    { groups: Vec<GroupId>, case_mismatch: Vec<(GroupId, Vec<GroupId>)> }
+
+    /// R22: people in a mapped group but not assigned to the app.
+    UnassignedInGroup = "UNASSIGNED_IN_GROUP", Warning, "R22",
+    "assign these users to the Anthropic app in your identity provider; group membership alone does not provision them"
+    { people: Vec<PersonId> }
+
+    /// R23: mapped groups without the suggested prefix.
+    GroupNaming = "GROUP_NAMING", Info, "R23",
+    "optional: prefix group names with anthropic-claude- or anthropic-console- so they are easy to find"
+    { groups: Vec<GroupId>, prefix: &'static str }
+
+    /// R24: the organizations (indices) whose SCIM changes Entra pushes every 40 minutes.
+    EntraSyncDelay = "ENTRA_SYNC_DELAY", Info, "R24",
+    "Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking results"
+    { orgs: Vec<usize> }
+}
+
+/// R24: how often Microsoft Entra pushes SCIM changes, in minutes.
+pub const ENTRA_SYNC_MINUTES: u32 = 40;
+
+/// What a subject of a finding is, by code (CONTRACT.md §3).
+pub enum Subjects<'d> {
+    People(&'d [PersonId]),
+    Groups(&'d [GroupId]),
+    /// Organizations, by index.
+    Orgs(&'d [usize]),
+    /// The organization the finding is of.
+    Org,
+    /// The actor (`scenario.actor`).
+    Actor,
+}
+
+impl Detail {
+    /// Who or what the finding is about.
+    pub fn subjects(&self) -> Subjects<'_> {
+        use Detail::*;
+        match self {
+            ScimNotConnected { orgs } | ScimFanout { orgs } | EntraSyncDelay { orgs } => {
+                Subjects::Orgs(orgs)
+            }
+            ScimNotEligible { .. } | AgmNoEffect {} => Subjects::Org,
+            RoleDefaulted { people }
+            | MembersRemovedOnSave { people }
+            | MembersBlocked { people }
+            | DefaultSeatTier { people, .. }
+            | SeatShortfall { people, .. }
+            | UnassignedInGroup { people } => Subjects::People(people),
+            RoleAmbiguous { person, .. } => Subjects::People(core::slice::from_ref(person)),
+            MappingsIgnored { groups }
+            | SeatTierMappingNotApplicable { groups, .. }
+            | NoPrivilegedGroup { groups, .. }
+            | UnknownGroup { groups, .. }
+            | GroupNaming { groups, .. } => Subjects::Groups(groups),
+            ActorLosesAccess { .. } => Subjects::Actor,
+        }
+    }
+}
+
+/// A finding: its detail, and the organization (index) it is of, `None` for the whole
+/// scenario. Names are looked up in the scenario when asked for.
+#[derive(Clone, Debug)]
+pub struct Finding<'s> {
+    pub org: Option<usize>,
+    pub detail: Detail,
+    sc: &'s Scenario,
+}
+
+impl<'s> Finding<'s> {
+    pub(crate) fn new(sc: &'s Scenario, org: Option<usize>, detail: Detail) -> Finding<'s> {
+        Finding { org, detail, sc }
+    }
+
+    pub const fn code(&self) -> Code {
+        self.detail.code()
+    }
+
+    pub const fn severity(&self) -> Severity {
+        self.code().severity()
+    }
+
+    pub const fn rule(&self) -> &'static str {
+        self.code().rule()
+    }
+
+    pub const fn advice(&self) -> &'static str {
+        self.code().advice()
+    }
+
+    /// The scenario the finding names people and groups of.
+    pub fn scenario(&self) -> &'s Scenario {
+        self.sc
+    }
+
+    /// The organization's id, `None` for the whole scenario.
+    pub fn organization(&self) -> Option<&'s str> {
+        let sc: &'s Scenario = self.sc;
+        self.org
+            .and_then(|i| sc.organizations.get(i))
+            .map(|o| o.id.as_str())
+    }
+
+    /// The subjects as the contract writes them: emails, group names or organization ids.
+    pub fn subjects(&self) -> Vec<&'s str> {
+        let sc: &'s Scenario = self.sc;
+        let org_id = |i: &usize| sc.organizations.get(*i).map_or("", |o| o.id.as_str());
+        match self.detail.subjects() {
+            Subjects::People(p) => p.iter().map(|p| sc.email(*p)).collect(),
+            Subjects::Groups(g) => g.iter().map(|g| sc.group_name(*g)).collect(),
+            Subjects::Orgs(o) => o.iter().map(org_id).collect(),
+            Subjects::Org => self.org.iter().map(org_id).collect(),
+            Subjects::Actor => sc.actor.iter().map(|(a, _)| a.as_str()).collect(),
+        }
+    }
+
+    /// The finding in an English sentence.
+    pub fn message(&self) -> String {
+        super::words::message(self)
+    }
+}
+
+// --- the findings of the whole scenario --------------------------------------------------------
+
+/// The findings of the whole scenario (organization `null`), before those of each
+/// organization.
+pub(super) fn of_scenario<'s>(sc: &'s Scenario, orgs: &[OrgEvaluation<'s>]) -> Vec<Finding<'s>> {
+    let scim: Vec<usize> = orgs
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.effective_mode == Mode::Scim)
+        .map(|(i, _)| i)
+        .collect();
+    [
+        r8_scim_not_connected(sc, &scim),
+        r9_scim_fanout(&scim),
+        r24_entra_sync_delay(sc, &scim),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|d| Finding::new(sc, None, d))
+    .collect()
+}
+
+fn r8_scim_not_connected(sc: &Scenario, scim: &[usize]) -> Option<Detail> {
+    (!scim.is_empty() && !sc.scim_connected).then(|| Detail::ScimNotConnected {
+        orgs: scim.to_vec(),
+    })
+}
+
+fn r9_scim_fanout(scim: &[usize]) -> Option<Detail> {
+    (scim.len() > 1).then(|| Detail::ScimFanout {
+        orgs: scim.to_vec(),
+    })
+}
+
+fn r24_entra_sync_delay(sc: &Scenario, scim: &[usize]) -> Option<Detail> {
+    (sc.idp == crate::catalog::Idp::Entra && !scim.is_empty()).then(|| Detail::EntraSyncDelay {
+        orgs: scim.to_vec(),
+    })
+}
+
+// --- the findings of one organization ----------------------------------------------------------
+
+/// The findings of one organization after R11's `ROLE_AMBIGUOUS` (one per person, raised
+/// while the users are gone through), in catalogue order.
+pub(super) fn of_org<'s>(o: &Org<'s>, t: &Tallied, seats: &SeatResult) -> Vec<Finding<'s>> {
+    [
+        r7_scim_not_eligible(o),
+        r6_agm_no_effect(o),
+        r11_role_defaulted(t),
+        r12_members_removed_on_save(t),
+        r12_members_blocked(t),
+        r13_mappings_ignored(o),
+        r15_default_seat_tier(o, t),
+        r16_seat_tier_mapping_not_applicable(o),
+        r17_seat_shortfall(seats),
+        r19_no_privileged_group(o),
+        r20_actor_loses_access(o, t),
+        r21_unknown_group(o),
+        r22_unassigned_in_group(o, t),
+        r23_group_naming(o),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|d| Finding::new(o.sc, Some(o.index), d))
+    .collect()
+}
+
+fn r7_scim_not_eligible(o: &Org<'_>) -> Option<Detail> {
+    (o.set.mode == Mode::Scim && !o.mode_eligible).then_some(Detail::ScimNotEligible {
+        plan: o.sc.plan,
+        product: o.org.product,
+    })
+}
+
+fn r6_agm_no_effect(o: &Org<'_>) -> Option<Detail> {
+    (o.set.agm_enabled && o.mode == Mode::Manual).then_some(Detail::AgmNoEffect {})
+}
+
+/// R11 [interpretation]: only people given a role (a user waiting for a seat gets none).
+fn r11_role_defaulted(t: &Tallied) -> Option<Detail> {
+    (!t.defaulted_roles.is_empty()).then(|| Detail::RoleDefaulted {
+        people: t.defaulted_roles.clone(),
+    })
+}
+
+fn r12_members_removed_on_save(t: &Tallied) -> Option<Detail> {
+    (!t.removed.is_empty()).then(|| Detail::MembersRemovedOnSave {
+        people: t.removed.clone(),
+    })
+}
+
+fn r12_members_blocked(t: &Tallied) -> Option<Detail> {
+    (!t.blocked.is_empty()).then(|| Detail::MembersBlocked {
+        people: t.blocked.clone(),
+    })
+}
+
+fn r13_mappings_ignored(o: &Org<'_>) -> Option<Detail> {
+    (!o.set.agm_enabled && o.org.has_mappings()).then(|| Detail::MappingsIgnored {
+        groups: o.mapped_groups(true, true),
+    })
+}
+
+fn r15_default_seat_tier(o: &Org<'_>, t: &Tallied) -> Option<Detail> {
+    if !o.tier_mapping_applies || t.defaults.is_empty() {
+        return None;
+    }
+    let tiers = o
+        .tiers
+        .iter()
+        .filter_map(|tier| {
+            let n = t.default_tiers.get(usize::from(tier.bit())).copied()?;
+            (n > 0).then_some((*tier, n))
+        })
+        .collect();
+    Some(Detail::DefaultSeatTier {
+        people: t.defaults.clone(),
+        tiers,
+    })
+}
+
+fn r16_seat_tier_mapping_not_applicable(o: &Org<'_>) -> Option<Detail> {
+    let mapped = o.org.tier_mappings.iter().any(|(_, g)| !g.is_empty());
+    (!o.tier_mapping_applies && mapped).then(|| Detail::SeatTierMappingNotApplicable {
+        groups: o.mapped_groups(false, true),
+        product: o.org.product,
+    })
+}
+
+fn r17_seat_shortfall(seats: &SeatResult) -> Option<Detail> {
+    if !seats.checked || seats.shortfall_total == 0 {
+        return None;
+    }
+    let tiers = seats
+        .table
+        .0
+        .iter()
+        .filter(|(_, c)| c.shortfall > 0)
+        .map(|(t, c)| (*t, c.shortfall))
+        .collect();
+    Some(Detail::SeatShortfall {
+        people: seats.short.clone(),
+        tiers,
+    })
+}
+
+fn r19_no_privileged_group(o: &Org<'_>) -> Option<Detail> {
+    if !o.agm {
+        return None;
+    }
+    let role = o.org.product.privileged_role();
+    let groups: Vec<GroupId> = o
+        .org
+        .role_mappings
+        .iter()
+        .filter(|(r, _)| *r == role)
+        .flat_map(|(_, g)| g.iter().copied())
+        .collect();
+    let populated = groups.iter().any(|g| {
+        o.sc.assigned_group_sizes
+            .get(*g as usize)
+            .is_some_and(|n| *n > 0)
+    });
+    (!populated).then_some(Detail::NoPrivilegedGroup { groups, role })
+}
+
+/// R20: the actor, where they hold Owner/Admin now (or where nobody is listed), would end
+/// below it.
+fn r20_actor_loses_access(o: &Org<'_>, t: &Tallied) -> Option<Detail> {
+    let (_, person) = o.sc.actor.as_ref()?;
+    let privileged = o.org.product.privileged_role();
+    let member = person.and_then(|p| o.org.member(p));
+    let watched = member.is_some_and(|m| m.role == privileged) || o.org.members.is_empty();
+    if !watched || o.mode == Mode::Manual {
+        return None;
+    }
+    let (role, status, assigned) = match &t.actor {
+        Some(u) => (u.role, u.status, u.assigned),
+        None => (None, Status::OutOfScope, false),
+    };
+    let lost = if o.agm {
+        role != Some(privileged)
+            || matches!(
+                status,
+                Status::Removed | Status::Blocked | Status::NotAdded | Status::OutOfScope
+            )
+    } else {
+        !assigned
+    };
+    lost.then_some(Detail::ActorLosesAccess { role, status })
+}
+
+/// R21: with a hint where a directory group differs only in letter case.
+fn r21_unknown_group(o: &Org<'_>) -> Option<Detail> {
+    if !o.agm {
+        return None;
+    }
+    let sc = o.sc;
+    let unknown: Vec<GroupId> = o
+        .mapped_groups(true, o.tier_mapping_applies)
+        .into_iter()
+        .filter(|g| sc.group_sizes.get(*g as usize).is_none_or(|n| *n == 0))
+        .collect();
+    if unknown.is_empty() {
+        return None;
+    }
+    // In group id order, which is name order: the contract's `case_mismatch` object's.
+    let case_mismatch: Vec<(GroupId, Vec<GroupId>)> = unknown
+        .iter()
+        .filter_map(|g| {
+            let lower = crate::case::lower(sc.group_name(*g));
+            let similar: Vec<GroupId> = (0..sc.groups.len())
+                .filter_map(|i| GroupId::try_from(i).ok())
+                .filter(|i| {
+                    sc.group_sizes.get(*i as usize).is_some_and(|n| *n > 0)
+                        && crate::case::lower(sc.group_name(*i)) == lower
+                })
+                .collect();
+            (!similar.is_empty()).then_some((*g, similar))
+        })
+        .collect();
+    Some(Detail::UnknownGroup {
+        groups: unknown,
+        case_mismatch,
+    })
+}
+
+fn r22_unassigned_in_group(o: &Org<'_>, t: &Tallied) -> Option<Detail> {
+    (o.agm && !t.unassigned_in_group.is_empty()).then(|| Detail::UnassignedInGroup {
+        people: t.unassigned_in_group.clone(),
+    })
+}
+
+fn r23_group_naming(o: &Org<'_>) -> Option<Detail> {
+    if !o.agm {
+        return None;
+    }
+    let groups: Vec<GroupId> = o
+        .mapped_groups(true, o.tier_mapping_applies)
+        .into_iter()
+        .filter(|g| {
+            !o.sc
+                .group_name(*g)
+                .get(..10)
+                .is_some_and(|p| p.eq_ignore_ascii_case("anthropic-"))
+        })
+        .collect();
+    let prefix = match o.org.product {
+        Product::Claude => "anthropic-claude-",
+        Product::Console => "anthropic-console-",
+    };
+    (!groups.is_empty()).then_some(Detail::GroupNaming { groups, prefix })
+}

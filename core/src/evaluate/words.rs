@@ -1,0 +1,244 @@
+//! The engine's English: the `message` of every finding, note and checklist step. The rules
+//! decide; this module only words what they decided. (The app words findings in six languages
+//! from their typed details instead.)
+
+use crate::catalog::{SeatTier, Step, StepStatus};
+use crate::scenario::Organization;
+
+use super::NoteId;
+use super::findings::{Detail, Finding};
+
+/// A finding in an English sentence.
+pub(super) fn message(f: &Finding<'_>) -> String {
+    let sc = f.scenario();
+    let org = f.org.and_then(|i| sc.organizations.get(i));
+    let label = org.map(org_label).unwrap_or_default();
+    let subjects = f.subjects();
+    let list = || list_preview(&subjects);
+    let n = subjects.len();
+    match &f.detail {
+        Detail::ScimNotEligible { plan, .. } => format!(
+            "SCIM is not available for {label} on the {}; {} is evaluated as Manual",
+            plan.label(),
+            org.map_or("", |o| o.id.as_str())
+        ),
+        Detail::ScimNotConnected { .. } => format!(
+            "SCIM is chosen for {} but directory sync is not connected yet; outcomes are shown as they will be once it is",
+            list()
+        ),
+        Detail::ScimFanout { .. } => format!(
+            "a user assigned to the app is provisioned into every organization in SCIM mode: {}",
+            list()
+        ),
+        Detail::AgmNoEffect {} => format!(
+            "advanced group mappings are enabled on {label} but have no effect in Manual mode"
+        ),
+        Detail::RoleDefaulted { .. } => format!(
+            "{} in scope through a seat-tier group only and get{} the User role (the planner's assumption: the guide does not say)",
+            users_are(n),
+            verb_s(n)
+        ),
+        Detail::RoleAmbiguous { chosen, rival, .. } => format!(
+            "{} has roles {} and {} that cannot be ranked; the precedence list gives {}",
+            subjects.first().copied().unwrap_or_default(),
+            chosen.label(),
+            rival.label(),
+            chosen.label()
+        ),
+        Detail::MembersRemovedOnSave { .. } => format!(
+            "saving now removes {} from {label}: {}",
+            current_members(n),
+            list()
+        ),
+        Detail::MembersBlocked { .. } => format!(
+            "saving now blocks {} of {label}: they cannot sign in but stay listed, keeping their seats: {}",
+            current_members(n),
+            list()
+        ),
+        Detail::MappingsIgnored { .. } => format!(
+            "group mappings of {label} are ignored while advanced group mappings are off: {}",
+            list()
+        ),
+        Detail::DefaultSeatTier { tiers, .. } => format!(
+            "{} in no seat-tier group take{} the highest tier with a free seat ({})",
+            users(n),
+            verb_s(n),
+            tier_list(tiers)
+        ),
+        Detail::SeatTierMappingNotApplicable { product, .. } => format!(
+            "seat-tier mappings of {label} do not apply ({}) and are ignored: {}",
+            match product {
+                crate::Product::Claude => "single-seat Enterprise has one seat type",
+                crate::Product::Console => "Console organizations have no seat tiers",
+            },
+            list()
+        ),
+        Detail::SeatShortfall { tiers, .. } => format!(
+            "not enough seats in {label}: buy {}, then click \"Sync now\"",
+            tier_list(tiers)
+        ),
+        Detail::NoPrivilegedGroup { role, .. } if n == 0 => {
+            format!("no group of {label} is mapped to {}", role.label())
+        }
+        Detail::NoPrivilegedGroup { role, .. } => format!(
+            "no assigned user is in a group mapped to {} in {label}: {}",
+            role.label(),
+            list()
+        ),
+        Detail::ActorLosesAccess { role, status } => {
+            let actor = subjects.first().copied().unwrap_or_default();
+            let privileged = org.map_or("", |o| o.product.privileged_role().label());
+            match role {
+                Some(r) => format!(
+                    "you ({actor}) would end as {status} with role {} in {label}, below {privileged}",
+                    r.label()
+                ),
+                None => format!(
+                    "you ({actor}) would end {status} in {label} and lose {privileged} access"
+                ),
+            }
+        }
+        Detail::UnknownGroup { case_mismatch, .. } => {
+            let mut out = format!("no directory user is in {}", list());
+            if !case_mismatch.is_empty() {
+                let hints: Vec<String> = case_mismatch
+                    .iter()
+                    .map(|(g, similar)| {
+                        format!(
+                            "{} differs only in letter case from {}",
+                            sc.group_name(*g),
+                            similar.first().map_or("", |s| sc.group_name(*s))
+                        )
+                    })
+                    .collect();
+                out.push_str(&format!(
+                    "; {} (names are compared exactly)",
+                    hints.join("; ")
+                ));
+            }
+            out
+        }
+        Detail::UnassignedInGroup { .. } => format!(
+            "{} in mapped groups but not assigned to the app, so not provisioned: {}",
+            users_are(n),
+            list()
+        ),
+        Detail::GroupNaming { prefix, .. } => format!(
+            "optional: the guide suggests names starting with {prefix} for {}",
+            list()
+        ),
+        Detail::EntraSyncDelay { .. } => format!(
+            "Microsoft Entra pushes SCIM changes only every {} minutes; changes may take that long to appear",
+            super::findings::ENTRA_SYNC_MINUTES
+        ),
+    }
+}
+
+// --- notes -------------------------------------------------------------------------------------
+
+/// A note in an English sentence; `org` is the organization it is of.
+pub(super) fn note(id: NoteId, org: Option<&Organization>) -> String {
+    match id {
+        NoteId::ScimOutcomesOnceConnected => {
+            "outcomes are computed as they will be once directory sync is connected".into()
+        }
+        NoteId::NoActor => "no actor is named, so the planner cannot check that you keep Owner/Admin access; set `actor` to your email".into(),
+        NoteId::SeatGroupScope => "a user in a seat-tier group but in no role group is taken to be in scope, with the User role; the guide does not say".into(),
+        NoteId::DefaultPrecedence => "Console roles that cannot be ranked are decided by the order admin, developer, billing, claude_code_user, user; the guide does not say; set role_precedence to choose".into(),
+        NoteId::TierChangesFirst => "seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; so buying the shortfall is always enough".into(),
+        NoteId::CapacityNotChecked => format!(
+            "no purchased seats are given for {}, so seat capacity is not checked",
+            org.map(org_label).unwrap_or_default()
+        ),
+    }
+}
+
+// --- the checklist -----------------------------------------------------------------------------
+
+/// A checklist step's English detail; `names` are what it names: the organizations without a
+/// mode, or finding codes.
+pub(super) fn step_detail(step: Step, status: StepStatus, names: &[&str]) -> String {
+    let names_list = names.join(", ");
+    match (step, status) {
+        (Step::ChooseMode, StepStatus::Done) => "every organization has a provisioning mode".into(),
+        (Step::ChooseMode, _) => format!(
+            "choose a mode for {} (Manual is assumed until then)",
+            list_preview(names)
+        ),
+        (Step::ConnectDirectory, StepStatus::Skip) => "only needed for SCIM".into(),
+        (Step::ConnectDirectory, StepStatus::Done) => "directory sync is connected".into(),
+        (Step::ConnectDirectory, _) => "set up SCIM in Identity and access, following the WorkOS guide; stop at the IdP groups step".into(),
+        (Step::SetMode, StepStatus::Done) => "the mode can be set without losing anyone".into(),
+        (Step::SetMode, _) => format!("do not save yet: resolve {names_list}"),
+        (Step::AssignGroups | Step::MapGroups, StepStatus::Skip) => {
+            "only needed with advanced group mappings".into()
+        }
+        (Step::AssignGroups, StepStatus::Done) => {
+            "groups exist and hold an Owner/Admin, you included".into()
+        }
+        (Step::AssignGroups, _) => format!("fix {names_list} in your identity provider"),
+        (Step::MapGroups, _) => "groups are mapped to roles and seat tiers".into(),
+        (Step::Save, StepStatus::Ready | StepStatus::Done) => "nothing blocks saving".into(),
+        (Step::Save, _) => format!("fix the errors first: {names_list}"),
+    }
+}
+
+// --- helpers -----------------------------------------------------------------------------------
+
+/// `Name (id)`, or the id.
+pub(crate) fn org_label(org: &Organization) -> String {
+    match &org.name {
+        Some(name) => format!("{name} ({})", org.id),
+        None => org.id.clone(),
+    }
+}
+
+/// `a, b, c, d, e and 4 more`.
+pub(crate) fn list_preview(items: &[&str]) -> String {
+    const SHOWN: usize = 5;
+    let shown: Vec<&str> = items.iter().take(SHOWN).copied().collect();
+    let more = items.len().saturating_sub(SHOWN);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+fn users_are(n: usize) -> String {
+    if n == 1 {
+        "1 user is".into()
+    } else {
+        format!("{n} users are")
+    }
+}
+
+fn users(n: usize) -> String {
+    if n == 1 {
+        "1 user".into()
+    } else {
+        format!("{n} users")
+    }
+}
+
+fn current_members(n: usize) -> String {
+    if n == 1 {
+        "1 current member".into()
+    } else {
+        format!("{n} current members")
+    }
+}
+
+/// The `s` of a verb after a count: "1 user takes", "2 users take".
+fn verb_s(n: usize) -> &'static str {
+    if n == 1 { "s" } else { "" }
+}
+
+/// `2 Chat + Claude Code, 1 Chat`, in R1 order.
+fn tier_list(tiers: &[(SeatTier, u32)]) -> String {
+    tiers
+        .iter()
+        .map(|(t, n)| format!("{n} {}", t.label()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
