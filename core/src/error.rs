@@ -1,10 +1,8 @@
 //! Input errors: every one names where it is (a JSON path, or a line and column).
 
-use serde::Serialize;
-
 /// One problem with the input, at `path` (`organizations[0].provisioning.mode`), or at a line
 /// and column of the text when it is not JSON at all (then `path` is empty).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}", self.display())]
 pub struct InputError {
     pub path: String,
@@ -12,48 +10,25 @@ pub struct InputError {
     pub message: String,
 }
 
-/// What kind of problem it is, for programs that react to it (written as its [`id`]).
-///
-/// [`id`]: ErrorKind::id
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ErrorKind {
-    /// Not JSON, or nested too deep, or too large.
-    Syntax,
-    /// A value of the wrong JSON type, or a number out of range.
-    Type,
-    /// A required field is absent.
-    Missing,
-    /// A field the format does not have.
-    UnknownField,
-    /// An id (plan, role, tier, …) that does not exist, or does not fit here.
-    UnknownId,
-    /// The same email or id twice.
-    Duplicate,
-    /// A value that breaks a rule (R2, R3, R4) or a format (emails).
-    Invalid,
-    /// The format version is not understood.
-    Version,
-}
-
-impl Serialize for ErrorKind {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.id())
-    }
-}
-
-impl ErrorKind {
-    /// The contract's name of the kind (`unknown_field`).
-    pub const fn id(self) -> &'static str {
-        match self {
-            ErrorKind::Syntax => "syntax",
-            ErrorKind::Type => "type",
-            ErrorKind::Missing => "missing",
-            ErrorKind::UnknownField => "unknown_field",
-            ErrorKind::UnknownId => "unknown_id",
-            ErrorKind::Duplicate => "duplicate",
-            ErrorKind::Invalid => "invalid",
-            ErrorKind::Version => "version",
-        }
+crate::catalog::id_enum! {
+    /// What kind of problem it is, for programs that react to it (written as its id).
+    ErrorKind {
+        /// Not JSON, or nested too deep, or too large.
+        Syntax = "syntax",
+        /// A value of the wrong JSON type, or a number out of range.
+        Type = "type",
+        /// A required field is absent.
+        Missing = "missing",
+        /// A field the format does not have.
+        UnknownField = "unknown_field",
+        /// An id (plan, role, tier, …) that does not exist, or does not fit here.
+        UnknownId = "unknown_id",
+        /// The same email or id twice.
+        Duplicate = "duplicate",
+        /// A value that breaks a rule (R2, R3, R4) or a format (emails).
+        Invalid = "invalid",
+        /// The format version is not understood.
+        Version = "version",
     }
 }
 
@@ -76,9 +51,8 @@ impl InputError {
 }
 
 /// Every input error found, in document order. Never empty.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}", self.lines())]
-#[serde(transparent)]
 pub struct InputErrors(pub Vec<InputError>);
 
 impl InputErrors {

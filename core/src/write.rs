@@ -9,7 +9,7 @@
 
 use crate::catalog::{Rules, SeatTier};
 use crate::compare::{Comparison, SeverityCounts};
-use crate::error::{ErrorKind, InputError, InputErrors};
+use crate::error::{InputError, InputErrors};
 use crate::evaluate::{
     ChangeCounts, ChecklistItem, Counts, Detail, Evaluation, Finding, Note, OrgEvaluation,
     SeatCount, SeatTable, Source, Users,
@@ -366,12 +366,6 @@ fn tier_counts(out: &mut String, tiers: &[(SeatTier, u32)]) {
         o.field(tier.id(), n);
     }
     o.end();
-}
-
-impl Json for ErrorKind {
-    fn write(&self, out: &mut String) {
-        text(out, self.id());
-    }
 }
 
 impl Json for OrgEvaluation<'_> {

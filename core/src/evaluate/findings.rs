@@ -204,7 +204,8 @@ pub struct Finding<'s> {
 }
 
 impl<'s> Finding<'s> {
-    pub(crate) fn new(sc: &'s Scenario, org: Option<usize>, detail: Detail) -> Finding<'s> {
+    /// A finding of organization `org` (an index; `None`: the whole scenario) of `sc`.
+    pub fn new(sc: &'s Scenario, org: Option<usize>, detail: Detail) -> Finding<'s> {
         Finding { org, detail, sc }
     }
 
