@@ -25,13 +25,55 @@ use crate::json::{Lexer, SyntaxError, type_name};
 /// 127 levels"), so that no input can exhaust the stack.
 const MAX_DEPTH: usize = 127;
 
-const SCENARIO: &[&str] = &["version", "plan", "actor", "directory", "organizations"];
-const DIRECTORY: &[&str] = &["idp", "scim_connected", "users"];
-const USER: &[&str] = &["email", "name", "assigned", "groups"];
-const ORGANIZATION: &[&str] = &["id", "name", "product", "seats", "provisioning", "members"];
-const PROVISIONING: &[&str] = &["mode", "group_mappings"];
-const GROUP_MAPPINGS: &[&str] = &["enabled", "roles", "seat_tiers", "role_precedence"];
-const MEMBER: &[&str] = &["email", "role", "seat_tier"];
+/// The fields of an object of the format (CONTRACT.md §1), and those that must be there.
+/// Fields are read by name; an object has at most eight.
+struct Shape {
+    fields: &'static [&'static str],
+    required: &'static [&'static str],
+}
+
+const SCENARIO: Shape = Shape {
+    fields: &["version", "plan", "actor", "directory", "organizations"],
+    required: &["version", "plan", "directory", "organizations"],
+};
+const DIRECTORY: Shape = Shape {
+    fields: &["idp", "scim_connected", "users"],
+    required: &["users"],
+};
+const USER: Shape = Shape {
+    fields: &["email", "name", "assigned", "groups"],
+    required: &["email"],
+};
+const ORGANIZATION: Shape = Shape {
+    fields: &["id", "name", "product", "seats", "provisioning", "members"],
+    required: &["id", "product"],
+};
+const PROVISIONING: Shape = Shape {
+    fields: &["mode", "group_mappings"],
+    required: &[],
+};
+const GROUP_MAPPINGS: Shape = Shape {
+    fields: &["enabled", "roles", "seat_tiers", "role_precedence"],
+    required: &[],
+};
+const MEMBER: Shape = Shape {
+    fields: &["email", "role", "seat_tier"],
+    required: &["email", "role"],
+};
+/// A list's entries are read by the frame's own reader.
+const LIST: Shape = Shape {
+    fields: &[],
+    required: &[],
+};
+
+impl Shape {
+    /// `key` as the format's own name of one of the fields, and its bit in a set of fields
+    /// seen.
+    fn field(&self, key: &str) -> Option<(&'static str, u8)> {
+        let ix = self.fields.iter().position(|f| *f == key)?;
+        Some((self.fields.get(ix).copied()?, 1 << ix))
+    }
+}
 
 /// An object or list the reader is inside, from the scenario down to a list of users or
 /// members (their entries are small and read whole).
@@ -46,23 +88,13 @@ enum Kind {
 }
 
 impl Kind {
-    /// An object's fields (empty for a list).
-    fn fields(self) -> &'static [&'static str] {
+    /// An object's fields (none for a list).
+    fn shape(self) -> &'static Shape {
         match self {
-            Kind::Scenario => SCENARIO,
-            Kind::Directory => DIRECTORY,
-            Kind::Organization => ORGANIZATION,
-            Kind::Users | Kind::Organizations | Kind::Members => &[],
-        }
-    }
-
-    /// The fields that must be there, as indexes into [`Kind::fields`].
-    fn required(self) -> &'static [usize] {
-        match self {
-            Kind::Scenario => &[0, 1, 3, 4],
-            Kind::Directory => &[2],
-            Kind::Organization => &[0, 2],
-            Kind::Users | Kind::Organizations | Kind::Members => &[],
+            Kind::Scenario => &SCENARIO,
+            Kind::Directory => &DIRECTORY,
+            Kind::Organization => &ORGANIZATION,
+            Kind::Users | Kind::Organizations | Kind::Members => &LIST,
         }
     }
 
@@ -76,7 +108,7 @@ struct Frame {
     kind: Kind,
     /// Nothing read yet after the opening bracket.
     first: bool,
-    /// The fields seen, a bit per index into [`Kind::fields`].
+    /// The fields seen ([`Shape::field`]'s bits).
     seen: u8,
 }
 
@@ -243,14 +275,14 @@ impl Read {
         key: &str,
         depth: usize,
     ) -> Result<(), SyntaxError> {
-        let fields = kind.fields();
+        let shape = kind.shape();
         let org = self.org_index();
-        let Some(ix) = fields.iter().position(|f| *f == key) else {
-            frame_path(kind, org, |p| self.unknown_field(p, key, fields));
+        let Some((key, bit)) = shape.field(key) else {
+            frame_path(kind, org, |p| self.unknown_field(p, key, shape.fields));
             return lx.skip(depth, MAX_DEPTH);
         };
         if let Some(top) = self.stack.last_mut() {
-            top.seen |= 1 << ix;
+            top.seen |= bit;
         }
         // What the frame will be if the value is a list (or the directory object).
         let (child, open) = match (kind, key) {
@@ -344,18 +376,15 @@ impl Read {
             return;
         }
         let org = self.org_index();
-        let (fields, required) = (frame.kind.fields(), frame.kind.required());
         frame_path(frame.kind, org, |p| {
-            self.missing(p, fields, required, frame.seen);
+            self.missing(p, frame.kind.shape(), frame.seen);
         });
     }
 
-    /// Reports the `required` fields (indexes into `fields`) not `seen` in the object at `path`.
-    fn missing(&mut self, path: &Path<'_>, fields: &[&str], required: &[usize], seen: u8) {
-        for ix in required {
-            if seen & (1 << ix) == 0
-                && let Some(key) = fields.get(*ix)
-            {
+    /// Reports the required fields of `shape` not `seen` in the object at `path`.
+    fn missing(&mut self, path: &Path<'_>, shape: &Shape, seen: u8) {
+        for key in shape.required {
+            if shape.field(key).is_some_and(|(_, bit)| seen & bit == 0) {
                 self.error(
                     &path.key(key),
                     ErrorKind::Missing,
@@ -430,32 +459,36 @@ impl Read {
         Ok(true)
     }
 
-    /// An object with the given fields: each known one is given to `each` with its index,
-    /// unknown ones are reported; then the missing `required` ones are reported.
+    /// An object of the given shape: each known field is given to `each` by its name,
+    /// unknown ones are reported; then the missing required ones are reported.
     fn fields<'t>(
         &mut self,
         lx: &mut Lexer<'t>,
         path: &Path<'_>,
         depth: usize,
-        fields: &[&str],
-        required: &[usize],
-        mut each: impl FnMut(&mut Read, &mut Lexer<'t>, usize, &Path<'_>) -> Result<(), SyntaxError>,
+        shape: &Shape,
+        mut each: impl FnMut(
+            &mut Read,
+            &mut Lexer<'t>,
+            &'static str,
+            &Path<'_>,
+        ) -> Result<(), SyntaxError>,
     ) -> Result<bool, SyntaxError> {
         let mut seen = 0u8;
         let is_object = self.object(lx, path, "an object", depth, |r, lx, key| {
-            match fields.iter().position(|f| *f == key) {
-                Some(ix) => {
-                    seen |= 1 << ix;
-                    each(r, lx, ix, &path.key(&key))
+            match shape.field(&key) {
+                Some((name, bit)) => {
+                    seen |= bit;
+                    each(r, lx, name, &path.key(name))
                 }
                 None => {
-                    r.unknown_field(path, &key, fields);
+                    r.unknown_field(path, &key, shape.fields);
                     lx.skip(depth + 1, MAX_DEPTH)
                 }
             }
         })?;
         if is_object {
-            self.missing(path, fields, required, seen);
+            self.missing(path, shape, seen);
         }
         Ok(is_object)
     }
@@ -560,13 +593,14 @@ impl Read {
         depth: usize,
     ) -> Result<UserDoc, SyntaxError> {
         let mut user = UserDoc::default();
-        self.fields(lx, path, depth, USER, &[0], |r, lx, ix, p| {
+        self.fields(lx, path, depth, &USER, |r, lx, name, p| {
             let d = depth + 1;
-            match ix {
-                0 => user.email = r.string(lx, p, d)?.unwrap_or_default(),
-                1 => user.name = r.string(lx, p, d)?,
-                2 => user.assigned = r.boolean(lx, p, d)?,
-                _ => user.groups = r.strings(lx, p, d)?,
+            match name {
+                "email" => user.email = r.string(lx, p, d)?.unwrap_or_default(),
+                "name" => user.name = r.string(lx, p, d)?,
+                "assigned" => user.assigned = r.boolean(lx, p, d)?,
+                "groups" => user.groups = r.strings(lx, p, d)?,
+                _ => lx.skip(d, MAX_DEPTH)?,
             }
             Ok(())
         })?;
@@ -580,12 +614,13 @@ impl Read {
         depth: usize,
     ) -> Result<MemberDoc, SyntaxError> {
         let mut member = MemberDoc::default();
-        self.fields(lx, path, depth, MEMBER, &[0, 1], |r, lx, ix, p| {
+        self.fields(lx, path, depth, &MEMBER, |r, lx, name, p| {
             let d = depth + 1;
-            match ix {
-                0 => member.email = r.string(lx, p, d)?.unwrap_or_default(),
-                1 => member.role = r.string(lx, p, d)?.unwrap_or_default(),
-                _ => member.seat_tier = r.string(lx, p, d)?,
+            match name {
+                "email" => member.email = r.string(lx, p, d)?.unwrap_or_default(),
+                "role" => member.role = r.string(lx, p, d)?.unwrap_or_default(),
+                "seat_tier" => member.seat_tier = r.string(lx, p, d)?,
+                _ => lx.skip(d, MAX_DEPTH)?,
             }
             Ok(())
         })?;
@@ -628,11 +663,12 @@ impl Read {
         depth: usize,
     ) -> Result<Option<ProvisioningDoc>, SyntaxError> {
         let mut doc = ProvisioningDoc::default();
-        let is_object = self.fields(lx, path, depth, PROVISIONING, &[], |r, lx, ix, p| {
-            if ix == 0 {
-                doc.mode = r.string(lx, p, depth + 1)?;
-            } else {
-                doc.group_mappings = r.group_mappings(lx, p, depth + 1)?;
+        let is_object = self.fields(lx, path, depth, &PROVISIONING, |r, lx, name, p| {
+            let d = depth + 1;
+            match name {
+                "mode" => doc.mode = r.string(lx, p, d)?,
+                "group_mappings" => doc.group_mappings = r.group_mappings(lx, p, d)?,
+                _ => lx.skip(d, MAX_DEPTH)?,
             }
             Ok(())
         })?;
@@ -646,12 +682,12 @@ impl Read {
         depth: usize,
     ) -> Result<Option<GroupMappingsDoc>, SyntaxError> {
         let mut doc = GroupMappingsDoc::default();
-        let is_object = self.fields(lx, path, depth, GROUP_MAPPINGS, &[], |r, lx, ix, p| {
+        let is_object = self.fields(lx, path, depth, &GROUP_MAPPINGS, |r, lx, name, p| {
             let d = depth + 1;
-            match ix {
-                0 => doc.enabled = r.boolean(lx, p, d)?,
-                1 | 2 => {
-                    let target = if ix == 1 {
+            match name {
+                "enabled" => doc.enabled = r.boolean(lx, p, d)?,
+                "roles" | "seat_tiers" => {
+                    let target = if name == "roles" {
                         &mut doc.roles
                     } else {
                         &mut doc.seat_tiers
@@ -664,7 +700,8 @@ impl Read {
                         Ok(())
                     })?;
                 }
-                _ => doc.role_precedence = Some(r.strings(lx, p, d)?),
+                "role_precedence" => doc.role_precedence = Some(r.strings(lx, p, d)?),
+                _ => lx.skip(d, MAX_DEPTH)?,
             }
             Ok(())
         })?;
