@@ -300,6 +300,8 @@ export interface Catalog {
   statuses: StatusId[];
   finding_codes: FindingCodeInfo[];
   checklist: StepId[];
+  /** Every note id an evaluation may write. */
+  notes: NoteId[];
 }
 
 export interface PlanInfo {

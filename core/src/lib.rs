@@ -110,6 +110,7 @@ pub fn catalog_json() -> String {
         o.end();
     });
     ids(o.key("checklist"), &mut Step::ids());
+    ids(o.key("notes"), &mut evaluate::NoteId::ids());
     o.end();
     out
 }

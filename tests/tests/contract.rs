@@ -380,6 +380,7 @@ fn the_catalogue_lists_every_id_in_catalogue_order() {
     assert_eq!(list("roles"), ids(Role::ids()));
     assert_eq!(list("statuses"), ids(Status::ids()));
     assert_eq!(list("checklist"), ids(Step::ids()));
+    assert_eq!(list("notes"), ids(NoteId::ids()));
     let codes: Vec<&str> = catalog["finding_codes"]
         .as_array()
         .unwrap()
