@@ -37,49 +37,29 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         let assigned = sc.is_assigned(person);
         let member = o.org.member(person);
         let groups = sc.groups_of(person);
-        let [rmask, tmask] = o.masks_of(groups);
+        let masks = o.masks_of(groups);
+        let mapped = (masks[0] | masks[1]) != 0;
         // R22: in a mapped group but not assigned to the app.
-        if o.agm && !assigned && (rmask | tmask) != 0 && person < sc.directory_len {
+        if o.agm && !assigned && mapped && person < sc.directory_len {
             p.unassigned_in_group.push(person);
         }
         // R10: in scope = assigned (and, with AGM, in a mapped group; a seat-tier group alone
         // counts [interpretation]).
-        let in_scope = assigned && (!o.agm || (rmask | tmask) != 0);
-        let mut out = UserOutcome {
-            status: Status::OutOfScope,
-            role: None,
-            role_source: PackedSource::default(),
-            seat_tier: None,
-            seat_source: PackedSource::default(),
-            change: Change::None,
-            takes_effect: None,
-            assigned,
-            in_scope: in_scope && o.mode != Mode::Manual,
-            current_role: member.map(|m| m.role),
-            current_seat_tier: member.and_then(|m| m.seat_tier),
-            wanted_seat_tier: None,
-            rules: if o.mode_eligible {
-                Rules::default().with(10)
-            } else {
-                Rules::default().with(10).with(7)
-            },
-            person,
-        };
-        let mut need = SeatNeed::None;
-
-        match (o.mode, in_scope, member) {
+        let in_scope = assigned && (!o.agm || mapped);
+        let mut out = outcome(o, person, assigned, in_scope, member);
+        let need = match (o.mode, in_scope, member) {
             // R10, manual: members kept as they are, nobody else touched.
             (Mode::Manual, _, Some(m)) => {
                 keep(&mut out, m, o.claude);
-                need = SeatNeed::Keep(m.seat_tier);
+                SeatNeed::Keep(m.seat_tier)
             }
-            (Mode::Manual, _, None) | (_, false, None) => {}
+            (Mode::Manual, _, None) | (_, false, None) => SeatNeed::None,
             // R12: members out of scope are blocked under JIT...
             (Mode::Jit, false, Some(m)) => {
                 out.status = Status::Blocked;
                 keep(&mut out, m, o.claude);
                 out.rules = out.rules.with(12);
-                need = SeatNeed::Keep(m.seat_tier);
+                SeatNeed::Keep(m.seat_tier)
             }
             // ...and removed under SCIM, when saving (R25).
             (Mode::Scim, false, Some(_)) => {
@@ -87,45 +67,12 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
                 out.change = Change::Remove;
                 out.takes_effect = Some(TakesEffect::OnSave);
                 out.rules = out.rules.with(12).with(25);
+                SeatNeed::None
             }
-            // In scope: a role, and a seat on Claude.
             (Mode::Jit | Mode::Scim, true, member) => {
-                out.status = match (o.mode, member) {
-                    (Mode::Jit, None) => Status::PendingLogin,
-                    _ => Status::Member,
-                };
-                let (role, source) = if o.agm {
-                    out.rules = out.rules.with(11);
-                    match o.role_of(groups, rmask) {
-                        Some((role, group, rival)) => {
-                            if let Some(rival) = rival {
-                                p.ambiguous.push((person, role, rival));
-                            }
-                            (role, Source::Group(group))
-                        }
-                        // R11 [interpretation]: in scope through a seat-tier group only.
-                        None => {
-                            p.seat_group_only = true;
-                            (Role::User, Source::Default)
-                        }
-                    }
-                } else {
-                    match member {
-                        // R10: without AGM, roles change only by hand.
-                        Some(m) => (m.role, Source::Existing),
-                        None => (Role::User, Source::Default),
-                    }
-                };
-                out.role = Some(role);
-                out.role_source = Some(source).into();
-                if o.claude {
-                    need = seats::need_of(o, &mut out, member, groups, tmask);
-                }
-                if member.is_none() {
-                    out.change = Change::Add;
-                }
+                provision(o, &mut out, member, groups, masks, &mut p)
             }
-        }
+        };
         let i = p.users.len();
         match need {
             SeatNeed::None | SeatNeed::Keep(_) => tally.add(i, &mut out),
@@ -137,6 +84,84 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         p.users.push(out);
     }
     p
+}
+
+/// A user's outcome before anything happens to them: out of scope, nothing changes.
+fn outcome(
+    o: &Org<'_>,
+    person: PersonId,
+    assigned: bool,
+    in_scope: bool,
+    member: Option<&Member>,
+) -> UserOutcome {
+    UserOutcome {
+        person,
+        status: Status::OutOfScope,
+        role: None,
+        role_source: PackedSource::default(),
+        seat_tier: None,
+        seat_source: PackedSource::default(),
+        change: Change::None,
+        takes_effect: None,
+        assigned,
+        in_scope: in_scope && o.mode != Mode::Manual,
+        current_role: member.map(|m| m.role),
+        current_seat_tier: member.and_then(|m| m.seat_tier),
+        wanted_seat_tier: None,
+        rules: if o.mode_eligible {
+            Rules::default().with(10)
+        } else {
+            Rules::default().with(10).with(7)
+        },
+    }
+}
+
+/// A user in scope under JIT or SCIM: a member (pending sign-in for a newcomer under JIT),
+/// with a role (R10, R11) and, on Claude, a seat need (R14–R16).
+fn provision(
+    o: &Org<'_>,
+    out: &mut UserOutcome,
+    member: Option<&Member>,
+    groups: &[crate::scenario::GroupId],
+    [rmask, tmask]: [u8; 2],
+    p: &mut Pass,
+) -> SeatNeed {
+    out.status = match (o.mode, member) {
+        (Mode::Jit, None) => Status::PendingLogin,
+        _ => Status::Member,
+    };
+    let (role, source) = if o.agm {
+        out.rules = out.rules.with(11);
+        match o.role_of(groups, rmask) {
+            Some((role, group, rival)) => {
+                if let Some(rival) = rival {
+                    p.ambiguous.push((out.person, role, rival));
+                }
+                (role, Source::Group(group))
+            }
+            // R11 [interpretation]: in scope through a seat-tier group only.
+            None => {
+                p.seat_group_only = true;
+                (Role::User, Source::Default)
+            }
+        }
+    } else {
+        match member {
+            // R10: without AGM, roles change only by hand.
+            Some(m) => (m.role, Source::Existing),
+            None => (Role::User, Source::Default),
+        }
+    };
+    out.role = Some(role);
+    out.role_source = Some(source).into();
+    if member.is_none() {
+        out.change = Change::Add;
+    }
+    if o.claude {
+        seats::need_of(o, out, member, groups, tmask)
+    } else {
+        SeatNeed::None
+    }
 }
 
 /// R10: a member kept as they are.

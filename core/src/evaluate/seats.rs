@@ -92,149 +92,233 @@ pub(super) struct SeatResult {
 /// free their old seat only when they get the new one; then new users with a tier from their
 /// groups; then new users taking the default tier; each in directory order. `done` is called
 /// once with each outcome it decides, when that outcome is final.
+///
+/// Seats are decided from `needs` alone, in the order R17 serves them; the outcomes are then
+/// written in one pass in directory order (at 100,000 users, going through them in several
+/// orders costs more than the decisions).
 pub(super) fn allocate(
     o: &Org<'_>,
     users: &mut [UserOutcome],
     needs: &[(u32, SeatNeed)],
-    mut done: impl FnMut(usize, &mut UserOutcome),
+    done: impl FnMut(usize, &mut UserOutcome),
 ) -> SeatResult {
-    let tiers = o.tiers;
-    let n = tiers.len();
-    let idx = |t: SeatTier| tiers.iter().position(|x| *x == t);
-    let purchased: Option<Vec<u32>> = o
-        .org
-        .seats
-        .as_ref()
-        .map(|s| s.iter().map(|(_, n)| *n).collect());
-    let checked = purchased.is_some();
-    let mut held = vec![0i64; n];
-    let mut unmet = vec![0u32; n];
-    let mut short = Vec::new();
-    let cap = |held: &[i64], i: usize| -> i64 {
-        match &purchased {
-            Some(p) => {
-                i64::from(p.get(i).copied().unwrap_or(0)) - held.get(i).copied().unwrap_or(0)
-            }
-            None => i64::MAX,
-        }
-    };
-    let bump = |held: &mut Vec<i64>, i: usize, d: i64| {
-        if let Some(h) = held.get_mut(i) {
-            *h += d;
-        }
-    };
-
-    // Seats are decided from `needs` alone, in the order R17 serves them; the outcomes are
-    // then written in one pass in directory order (at 100,000 users, going through them in
-    // several orders costs more than the decisions).
+    let mut pool = Pool::new(o);
     let mut decided = vec![Decided::Nothing; needs.len()];
-
-    // Phase 1: every seat held now stays held (R17), including blocked members' (R10).
-    for (_, need) in needs {
-        if let SeatNeed::Keep(Some(t)) | SeatNeed::Change(_, Some(t)) = need {
-            if let Some(i) = idx(*t) {
-                bump(&mut held, i, 1);
-            }
-        }
-    }
-    // Phase 2a: members moving to an explicit tier (R14) take it if free, else keep theirs.
-    // A seat one of them gives up may let another move: passes repeat until none moves.
-    let mut pending: Vec<(usize, SeatTier, Option<SeatTier>)> = needs
-        .iter()
-        .enumerate()
-        .filter_map(|(k, (_, need))| match need {
-            SeatNeed::Change(to, from) => Some((k, *to, *from)),
-            _ => None,
-        })
-        .collect();
+    pool.hold_current(needs);
+    let movers = pool.move_members(needs, &mut decided);
+    pool.seat_new_explicit(needs, &mut decided);
+    pool.seat_new_default(needs, &mut decided);
+    let short = write_outcomes(pool.tiers, users, needs, &decided, done);
     // Whether the serving order can matter (the R17 note).
-    let order_matters = !pending.is_empty()
+    let order_matters = movers
         || (needs
             .iter()
             .any(|(_, n)| matches!(n, SeatNeed::NewExplicit(_)))
             && needs.iter().any(|(_, n)| matches!(n, SeatNeed::NewDefault)));
-    loop {
-        let before = pending.len();
-        pending.retain(|(k, to, from)| {
-            let Some(ti) = idx(*to) else { return false };
-            if cap(&held, ti) <= 0 {
-                return true;
-            }
-            bump(&mut held, ti, 1);
-            if let Some(old) = from.and_then(idx) {
-                bump(&mut held, old, -1);
-            }
-            if let Some(d) = decided.get_mut(*k) {
-                *d = Decided::Moved;
-            }
-            false
-        });
-        if pending.len() == before {
-            break;
+    let (table, shortfall_total) = pool.table();
+    SeatResult {
+        table,
+        checked: pool.purchased.is_some(),
+        shortfall_total,
+        short,
+        changers_first: order_matters && pool.purchased.is_some(),
+    }
+}
+
+/// The seats of an organization's tiers (R1 order) while they are handed out.
+struct Pool {
+    tiers: &'static [SeatTier],
+    /// Purchased per tier; `None` when the scenario gives none (capacity is not checked).
+    purchased: Option<Vec<u32>>,
+    held: Vec<i64>,
+    /// Seats wanted and not had, per tier.
+    unmet: Vec<u32>,
+}
+
+impl Pool {
+    fn new(o: &Org<'_>) -> Pool {
+        let n = o.tiers.len();
+        Pool {
+            tiers: o.tiers,
+            purchased: o
+                .org
+                .seats
+                .as_ref()
+                .map(|s| s.iter().map(|(_, n)| *n).collect()),
+            held: vec![0; n],
+            unmet: vec![0; n],
         }
     }
-    for (k, to, _) in pending {
-        // R17: keeps its old seat; counted toward the new tier's shortfall only.
-        if let Some(x) = idx(to).and_then(|i| unmet.get_mut(i)) {
+
+    fn index(&self, t: SeatTier) -> Option<usize> {
+        self.tiers.iter().position(|x| *x == t)
+    }
+
+    /// Whether a seat of the tier at `i` is free (always, when capacity is not checked).
+    fn free(&self, i: usize) -> bool {
+        match &self.purchased {
+            Some(p) => {
+                i64::from(p.get(i).copied().unwrap_or(0)) - self.held.get(i).copied().unwrap_or(0)
+                    > 0
+            }
+            None => true,
+        }
+    }
+
+    fn hold(&mut self, i: usize, d: i64) {
+        if let Some(h) = self.held.get_mut(i) {
+            *h += d;
+        }
+    }
+
+    /// R17: no free seat of `t`; counted toward its shortfall.
+    fn wait(&mut self, t: SeatTier) -> Decided {
+        if let Some(x) = self.index(t).and_then(|i| self.unmet.get_mut(i)) {
             *x += 1;
         }
-        if let Some(d) = decided.get_mut(k) {
-            *d = Decided::Waits(to);
-        }
+        Decided::Waits(t)
     }
-    // Phase 2b: new users, in directory order: first those whose groups name a tier (R14),
-    // then those taking the default tier (R15), so that buying the shortfall suffices.
-    for (k, (_, need)) in needs.iter().enumerate() {
-        if let SeatNeed::NewExplicit(t) = need {
-            let got = idx(*t).is_some_and(|i| cap(&held, i) > 0);
-            let d = if got {
-                if let Some(i) = idx(*t) {
-                    bump(&mut held, i, 1);
-                }
-                Decided::Seat(*t)
-            } else {
-                if let Some(x) = idx(*t).and_then(|i| unmet.get_mut(i)) {
-                    *x += 1;
-                }
-                Decided::Waits(*t)
-            };
-            if let Some(slot) = decided.get_mut(k) {
-                *slot = d;
-            }
-        }
-    }
-    for (k, (_, need)) in needs.iter().enumerate() {
-        if let SeatNeed::NewDefault = need {
-            // R15 (R16 on single-seat): the highest tier with a free seat; with none, the
-            // shortfall counts toward the lowest tier.
-            let d = match (0..n).find(|i| cap(&held, *i) > 0) {
-                Some(i) => {
-                    bump(&mut held, i, 1);
-                    tiers
-                        .get(i)
-                        .copied()
-                        .map_or(Decided::Nothing, Decided::Seat)
-                }
-                None => {
-                    let t = tiers.last().copied().unwrap_or(SeatTier::Standard);
-                    if let Some(x) = idx(t).and_then(|i| unmet.get_mut(i)) {
-                        *x += 1;
-                    }
-                    Decided::Waits(t)
-                }
-            };
-            if let Some(slot) = decided.get_mut(k) {
-                *slot = d;
+
+    /// R17: every seat held now stays held, blocked members' included (R10).
+    fn hold_current(&mut self, needs: &[(u32, SeatNeed)]) {
+        for (_, need) in needs {
+            if let SeatNeed::Keep(Some(t)) | SeatNeed::Change(_, Some(t)) = need
+                && let Some(i) = self.index(*t)
+            {
+                self.hold(i, 1);
             }
         }
     }
 
-    // The outcomes, in directory order.
+    /// R14/R17: members moving to an explicit tier take it if free, else keep theirs. A seat
+    /// one of them gives up may let another move: passes repeat until none moves. Returns
+    /// whether there were any movers.
+    fn move_members(&mut self, needs: &[(u32, SeatNeed)], decided: &mut [Decided]) -> bool {
+        let mut pending: Vec<(usize, SeatTier, Option<SeatTier>)> = needs
+            .iter()
+            .enumerate()
+            .filter_map(|(k, (_, need))| match need {
+                SeatNeed::Change(to, from) => Some((k, *to, *from)),
+                _ => None,
+            })
+            .collect();
+        let any = !pending.is_empty();
+        loop {
+            let before = pending.len();
+            pending.retain(|(k, to, from)| {
+                let Some(ti) = self.index(*to) else {
+                    return false;
+                };
+                if !self.free(ti) {
+                    return true;
+                }
+                self.hold(ti, 1);
+                if let Some(old) = from.and_then(|t| self.index(t)) {
+                    self.hold(old, -1);
+                }
+                if let Some(d) = decided.get_mut(*k) {
+                    *d = Decided::Moved;
+                }
+                false
+            });
+            if pending.len() == before {
+                break;
+            }
+        }
+        // R17: the others keep their old seat; counted toward the new tier's shortfall only.
+        for (k, to, _) in pending {
+            let d = self.wait(to);
+            if let Some(slot) = decided.get_mut(k) {
+                *slot = d;
+            }
+        }
+        any
+    }
+
+    /// R14: new users whose groups name a tier, in directory order.
+    fn seat_new_explicit(&mut self, needs: &[(u32, SeatNeed)], decided: &mut [Decided]) {
+        for ((_, need), slot) in needs.iter().zip(decided.iter_mut()) {
+            if let SeatNeed::NewExplicit(t) = need {
+                *slot = match self.index(*t).filter(|i| self.free(*i)) {
+                    Some(i) => {
+                        self.hold(i, 1);
+                        Decided::Seat(*t)
+                    }
+                    None => self.wait(*t),
+                };
+            }
+        }
+    }
+
+    /// R15 (R16 on single-seat): new users in no seat-tier group take the highest tier with a
+    /// free seat, after those who named one (so that buying the shortfall suffices); with
+    /// none free, the shortfall counts toward the lowest tier.
+    fn seat_new_default(&mut self, needs: &[(u32, SeatNeed)], decided: &mut [Decided]) {
+        for ((_, need), slot) in needs.iter().zip(decided.iter_mut()) {
+            if let SeatNeed::NewDefault = need {
+                *slot = match (0..self.tiers.len()).find(|i| self.free(*i)) {
+                    Some(i) => {
+                        self.hold(i, 1);
+                        self.tiers
+                            .get(i)
+                            .copied()
+                            .map_or(Decided::Nothing, Decided::Seat)
+                    }
+                    None => self.wait(self.tiers.last().copied().unwrap_or(SeatTier::Standard)),
+                };
+            }
+        }
+    }
+
+    /// R17's table: per tier, purchased, held and short (seats wanted and not had, and seats
+    /// held beyond the purchase); and the total short.
+    fn table(&self) -> (SeatTable, u32) {
+        let mut total = 0;
+        let table = self
+            .tiers
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let h = self.held.get(i).copied().unwrap_or(0).max(0);
+                let assigned = u32::try_from(h).unwrap_or(u32::MAX);
+                let p = self.purchased.as_ref().and_then(|p| p.get(i).copied());
+                let shortfall = match p {
+                    Some(p) => self.unmet.get(i).copied().unwrap_or(0) + assigned.saturating_sub(p),
+                    None => 0,
+                };
+                total += shortfall;
+                (
+                    *t,
+                    SeatCount {
+                        purchased: p,
+                        assigned,
+                        shortfall,
+                    },
+                )
+            })
+            .collect();
+        (SeatTable(table), total)
+    }
+}
+
+/// The outcomes the allocation decided, in directory order; each is final then and given to
+/// `done`. Returns the people left short of the seat they need (SEAT_SHORTFALL), in user
+/// order.
+fn write_outcomes(
+    tiers: &[SeatTier],
+    users: &mut [UserOutcome],
+    needs: &[(u32, SeatNeed)],
+    decided: &[Decided],
+    mut done: impl FnMut(usize, &mut UserOutcome),
+) -> Vec<PersonId> {
     let default_rule = if tiers.len() == 1 { 16 } else { 15 };
-    for ((u, need), d) in needs.iter().zip(&decided) {
+    let mut short = Vec::new();
+    for ((u, need), d) in needs.iter().zip(decided) {
         let Some(user) = users.get_mut(*u as usize) else {
             continue;
         };
+        let explicit = matches!(need, SeatNeed::NewExplicit(_));
+        let rule = if explicit { 14 } else { default_rule };
         match (need, *d) {
             (SeatNeed::Change(to, _), Decided::Moved) => {
                 // `seat_source` already names the group of the tier.
@@ -249,22 +333,18 @@ pub(super) fn allocate(
                 short.push(*u);
             }
             (SeatNeed::NewExplicit(_) | SeatNeed::NewDefault, Decided::Seat(t)) => {
-                let explicit = matches!(need, SeatNeed::NewExplicit(_));
-                user.rules = user.rules.with(if explicit { 14 } else { default_rule });
+                user.rules = user.rules.with(rule);
                 user.seat_tier = Some(t);
-                user.seat_source = Some(if explicit {
-                    user.seat_source.get().unwrap_or(Source::Default)
-                } else {
-                    Source::Default
-                })
-                .into();
+                // An explicit tier's group was found with the need.
+                let source = match user.seat_source.get() {
+                    Some(s) if explicit => s,
+                    _ => Source::Default,
+                };
+                user.seat_source = Some(source).into();
             }
             (SeatNeed::NewExplicit(_) | SeatNeed::NewDefault, Decided::Waits(t)) => {
-                let explicit = matches!(need, SeatNeed::NewExplicit(_));
-                user.rules = user
-                    .rules
-                    .with(if explicit { 14 } else { default_rule })
-                    .with(17);
+                // R17: not added until a seat is free: no role, no seat.
+                user.rules = user.rules.with(rule).with(17);
                 user.status = Status::NotAdded;
                 user.seat_source = None.into();
                 user.wanted_seat_tier = Some(t);
@@ -278,43 +358,9 @@ pub(super) fn allocate(
         done(*u as usize, user);
     }
     crate::sort::ids(&mut short);
-    let short = short
+    short
         .iter()
         .filter_map(|i| users.get(*i as usize))
         .map(|u| u.person)
-        .collect();
-
-    let mut total = 0;
-    let table = tiers
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let h = held.get(i).copied().unwrap_or(0).max(0);
-            let assigned = u32::try_from(h).unwrap_or(u32::MAX);
-            let p = purchased.as_ref().and_then(|p| p.get(i).copied());
-            // Seats held beyond the purchase count as shortfall too.
-            let over = p.map_or(0, |p| assigned.saturating_sub(p));
-            let shortfall = if checked {
-                unmet.get(i).copied().unwrap_or(0) + over
-            } else {
-                0
-            };
-            total += shortfall;
-            (
-                *t,
-                SeatCount {
-                    purchased: p,
-                    assigned,
-                    shortfall,
-                },
-            )
-        })
-        .collect();
-    SeatResult {
-        table: SeatTable(table),
-        checked,
-        shortfall_total: total,
-        short,
-        changers_first: order_matters && checked,
-    }
+        .collect()
 }
