@@ -463,19 +463,23 @@ fn r21_unknown_group(o: &Org<'_>) -> Option<Detail> {
     if unknown.is_empty() {
         return None;
     }
+    // The groups someone is in, by their lowercase name: each name lowered once, so that the
+    // hints cost the number of groups, not its square.
+    let mut by_lower: rustc_hash::FxHashMap<String, Vec<GroupId>> = Default::default();
+    for (i, size) in sc.group_sizes.iter().enumerate() {
+        if *size > 0
+            && let Ok(g) = GroupId::try_from(i)
+        {
+            let lower = crate::case::lower(sc.group_name(g));
+            by_lower.entry(lower).or_default().push(g);
+        }
+    }
     // In group id order, which is name order: the contract's `case_mismatch` object's.
     let case_mismatch: Vec<(GroupId, Vec<GroupId>)> = unknown
         .iter()
         .filter_map(|g| {
-            let lower = crate::case::lower(sc.group_name(*g));
-            let similar: Vec<GroupId> = (0..sc.groups.len())
-                .filter_map(|i| GroupId::try_from(i).ok())
-                .filter(|i| {
-                    sc.group_sizes.get(*i as usize).is_some_and(|n| *n > 0)
-                        && crate::case::lower(sc.group_name(*i)) == lower
-                })
-                .collect();
-            (!similar.is_empty()).then_some((*g, similar))
+            let similar = by_lower.get(&crate::case::lower(sc.group_name(*g)))?;
+            Some((*g, similar.clone()))
         })
         .collect();
     Some(Detail::UnknownGroup {
