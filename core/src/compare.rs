@@ -2,7 +2,7 @@
 //! advanced group mappings, everything else unchanged.
 
 use crate::catalog::{Mode, Severity};
-use crate::evaluate::{Counts, evaluate_with};
+use crate::evaluate::{Counts, effective_mode, evaluate_one, of_scenario};
 use crate::scenario::{OrgSettings, Scenario};
 
 /// The five combinations, in the contract's order.
@@ -48,8 +48,10 @@ pub fn compare(scenario: &Scenario) -> Vec<Comparison<'_>> {
 }
 
 /// Organization `i` under one combination, the others as in `base` (the scenario's
-/// [`Scenario::settings`]): one evaluation of the whole scenario, so that a page can compare a
-/// large setup a row at a time. `None` if there is no organization `i`.
+/// [`Scenario::settings`]): the organization is evaluated alone, and the findings of the whole
+/// scenario from every organization's mode, so that a comparison costs one evaluation of each
+/// organization per combination, and a page can compare a large setup a row at a time.
+/// `None` if there is no organization `i`.
 pub fn compare_one<'s>(
     scenario: &'s Scenario,
     base: &[OrgSettings],
@@ -57,19 +59,29 @@ pub fn compare_one<'s>(
     (mode, agm): (Mode, bool),
 ) -> Option<Comparison<'s>> {
     let org = scenario.organizations.get(i)?;
-    let mut settings = base.to_vec();
-    if let Some(s) = settings.get_mut(i) {
-        s.mode = mode;
-        s.agm_enabled = agm;
-    }
-    let ev = evaluate_with(scenario, &settings);
-    let counts = ev
+    let set = OrgSettings {
+        mode,
+        agm_enabled: agm,
+    };
+    let (evaluation, own) = evaluate_one(scenario, i, set)?;
+    let modes: Vec<Mode> = scenario
         .organizations
-        .get(i)
-        .map(|o| o.counts)
-        .unwrap_or_default();
+        .iter()
+        .enumerate()
+        .map(|(j, o)| {
+            let s = match base.get(j) {
+                _ if j == i => set,
+                Some(s) => *s,
+                None => OrgSettings {
+                    mode: o.mode,
+                    agm_enabled: o.agm_enabled,
+                },
+            };
+            effective_mode(scenario, j, s)
+        })
+        .collect();
     let mut findings = SeverityCounts::default();
-    for f in ev.findings.iter().filter(|f| f.org.is_none_or(|o| o == i)) {
+    for f in of_scenario(scenario, &modes).iter().chain(&own) {
         match f.severity() {
             Severity::Error => findings.error += 1,
             Severity::Warning => findings.warning += 1,
@@ -81,7 +93,7 @@ pub fn compare_one<'s>(
         mode,
         group_mappings: agm,
         eligible: scenario.plan.allows(org.product, mode),
-        counts,
+        counts: evaluation.counts,
         findings,
     })
 }

@@ -11,7 +11,7 @@ use crate::catalog::{Mode, Plan, Product, Role, SeatTier, Severity, Status};
 use crate::scenario::{GroupId, PersonId, Scenario};
 
 use super::seats::SeatResult;
-use super::{Org, OrgEvaluation, Tallied};
+use super::{Org, Tallied};
 
 /// Defines [`Code`] (with its severity, rule and advice) and [`Detail`] from one table.
 macro_rules! findings {
@@ -260,12 +260,12 @@ impl<'s> Finding<'s> {
 // --- the findings of the whole scenario --------------------------------------------------------
 
 /// The findings of the whole scenario (organization `null`), before those of each
-/// organization.
-pub(super) fn of_scenario<'s>(sc: &'s Scenario, orgs: &[OrgEvaluation<'s>]) -> Vec<Finding<'s>> {
-    let scim: Vec<usize> = orgs
+/// organization; `modes` are the organizations' effective modes.
+pub(crate) fn of_scenario<'s>(sc: &'s Scenario, modes: &[Mode]) -> Vec<Finding<'s>> {
+    let scim: Vec<usize> = modes
         .iter()
         .enumerate()
-        .filter(|(_, o)| o.effective_mode == Mode::Scim)
+        .filter(|(_, m)| **m == Mode::Scim)
         .map(|(i, _)| i)
         .collect();
     [

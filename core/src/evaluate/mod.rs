@@ -25,6 +25,7 @@ use crate::catalog::{
 };
 use crate::scenario::{GroupId, OrgSettings, PersonId, Scenario};
 
+pub(crate) use findings::of_scenario;
 pub use findings::{Code, Detail, ENTRA_SYNC_MINUTES, Finding, Subjects};
 pub(crate) use org::Org;
 
@@ -311,7 +312,8 @@ pub fn evaluate_with<'s>(sc: &'s Scenario, settings: &[OrgSettings]) -> Evaluati
         }
     }
     // Findings of the whole scenario (organization `null`) come first.
-    let mut findings = findings::of_scenario(sc, &organizations);
+    let modes: Vec<Mode> = organizations.iter().map(|o| o.effective_mode).collect();
+    let mut findings = findings::of_scenario(sc, &modes);
     findings.append(&mut org_findings);
     scenario_notes(sc, &organizations, &mut notes);
     let checklist = checklist::checklist(sc, &organizations, &findings);
@@ -321,6 +323,28 @@ pub fn evaluate_with<'s>(sc: &'s Scenario, settings: &[OrgSettings]) -> Evaluati
         findings,
         checklist,
         notes,
+    }
+}
+
+/// Organization `i` alone under `set`, with its findings (notes aside): what the mode
+/// comparison needs of it. The findings of the whole scenario are
+/// [`findings::of_scenario`]'s.
+pub(crate) fn evaluate_one(
+    sc: &Scenario,
+    i: usize,
+    set: OrgSettings,
+) -> Option<(OrgEvaluation<'_>, Vec<Finding<'_>>)> {
+    let o = Org::new(sc, i, set)?;
+    let mut findings = Vec::new();
+    let evaluation = evaluate_org(&o, &mut findings, &mut Vec::new());
+    Some((evaluation, findings))
+}
+
+/// R7: the mode an organization is evaluated in under `set`.
+pub(crate) fn effective_mode(sc: &Scenario, i: usize, set: OrgSettings) -> Mode {
+    match sc.organizations.get(i) {
+        Some(org) if sc.plan.allows(org.product, set.mode) => set.mode,
+        _ => Mode::Manual,
     }
 }
 
