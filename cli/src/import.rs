@@ -89,10 +89,10 @@ pub fn run(args: &[&str]) -> ExitCode {
         }
         None => provplan_core::to_json(&imported.directory),
     };
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes());
-    let _ = out.flush();
-    ExitCode::SUCCESS
+    match crate::print(&text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
 }
 
 fn fail(lines: &[String]) -> ExitCode {

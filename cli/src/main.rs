@@ -42,7 +42,7 @@ fn main() -> ExitCode {
             let ev = evaluate(sc);
             let failed = ev.findings.iter().any(|f| f.severity() == Severity::Error);
             Outcome {
-                text: report::render(sc, &ev),
+                text: terminal_safe(&report::render(sc, &ev)),
                 code: u8::from(failed),
             }
         }),
@@ -50,7 +50,7 @@ fn main() -> ExitCode {
             run(file, |sc| Outcome::ok(write::pretty(&compare(sc))))
         }
         ["compare", file] => run(file, |sc| {
-            Outcome::ok(report::comparison_table(sc, &compare(sc)))
+            Outcome::ok(terminal_safe(&report::comparison_table(sc, &compare(sc))))
         }),
         ["import", rest @ ..] => import::run(rest),
         ["generate", rest @ ..] => generate(rest),
@@ -91,11 +91,10 @@ fn run(file: &str, action: impl FnOnce(&Scenario) -> Outcome) -> ExitCode {
     match Scenario::parse(&text) {
         Ok(scenario) => {
             let outcome = action(&scenario);
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (`provplan … | head`) is not an error worth a panic.
-            let _ = out.write_all(outcome.text.as_bytes());
-            let _ = out.flush();
-            ExitCode::from(outcome.code)
+            match print(&outcome.text) {
+                Ok(()) => ExitCode::from(outcome.code),
+                Err(code) => code,
+            }
         }
         Err(errors) => {
             print_errors(file, &errors);
@@ -104,16 +103,58 @@ fn run(file: &str, action: impl FnOnce(&Scenario) -> Outcome) -> ExitCode {
     }
 }
 
+/// Writes `text` to standard output. A pipe closed early (`provplan … | head`) is not an
+/// error; any other failure to write (a full disk) is, with exit code 2.
+pub(crate) fn print(text: &str) -> Result<(), ExitCode> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => {
+            eprintln!("provplan: cannot write the output: {e}");
+            Err(ExitCode::from(INPUT_ERROR))
+        }
+    }
+}
+
+/// Text for a terminal: control characters other than line ends (an escape sequence in an
+/// organization's name could hide the lines after it) shown as `\u{1b}`.
+fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The scenario text of `file` (`-`: standard input), read up to the size the engine reads
+/// and one byte more, so that a larger input is refused without being held.
 fn read(file: &str) -> Result<String, String> {
+    let limit = provplan_core::doc::MAX_INPUT_BYTES;
     let mut bytes = Vec::new();
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX) + 1;
     let result = if file == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+        std::io::stdin()
+            .take(cap)
+            .read_to_end(&mut bytes)
+            .map(|_| ())
     } else {
         std::fs::File::open(file)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .and_then(|f| f.take(cap).read_to_end(&mut bytes))
             .map(|_| ())
     };
     result.map_err(|e| format!("{file}: cannot read: {e}"))?;
+    if bytes.len() > limit {
+        return Err(format!(
+            "{file}: the scenario is larger than {} MB; the planner reads at most {} MB",
+            limit / (1024 * 1024),
+            limit / (1024 * 1024)
+        ));
+    }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         format!("{file}: not UTF-8 text (invalid byte at offset {at})")
@@ -147,8 +188,15 @@ fn generate(args: &[&str]) -> ExitCode {
         }
     }
     let doc = provplan_core::generate::scenario(options);
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(doc.to_json_pretty().as_bytes());
-    let _ = out.write_all(b"\n");
-    ExitCode::SUCCESS
+    let mut text = doc.to_json_pretty();
+    if text.len() >= provplan_core::doc::MAX_INPUT_BYTES {
+        // Indented, the largest scenarios pass the size the engine reads: written compactly,
+        // `provplan generate | provplan evaluate -` works at every size generate allows.
+        text = serde_json::to_string(&doc).unwrap_or_default();
+    }
+    text.push('\n');
+    match print(&text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
 }

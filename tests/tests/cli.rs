@@ -114,3 +114,92 @@ fn invalid_utf8_is_an_input_error() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// `provplan ARGS` with standard input and output from and to the given files.
+fn run_with_files(args: &[&str], stdin: &str, stdout: &str) -> Output {
+    std::process::Command::new(provplan_tests::provplan_binary())
+        .args(args)
+        .current_dir(root())
+        .stdin(std::fs::File::open(stdin).unwrap())
+        .stdout(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(stdout)
+                .unwrap(),
+        )
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn terminal_control_characters_are_shown_not_obeyed() {
+    // An organization name that would clear the line and hide what follows on a terminal.
+    let scenario = r#"{"version": 1, "plan": "team", "actor": "a@x.com",
+        "directory": {"users": [{"email": "a@x.com", "assigned": false}]},
+        "organizations": [{"id": "claude", "name": "Acme\u001b[2K\u001b[8m", "product": "claude",
+            "provisioning": {"mode": "jit"}, "members": [{"email": "a@x.com", "role": "owner"}]}]}"#;
+    for cmd in ["check", "compare"] {
+        let out = run(&[cmd, "-"], Some(scenario));
+        let report = text(&out.stdout);
+        assert!(!report.contains('\u{1b}'), "{cmd}: {report:?}");
+        if cmd == "check" {
+            assert!(
+                report.contains(r"Acme\u{1b}[2K\u{1b}[8m (claude)"),
+                "{report}"
+            );
+            assert!(report.contains("ACTOR_LOSES_ACCESS"), "{report}");
+        }
+    }
+}
+
+#[test]
+fn a_failed_write_is_an_error() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let example = root().join("examples/team-jit.json");
+    let example = example.to_string_lossy();
+    for args in [
+        vec!["evaluate", &*example],
+        vec!["check", &*example],
+        vec!["compare", "--json", &*example],
+        vec!["generate", "--users", "10"],
+    ] {
+        let out = run_with_files(&args, "/dev/null", "/dev/full");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("cannot write the output"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn endless_input_is_refused_at_the_size_limit() {
+    if !std::path::Path::new("/dev/zero").exists() {
+        return;
+    }
+    let out = run_with_files(&["evaluate", "-"], "/dev/zero", "/dev/null");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "-: the scenario is larger than 48 MB; the planner reads at most 48 MB\n"
+    );
+}
+
+#[test]
+fn generate_writes_what_evaluate_reads_at_the_largest_size() {
+    let max = provplan_core::scenario::limits::MAX_USERS.to_string();
+    let generated = run(&["generate", "--users", &max], None);
+    assert_eq!(generated.status.code(), Some(0));
+    assert!(generated.stdout.len() <= provplan_core::doc::MAX_INPUT_BYTES);
+    let out = run(&["compare", "--json", "-"], Some(&text(&generated.stdout)));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let small = run(&["generate", "--users", "3"], None);
+    assert!(
+        text(&small.stdout).contains("\n  \"version\": 1,"),
+        "indented when small"
+    );
+}
