@@ -130,14 +130,25 @@ impl core::fmt::Display for Path<'_> {
 /// characters one cannot see or tell apart (controls, spaces other than the plain one,
 /// zero-width and direction marks) as `\n`, `\t` or `\u{a0}`, so that what is wrong with a
 /// value is visible. Ordinary text comes out as Rust's `{:?}` writes it; unlike `{:?}`,
-/// combining marks and private-use characters are left as they are.
+/// combining marks and private-use characters are left as they are. A value longer than
+/// [`Quoted::SHOWN`] characters is cut there, with its length: `"aaaa…" (10485760
+/// characters)`, so that one bad value cannot make a message of megabytes.
 pub struct Quoted<'a>(pub &'a str);
+
+impl Quoted<'_> {
+    /// The characters of a value shown at most.
+    pub const SHOWN: usize = 100;
+}
 
 impl core::fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         use core::fmt::Write;
         f.write_char('"')?;
-        for c in self.0.chars() {
+        let long = self.0.chars().nth(Self::SHOWN + 20).is_some();
+        for (i, c) in self.0.chars().enumerate() {
+            if long && i == Self::SHOWN {
+                return write!(f, "…\" ({} characters)", self.0.chars().count());
+            }
             match c {
                 '"' => f.write_str("\\\"")?,
                 '\\' => f.write_str("\\\\")?,
@@ -232,5 +243,17 @@ mod tests {
             r#""a\u{200b}b\u{feff}\u{7f}""#
         );
         assert_eq!(Quoted("e\u{301}").to_string(), "\"e\u{301}\"");
+    }
+
+    #[test]
+    fn a_long_value_is_quoted_in_part_with_its_length() {
+        let near = "a".repeat(Quoted::SHOWN + 20);
+        assert_eq!(Quoted(&near).to_string(), format!("{near:?}"));
+        let long = "é".repeat(10_000_000);
+        let shown = Quoted(&long).to_string();
+        assert_eq!(
+            shown,
+            format!("\"{}…\" (10000000 characters)", "é".repeat(Quoted::SHOWN))
+        );
     }
 }
