@@ -1,9 +1,9 @@
 // The planner with real directories (Trunk build in target/dist, or PROVPLAN_DIST), in headless
 // Chromium: importing exports in the directory step (a sample, chosen files, pasted text), the
 // preview before anything changes, Replace and Merge, a broken file that changes nothing, an
-// organization's members from a CSV; then the large demo of 100,000 users (at most a hundred
-// table rows in the page, scrolling to later users) and the time from an edit to the updated
-// review at 10,000 users, printed.
+// importer's answer that the page cannot read, an organization's members from a CSV; then the
+// large demo of 100,000 users (at most a hundred table rows in the page, scrolling to later
+// users) and the time from an edit to the updated review at 10,000 users, printed.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -154,6 +154,36 @@ test('a broken file changes nothing: its errors are listed by file and line', as
   await browser.waitFor('[data-test=import-preview]');
   await browser.click('[data-test=import-merge]');
   await browser.waitFor(async () => (await directoryEmails()).includes('new@example.com'));
+});
+
+test('an answer the page cannot read is an error notice saying what was wrong; nothing changes', async () => {
+  for (const [answer, says] of [
+    // A worker of another build (a browser may keep one cached): another version of the messages.
+    [[9, 0], /its answer could not be read: it is of another build of the planner \(messages of version 9, not 1\)/],
+    // An answer cut short.
+    [[1], /its answer could not be read: Hit the end of buffer, expected more data/],
+  ]) {
+    await fresh();
+    await step('directory');
+    const before = await stored();
+    // The page starts its worker with `new Worker(…)`: one that answers with these bytes.
+    await browser.eval(
+      `const bytes = arguments[0];
+       window.Worker = class {
+         postMessage() { setTimeout(() => this.onmessage({ data: { answer: new Uint8Array(bytes) } })); }
+         terminate() {}
+       };
+       return true;`,
+      answer,
+    );
+    await browser.select('[data-test=import-sample]', 'okta');
+    await browser.click('[data-test=import-sample-read]');
+    await browser.waitFor('[data-test=import-errors-list]');
+    assert.match(await notices(), says);
+    assert.match(await browser.text('[data-test=import-errors-list]'), says);
+    assert.equal(await browser.count('[data-test=import-replace]'), 0, 'nothing to apply');
+    assert.equal(await stored(), before);
+  }
 });
 
 test("an organization's current members are loaded from a CSV", async () => {

@@ -665,8 +665,8 @@ import-applied-merge = { $count ->
    *[other] { $files } mit dem Verzeichnis zusammengeführt: { $count } Benutzer ({ $new } neu).
 }
 import-stopped = Der Import wurde abgebrochen ({ $reason }). Es wurde nichts geändert; versuchen Sie es erneut oder laden Sie die Seite neu.
-import-garbled = die Antwort war nicht lesbar
-import-request-unreadable = die Anfrage der Seite war nicht lesbar
+import-garbled = die Antwort war nicht lesbar: { $detail }
+import-request-unreadable = die Anfrage der Seite war nicht lesbar: { $detail }
 import-stale = Das Verzeichnis hat sich geändert, seit diese Dateien gelesen wurden: Lesen Sie sie erneut, um sie zusammenzuführen.
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->

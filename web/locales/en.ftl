@@ -678,8 +678,10 @@ import-applied-merge = { $count ->
    *[other] Merged { $files } into the directory: { $count } users ({ $new } new).
 }
 import-stopped = The importer stopped ({ $reason }). Nothing was changed; try again, or reload the page.
-import-garbled = its answer could not be read
-import-request-unreadable = the page's request could not be read
+# Then why the worker's answer, or the page's request to it, could not be read: the words of
+# the reader of the message (English).
+import-garbled = its answer could not be read: { $detail }
+import-request-unreadable = the page's request could not be read: { $detail }
 import-stale = The directory has changed since these files were read: read them again to merge.
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->

@@ -671,8 +671,8 @@ import-applied-merge = { $count ->
    *[other] { $new } nuevos
 }).
 import-stopped = El importador se detuvo ({ $reason }). No se cambió nada; inténtelo de nuevo o vuelva a cargar la página.
-import-garbled = no se pudo leer su respuesta
-import-request-unreadable = no se pudo leer la solicitud de la página
+import-garbled = no se pudo leer su respuesta: { $detail }
+import-request-unreadable = no se pudo leer la solicitud de la página: { $detail }
 import-stale = El directorio ha cambiado desde que se leyeron estos archivos: vuelva a leerlos para combinarlos.
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->

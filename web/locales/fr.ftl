@@ -673,8 +673,8 @@ import-applied-merge = { $count ->
     }).
 }
 import-stopped = L'outil d'import s'est arrêté ({ $reason }). Rien n'a été modifié ; réessayez ou rechargez la page.
-import-garbled = sa réponse n'a pas pu être lue
-import-request-unreadable = la demande de la page n'a pas pu être lue
+import-garbled = sa réponse n'a pas pu être lue : { $detail }
+import-request-unreadable = la demande de la page n'a pas pu être lue : { $detail }
 import-stale = L'annuaire a changé depuis la lecture de ces fichiers : relisez-les pour les fusionner.
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->

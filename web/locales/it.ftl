@@ -681,8 +681,8 @@ import-applied-merge = { $count ->
     }).
 }
 import-stopped = L'importazione si è interrotta ({ $reason }). Non è cambiato nulla; riprova o ricarica la pagina.
-import-garbled = non è stato possibile leggerne la risposta
-import-request-unreadable = non è stato possibile leggere la richiesta della pagina
+import-garbled = non è stato possibile leggerne la risposta: { $detail }
+import-request-unreadable = non è stato possibile leggere la richiesta della pagina: { $detail }
 import-stale = La directory è cambiata da quando questi file sono stati letti: rileggili per unirli.
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->

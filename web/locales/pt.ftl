@@ -674,8 +674,8 @@ import-applied-merge = O conteúdo de { $files } foi mesclado ao diretório: { $
    *[other] { $new } novos
 }).
 import-stopped = O importador parou ({ $reason }). Nada foi alterado; tente de novo ou recarregue a página.
-import-garbled = não foi possível ler a resposta dele
-import-request-unreadable = não foi possível ler a solicitação da página
+import-garbled = não foi possível ler a resposta dele: { $detail }
+import-request-unreadable = não foi possível ler a solicitação da página: { $detail }
 import-stale = O diretório mudou desde que estes arquivos foram lidos: leia-os de novo para mesclar.
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::boot::{self, STORAGE_KEY};
-use crate::import::WorkerFailure;
+use crate::import::{self, Response, WorkerFailure};
 use crate::state::{field_id, path_candidates};
 
 /// The browser refused: no storage, storage full, no document.
@@ -353,22 +353,22 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_default()
 }
 
-/// Starts the importer's worker on a request (its `target`, `sample` and `current` fields,
-/// see `import::request_fields`) and `files`. `done` gets the answer (text), or why there is
-/// none: the worker could not start, or it stopped.
+/// Starts the importer's worker on a request (`import::Request::to_bytes`) and `files`. `done`
+/// gets the worker's response, or why there is none the page can use: the worker could not
+/// start, it stopped, or its answer could not be read (`import::posted`).
 pub fn import_in_worker(
-    request: (String, String, String),
+    request: Vec<u8>,
     files: Vec<ImportFile>,
-    done: impl FnOnce(Result<String, WorkerFailure>) + 'static,
+    done: impl FnOnce(Result<Response, WorkerFailure>) + 'static,
 ) -> Result<ImportJob, String> {
-    use js_sys::{Array, Object, Reflect};
+    use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::JsValue;
     let job = ImportJob(web_sys::Worker::new(IMPORT_WORKER).map_err(|e| js_message(&e))?);
     let worker = &job.0;
-    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<String, WorkerFailure>)>>>>;
+    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<Response, WorkerFailure>)>>>>;
     let once: Done = Rc::new(RefCell::new(Some(Box::new(done))));
     let finish = |once: Done| {
-        move |result: Result<String, WorkerFailure>| {
+        move |result: Result<Response, WorkerFailure>| {
             let f = once.borrow_mut().take();
             if let Some(f) = f {
                 f(result);
@@ -378,19 +378,14 @@ pub fn import_in_worker(
     let on_answer = finish(once.clone());
     let on_message = Closure::once_into_js(move |e: web_sys::MessageEvent| {
         let data = e.data();
-        let get = |k: &str| {
-            Reflect::get(&data, &k.into())
-                .ok()
-                .and_then(|v| v.as_string())
-        };
-        let unreadable = Reflect::get(&data, &"unreadable".into()).is_ok_and(|v| v.is_truthy());
-        on_answer(get("answer").ok_or_else(|| {
-            if unreadable {
-                WorkerFailure::Unreadable
-            } else {
-                WorkerFailure::Stopped(get("error").unwrap_or_default())
-            }
-        }));
+        let get = |k: &str| Reflect::get(&data, &k.into()).ok();
+        let answer = get("answer")
+            .and_then(|v| v.dyn_into::<Uint8Array>().ok())
+            .map(|bytes| bytes.to_vec());
+        on_answer(import::posted(
+            answer,
+            get("error").and_then(|v| v.as_string()),
+        ));
     });
     let on_failure = finish(once);
     let on_error = Closure::once_into_js(move |e: web_sys::ErrorEvent| {
@@ -410,11 +405,12 @@ pub fn import_in_worker(
         list.push(&item);
     }
     let message = Object::new();
-    let (target, sample, current) = request;
-    for (k, v) in [("target", target), ("sample", sample), ("current", current)] {
-        let _ = Reflect::set(&message, &k.into(), &JsValue::from_str(&v));
-    }
+    let request = Uint8Array::from(request.as_slice());
+    let _ = Reflect::set(&message, &"request".into(), &request);
     let _ = Reflect::set(&message, &"files".into(), &list);
-    worker.post_message(&message).map_err(|e| js_message(&e))?;
+    // The request's bytes are handed over, not copied (a merge carries the whole directory).
+    worker
+        .post_message_with_transfer(&message, &Array::of1(&request.buffer()))
+        .map_err(|e| js_message(&e))?;
     Ok(job)
 }

@@ -4,23 +4,26 @@
 //!
 //! The importers run in a Web Worker (`import_worker.rs`, started on the first import), so
 //! that the page does not download them until they are needed and a large export is read
-//! without holding up the page. The page sends a [`Request`] and the files; the worker answers
-//! with a [`Response`]. Both cross as text: directories and members as scenario JSON (which the
-//! page reads anyway), the rest as fields between control characters, so that the page needs
-//! no JSON code of its own for them. [`run`] is the worker's side, [`Preview::of`] and
-//! [`apply`] the page's.
+//! without holding up the page. What crosses between them is in [`messages`]: the page posts
+//! a [`Request`], the worker answers with a [`Response`]. [`answer`] and [`run`] are the
+//! worker's side, [`posted`], [`Preview::of`] and [`apply`] the page's.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use provplan_core::Scenario;
-use provplan_core::doc::{DirectoryDoc, MemberDoc, OrganizationDoc, ScenarioDoc};
+use provplan_core::doc::{DirectoryDoc, MemberDoc, ScenarioDoc};
 use provplan_core::scenario::email_key;
 
-use crate::i18n::{K, Text, msg};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Text, msg};
+
+pub mod messages;
+pub use messages::{Found, Request, Response, Words, WorkerFailure, answer, answer_of, posted};
 
 /// The name under which the directory already in the planner is read in a merge, shown
-/// translated ([`crate::text::import_problem`]).
+/// translated ([`crate::text::import_location`]).
 pub const CURRENT_DIRECTORY: &str = "current directory";
 
 /// Most files read at once.
@@ -61,27 +64,8 @@ pub fn sample(name: &str) -> Vec<(&'static str, &'static str)> {
     }
 }
 
-/// Why the importer's worker gave no answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WorkerFailure {
-    /// It could not read the page's request (a page and a worker of different builds).
-    Unreadable,
-    /// It stopped, or could not start: the browser's or the worker's own words.
-    Stopped(String),
-}
-
-impl WorkerFailure {
-    /// The reason, in the page's words where they are the planner's own.
-    pub fn text(&self) -> Text {
-        match self {
-            WorkerFailure::Unreadable => msg::import_request_unreadable(),
-            WorkerFailure::Stopped(reason) => Text::raw(reason.clone()),
-        }
-    }
-}
-
 /// What the files are read into.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Target {
     /// The directory's users and groups.
     Directory,
@@ -97,15 +81,6 @@ pub enum How {
     /// Users in first-seen order (the directory's first), emails compared without regard to
     /// case, groups united: the engine's merge of several files.
     Merge,
-}
-
-/// What the page asks the worker: read the files sent with it (or a sample's) for `target`;
-/// for the directory, also merge them with `current`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Request {
-    pub target: Target,
-    pub sample: Option<String>,
-    pub current: Option<DirectoryDoc>,
 }
 
 /// A problem with a file, at a line and column (0: the file as a whole).
@@ -131,264 +106,25 @@ impl Problem {
             message,
         }
     }
+}
 
-    fn of_error(e: provplan_core::import::ImportError) -> Problem {
+/// A problem the worker reported, as the page shows it.
+impl From<Found> for Problem {
+    fn from(f: Found) -> Problem {
         Problem {
-            file: e.file,
-            line: e.line,
-            column: e.column,
-            kind: String::new(),
-            message: Text::raw(e.message),
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            kind: f.kind.unwrap_or_default(),
+            message: f.words.text(),
         }
-    }
-}
-
-/// The worker's answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Response {
-    Directory {
-        /// The files read, and the format recognised for each (its id).
-        names: Vec<String>,
-        formats: Vec<String>,
-        directory: DirectoryDoc,
-        warnings: Vec<Problem>,
-        /// The current directory merged with the files (`None` when it was empty).
-        merged: Option<Result<DirectoryDoc, Vec<Problem>>>,
-    },
-    Members {
-        name: String,
-        members: Vec<Arc<MemberDoc>>,
-    },
-    Failed {
-        names: Vec<String>,
-        errors: Vec<Problem>,
-    },
-}
-
-/// Between the fields of an answer, the items of a list, and the parts of a problem.
-const FIELD: char = '\u{1}';
-const ITEM: char = '\u{2}';
-const PART: char = '\u{3}';
-/// Before the id of one of the planner's messages (without arguments) sent in place of words.
-const KEY: char = '\u{4}';
-
-impl Target {
-    /// `directory`, or `members:<index>`.
-    pub fn id(self) -> String {
-        match self {
-            Target::Directory => "directory".to_owned(),
-            Target::Members(i) => format!("members:{i}"),
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Target> {
-        match id.strip_prefix("members:") {
-            Some(i) => i.parse().ok().map(Target::Members),
-            None => (id == "directory").then_some(Target::Directory),
-        }
-    }
-}
-
-/// A directory or a member list as scenario JSON (the page's reader of scenarios reads it).
-fn carrier(directory: DirectoryDoc, members: Vec<Arc<MemberDoc>>) -> ScenarioDoc {
-    ScenarioDoc {
-        version: 1,
-        plan: String::new(),
-        actor: None,
-        directory,
-        organizations: vec![OrganizationDoc {
-            members,
-            ..OrganizationDoc::default()
-        }],
-    }
-}
-
-fn carried(json: &str) -> Option<ScenarioDoc> {
-    ScenarioDoc::from_json_str(json).ok()
-}
-
-/// The page's request as the worker reads it: target, sample and the current directory
-/// (scenario JSON, or empty).
-pub fn request_fields(r: &Request) -> (String, String, String) {
-    let current = r
-        .current
-        .clone()
-        .map(|d| serde_json::to_string(&carrier(d, Vec::new())).unwrap_or_default())
-        .unwrap_or_default();
-    (r.target.id(), r.sample.clone().unwrap_or_default(), current)
-}
-
-/// The worker's reading of the page's request fields.
-pub fn request_of(target: &str, sample: &str, current: &str) -> Option<Request> {
-    Some(Request {
-        target: Target::from_id(target)?,
-        sample: (!sample.is_empty()).then(|| sample.to_owned()),
-        current: if current.is_empty() {
-            None
-        } else {
-            Some(carried(current)?.directory)
-        },
-    })
-}
-
-fn clean(s: &str) -> String {
-    s.replace([FIELD, ITEM, PART, KEY], " ")
-}
-
-/// A problem's words on the wire: the importer's text, or a message of the planner by id.
-fn message_text(t: &Text) -> String {
-    match t {
-        Text::Msg(key, args) if args.is_empty() => format!("{KEY}{}", key.id()),
-        other => clean(&other.to_string()),
-    }
-}
-
-fn message_of(s: &str) -> Text {
-    s.strip_prefix(KEY)
-        .and_then(|id| K::ALL.into_iter().find(|k| k.id() == id))
-        .map_or_else(|| Text::raw(s), |k| Text::Msg(k, Vec::new()))
-}
-
-fn problems_text(list: &[Problem]) -> String {
-    list.iter()
-        .map(|p| {
-            format!(
-                "{}{PART}{}{PART}{}{PART}{}{PART}{}",
-                clean(&p.file),
-                p.line,
-                p.column,
-                clean(&p.kind),
-                message_text(&p.message)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(&ITEM.to_string())
-}
-
-fn problems_of(text: &str) -> Vec<Problem> {
-    text.split(ITEM)
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let mut parts = p.splitn(5, PART);
-            let mut next = || parts.next().unwrap_or_default();
-            let file = next().to_owned();
-            let line = next().parse().unwrap_or(0);
-            let column = next().parse().unwrap_or(0);
-            let kind = next().to_owned();
-            Problem {
-                file,
-                line,
-                column,
-                kind,
-                message: message_of(next()),
-            }
-        })
-        .collect()
-}
-
-fn list_text(list: &[String]) -> String {
-    list.iter()
-        .map(|s| clean(s))
-        .collect::<Vec<_>>()
-        .join(&ITEM.to_string())
-}
-
-fn list_of(text: &str) -> Vec<String> {
-    text.split(ITEM)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-impl Response {
-    /// The answer as the worker sends it.
-    pub fn to_text(&self) -> String {
-        let json = |d: ScenarioDoc| serde_json::to_string(&d).unwrap_or_default();
-        let fields: [String; 7] = match self {
-            Response::Directory {
-                names,
-                formats,
-                directory,
-                warnings,
-                merged,
-            } => {
-                let (merged, merge_errors) = match merged {
-                    None => (String::new(), String::new()),
-                    Some(Ok(d)) => (json(carrier(d.clone(), Vec::new())), String::new()),
-                    Some(Err(e)) => (String::new(), problems_text(e)),
-                };
-                [
-                    "directory".into(),
-                    list_text(names),
-                    list_text(formats),
-                    json(carrier(directory.clone(), Vec::new())),
-                    merged,
-                    merge_errors,
-                    problems_text(warnings),
-                ]
-            }
-            Response::Members { name, members } => [
-                "members".into(),
-                clean(name),
-                String::new(),
-                json(carrier(DirectoryDoc::default(), members.clone())),
-                String::new(),
-                String::new(),
-                String::new(),
-            ],
-            Response::Failed { names, errors } => [
-                "failed".into(),
-                list_text(names),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                problems_text(errors),
-            ],
-        };
-        fields.join(&FIELD.to_string())
-    }
-
-    /// The page's reading of the worker's answer.
-    pub fn from_text(text: &str) -> Option<Response> {
-        let f: Vec<&str> = text.split(FIELD).collect();
-        let [kind, names, formats, doc, merged, merge_errors, problems] = f.as_slice() else {
-            return None;
-        };
-        Some(match *kind {
-            "directory" => Response::Directory {
-                names: list_of(names),
-                formats: list_of(formats),
-                directory: carried(doc)?.directory,
-                warnings: problems_of(problems),
-                merged: match (merged.is_empty(), merge_errors.is_empty()) {
-                    (false, _) => Some(Ok(carried(merged)?.directory)),
-                    (true, false) => Some(Err(problems_of(merge_errors))),
-                    (true, true) => None,
-                },
-            },
-            "members" => Response::Members {
-                name: (*names).to_owned(),
-                members: carried(doc)?
-                    .organizations
-                    .into_iter()
-                    .next()
-                    .map(|o| o.members)
-                    .unwrap_or_default(),
-            },
-            "failed" => Response::Failed {
-                names: list_of(names),
-                errors: problems_of(problems),
-            },
-            _ => return None,
-        })
     }
 }
 
 /// The worker's side: reads `files` (name and bytes) as `request` asks.
 pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
     use provplan_core::import::{SourceFile, decode, import, read_members};
-    let problem = Problem::of_error;
+    let problem = Found::of_error;
     let mut texts: Vec<(String, String)> = Vec::new();
     let mut errors = Vec::new();
     match &request.sample {
@@ -408,7 +144,7 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
     }
     let names: Vec<String> = texts.iter().map(|(n, _)| n.clone()).collect();
     if texts.is_empty() && errors.is_empty() {
-        errors.push(Problem::file("", msg::import_no_files()));
+        errors.push(Found::planner(Words::NoFiles));
     }
     if !errors.is_empty() {
         return Response::Failed { names, errors };
@@ -420,7 +156,7 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
     match request.target {
         Target::Members(_) => {
             let [file] = sources.as_slice() else {
-                let errors = vec![Problem::file("", msg::members_one_file())];
+                let errors = vec![Found::planner(Words::OneMembersFile)];
                 return Response::Failed { names, errors };
             };
             match read_members(file.text, file.name) {
@@ -450,13 +186,7 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
                     warnings: imported
                         .warnings
                         .into_iter()
-                        .map(|w| Problem {
-                            file: w.file,
-                            line: w.line,
-                            column: w.column,
-                            kind: w.kind.id().to_owned(),
-                            message: Text::raw(w.message),
-                        })
+                        .map(Found::of_warning)
                         .collect(),
                     merged,
                 }
@@ -535,18 +265,22 @@ pub struct Preview {
 impl Preview {
     /// The preview of the worker's answer, checked against the setup `doc`.
     pub fn of(target: Target, response: Response, doc: &ScenarioDoc, revision: u64) -> Preview {
+        let problems =
+            |found: Vec<Found>| -> Vec<Problem> { found.into_iter().map(Problem::from).collect() };
         let (names, outcome) = match response {
-            Response::Failed { names, errors } => (names, Outcome::Failed(errors)),
+            Response::Failed { names, errors } => (names, Outcome::Failed(problems(errors))),
             Response::Directory {
                 names,
                 formats,
                 directory,
                 warnings,
                 merged,
-            } => (
-                names,
-                Outcome::Directory(directory_preview(formats, directory, warnings, merged, doc)),
-            ),
+            } => {
+                let warnings = problems(warnings);
+                let merged = merged.map(|m| m.map_err(problems));
+                let preview = directory_preview(formats, directory, warnings, merged, doc);
+                (names, Outcome::Directory(preview))
+            }
             Response::Members { name, members } => {
                 let org = match target {
                     Target::Members(org) => org,
@@ -759,22 +493,19 @@ mod tests {
         examples::load(examples::DEFAULT).unwrap()
     }
 
-    /// The worker's answer and its preview, as the page gets them (through JSON).
+    /// The worker's answer and its preview, as the page gets them (through the messages).
     fn preview(target: Target, files: &[(&str, &str)], doc: &ScenarioDoc) -> Preview {
         let request = Request {
             target,
             sample: None,
             current: Some(doc.directory.clone()),
         };
-        let files = files
+        let files: Vec<(String, Vec<u8>)> = files
             .iter()
             .map(|(n, t)| ((*n).to_owned(), t.as_bytes().to_vec()))
             .collect();
-        let (t, sample, current) = request_fields(&request);
-        let request = request_of(&t, &sample, &current).unwrap();
-        let answer = run(&request, files);
-        let response = Response::from_text(&answer.to_text()).unwrap();
-        assert_eq!(response, answer);
+        let response = answer_of(&answer(&request.to_bytes(), files.clone())).unwrap();
+        assert_eq!(response, run(&request, files));
         Preview::of(target, response, doc, 1)
     }
 
@@ -943,6 +674,90 @@ mod tests {
         let e = p.errors();
         assert_eq!(e.len(), 1, "{e:?}");
         assert!(e[0].message.to_string().contains("bo@example.com"), "{e:?}");
+    }
+
+    #[test]
+    fn problems_keep_what_the_importer_said() {
+        use provplan_core::import::{SourceFile, import};
+        // A file name and contents that the old framing rewrote or cut.
+        let name = "a\u{1}b\u{2}c\u{3}d\u{4}import-no-files \"q\" \n é 名前.csv".to_owned();
+        let text = "email,name\nnot-an-email,\"X\u{1}\"\n";
+        let files = vec![(name.clone(), text.as_bytes().to_vec())];
+        let request = Request {
+            target: Target::Directory,
+            sample: None,
+            current: None,
+        };
+        let Ok(Response::Failed { names, errors }) = answer_of(&answer(&request.to_bytes(), files))
+        else {
+            panic!("read")
+        };
+        assert_eq!(names, [name.as_str()]);
+        let expected = import(&[SourceFile { name: &name, text }], None).unwrap_err();
+        let [e] = expected.0.as_slice() else {
+            panic!("{expected:?}")
+        };
+        assert_eq!(
+            errors,
+            [Found {
+                file: e.file.clone(),
+                line: e.line,
+                column: e.column,
+                kind: None,
+                words: Words::Importer(e.message.clone()),
+            }]
+        );
+        // On the page: the same file, place and words; a message id is only ever a `Words`.
+        let problem = Problem::from(errors[0].clone());
+        assert_eq!((problem.file.as_str(), problem.line), (name.as_str(), 2));
+        assert_eq!(problem.message, Text::raw(e.message.clone()));
+        assert_eq!(
+            Problem::from(Found::planner(Words::Importer("import-no-files".into()))).message,
+            Text::raw("import-no-files")
+        );
+        assert_eq!(
+            Problem::from(Found::planner(Words::NoFiles)).message,
+            msg::import_no_files()
+        );
+    }
+
+    #[test]
+    fn warnings_keep_their_kind_and_place() {
+        let files = [(
+            "u.csv",
+            "email,name\nada@example.com,Ada\nADA@example.com,Ada\n",
+        )];
+        let p = preview(Target::Directory, &files, &doc());
+        let w = p.warnings();
+        assert!(!w.is_empty());
+        assert!(
+            w.iter()
+                .any(|w| w.kind == "case_variant" && w.file == "u.csv" && w.line == 3),
+            "{w:?}"
+        );
+    }
+
+    #[test]
+    fn the_planners_own_problems_are_its_messages() {
+        let request = Request {
+            target: Target::Members(0),
+            sample: None,
+            current: None,
+        };
+        let read = |files: Vec<(String, Vec<u8>)>| answer_of(&answer(&request.to_bytes(), files));
+        let Ok(Response::Failed { errors, .. }) = read(Vec::new()) else {
+            panic!("read")
+        };
+        assert_eq!(errors, [Found::planner(Words::NoFiles)]);
+        let two = vec![
+            ("a.csv".to_owned(), b"email,role\n".to_vec()),
+            ("b.csv".to_owned(), b"email,role\n".to_vec()),
+        ];
+        let Ok(response) = read(two) else {
+            panic!("read")
+        };
+        let p = Preview::of(request.target, response, &doc(), 1);
+        assert_eq!(p.errors()[0].message, msg::members_one_file());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The importer's Web Worker: the engine's directory importers, loaded only when the page
 //! first imports something. `web/import-worker.js` (the worker's script) hands over each
-//! file's bytes with [`add_file`], then calls [`run`] with the page's request (JSON) and posts
-//! back the answer (JSON); see `import.rs` for both.
+//! file's bytes with [`add_file`], then calls [`run`] with the page's request and posts back
+//! the answer; see `import/messages.rs` for both.
 #![forbid(unsafe_code)]
 
 use std::cell::RefCell;
@@ -18,16 +18,12 @@ pub fn add_file(name: String, bytes: &[u8]) {
     FILES.with(|f| f.borrow_mut().push((name, bytes.to_vec())));
 }
 
-/// Reads the files added since the last run as the page asks (`target`, `sample`, `current`:
-/// see `import::request_of`); the answer as `import::Response::to_text` writes it, or an
-/// empty string when the request cannot be read.
+/// Reads the files added since the last run as the page's request asks (`import::Request`,
+/// its bytes); the answer is an `import::Answer`'s bytes, also when the request cannot be read.
 #[wasm_bindgen]
-pub fn run(target: &str, sample: &str, current: &str) -> String {
-    use provplan_web::import;
+pub fn run(request: &[u8]) -> Vec<u8> {
     let files = FILES.with(|f| core::mem::take(&mut *f.borrow_mut()));
-    import::request_of(target, sample, current)
-        .map(|r| import::run(&r, files).to_text())
-        .unwrap_or_default()
+    provplan_web::import::answer(request, files)
 }
 
 fn main() {}

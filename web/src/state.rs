@@ -432,8 +432,8 @@ pub enum Action {
     Progress(Option<Progress>),
     /// An import has started: its batch, target and the browser's handle on it.
     DirImportStarted(u64, Target, Rc<dyn core::any::Any>),
-    /// The importer's answer to a batch (`import::Response::to_text`), or why there is none.
-    DirImportDone(u64, Result<String, WorkerFailure>),
+    /// The importer's response to a batch, or why there is none the page can use.
+    DirImportDone(u64, Result<Response, WorkerFailure>),
     /// An import that cannot even start (too many or too large files, no worker).
     DirImportRefused(Target, Vec<Problem>),
     /// Apply the previewed import.
@@ -673,16 +673,13 @@ impl AppState {
     }
 
     /// Shows the preview of the importer's answer (or why there is none); nothing else changes.
-    fn import_done(&mut self, answer: Result<String, WorkerFailure>) {
+    fn import_done(&mut self, answer: Result<Response, WorkerFailure>) {
         let target = self.dir_import.target.unwrap_or(Target::Directory);
         self.dir_import.job = None;
-        let response = answer
-            .map_err(|failure| failure.text())
-            .and_then(|text| Response::from_text(&text).ok_or_else(msg::import_garbled));
-        let preview = match response {
+        let preview = match answer {
             Ok(r) => Preview::of(target, r, &self.doc, self.revision),
-            Err(reason) => {
-                let stopped = msg::import_stopped(reason);
+            Err(failure) => {
+                let stopped = msg::import_stopped(failure.text());
                 self.notify(NoticeKind::Error, stopped.clone());
                 Preview::failed(target, vec![Problem::file("", stopped)])
             }
@@ -1399,8 +1396,12 @@ mod tests {
         );
     }
 
-    /// The importer's answer for `files`, as the worker sends it.
-    fn answer(s: &AppState, target: ImportTarget, files: &[(&str, &str)]) -> String {
+    /// The importer's response for `files`, as the page reads it from the worker's answer.
+    fn answer(
+        s: &AppState,
+        target: ImportTarget,
+        files: &[(&str, &str)],
+    ) -> Result<Response, WorkerFailure> {
         let request = crate::import::Request {
             target,
             sample: None,
@@ -1410,7 +1411,7 @@ mod tests {
             .iter()
             .map(|(n, t)| ((*n).to_owned(), t.as_bytes().to_vec()))
             .collect();
-        crate::import::run(&request, files).to_text()
+        import::answer_of(&import::answer(&request.to_bytes(), files))
     }
 
     fn started(s: Rc<AppState>, target: ImportTarget) -> (Rc<AppState>, u64) {
@@ -1431,9 +1432,9 @@ mod tests {
         );
         let (s, batch) = started(s, ImportTarget::Directory);
         // An answer to an earlier import is ignored.
-        let s = s.reduce(Action::DirImportDone(batch - 1, Ok(text.clone())));
+        let s = s.reduce(Action::DirImportDone(batch - 1, text.clone()));
         assert!(s.dir_import.reading());
-        let s = s.reduce(Action::DirImportDone(batch, Ok(text)));
+        let s = s.reduce(Action::DirImportDone(batch, text));
         assert!(!s.dir_import.reading());
         assert!(
             Rc::ptr_eq(&s.doc, &before),
@@ -1467,7 +1468,7 @@ mod tests {
             &[("u.csv", "email\nnew@example.com\n")],
         );
         let (s, batch) = started(s, ImportTarget::Directory);
-        let s = s.reduce(Action::DirImportDone(batch, Ok(text)));
+        let s = s.reduce(Action::DirImportDone(batch, text));
         let s = edit(s, Edit::SetUserName(0, "Ada".into()));
         let doc = s.doc.clone();
         let s = s.reduce(Action::ApplyImport(How::Merge));
@@ -1488,7 +1489,7 @@ mod tests {
             &[("bad.csv", "email\nnot-an-email\n")],
         );
         let (s, batch) = started(s, ImportTarget::Directory);
-        let s = s.reduce(Action::DirImportDone(batch, Ok(text)));
+        let s = s.reduce(Action::DirImportDone(batch, text));
         let p = s.dir_import.preview.clone().unwrap();
         assert_eq!(p.errors()[0].file, "bad.csv");
         let s = s.reduce(Action::ApplyImport(How::Replace));
@@ -1506,20 +1507,25 @@ mod tests {
             s.notices.iter().any(|n| n.kind == NoticeKind::Error
                 && n.text.to_string().contains("the worker crashed"))
         );
-        let s = s.reduce(Action::DirImportDone(batch, Ok("garbled".into())));
+        let s = s.reduce(Action::DirImportDone(batch, import::answer_of(b"garbled")));
         assert!(s.dir_import.preview.is_some(), "a second answer is ignored");
 
-        // The worker's own words are shown in the page's language.
+        // A request the worker could not read: the page's words in its language, with what
+        // the worker's reader said.
         let (s, batch) = started(s, ImportTarget::Directory);
-        let s = s.reduce(Action::DirImportDone(batch, Err(WorkerFailure::Unreadable)));
-        let unreadable = msg::import_stopped(msg::import_request_unreadable());
+        let failure = import::answer_of(&import::answer(&[import::messages::WIRE as u8], vec![]));
+        let Err(WorkerFailure::Unreadable(why)) = &failure else {
+            panic!("{failure:?}")
+        };
+        assert!(why.contains("end of buffer"), "{why}");
+        let s = s.reduce(Action::DirImportDone(batch, failure.clone()));
+        let unreadable = msg::import_stopped(msg::import_request_unreadable(why));
         assert!(s.notices.iter().any(|n| n.text == unreadable));
+        assert!(unreadable.to_string().contains(why.as_str()));
         let german = crate::i18n::Tr::new(crate::i18n::Lang::De);
-        assert!(
-            !german.text(&unreadable).contains("could not be read"),
-            "{}",
-            german.text(&unreadable)
-        );
+        let in_german = german.text(&unreadable);
+        assert!(!in_german.contains("could not be read"), "{in_german}");
+        assert!(in_german.contains(why.as_str()), "{in_german}");
 
         let s = s.reduce(Action::DirImportRefused(
             ImportTarget::Directory,
@@ -1527,6 +1533,44 @@ mod tests {
         ));
         assert_eq!(s.dir_import.preview.as_ref().unwrap().errors().len(), 1);
         assert!(Rc::ptr_eq(&s.doc, &before));
+    }
+
+    #[test]
+    fn an_answer_the_page_cannot_read_is_a_notice_naming_what_failed() {
+        let s = state();
+        let before = s.doc.clone();
+        // The answer of a worker of another build (a browser may keep one cached).
+        let mut answer = import::answer(
+            &import::Request {
+                target: ImportTarget::Directory,
+                sample: Some("okta".to_owned()),
+                current: None,
+            }
+            .to_bytes(),
+            vec![],
+        );
+        answer[0] += 1;
+        let (s, batch) = started(s, ImportTarget::Directory);
+        let s = s.reduce(Action::DirImportDone(batch, import::answer_of(&answer)));
+        assert!(!s.dir_import.reading());
+        assert!(Rc::ptr_eq(&s.doc, &before));
+        let errors: Vec<String> = s
+            .notices
+            .iter()
+            .filter(|n| n.kind == NoticeKind::Error)
+            .map(|n| n.text.to_string())
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "The importer stopped (its answer could not be read: it is of another build of the \
+                 planner (messages of version 2, not 1)). Nothing was changed; try again, or \
+                 reload the page."
+            ]
+        );
+        let p = s.dir_import.preview.clone().unwrap();
+        assert_eq!(p.errors().len(), 1);
+        assert_eq!(p.errors()[0].message.to_string(), errors[0]);
     }
 
     #[test]
@@ -1541,7 +1585,7 @@ mod tests {
             )],
         );
         let (s, batch) = started(s, ImportTarget::Members(0));
-        let s = s.reduce(Action::DirImportDone(batch, Ok(text)));
+        let s = s.reduce(Action::DirImportDone(batch, text));
         let s = s.reduce(Action::ApplyImport(How::Replace));
         assert_eq!(s.doc.organizations[0].members.len(), 1);
         assert!(

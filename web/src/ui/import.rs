@@ -18,7 +18,7 @@ use crate::state::{Action, NoticeKind};
 use crate::text;
 
 /// Starts an import of `files` (or of the sample `sample`) for `target` in the importer's
-/// worker; what it reads comes back as [`Action::ImportDone`].
+/// worker; what it reads comes back as [`Action::DirImportDone`].
 pub fn start(store: &Store, target: Target, files: Vec<ImportFile>, sample: Option<&str>) {
     let request = Request {
         target,
@@ -27,7 +27,7 @@ pub fn start(store: &Store, target: Target, files: Vec<ImportFile>, sample: Opti
     };
     let batch = store.dir_import.batch + 1;
     let dispatcher = store.dispatcher();
-    match browser::import_in_worker(imp::request_fields(&request), files, move |answer| {
+    match browser::import_in_worker(request.to_bytes(), files, move |answer| {
         dispatcher.dispatch(Action::DirImportDone(batch, answer));
     }) {
         Ok(job) => store.dispatch(Action::DirImportStarted(batch, target, Rc::new(job))),
