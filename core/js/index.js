@@ -169,12 +169,38 @@ function loadImporter(input) {
  * file, line and column. The importer's module is loaded on the first call (from
  * `options.wasm` when given, else the file next to this module). Needs no `init()`.
  */
-export async function importDirectory(files, options = {}) {
-  const module = await loadImporter(options.wasm);
+export async function importDirectory(files, options) {
+  const { format, wasm } = readOptions(options);
+  const module = await loadImporter(wasm);
   // An importer that cannot be restarted is loaded afresh by the next call.
-  return call(module, 'importDirectory', [files, options.format ?? undefined], () => {
+  return call(module, 'importDirectory', [files, format], () => {
     importer = null;
   });
+}
+
+/** `importDirectory`'s options, or an `ImportError` naming the one that cannot be used. */
+function readOptions(options) {
+  const problem = (message) => {
+    const error = new Error(message);
+    error.name = 'ImportError';
+    error.errors = [{ file: '', line: 0, column: 0, message }];
+    return error;
+  };
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw problem(`options must be an object ({ format?, wasm? }), not ${options === null ? 'null' : typeof options}`);
+  }
+  let format;
+  let wasm;
+  try {
+    ({ format, wasm } = options);
+  } catch (error) {
+    throw problem(`options could not be read: ${error?.message ?? String(error)}`);
+  }
+  if (format !== undefined && format !== null && typeof format !== 'string') {
+    throw problem(`options.format must be a string, not ${typeof format}`);
+  }
+  return { format: format ?? undefined, wasm };
 }
 
 /** True for the `Error` that `importDirectory` rejects with when a file cannot be read. */

@@ -84,6 +84,30 @@ test('a forced format, an unknown format and arguments of the wrong shape', asyn
       return true;
     });
   }
+  // Options of the wrong type, or that cannot be read, are an ImportError naming the option,
+  // never a crash of the engine.
+  const throwing = Object.defineProperty({}, 'format', {
+    get() {
+      throw new Error('no');
+    },
+  });
+  const badOptions = [
+    [null, /options must be an object/],
+    [7, /options must be an object/],
+    [{ format: 7 }, /options\.format must be a string/],
+    [{ format: true }, /options\.format must be a string/],
+    [{ format: {} }, /options\.format must be a string/],
+    [{ format: 10n }, /options\.format must be a string/],
+    [{ format: Symbol('x') }, /options\.format must be a string/],
+    [throwing, /options could not be read: no/],
+  ];
+  for (const [i, [options, message]] of badOptions.entries()) {
+    await assert.rejects(pkg.importDirectory([{ name: 'a.csv', text }], options), (e) => {
+      assert.ok(pkg.isImportError(e), `options #${i}: ${e?.name}: ${e?.message}`);
+      assert.match(e.errors[0].message, message);
+      return true;
+    });
+  }
   // The importer still works after refusals.
   assert.equal((await pkg.importDirectory([{ name: 'a.csv', text }])).directory.users.length, 1);
 });

@@ -17,11 +17,32 @@ struct FileIn {
 /// exports read and merged as `provplan import` does; their problems are thrown as an `Error`
 /// named `ImportError` whose `errors` lists `{file, line, column, message}`.
 #[wasm_bindgen(js_name = importDirectory, skip_typescript)]
-pub fn import_directory_js(files: JsValue, format: Option<String>) -> Result<JsValue, JsValue> {
+pub fn import_directory_js(files: JsValue, format: JsValue) -> Result<JsValue, JsValue> {
     use crate::import::{Format, ImportError, ImportErrors, Pos, SourceFile, import};
     let import_error = |errors: &ImportErrors| {
         let json = serde_json::to_string(errors).unwrap_or_default();
         error_list("ImportError", &errors.lines(), &json)
+    };
+    let known = || {
+        Format::ALL
+            .iter()
+            .map(|f| f.id())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // Any JavaScript value may come: only a string (or nothing) is a format.
+    let format = if format.is_undefined() || format.is_null() {
+        None
+    } else {
+        match format.as_string() {
+            Some(id) => Some(id),
+            None => {
+                let message = format!("options.format must be a string, one of {}", known());
+                return Err(import_error(
+                    &ImportError::new("", Pos::START, message).into(),
+                ));
+            }
+        }
     };
     let files: Vec<FileIn> = serde_wasm_bindgen::from_value(files).map_err(|e| {
         import_error(
@@ -36,15 +57,11 @@ pub fn import_directory_js(files: JsValue, format: Option<String>) -> Result<JsV
     let format = match format.as_deref() {
         None => None,
         Some(id) => Some(Format::from_id(id).ok_or_else(|| {
-            let known: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
             import_error(
                 &ImportError::new(
                     "",
                     Pos::START,
-                    format!(
-                        "unknown format `{id}`; expected one of {}",
-                        known.join(", ")
-                    ),
+                    format!("unknown format `{id}`; expected one of {}", known()),
                 )
                 .into(),
             )
