@@ -4,8 +4,9 @@
 //! labels (`Owner`, `Claude Code User`, `Chat + Claude Code`).
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
-use super::table;
+use super::table::{self, Row, Table};
 use super::{ImportErrors, Pos, Sink, check_email};
 use crate::catalog::{Role, SeatTier};
 use crate::doc::MemberDoc;
@@ -14,78 +15,112 @@ use crate::scenario::email_key;
 /// Reads members; every bad row is an error naming its line and column. Whether a role or
 /// tier fits the organization's product and plan is checked with the scenario (R3, R4).
 pub fn read_members(text: &str, file: &str) -> Result<Vec<MemberDoc>, ImportErrors> {
-    let mut sink = Sink::new(file);
-    let mut members = Vec::new();
     if text.len() > super::MAX_FILE_BYTES {
         return Err(super::text::too_large(file, text.len()).into());
     }
+    let mut sink = Sink::new(file);
     let Some(t) = table::read(text, &mut sink) else {
         return Err(ImportErrors(sink.errors));
     };
-    let email = t.column(&["email", "emailaddress", "user", "useremail"], &mut sink);
-    let role = t.column(&["role", "orgrole", "organizationrole"], &mut sink);
-    let tier = t.column(&["seattier", "seat", "seattype", "tier"], &mut sink);
-    for (col, label) in [(email, "email"), (role, "role")] {
-        if col.is_none() {
-            sink.error(Pos::START, format!("no `{label}` column"));
-        }
-    }
-    if email.is_none() || role.is_none() {
+    let Some(columns) = Columns::find(&t, &mut sink) else {
         return Err(ImportErrors(sink.errors));
-    }
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    };
+    let mut seen = HashMap::new();
+    let mut members = Vec::new();
     for row in &t.rows {
-        let addr = match check_email(row.text(email)) {
-            Ok(addr) => addr,
-            Err(problem) => {
-                sink.error(row.at(email), problem);
-                continue;
-            }
-        };
-        if let Some(line) = seen.get(&email_key(&addr)) {
-            sink.error(
-                row.at(email),
-                format!("`{addr}` is listed twice (also at line {line})"),
-            );
-            continue;
+        match member(row, &columns, &mut seen) {
+            Ok(member) => members.push(member),
+            Err((at, problem)) => sink.error(at, problem),
         }
-        seen.insert(email_key(&addr), row.at.line);
-        let role_text = row.text(role);
-        let role_id = id_of(role_text);
-        if Role::from_id(&role_id).is_none() {
-            let known = Role::ids().collect::<Vec<_>>().join(", ");
-            sink.error(
-                row.at(role),
-                format!("unknown role `{role_text}`; expected one of {known}"),
-            );
-            continue;
-        }
-        let tier_text = row.text(tier);
-        let seat_tier = if tier_text.is_empty() {
-            None
-        } else {
-            let id = id_of(tier_text);
-            if SeatTier::from_id(&id).is_none() {
-                let known = SeatTier::ids().collect::<Vec<_>>().join(", ");
-                sink.error(
-                    row.at(tier),
-                    format!("unknown seat tier `{tier_text}`; expected one of {known}"),
-                );
-                continue;
-            }
-            Some(id)
-        };
-        members.push(MemberDoc {
-            email: addr,
-            role: role_id,
-            seat_tier,
-        });
     }
     if sink.errors.is_empty() {
         Ok(members)
     } else {
         Err(ImportErrors(sink.errors))
     }
+}
+
+/// The columns of a member list.
+struct Columns {
+    email: usize,
+    role: usize,
+    tier: Option<usize>,
+}
+
+impl Columns {
+    /// The columns named in the header; `None` (with an error for each) when `email` or
+    /// `role` is missing.
+    fn find(t: &Table, sink: &mut Sink) -> Option<Columns> {
+        let email = t.column(&["email", "emailaddress", "user", "useremail"], sink);
+        let role = t.column(&["role", "orgrole", "organizationrole"], sink);
+        let tier = t.column(&["seattier", "seat", "seattype", "tier"], sink);
+        for (col, label) in [(email, "email"), (role, "role")] {
+            if col.is_none() {
+                sink.error(Pos::START, format!("no `{label}` column"));
+            }
+        }
+        Some(Columns {
+            email: email?,
+            role: role?,
+            tier,
+        })
+    }
+}
+
+/// One row as a member, or the row's first problem and where it is. `seen` holds the line
+/// of each email listed so far (in [`email_key`] form).
+fn member(
+    row: &Row,
+    columns: &Columns,
+    seen: &mut HashMap<String, usize>,
+) -> Result<MemberDoc, (Pos, String)> {
+    let email = Some(columns.email);
+    let addr = check_email(row.text(email)).map_err(|problem| (row.at(email), problem))?;
+    match seen.entry(email_key(&addr)) {
+        Entry::Occupied(first) => {
+            let line = first.get();
+            let problem = format!("`{addr}` is listed twice (also at line {line})");
+            return Err((row.at(email), problem));
+        }
+        Entry::Vacant(slot) => {
+            slot.insert(row.at.line);
+        }
+    }
+    let role = Some(columns.role);
+    let role_id = role_id(row.text(role)).map_err(|problem| (row.at(role), problem))?;
+    let tier = columns.tier;
+    let seat_tier = seat_tier_id(row.text(tier)).map_err(|problem| (row.at(tier), problem))?;
+    Ok(MemberDoc {
+        email: addr,
+        role: role_id,
+        seat_tier,
+    })
+}
+
+/// The id of a role written as an id or a label; an error naming the roles otherwise.
+fn role_id(text: &str) -> Result<String, String> {
+    let id = id_of(text);
+    if Role::from_id(&id).is_none() {
+        let known = Role::ids().collect::<Vec<_>>().join(", ");
+        return Err(format!("unknown role `{text}`; expected one of {known}"));
+    }
+    Ok(id)
+}
+
+/// The id of a seat tier written as an id or a label, `None` when the cell is empty; an
+/// error naming the tiers otherwise.
+fn seat_tier_id(text: &str) -> Result<Option<String>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let id = id_of(text);
+    if SeatTier::from_id(&id).is_none() {
+        let known = SeatTier::ids().collect::<Vec<_>>().join(", ");
+        return Err(format!(
+            "unknown seat tier `{text}`; expected one of {known}"
+        ));
+    }
+    Ok(Some(id))
 }
 
 /// A label as an id: lowercase words joined by `_` (`Chat + Claude Code` → `chat_claude_code`).

@@ -5,11 +5,15 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use super::{Format, ImportError, ImportWarning, Imported, MAX_USERS, Pos, Records, WarningKind};
+use super::scim::{Group, Member};
+use super::{
+    Format, ImportError, ImportWarning, Imported, MAX_USERS, Pos, Records, UserRecord, WarningKind,
+};
 use crate::catalog::Idp;
 use crate::doc::{DirectoryDoc, UserDoc};
 use crate::scenario::{email_key, email_problem};
 
+/// A user of the merged directory, and where it was first listed.
 struct Entry {
     user: UserDoc,
     /// Spellings of the email already warned about (or the first one).
@@ -19,6 +23,8 @@ struct Entry {
     at: Pos,
 }
 
+/// The directory being merged: its entries, how emails and sign-in names find them, and
+/// the warnings and errors so far.
 #[derive(Default)]
 struct Merger {
     entries: Vec<Entry>,
@@ -31,6 +37,15 @@ struct Merger {
 }
 
 impl Merger {
+    /// A merger for `records`, which names files by their index in it.
+    fn new(records: &[Records]) -> Self {
+        Merger {
+            files: records.iter().map(|r| r.file.clone()).collect(),
+            ..Merger::default()
+        }
+    }
+
+    /// A warning about file number `file`.
     fn warn(&mut self, kind: WarningKind, file: usize, at: Pos, message: String) {
         self.warnings.push(ImportWarning {
             kind,
@@ -41,6 +56,7 @@ impl Merger {
         });
     }
 
+    /// An error in file number `file`.
     fn error(&mut self, file: usize, at: Pos, message: String) {
         let name = self.files.get(file).cloned().unwrap_or_default();
         self.errors.push(ImportError::new(&name, at, message));
@@ -67,11 +83,14 @@ impl Merger {
         Some(i)
     }
 
+    /// `file:line:column`, for messages that point to another place.
     fn place(&self, file: usize, at: Pos) -> String {
         let name = self.files.get(file).map_or("", String::as_str);
         format!("{name}:{}:{}", at.line, at.column)
     }
 
+    /// A new entry for `user`, first listed by `file` at `at`; `None` (with the error) past
+    /// [`MAX_USERS`].
     fn add(&mut self, user: UserDoc, file: usize, at: Pos) -> Option<usize> {
         if self.entries.len() >= MAX_USERS {
             self.error(
@@ -92,6 +111,7 @@ impl Merger {
         Some(i)
     }
 
+    /// Adds entry `i` to `group`, once.
     fn join(&mut self, i: usize, group: &str) {
         if let Some(entry) = self.entries.get_mut(i) {
             if !entry.user.groups.iter().any(|g| g == group) {
@@ -142,17 +162,37 @@ fn formula_warnings(m: &mut Merger, f: usize, r: &Records) {
     }
 }
 
+/// Merges the records of every file into one directory: the users, file after file, then
+/// the group memberships that name them. Every error found, or the directory with its
+/// warnings in file order.
 pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>> {
-    let mut m = Merger {
-        files: records.iter().map(|r| r.file.clone()).collect(),
-        ..Merger::default()
+    let mut m = Merger::new(&records);
+    file_warnings(&mut m, &records);
+    let Some(users) = merge_users(&mut m, &records) else {
+        return Err(m.errors);
     };
-    let formats: Vec<Format> = records.iter().map(|r| r.format).collect();
-    for r in &records {
+    let any_user_list = any_user_list(&records);
+    let unlisted = join_groups(&mut m, &records, &users, any_user_list);
+    if !m.errors.is_empty() {
+        return Err(m.errors);
+    }
+    warn_unlisted(&mut m, unlisted);
+    sort_warnings(&mut m);
+    if !any_user_list && !m.entries.is_empty() {
+        warn_no_user_list(&mut m);
+    }
+    let formats = records.iter().map(|r| r.format).collect();
+    Ok(imported(m, formats))
+}
+
+/// The warnings about each file as a whole: first the readers' own, then, file after file,
+/// names that read like formulas and files with nothing to import.
+fn file_warnings(m: &mut Merger, records: &[Records]) {
+    for r in records {
         m.warnings.extend(r.warnings.iter().cloned());
     }
     for (f, r) in records.iter().enumerate() {
-        formula_warnings(&mut m, f, r);
+        formula_warnings(m, f, r);
         if r.users.is_empty() && r.memberships.is_empty() && r.scim_groups.is_empty() {
             m.warn(
                 WarningKind::Incomplete,
@@ -162,79 +202,180 @@ pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>>
             );
         }
     }
+}
 
-    // Users, file after file; `ids` maps SCIM user ids to entries.
-    let mut ids: HashMap<&str, usize> = HashMap::new();
-    let mut user_entries: Vec<Vec<usize>> = Vec::with_capacity(records.len());
+/// Where the users of every file went: the entry of each user a file lists, and SCIM user
+/// ids → entries, across files.
+struct Users<'r> {
+    /// Per file, the entry of each of its users, in the order the file lists them.
+    entries: Vec<Vec<usize>>,
+    /// SCIM `User.id` → entry; the first user with an id keeps it.
+    scim_ids: HashMap<&'r str, usize>,
+}
+
+/// Adds the users of every file, file after file; `None` (with the error) past
+/// [`MAX_USERS`].
+fn merge_users<'r>(m: &mut Merger, records: &'r [Records]) -> Option<Users<'r>> {
+    let mut users = Users {
+        entries: Vec::with_capacity(records.len()),
+        scim_ids: HashMap::new(),
+    };
     for (f, r) in records.iter().enumerate() {
-        let mut seen_here: HashMap<String, Pos> = HashMap::new();
+        let mut seen_here: HashMap<&str, Pos> = HashMap::new();
         let mut entries = Vec::with_capacity(r.users.len());
         for u in &r.users {
-            if let Some(first) = seen_here.get(&u.email).copied() {
-                m.warn(
-                    WarningKind::Repeated,
-                    f,
-                    u.at,
-                    format!(
-                        "`{}` is listed twice (also at line {}): the rows are merged",
-                        u.email, first.line
-                    ),
-                );
-            } else {
-                seen_here.insert(u.email.clone(), u.at);
-            }
-            let i = match m.find(&u.email, f, u.at) {
-                Some(i) => i,
-                None => {
-                    let doc = UserDoc {
-                        email: u.email.clone(),
-                        ..UserDoc::default()
-                    };
-                    match m.add(doc, f, u.at) {
-                        Some(i) => i,
-                        None => return Err(m.errors),
-                    }
-                }
-            };
-            if let Some(entry) = m.entries.get_mut(i) {
-                if entry.user.name.is_none() {
-                    entry.user.name.clone_from(&u.name);
-                }
-                // Not assigned anywhere: not assigned.
-                if u.assigned == Some(false) {
-                    entry.user.assigned = Some(false);
-                }
-            }
-            for g in &u.groups {
-                m.join(i, g);
-            }
+            warn_if_repeated(m, f, u, &mut seen_here);
+            let i = merge_user(m, f, u)?;
             if let Some(id) = &u.scim_id {
-                ids.entry(id.as_str()).or_insert(i);
-            }
-            for alias in &u.aliases {
-                m.aliases.entry(email_key(alias)).or_insert(i);
+                users.scim_ids.entry(id.as_str()).or_insert(i);
             }
             entries.push(i);
         }
-        user_entries.push(entries);
+        users.entries.push(entries);
     }
+    Some(users)
+}
 
-    // SCIM group ids → names, across files.
-    let group_ids: HashMap<&str, &str> = records
+/// Warns when file `f` lists the same email twice, spelt alike (spellings that differ in
+/// case are warned about when the entry is found).
+fn warn_if_repeated<'r>(
+    m: &mut Merger,
+    f: usize,
+    u: &'r UserRecord,
+    seen_here: &mut HashMap<&'r str, Pos>,
+) {
+    if let Some(first) = seen_here.get(u.email.as_str()).copied() {
+        m.warn(
+            WarningKind::Repeated,
+            f,
+            u.at,
+            format!(
+                "`{}` is listed twice (also at line {}): the rows are merged",
+                u.email, first.line
+            ),
+        );
+    } else {
+        seen_here.insert(&u.email, u.at);
+    }
+}
+
+/// Adds one user of file `f` to its entry (a new one if the email is new): the first name
+/// given, not assigned if any file says so, groups united, sign-in names kept to match
+/// members by. `None` (with the error) past [`MAX_USERS`].
+fn merge_user(m: &mut Merger, f: usize, u: &UserRecord) -> Option<usize> {
+    let i = match m.find(&u.email, f, u.at) {
+        Some(i) => i,
+        None => {
+            let doc = UserDoc {
+                email: u.email.clone(),
+                ..UserDoc::default()
+            };
+            m.add(doc, f, u.at)?
+        }
+    };
+    if let Some(entry) = m.entries.get_mut(i) {
+        if entry.user.name.is_none() {
+            entry.user.name.clone_from(&u.name);
+        }
+        // Not assigned anywhere: not assigned.
+        if u.assigned == Some(false) {
+            entry.user.assigned = Some(false);
+        }
+    }
+    for g in &u.groups {
+        m.join(i, g);
+    }
+    for alias in &u.aliases {
+        m.aliases.entry(email_key(alias)).or_insert(i);
+    }
+    Some(i)
+}
+
+/// Whether some file lists users (a SCIM file only if it holds a User); without one, group
+/// members are the users.
+fn any_user_list(records: &[Records]) -> bool {
+    records
+        .iter()
+        .any(|r| r.format.lists_users() && !(r.format == Format::Scim && r.users.is_empty()))
+}
+
+/// A group member found in no user list imported: left out, with a warning once every
+/// error is known.
+struct Unlisted<'r> {
+    file: usize,
+    at: Pos,
+    group: &'r str,
+    email: &'r str,
+}
+
+/// Resolves the group memberships of every file to users.
+struct Members<'r> {
+    users: &'r Users<'r>,
+    /// SCIM `Group.id` → group name, across files.
+    group_names: HashMap<&'r str, &'r str>,
+    any_user_list: bool,
+    unlisted: Vec<Unlisted<'r>>,
+}
+
+/// Adds users to the groups each file says they are in, file after file: SCIM
+/// `User.groups[]` given by id, `Group.members[]`, then membership rows. Gives the members
+/// left out for being in no user list.
+fn join_groups<'r>(
+    m: &mut Merger,
+    records: &'r [Records],
+    users: &'r Users<'r>,
+    any_user_list: bool,
+) -> Vec<Unlisted<'r>> {
+    let mut members = Members {
+        users,
+        group_names: scim_group_names(records),
+        any_user_list,
+        unlisted: Vec::new(),
+    };
+    for (f, r) in records.iter().enumerate() {
+        members.join_group_refs(m, f, r);
+        for group in &r.scim_groups {
+            for member in &group.members {
+                members.join_scim_member(m, f, group, member);
+            }
+        }
+        for ms in &r.memberships {
+            members.join_or_set_aside(m, f, ms.at, &ms.group, &ms.email);
+        }
+    }
+    members.unlisted
+}
+
+/// A member's `display` when it is an email: with no user of the member's id, it still
+/// names the person.
+fn email_in_display(member: &Member) -> Option<&str> {
+    member
+        .display
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| email_problem(d).is_none())
+}
+
+/// SCIM group ids → names, across files.
+fn scim_group_names(records: &[Records]) -> HashMap<&str, &str> {
+    records
         .iter()
         .flat_map(|r| &r.scim_groups)
         .filter_map(|g| Some((g.id.as_deref()?, g.name.as_str())))
-        .collect();
-    let any_user_list = records
-        .iter()
-        .any(|r| r.format.lists_users() && !(r.format == Format::Scim && r.users.is_empty()));
-    let mut unlisted: Vec<(usize, Pos, String, String)> = Vec::new();
+        .collect()
+}
 
-    for (f, r) in records.iter().enumerate() {
-        // User.groups[] by id.
+impl<'r> Members<'r> {
+    /// `User.groups[]` given by id: each user of file `f` joins the group of that id.
+    fn join_group_refs(&self, m: &mut Merger, f: usize, r: &Records) {
         for g in &r.scim_refs {
-            let entry = user_entries.get(f).and_then(|e| e.get(g.user)).copied();
-            match (group_ids.get(g.value.as_str()), entry) {
+            let entry = self
+                .users
+                .entries
+                .get(f)
+                .and_then(|e| e.get(g.user))
+                .copied();
+            match (self.group_names.get(g.value.as_str()), entry) {
                 (Some(name), Some(i)) => m.join(i, name),
                 // The Group resources were not exported with the users: a gap, not an error.
                 (None, _) => m.warn(
@@ -250,87 +391,110 @@ pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>>
                 _ => {}
             }
         }
-        // Group.members[].
-        for group in &r.scim_groups {
-            for member in &group.members {
-                if let Some(i) = ids.get(member.value.as_str()).copied() {
-                    m.join(i, &group.name);
-                    continue;
-                }
-                let is_group = member
-                    .kind
-                    .as_deref()
-                    .is_some_and(|k| k.eq_ignore_ascii_case("Group"))
-                    || group_ids.contains_key(member.value.as_str());
-                if is_group {
-                    let nested = group_ids
-                        .get(member.value.as_str())
-                        .copied()
-                        .or(member.display.as_deref())
-                        .unwrap_or(member.value.as_str());
-                    m.warn(
-                        WarningKind::NestedGroup,
-                        f,
-                        member.at,
-                        format!(
-                            "member `{nested}` of group `{}` is a group: \
-                             nested groups are not expanded",
-                            group.name
-                        ),
-                    );
-                    continue;
-                }
-                // No user with that id: a display that is an email still names the person.
-                match member
-                    .display
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|d| email_problem(d).is_none())
-                {
-                    Some(email) => {
-                        unlisted_or_join(
-                            &mut m,
-                            any_user_list,
-                            f,
-                            member.at,
-                            &group.name,
-                            email,
-                            &mut unlisted,
-                        );
-                    }
-                    None => m.error(
-                        f,
-                        member.at,
-                        format!(
-                            "member `{}` of group `{}` matches no User `id` in the files imported",
-                            member.value, group.name
-                        ),
-                    ),
-                }
-            }
-        }
-        for ms in &r.memberships {
-            unlisted_or_join(
-                &mut m,
-                any_user_list,
+    }
+
+    /// A `Group.members[]` entry of file `f`: a user by id joins the group; a group inside
+    /// it is not expanded; else a `display` that is an email names the person.
+    fn join_scim_member(&mut self, m: &mut Merger, f: usize, group: &'r Group, member: &'r Member) {
+        if let Some(i) = self.users.scim_ids.get(member.value.as_str()).copied() {
+            m.join(i, &group.name);
+        } else if let Some(nested) = self.nested_group(member) {
+            m.warn(
+                WarningKind::NestedGroup,
                 f,
-                ms.at,
-                &ms.group,
-                &ms.email,
-                &mut unlisted,
+                member.at,
+                format!(
+                    "member `{nested}` of group `{}` is a group: nested groups are not expanded",
+                    group.name
+                ),
+            );
+        } else if let Some(email) = email_in_display(member) {
+            self.join_or_set_aside(m, f, member.at, &group.name, email);
+        } else {
+            m.error(
+                f,
+                member.at,
+                format!(
+                    "member `{}` of group `{}` matches no User `id` in the files imported",
+                    member.value, group.name
+                ),
             );
         }
     }
-    if !m.errors.is_empty() {
-        return Err(m.errors);
+
+    /// The name of the group that `member` is, if it is one (by its `type`, or by its id
+    /// being a Group's).
+    fn nested_group(&self, member: &'r Member) -> Option<&'r str> {
+        let is_group = member
+            .kind
+            .as_deref()
+            .is_some_and(|k| k.eq_ignore_ascii_case("Group"))
+            || self.group_names.contains_key(member.value.as_str());
+        is_group.then(|| {
+            self.group_names
+                .get(member.value.as_str())
+                .copied()
+                .or(member.display.as_deref())
+                .unwrap_or(member.value.as_str())
+        })
     }
-    // Members left out, one warning per person.
+
+    /// Adds the user of `email` (or of that sign-in name) to `group`. A member in no user
+    /// list is set aside, or, when no file lists users, added as a user.
+    fn join_or_set_aside(
+        &mut self,
+        m: &mut Merger,
+        file: usize,
+        at: Pos,
+        group: &'r str,
+        email: &'r str,
+    ) {
+        if let Some(i) = m.find(email, file, at) {
+            m.join(i, group);
+        } else if let Some(i) = m.aliases.get(&email_key(email)).copied() {
+            m.join(i, group);
+        } else if let Some(problem) = email_problem(email) {
+            m.error(
+                file,
+                at,
+                format!(
+                    "member `{email}` of group `{group}` matches no user's sign-in name, \
+                     and the email {problem}"
+                ),
+            );
+        } else if self.any_user_list {
+            self.unlisted.push(Unlisted {
+                file,
+                at,
+                group,
+                email,
+            });
+        } else {
+            let doc = UserDoc {
+                email: email.to_owned(),
+                ..UserDoc::default()
+            };
+            if let Some(i) = m.add(doc, file, at) {
+                m.join(i, group);
+            }
+        }
+    }
+}
+
+/// Members left out for being in no user list: one warning per person.
+fn warn_unlisted(m: &mut Merger, unlisted: Vec<Unlisted<'_>>) {
     let mut warned: BTreeSet<String> = BTreeSet::new();
-    for (f, at, group, email) in unlisted {
-        if warned.insert(email_key(&email)) {
+    for Unlisted {
+        file,
+        at,
+        group,
+        email,
+    } in unlisted
+    {
+        if warned.insert(email_key(email)) {
             m.warn(
                 WarningKind::MemberNotListed,
-                f,
+                file,
                 at,
                 format!(
                     "`{email}`, a member of group `{group}`, is in no user list imported: left out"
@@ -338,32 +502,41 @@ pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>>
             );
         }
     }
-    // Warnings in file order, then by position; whole-import warnings last.
+}
+
+/// Warnings in file order, then by position (a stable sort: equal places keep the order
+/// they were found in).
+fn sort_warnings(m: &mut Merger) {
+    let files = &m.files;
     let order = |w: &ImportWarning| {
-        let f = m
-            .files
+        let f = files
             .iter()
             .position(|f| *f == w.file)
             .unwrap_or(usize::MAX);
         (f, w.line, w.column)
     };
     m.warnings.sort_by_key(order);
+}
 
-    if !any_user_list && !m.entries.is_empty() {
-        let files = m.files.join(", ");
-        m.warnings.push(ImportWarning {
-            kind: WarningKind::NoUserList,
-            file: files,
-            line: 0,
-            column: 0,
-            message: format!(
-                "no user list among the files: the {} group members are taken as the users, \
-                 all assigned",
-                m.entries.len()
-            ),
-        });
-    }
+/// Warns, after every other warning, that group members were taken as the users.
+fn warn_no_user_list(m: &mut Merger) {
+    let files = m.files.join(", ");
+    m.warnings.push(ImportWarning {
+        kind: WarningKind::NoUserList,
+        file: files,
+        line: 0,
+        column: 0,
+        message: format!(
+            "no user list among the files: the {} group members are taken as the users, \
+             all assigned",
+            m.entries.len()
+        ),
+    });
+}
 
+/// The merged directory, its identity provider the vendor when every file is that vendor's
+/// export, else `other`.
+fn imported(m: Merger, formats: Vec<Format>) -> Imported {
     let vendors: BTreeSet<Option<Idp>> = formats.iter().map(|f| f.idp()).collect();
     let idp = match vendors.into_iter().collect::<Vec<_>>().as_slice() {
         [Some(vendor)] => *vendor,
@@ -374,45 +547,9 @@ pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>>
         scim_connected: None,
         users: m.entries.into_iter().map(|e| Arc::new(e.user)).collect(),
     };
-    Ok(Imported {
+    Imported {
         directory,
         warnings: m.warnings,
         formats,
-    })
-}
-
-/// Adds `email` to `group`; without a user list, members are the users.
-fn unlisted_or_join(
-    m: &mut Merger,
-    any_user_list: bool,
-    file: usize,
-    at: Pos,
-    group: &str,
-    email: &str,
-    unlisted: &mut Vec<(usize, Pos, String, String)>,
-) {
-    if let Some(i) = m.find(email, file, at) {
-        m.join(i, group);
-    } else if let Some(i) = m.aliases.get(&email_key(email)).copied() {
-        m.join(i, group);
-    } else if let Some(problem) = email_problem(email) {
-        m.error(
-            file,
-            at,
-            format!(
-                "member `{email}` of group `{group}` matches no user's sign-in name, \
-                 and the email {problem}"
-            ),
-        );
-    } else if any_user_list {
-        unlisted.push((file, at, group.to_owned(), email.to_owned()));
-    } else {
-        let doc = UserDoc {
-            email: email.to_owned(),
-            ..UserDoc::default()
-        };
-        if let Some(i) = m.add(doc, file, at) {
-            m.join(i, group);
-        }
     }
 }

@@ -185,14 +185,71 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// A `User` resource: its email, whether it is active, its name, its groups and its
+    /// sign-in name.
     fn user(&mut self, res: &Node) {
         let id = self.string(res, "id").map(str::to_owned);
         let user_name = res.get("userName").filter(|v| v.as_str().is_some());
-        self.string(res, "userName");
-        // The primary email, else `userName` when it is an email, else the first email.
-        let emails = self.list(res, "emails");
+        self.string(res, "userName"); // another type than a string is an error
+        let user_name_email = email_like(user_name);
+        let Some((chosen, email)) = self.email(res, user_name, user_name_email) else {
+            return;
+        };
+        self.warn_if_user_name_differs(user_name_email, &email);
+        let assigned = self.active(res, &email);
+        let name = self.display_name(res);
+        let groups = self.user_groups(res);
+        let at = self.pos(chosen);
+        let aliases = sign_in_alias(user_name, &email).into_iter().collect();
+        self.out.users.push(UserRecord {
+            email,
+            name,
+            assigned: assigned.filter(|a| !a),
+            groups,
+            at,
+            scim_id: id,
+            aliases,
+        });
+    }
+
+    /// The user's email and the node it is in: the primary email, else `userName` when it
+    /// is an email (`user_name_email`), else the first email, else `userName`. `None` (with
+    /// the error) when there is none or it is not an email.
+    fn email<'n>(
+        &mut self,
+        res: &'n Node,
+        user_name: Option<&'n Node>,
+        user_name_email: Option<&'n Node>,
+    ) -> Option<(&'n Node, String)> {
+        let values = self.email_values(res);
+        let chosen = values
+            .iter()
+            .find(|(_, primary)| *primary)
+            .map(|(v, _)| *v)
+            .or(user_name_email)
+            .or(values.first().map(|(v, _)| *v))
+            .or(user_name);
+        let Some(chosen) = chosen else {
+            self.error(
+                res,
+                "a User without an email: neither `userName` nor `emails` holds one",
+            );
+            return None;
+        };
+        match check_email(chosen.as_str().unwrap_or_default()) {
+            Ok(email) => Some((chosen, email)),
+            Err(problem) => {
+                self.error(chosen, problem);
+                None
+            }
+        }
+    }
+
+    /// The `emails[].value` strings, each with whether it is `primary`; a value of another
+    /// type, or an entry without one, is an error.
+    fn email_values<'n>(&mut self, res: &'n Node) -> Vec<(&'n Node, bool)> {
         let mut values = Vec::new();
-        for e in emails {
+        for e in self.list(res, "emails") {
             match e.get("value") {
                 Some(v) if v.as_str().is_some() => {
                     let primary =
@@ -210,34 +267,14 @@ impl Reader<'_, '_> {
                 None => self.error(e, "an `emails` entry without `value`"),
             }
         }
-        let user_name_is_email = user_name
-            .and_then(Node::as_str)
-            .is_some_and(|u| email_problem(u.trim()).is_none());
-        let chosen = values
-            .iter()
-            .find(|(_, primary)| *primary)
-            .map(|(v, _)| *v)
-            .or(user_name.filter(|_| user_name_is_email))
-            .or(values.first().map(|(v, _)| *v))
-            .or(user_name);
-        let Some(chosen) = chosen else {
-            self.error(
-                res,
-                "a User without an email: neither `userName` nor `emails` holds one",
-            );
-            return;
-        };
-        let email = match check_email(chosen.as_str().unwrap_or_default()) {
-            Ok(email) => email,
-            Err(problem) => {
-                self.error(chosen, problem);
-                return;
-            }
-        };
-        let differs = user_name
-            .filter(|_| user_name_is_email)
+        values
+    }
+
+    /// Warns when `userName` is an email (`user_name_email`) other than the one used.
+    fn warn_if_user_name_differs(&mut self, user_name_email: Option<&Node>, email: &str) {
+        let differs = user_name_email
             .and_then(|u| Some((u, u.as_str()?)))
-            .filter(|(_, name)| email_key(name.trim()) != email_key(&email));
+            .filter(|(_, name)| email_key(name.trim()) != email_key(email));
         if let Some((u, name)) = differs {
             let at = self.pos(u);
             self.sink.warn(
@@ -250,28 +287,36 @@ impl Reader<'_, '_> {
                 ),
             );
         }
-        let assigned = match res.get("active") {
-            None => None,
-            Some(v) => match &v.value {
-                Value::Bool(b) => Some(*b),
-                Value::String(s) if s.eq_ignore_ascii_case("true") => Some(true),
-                Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
-                Value::Null => None,
-                _ => {
-                    self.error(v, "`active` must be true or false");
-                    None
-                }
-            },
+    }
+
+    /// `active` (a boolean, or `"True"`/`"False"` as some exports write it); `None` when
+    /// absent. A user not active is warned about: imported as not assigned.
+    fn active(&mut self, res: &Node, email: &str) -> Option<bool> {
+        let active = res.get("active")?;
+        let assigned = match &active.value {
+            Value::Bool(b) => Some(*b),
+            Value::String(s) if s.eq_ignore_ascii_case("true") => Some(true),
+            Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
+            Value::Null => None,
+            _ => {
+                self.error(active, "`active` must be true or false");
+                None
+            }
         };
         if assigned == Some(false) {
-            let at = res.get("active").map_or(Pos::START, |v| self.pos(v));
+            let at = self.pos(active);
             self.sink.warn(
                 WarningKind::Deactivated,
                 at,
                 format!("user `{email}` is not active: imported as not assigned"),
             );
         }
-        let name = self.display_name(res);
+        assigned
+    }
+
+    /// The groups of `User.groups[]` named by `display`, once each; those given by id only
+    /// are kept in `scim_refs` for the user about to be added, to be resolved when merging.
+    fn user_groups(&mut self, res: &Node) -> Vec<String> {
         let mut groups = Vec::new();
         let index = self.out.users.len();
         for g in self.list(res, "groups") {
@@ -294,25 +339,10 @@ impl Reader<'_, '_> {
                 None => self.error(g, "a `groups` entry without `display` or `value`"),
             }
         }
-        let at = self.pos(chosen);
-        let aliases = user_name
-            .and_then(Node::as_str)
-            .map(str::trim)
-            .filter(|u| !u.is_empty() && email_key(u) != email_key(&email))
-            .map(str::to_owned)
-            .into_iter()
-            .collect();
-        self.out.users.push(UserRecord {
-            email,
-            name,
-            assigned: assigned.filter(|a| !a),
-            groups,
-            at,
-            scim_id: id,
-            aliases,
-        });
+        groups
     }
 
+    /// `displayName`, else `name.formatted`, else `name.givenName` and `name.familyName`.
     fn display_name(&mut self, res: &Node) -> Option<String> {
         if let Some(name) = self.string(res, "displayName").and_then(|d| name_of(&[d])) {
             return Some(name);
@@ -358,6 +388,24 @@ impl Reader<'_, '_> {
             members,
         });
     }
+}
+
+/// `userName` when it is an email.
+fn email_like(user_name: Option<&Node>) -> Option<&Node> {
+    user_name.filter(|u| {
+        u.as_str()
+            .is_some_and(|u| email_problem(u.trim()).is_none())
+    })
+}
+
+/// `userName` as a second sign-in name, to match group members listed by it, when it is
+/// not the email used.
+fn sign_in_alias(user_name: Option<&Node>, email: &str) -> Option<String> {
+    user_name
+        .and_then(Node::as_str)
+        .map(str::trim)
+        .filter(|u| !u.is_empty() && email_key(u) != email_key(email))
+        .map(str::to_owned)
 }
 
 /// A resource's kind: from `schemas`, else `meta.resourceType`, else its attributes.

@@ -53,111 +53,176 @@ fn delimiter_name(d: u8) -> &'static str {
 
 /// Reads the whole table, reporting malformed rows to `sink`; `None` when there is no header.
 pub(crate) fn read(text: &str, sink: &mut Sink) -> Option<Table> {
-    let lines = Lines::new(text);
+    let mut reader = Reader::new(text);
+    let Some(header) = reader.next(sink) else {
+        sink.error(Pos::START, "the file is empty: expected a header line");
+        return None;
+    };
+    let headers: Vec<Header> = header.cells.into_iter().map(Header::from).collect();
+    let rows = reader.rows(headers.len(), sink);
+    Some(Table { headers, rows })
+}
+
+impl From<Cell> for Header {
+    /// A header line's cell: its name as written and in the form columns are looked up by.
+    fn from(cell: Cell) -> Self {
+        Header {
+            key: header_key(&cell.text),
+            raw: cell.text,
+            at: cell.at,
+        }
+    }
+}
+
+/// Where the CSV data starts in `text`, after a byte order mark and Excel's `sep=` line, and
+/// the delimiter that line names, if any.
+fn data_start(text: &str) -> (usize, Option<u8>) {
     let body_start = text
         .strip_prefix('\u{feff}')
         .map_or(0, |_| '\u{feff}'.len_utf8());
     let body = text.get(body_start..).unwrap_or_default();
     // Excel writes `sep=;` as a first line to name the delimiter.
-    let (forced, skip) = match sep_line(body) {
-        Some((d, len)) => (Some(d), len),
-        None => (None, 0),
-    };
-    let start = body_start + skip;
-    let data = text.get(start..).unwrap_or_default().as_bytes();
-    let delimiter = forced.unwrap_or_else(|| detect_delimiter(data));
+    match sep_line(body) {
+        Some((d, len)) => (body_start + len, Some(d)),
+        None => (body_start, None),
+    }
+}
 
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(data);
-    let mut record = csv::StringRecord::new();
-    let mut headers: Option<Vec<Header>> = None;
-    let mut rows = Vec::new();
-    loop {
-        let begin = reader.position().byte();
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                let at = e.position().map_or(begin, csv::Position::byte);
-                sink.error(lines.pos(offset(start, at)), format!("unreadable CSV: {e}"));
+/// The records of a text, read by the `csv` crate, each with the positions of its cells.
+struct Reader<'t> {
+    csv: csv::Reader<&'t [u8]>,
+    record: csv::StringRecord,
+    lines: Lines<'t>,
+    /// The text from where the CSV data starts.
+    data: &'t [u8],
+    /// Where `data` starts in the text.
+    start: usize,
+    delimiter: u8,
+}
+
+/// One record, its cells trimmed, and where it lies in the text.
+struct Record<'t> {
+    cells: Vec<Cell>,
+    /// Where the record starts.
+    at: Pos,
+    /// Its bytes as read, without the blank lines before it.
+    raw: &'t [u8],
+    /// The byte offset in the text where it ends (before its line terminator).
+    end: usize,
+}
+
+impl<'t> Reader<'t> {
+    /// A reader of `text` with the delimiter a `sep=` line names, else the one the header
+    /// line uses most.
+    fn new(text: &'t str) -> Self {
+        let (start, forced) = data_start(text);
+        let data = text.get(start..).unwrap_or_default().as_bytes();
+        let delimiter = forced.unwrap_or_else(|| detect_delimiter(data));
+        let csv = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(data);
+        Reader {
+            csv,
+            record: csv::StringRecord::new(),
+            lines: Lines::new(text),
+            data,
+            start,
+            delimiter,
+        }
+    }
+
+    /// The rows after the header, blank ones skipped; a row that does not fit the header
+    /// (`width` fields) is an error, and reading stops past [`MAX_ROWS`] rows.
+    fn rows(&mut self, width: usize, sink: &mut Sink) -> Vec<Row> {
+        let mut rows = Vec::new();
+        while let Some(record) = self.next(sink) {
+            if record.cells.iter().all(|c| c.text.is_empty()) {
+                continue;
+            }
+            if rows.len() >= MAX_ROWS {
+                sink.error(
+                    record.at,
+                    format!("more than {MAX_ROWS} rows; split the file to import it"),
+                );
                 break;
             }
+            if let Some(problem) = row_shape(&record.cells, width, self.delimiter, record.raw) {
+                // At the first extra field, else where the row ends.
+                let at = record
+                    .cells
+                    .get(width)
+                    .map_or_else(|| self.lines.pos(record.end), |extra| extra.at);
+                sink.error(at, problem);
+                continue;
+            }
+            rows.push(Row {
+                cells: record.cells,
+                at: record.at,
+            });
         }
-        let end = reader.position().byte();
+        rows
+    }
+
+    /// The next record; `None` at the end of the data, or (with the error) at a record that
+    /// cannot be read or a quoted field never closed.
+    fn next(&mut self, sink: &mut Sink) -> Option<Record<'t>> {
+        let (raw, first) = self.read_raw(sink)?;
+        let scan = scan_record(raw, self.delimiter);
+        if let Some(open) = scan.open_quote {
+            sink.error(
+                self.lines.pos(first + open),
+                "a quoted field is never closed (is the file truncated?)",
+            );
+            return None;
+        }
+        let cells = self
+            .record
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Cell {
+                text: text.trim().to_owned(),
+                at: self
+                    .lines
+                    .pos(first + scan.starts.get(i).copied().unwrap_or(0)),
+            })
+            .collect();
+        Some(Record {
+            cells,
+            at: self.lines.pos(first),
+            raw,
+            end: first + scan.end,
+        })
+    }
+
+    /// Reads the next record into `self.record`: its bytes (without the blank lines before
+    /// it) and the offset of its first byte in the text. `None` at the end of the data, or
+    /// (with the error) when the record cannot be read.
+    fn read_raw(&mut self, sink: &mut Sink) -> Option<(&'t [u8], usize)> {
+        let begin = self.csv.position().byte();
+        match self.csv.read_record(&mut self.record) {
+            Ok(true) => {}
+            Ok(false) => return None,
+            Err(e) => {
+                let at = e.position().map_or(begin, csv::Position::byte);
+                let at = self.lines.pos(offset(self.start, at));
+                sink.error(at, format!("unreadable CSV: {e}"));
+                return None;
+            }
+        }
+        let end = self.csv.position().byte();
         let (Ok(begin), Ok(end)) = (usize::try_from(begin), usize::try_from(end)) else {
-            break;
+            return None;
         };
-        let raw = data.get(begin..end).unwrap_or_default();
+        let raw = self.data.get(begin..end).unwrap_or_default();
         let lead = raw
             .iter()
             .take_while(|b| matches!(b, b'\r' | b'\n'))
             .count();
         let raw = raw.get(lead..).unwrap_or_default();
-        let first = start + begin + lead;
-        let scan = scan_record(raw, delimiter);
-        let at = |i: usize| {
-            let rel = scan.starts.get(i).copied().unwrap_or(0);
-            lines.pos(first + rel)
-        };
-        if let Some(open) = scan.open_quote {
-            sink.error(
-                lines.pos(first + open),
-                "a quoted field is never closed (is the file truncated?)",
-            );
-            break;
-        }
-        let cells: Vec<Cell> = record
-            .iter()
-            .enumerate()
-            .map(|(i, text)| Cell {
-                text: text.trim().to_owned(),
-                at: at(i),
-            })
-            .collect();
-        let row_at = lines.pos(first);
-        match &headers {
-            None => {
-                let list = cells
-                    .into_iter()
-                    .map(|c| Header {
-                        key: header_key(&c.text),
-                        raw: c.text,
-                        at: c.at,
-                    })
-                    .collect();
-                headers = Some(list);
-            }
-            Some(h) => {
-                if cells.iter().all(|c| c.text.is_empty()) {
-                    continue;
-                }
-                if rows.len() >= MAX_ROWS {
-                    sink.error(
-                        row_at,
-                        format!("more than {MAX_ROWS} rows; split the file to import it"),
-                    );
-                    break;
-                }
-                if let Some(problem) = row_shape(&cells, h.len(), delimiter, raw) {
-                    let pos = match cells.get(h.len()) {
-                        Some(extra) if cells.len() > h.len() => extra.at,
-                        _ => lines.pos(first + scan.end),
-                    };
-                    sink.error(pos, problem);
-                    continue;
-                }
-                rows.push(Row { cells, at: row_at });
-            }
-        }
+        Some((raw, self.start + begin + lead))
     }
-    let Some(headers) = headers else {
-        sink.error(Pos::START, "the file is empty: expected a header line");
-        return None;
-    };
-    Some(Table { headers, rows })
 }
 
 fn offset(start: usize, at: u64) -> usize {
