@@ -19,6 +19,10 @@ impl Pos {
 pub(crate) struct Lines<'t> {
     text: &'t str,
     starts: Vec<usize>,
+    /// The last offset asked for and its position: a later offset on the same line counts
+    /// on from it. Readers ask in order, so a text of one long line (a minified export)
+    /// costs its length, not its square.
+    last: core::cell::Cell<(usize, Pos)>,
 }
 
 const BOM: &str = "\u{feff}";
@@ -35,7 +39,11 @@ impl<'t> Lines<'t> {
                 _ => {}
             }
         }
-        Lines { text, starts }
+        Lines {
+            text,
+            starts,
+            last: core::cell::Cell::new((0, Pos::START)),
+        }
     }
 
     /// The position of byte `offset` (clamped to the text).
@@ -43,9 +51,25 @@ impl<'t> Lines<'t> {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|s| *s <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let before = self.text.get(start..offset).unwrap_or_default();
-        let column = before.strip_prefix(BOM).unwrap_or(before).chars().count() + 1;
-        Pos { line, column }
+        let column = match self.last.get() {
+            // On from the last position (past the line's start, so past any BOM).
+            (at, p) if p.line == line && at > start && at <= offset => {
+                p.column
+                    + self
+                        .text
+                        .get(at..offset)
+                        .unwrap_or_default()
+                        .chars()
+                        .count()
+            }
+            _ => {
+                let before = self.text.get(start..offset).unwrap_or_default();
+                before.strip_prefix(BOM).unwrap_or(before).chars().count() + 1
+            }
+        };
+        let pos = Pos { line, column };
+        self.last.set((offset, pos));
+        pos
     }
 }
 
@@ -125,6 +149,24 @@ mod tests {
         assert_eq!(lines.pos(8), Pos { line: 3, column: 1 });
         assert_eq!(lines.pos(10), Pos { line: 4, column: 1 });
         assert_eq!(lines.pos(99), Pos { line: 4, column: 2 });
+    }
+
+    #[test]
+    fn positions_asked_in_any_order_agree_with_counting_afresh() {
+        let text = "\u{feff}aé€😀b\r\nxy\rzé\n\nq";
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|i| text.is_char_boundary(*i))
+            .collect();
+        let afresh = |o: usize| Lines::new(text).pos(o);
+        let lines = Lines::new(text);
+        // In order, backwards, and jumping about.
+        for o in offsets.iter().chain(offsets.iter().rev()) {
+            assert_eq!(lines.pos(*o), afresh(*o), "offset {o}");
+        }
+        for (a, b) in offsets.iter().zip(offsets.iter().skip(3)) {
+            assert_eq!(lines.pos(*b), afresh(*b), "offset {b}");
+            assert_eq!(lines.pos(*a), afresh(*a), "offset {a}");
+        }
     }
 
     #[test]
