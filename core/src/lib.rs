@@ -22,6 +22,7 @@ pub mod import;
 mod json;
 pub mod params;
 pub mod scenario;
+pub mod sliced;
 mod sort;
 #[cfg(any(feature = "wasm", feature = "wasm-import"))]
 pub mod wasm;
