@@ -1,9 +1,10 @@
-//! Long work done a slice at a time: the one shape of every job that a page runs between
-//! frames instead of in one long task (reading a large scenario file, validating a large
-//! setup, making the generated demo; the app's mode comparison too).
+//! Long work done a slice at a time: the one shape of every job that a page can run between
+//! frames instead of in one long task (reading a large scenario file, [`crate::doc::Reading`];
+//! validating a large setup, [`crate::scenario::Validation`]; making a generated scenario,
+//! [`crate::generate::Generator`]).
 //!
 //! A job is a value: [`Sliced::step`] takes it, does about the work it is given, and gives it
-//! back to go on with, or its output. The caller decides how much work a slice gets (the app
+//! back to go on with, or its output. The caller decides how much work a slice gets (a page
 //! sizes each slice by how long the last one took) and may drop a job at any point to cancel
 //! it. However a job is sliced, its output is the same.
 

@@ -6,8 +6,9 @@
 //! at a time between frames: the state says which task each lane should run
 //! ([`AppState::task`]) and takes the jobs' [`Progress`] and results ([`Done`]).
 //!
-//! By concern: the setup, its validation and review ([`doc`]), imports ([`import`]), long
-//! work ([`work`]), notices ([`notices`]) and the wizard's steps ([`steps`]).
+//! By concern: the setup, its validation and review (`doc.rs`), imports (`import.rs`), long
+//! work (`work.rs`), notices (`notices.rs`) and the wizard's steps (`steps.rs`); the tests in
+//! `tests.rs`.
 
 mod doc;
 mod import;
