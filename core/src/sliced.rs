@@ -24,7 +24,8 @@ pub trait Sliced: Sized {
     /// member read or validated, a user made, …): about the same time each.
     fn step(self, work: usize) -> Slice<Self, Self::Output>;
 
-    /// Units done so far, and in all (for a progress bar; done ≤ all).
+    /// How far the job has come, and where it ends (for a progress bar; done ≤ all): in its
+    /// units, or in a measure that grows with them (the reader counts bytes).
     fn progress(&self) -> (usize, usize);
 
     /// Does the whole job at once.
