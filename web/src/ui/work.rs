@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::Store;
 use crate::browser;
 use crate::jobs::{Job, Running};
-use crate::state::{Action, AppState, Lane};
+use crate::state::{Action, AppState, Lane, SLICE_MS};
 
 /// The runner of a planner (given to what starts a job of its own); equal when it is the same
 /// one.
@@ -149,12 +149,21 @@ impl Runner {
         let task = running.task();
         let t0 = browser::now_ms();
         let (next, action) = running.slice();
+        let long = browser::now_ms() - t0 > SLICE_MS;
+        let done = next.is_none();
         if let Some(next) = next {
             self.0.lanes.borrow_mut().slot(lane).running = Some(next);
             self.schedule(lane);
         }
-        if let Some(action) = action {
-            self.0.dispatcher.dispatch(action);
+        match action {
+            // A result after a long slice (an evaluation is one) is given in a task of its
+            // own: the work and the render of its result would add up to one long task.
+            Some(action) if done && long => {
+                let dispatcher = self.0.dispatcher.clone();
+                browser::after(0, move || dispatcher.dispatch(action));
+            }
+            Some(action) => self.0.dispatcher.dispatch(action),
+            None => {}
         }
         let took = browser::now_ms() - t0;
         let mut lanes = self.0.lanes.borrow_mut();
