@@ -9,6 +9,7 @@ use crate::doc::{
     DirectoryDoc, GroupMappingsDoc, MemberDoc, OrganizationDoc, ProvisioningDoc, ScenarioDoc,
     UserDoc,
 };
+use crate::sliced::{Slice, Sliced};
 
 /// What to generate. The same options always give the same scenario.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,13 +54,11 @@ impl Rng {
 
 /// Generates a scenario with `options.users` directory users.
 pub fn scenario(options: Options) -> ScenarioDoc {
-    let mut g = Generator::new(options);
-    while !g.step(u32::MAX) {}
-    g.finish()
+    Generator::new(options).run()
 }
 
-/// [`scenario`] in slices, so that a page can make a large demo between frames: the same
-/// scenario, however it is sliced.
+/// [`scenario`] in slices, a [`Sliced`] job of a unit per user made, so that a page can make a
+/// large demo between frames: the same scenario, however it is sliced.
 pub struct Generator {
     rng: Rng,
     n: u32,
@@ -83,21 +82,6 @@ impl Generator {
             claude_members: Vec::new(),
             console_members: Vec::new(),
         }
-    }
-
-    /// Makes up to `work` more users (at least one); whether all are made.
-    pub fn step(&mut self, work: u32) -> bool {
-        let end = self.next.saturating_add(work.max(1)).min(self.n);
-        for i in self.next..end {
-            self.user(i);
-        }
-        self.next = end;
-        self.next == self.n
-    }
-
-    /// Users made so far, and in all.
-    pub fn progress(&self) -> (u32, u32) {
-        (self.next, self.n)
     }
 
     /// User `i`: a few role, tier and Console groups, and teams (most users in 1–4, a few
@@ -177,8 +161,8 @@ impl Generator {
         }));
     }
 
-    /// The scenario, once every user is made (users not made are left out).
-    pub fn finish(self) -> ScenarioDoc {
+    /// The scenario, once every user is made.
+    fn finish(self) -> ScenarioDoc {
         let Generator {
             n,
             mut users,
@@ -270,6 +254,30 @@ impl Generator {
     }
 }
 
+impl Sliced for Generator {
+    type Output = ScenarioDoc;
+
+    /// Makes up to `work` more users (at least one), then the scenario once all are made.
+    fn step(mut self, work: usize) -> Slice<Self, ScenarioDoc> {
+        let work = u32::try_from(work).unwrap_or(u32::MAX).max(1);
+        let end = self.next.saturating_add(work).min(self.n);
+        for i in self.next..end {
+            self.user(i);
+        }
+        self.next = end;
+        if self.next == self.n {
+            Slice::Done(self.finish())
+        } else {
+            Slice::Pending(self)
+        }
+    }
+
+    /// Users made so far, and in all.
+    fn progress(&self) -> (usize, usize) {
+        (self.next as usize, self.n as usize)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,13 +316,19 @@ mod tests {
         let whole = scenario(options);
         for work in [0, 1, 7, 1_000] {
             let mut g = Generator::new(options);
-            let mut steps = 1;
-            while !g.step(work) {
+            let mut steps = 0;
+            let made = loop {
                 steps += 1;
-                assert_eq!(g.progress().0, (steps - 1) * work.max(1));
-            }
-            assert_eq!(g.progress(), (1_234, 1_234));
-            assert_eq!(g.finish(), whole, "slices of {work}");
+                match g.step(work) {
+                    Slice::Pending(next) => {
+                        assert_eq!(next.progress(), (steps * work.max(1), 1_234));
+                        g = next;
+                    }
+                    Slice::Done(doc) => break doc,
+                }
+            };
+            assert_eq!(steps, 1_234_usize.div_ceil(work.max(1)));
+            assert_eq!(made, whole, "slices of {work}");
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod generate;
 pub mod import;
 mod json;
 pub mod scenario;
+pub mod sliced;
 mod sort;
 #[cfg(any(feature = "wasm", feature = "wasm-import"))]
 pub mod wasm;

@@ -2,6 +2,7 @@
 //! interned to integers in name order, and every fact the evaluation needs is indexed once.
 //! Evaluation takes only this model and cannot fail on input.
 
+use std::borrow::Borrow;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -11,6 +12,7 @@ use serde_json::Value;
 use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, one_of};
 use crate::doc::{MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc};
 use crate::error::{ErrorKind, InputError, InputErrors, Quoted};
+use crate::sliced::{Slice, Sliced};
 
 /// The only format version this planner reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
@@ -147,7 +149,7 @@ impl Scenario {
 
     /// Validates a scenario document against R1–R4 and the contract.
     pub fn from_doc(doc: &ScenarioDoc) -> Result<Scenario, InputErrors> {
-        Validation::new().run(doc)
+        Validation::new(doc).run().1
     }
 
     pub fn groups_of(&self, person: PersonId) -> &[GroupId] {
@@ -367,22 +369,47 @@ enum Stage {
     Finish,
 }
 
-/// What one [`Validation::step`] gives: the validation to go on with, or its result.
-#[allow(
-    clippy::large_enum_variant,
-    reason = "moved once per slice of thousands of users (and smaller on wasm32, where the lint stays quiet): a box would only add an allocation"
-)]
-pub enum Step {
-    Pending(Validation),
-    Done(Result<Scenario, InputErrors>),
+/// [`Scenario::from_doc`] in slices, a [`Sliced`] job, so that a page can validate a
+/// 100,000-user document between frames instead of in one long task: each step reads about
+/// the number of users and members it is given (an organization's settings and the final
+/// renumbering count as one each). It holds the document it validates (`D`: the document, a
+/// reference or a shared pointer to it) and gives it back with the result, which is the same
+/// as `from_doc`'s, errors included and in the same order.
+pub struct Validation<D> {
+    doc: D,
+    validator: Validator,
 }
 
-/// [`Scenario::from_doc`] in slices, so that a page can validate a 100,000-user document
-/// between frames instead of in one long task: each [`step`](Validation::step) reads about
-/// the number of users and members it is given. The result is the same as `from_doc`'s,
-/// errors included and in the same order.
+impl<D: Borrow<ScenarioDoc>> Validation<D> {
+    pub fn new(doc: D) -> Validation<D> {
+        Validation {
+            doc,
+            validator: Validator::default(),
+        }
+    }
+}
+
+impl<D: Borrow<ScenarioDoc>> Sliced for Validation<D> {
+    type Output = (D, Result<Scenario, InputErrors>);
+
+    fn step(self, work: usize) -> Slice<Self, Self::Output> {
+        let Validation { doc, validator } = self;
+        match validator.step(doc.borrow(), work) {
+            Slice::Pending(validator) => Slice::Pending(Validation { doc, validator }),
+            Slice::Done(result) => Slice::Done((doc, result)),
+        }
+    }
+
+    /// Users and members read so far, and in all.
+    fn progress(&self) -> (usize, usize) {
+        let v = &self.validator;
+        (v.done.min(v.total), v.total)
+    }
+}
+
+/// A [`Validation`]'s place and what it has read so far.
 #[derive(Default)]
-pub struct Validation {
+struct Validator {
     builder: Builder,
     stage: Stage,
     plan: Option<Plan>,
@@ -397,33 +424,21 @@ pub struct Validation {
     total: usize,
 }
 
-impl Validation {
-    pub fn new() -> Validation {
-        Validation::default()
-    }
-
-    /// Validates the whole document at once.
-    pub fn run(self, doc: &ScenarioDoc) -> Result<Scenario, InputErrors> {
-        let mut v = self;
-        loop {
-            match v.step(doc, usize::MAX) {
-                Step::Pending(next) => v = next,
-                Step::Done(result) => return result,
-            }
-        }
-    }
-
-    /// Reads about `work` more users and members of `doc` (at least one; an organization's
-    /// settings and the final renumbering count as one each). `doc` must be the document of
-    /// the first step: to validate a changed document, start a new validation.
-    pub fn step(mut self, doc: &ScenarioDoc, work: usize) -> Step {
+impl Validator {
+    /// Reads about `work` more users and members of `doc` (at least one). `doc` is the
+    /// document of every step.
+    fn step(
+        mut self,
+        doc: &ScenarioDoc,
+        work: usize,
+    ) -> Slice<Self, Result<Scenario, InputErrors>> {
         let mut budget = work.max(1);
         loop {
             match self.stage {
                 Stage::Start => {
                     match self.builder.start(doc) {
                         Ok((plan, idp)) => (self.plan, self.idp) = (plan, idp),
-                        Err(()) => return Step::Done(Err(InputErrors(self.builder.errors))),
+                        Err(()) => return Slice::Done(Err(InputErrors(self.builder.errors))),
                     }
                     self.total = doc
                         .organizations
@@ -444,14 +459,14 @@ impl Validation {
                     budget -= n;
                     if n < users.len() {
                         self.stage = Stage::Users(next + n);
-                        return Step::Pending(self);
+                        return Slice::Pending(self);
                     }
                     if self.builder.after_users(doc).is_err() {
-                        return Step::Done(Err(InputErrors(self.builder.errors)));
+                        return Slice::Done(Err(InputErrors(self.builder.errors)));
                     }
                     self.stage = Stage::Organizations(0);
                     if budget == 0 {
-                        return Step::Pending(self);
+                        return Slice::Pending(self);
                     }
                 }
                 Stage::Organizations(i) => {
@@ -460,7 +475,7 @@ impl Validation {
                         // work per person, in this slice if it has room, else in the next.
                         self.stage = Stage::Finish;
                         if budget < doc.directory.users.len() {
-                            return Step::Pending(self);
+                            return Slice::Pending(self);
                         }
                         continue;
                     };
@@ -469,7 +484,7 @@ impl Validation {
                     budget = budget.saturating_sub(1);
                     self.stage = Stage::Members(i, 0);
                     if budget == 0 {
-                        return Step::Pending(self);
+                        return Slice::Pending(self);
                     }
                 }
                 Stage::Members(i, next) => {
@@ -484,7 +499,7 @@ impl Validation {
                     budget -= n;
                     if n < members.len() {
                         self.stage = Stage::Members(i, next + n);
-                        return Step::Pending(self);
+                        return Slice::Pending(self);
                     }
                     let draft = self.draft.take();
                     let org = doc.organizations.get(i);
@@ -495,20 +510,15 @@ impl Validation {
                     }
                     self.stage = Stage::Organizations(i + 1);
                     if budget == 0 {
-                        return Step::Pending(self);
+                        return Slice::Pending(self);
                     }
                 }
                 Stage::Finish => {
                     let plan_idp = (self.plan, self.idp);
-                    return Step::Done(self.builder.finish(doc, plan_idp, self.organizations));
+                    return Slice::Done(self.builder.finish(doc, plan_idp, self.organizations));
                 }
             }
         }
-    }
-
-    /// Users and members read so far, and in all (for a progress bar).
-    pub fn progress(&self) -> (usize, usize) {
-        (self.done.min(self.total), self.total)
     }
 
     /// Organization `i` (R2: ids unique, at most one Claude organization, none in a

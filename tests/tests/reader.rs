@@ -4,8 +4,9 @@
 //! errors are reported in document order, each with its path, reading going on past them.
 
 use provplan_core::ScenarioDoc;
-use provplan_core::doc::{ReadStep, Reading};
+use provplan_core::doc::Reading;
 use provplan_core::generate::{Options, scenario};
+use provplan_core::sliced::{Slice, Sliced};
 use provplan_tests::{examples, root};
 
 fn lines(
@@ -22,7 +23,7 @@ fn sliced(text: &str, work: usize) -> Result<ScenarioDoc, Vec<String>> {
     let mut steps = 0;
     loop {
         match reading.step(work) {
-            ReadStep::Pending(next) => {
+            Slice::Pending(next) => {
                 let (done, total) = next.progress();
                 assert!(
                     done > last && done <= total,
@@ -32,7 +33,7 @@ fn sliced(text: &str, work: usize) -> Result<ScenarioDoc, Vec<String>> {
                 steps += 1;
                 reading = next;
             }
-            ReadStep::Done(result) => {
+            Slice::Done(result) => {
                 assert!(steps <= text.len(), "{steps} steps");
                 return lines(result);
             }
@@ -84,7 +85,7 @@ fn generated_directories_read_the_same_in_slices() {
             );
         }
         // A slice stops within the users: the reading is still pending after the first one.
-        assert!(matches!(Reading::new(text).step(1), ReadStep::Pending(_)) || users == 1);
+        assert!(matches!(Reading::new(text).step(1), Slice::Pending(_)) || users == 1);
     }
 }
 

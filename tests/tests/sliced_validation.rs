@@ -5,7 +5,8 @@
 //! unit of work up.
 
 use provplan_core::generate::{Options, scenario};
-use provplan_core::scenario::{Step, Validation};
+use provplan_core::scenario::Validation;
+use provplan_core::sliced::{Slice, Sliced};
 use provplan_core::{Scenario, ScenarioDoc, evaluate};
 use provplan_tests::{examples, root};
 
@@ -19,11 +20,11 @@ fn outcome(result: Result<Scenario, provplan_core::InputErrors>) -> Result<Strin
 
 /// Validates `doc` in slices of `work`; also checks that progress only grows and ends full.
 fn sliced(doc: &ScenarioDoc, work: usize) -> Result<Scenario, provplan_core::InputErrors> {
-    let mut v = Validation::new();
+    let mut v = Validation::new(doc);
     let mut last = 0;
     loop {
-        match v.step(doc, work) {
-            Step::Pending(next) => {
+        match v.step(work) {
+            Slice::Pending(next) => {
                 let (done, total) = next.progress();
                 assert!(
                     done >= last && done <= total,
@@ -32,7 +33,7 @@ fn sliced(doc: &ScenarioDoc, work: usize) -> Result<Scenario, provplan_core::Inp
                 last = done;
                 v = next;
             }
-            Step::Done(result) => return result,
+            Slice::Done((_, result)) => return result,
         }
     }
 }
@@ -102,7 +103,7 @@ fn progress_counts_users_and_members() {
         seed: 2,
     });
     let members: usize = doc.organizations.iter().map(|o| o.members.len()).sum();
-    let Step::Pending(v) = Validation::new().step(&doc, 500) else {
+    let Slice::Pending(v) = Validation::new(&doc).step(500) else {
         panic!("2,000 users are not read in one slice of 500");
     };
     let (done, total) = v.progress();

@@ -10,6 +10,7 @@ use provplan_core::compare::{COMBINATIONS, Comparison, SeverityCounts, compare_o
 use provplan_core::evaluate::{ChangeCounts, ChecklistItem, Counts, SeatCount};
 use provplan_core::evaluate::{NoteId, Subjects};
 use provplan_core::scenario::PersonId;
+use provplan_core::sliced::{Slice, Sliced};
 use provplan_core::{
     Code, Detail, Mode, Plan, Product, Role, Scenario, ScenarioDoc, SeatTier, Severity, Source,
     Status, Step as CheckStep, StepStatus, UserOutcome, evaluate,
@@ -203,6 +204,49 @@ pub type Rows = Shared<Vec<UserRow>>;
 /// The review, shared without copying; equal when it is the same one.
 pub type ReviewRc = Shared<Review>;
 
+/// The mode comparison of a review, a [`Sliced`] job (a large setup's is made between
+/// frames): a row, one evaluation of the scenario, at a time, as many rows a step as its
+/// work pays for at a unit per user of every organization (at least one).
+pub struct Comparing {
+    review: Rc<Review>,
+}
+
+impl Comparing {
+    /// The comparison of `review`, from the rows it has.
+    pub fn new(review: Rc<Review>) -> Comparing {
+        Comparing { review }
+    }
+
+    /// The review with the rows made so far.
+    pub fn review(&self) -> &Rc<Review> {
+        &self.review
+    }
+}
+
+impl Sliced for Comparing {
+    type Output = Rc<Review>;
+
+    fn step(mut self, work: usize) -> Slice<Self, Rc<Review>> {
+        let users: usize = self.review.orgs.iter().map(|o| o.users.len()).sum();
+        let mut rows = (work / users.max(1)).max(1);
+        while !self.review.compared && rows > 0 {
+            Rc::make_mut(&mut self.review).compare_next();
+            rows -= 1;
+        }
+        if self.review.compared {
+            Slice::Done(self.review)
+        } else {
+            Slice::Pending(self)
+        }
+    }
+
+    /// Rows made, and in all.
+    fn progress(&self) -> (usize, usize) {
+        let all = self.review.orgs.len() * COMBINATIONS.len();
+        (self.review.compared_rows().min(all), all)
+    }
+}
+
 impl Review {
     /// The review of a document, with the mode comparison; `None` when it does not validate.
     pub fn build(doc: &ScenarioDoc) -> Option<Review> {
@@ -314,19 +358,13 @@ impl Review {
 
     /// This review with the mode comparison of every organization filled in.
     pub fn with_comparison(&self) -> Review {
-        let mut out = self.with_next_comparison();
-        while !out.compared {
-            out = out.with_next_comparison();
-        }
-        out
+        Rc::unwrap_or_clone(Comparing::new(Rc::new(self.clone())).run())
     }
 
-    /// This review with one more row of the mode comparison (one evaluation of the scenario):
-    /// a large setup is compared a row at a time, between frames.
-    pub fn with_next_comparison(&self) -> Review {
+    /// Adds the next row of the mode comparison (one evaluation of the scenario).
+    fn compare_next(&mut self) {
         let sc: &Scenario = &self.scenario;
-        let mut out = self.clone();
-        let next = out
+        let next = self
             .orgs
             .iter_mut()
             .find(|o| o.comparison.len() < COMBINATIONS.len());
@@ -341,12 +379,11 @@ impl Review {
                 None => stop = true,
             }
         }
-        out.compared = stop
-            || out
+        self.compared = stop
+            || self
                 .orgs
                 .iter()
                 .all(|o| o.comparison.len() == COMBINATIONS.len());
-        out
     }
 
     /// Rows of the mode comparison filled in so far.
@@ -592,12 +629,21 @@ mod tests {
             let d = examples::load(name).unwrap();
             let sc = Rc::new(Scenario::from_doc(&d).unwrap());
             let whole = provplan_core::compare(&sc);
-            let mut r = Review::of(sc.clone());
-            for n in 1..=whole.len() {
-                assert!(!r.compared, "{name}: compared after {n} rows");
-                r = r.with_next_comparison();
-                assert_eq!(r.compared_rows(), n);
-            }
+            let mut job = Comparing::new(Rc::new(Review::of(sc.clone())));
+            let mut n = 0;
+            // Slices of one unit, and of fewer units than a row costs: a row each.
+            let r = loop {
+                n += 1;
+                match job.step(n % 2) {
+                    Slice::Pending(next) => {
+                        assert!(!next.review().compared, "{name}: compared after {n} rows");
+                        assert_eq!(next.progress(), (n, whole.len()));
+                        job = next;
+                    }
+                    Slice::Done(r) => break r,
+                }
+            };
+            assert_eq!(n, whole.len(), "{name}");
             assert!(r.compared, "{name}");
             let rows: Vec<_> = r
                 .orgs

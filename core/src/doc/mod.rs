@@ -14,8 +14,8 @@ use serde_json::Value;
 use crate::error::InputErrors;
 
 mod read;
+pub use read::Reading;
 pub(crate) use read::read;
-pub use read::{ReadStep, Reading};
 
 /// Largest scenario text read, in bytes (a 200,000-user scenario is about 45 MB).
 pub const MAX_INPUT_BYTES: usize = 48 * 1024 * 1024;

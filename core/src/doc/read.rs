@@ -20,6 +20,7 @@ use super::{
 use crate::error::{ErrorKind, InputError, InputErrors, Path};
 use crate::import::text::Lines;
 use crate::json::{Lexer, SyntaxError, type_name};
+use crate::sliced::{Slice, Sliced};
 
 /// Containers nested deeper than this are a syntax error (CONTRACT.md: "nested deeper than
 /// 127 levels"), so that no input can exhaust the stack.
@@ -121,17 +122,13 @@ struct Read {
     started: bool,
 }
 
-/// A read that stopped part-way; see [`Reading::step`].
+/// A read that stopped part-way, a [`Sliced`] job: each step reads on for about the number
+/// of users and members it is given, and the output is the same as
+/// [`ScenarioDoc::from_json_str`]'s, however the text is divided.
 pub struct Reading {
     text: String,
     at: usize,
     read: Read,
-}
-
-/// What [`Reading::step`] gives.
-pub enum ReadStep {
-    Pending(Reading),
-    Done(Result<ScenarioDoc, InputErrors>),
 }
 
 impl Reading {
@@ -144,29 +141,30 @@ impl Reading {
             read: Read::default(),
         }
     }
+}
 
-    /// Reads on for about `work` users and members (at least one), and returns the rest of
-    /// the read or its result: the same as [`ScenarioDoc::from_json_str`], however the text
-    /// is divided.
-    pub fn step(mut self, work: usize) -> ReadStep {
+impl Sliced for Reading {
+    type Output = Result<ScenarioDoc, InputErrors>;
+
+    fn step(mut self, work: usize) -> Slice<Self, Self::Output> {
         if !self.read.started
             && let Some(e) = too_large(&self.text)
         {
-            return ReadStep::Done(Err(e.into()));
+            return Slice::Done(Err(e.into()));
         }
         let mut lx = Lexer::at(&self.text, self.at);
         match self.read.step(&mut lx, work.max(1)) {
             Ok(false) => {
                 self.at = lx.i;
-                ReadStep::Pending(self)
+                Slice::Pending(self)
             }
-            Ok(true) => ReadStep::Done(self.read.finish()),
-            Err(e) => ReadStep::Done(Err(syntax_error(&self.text, &e).into())),
+            Ok(true) => Slice::Done(self.read.finish()),
+            Err(e) => Slice::Done(Err(syntax_error(&self.text, &e).into())),
         }
     }
 
     /// Bytes read so far, and of the whole text.
-    pub fn progress(&self) -> (usize, usize) {
+    fn progress(&self) -> (usize, usize) {
         (self.at, self.text.len())
     }
 }

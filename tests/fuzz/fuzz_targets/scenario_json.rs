@@ -9,8 +9,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use provplan_core::doc::{ReadStep, Reading};
-use provplan_core::scenario::{Step, Validation};
+use provplan_core::doc::Reading;
+use provplan_core::scenario::Validation;
+use provplan_core::sliced::{Slice, Sliced};
 use provplan_core::{ErrorKind, InputErrors, Scenario, ScenarioDoc, compare, evaluate, write};
 
 /// `value`'s compact and indented JSON read back as the same JSON value.
@@ -29,11 +30,11 @@ fn outcome(result: Result<Scenario, InputErrors>) -> Result<String, String> {
 }
 
 fn sliced(doc: &ScenarioDoc, work: usize) -> Result<Scenario, InputErrors> {
-    let mut v = Validation::new();
+    let mut v = Validation::new(doc);
     loop {
-        match v.step(doc, work) {
-            Step::Pending(next) => v = next,
-            Step::Done(result) => return result,
+        match v.step(work) {
+            Slice::Pending(next) => v = next,
+            Slice::Done((_, result)) => return result,
         }
     }
 }
@@ -42,8 +43,8 @@ fn read_in_slices(text: &str, work: usize) -> Result<ScenarioDoc, InputErrors> {
     let mut reading = Reading::new(text.to_owned());
     loop {
         match reading.step(work) {
-            ReadStep::Pending(next) => reading = next,
-            ReadStep::Done(result) => return result,
+            Slice::Pending(next) => reading = next,
+            Slice::Done(result) => return result,
         }
     }
 }

@@ -2,7 +2,6 @@
 //! members. Long lists are shown a page at a time.
 
 use provplan_core::case::lower;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use provplan_core::doc::{MemberDoc, ScenarioDoc, UserDoc};
@@ -16,6 +15,7 @@ use super::large::use_typed;
 use super::use_store;
 use crate::edit::Edit;
 use crate::i18n::{Tr, use_tr};
+use crate::review::Shared;
 use crate::state::{Action, field_id};
 
 /// Rows shown per page.
@@ -187,7 +187,7 @@ pub fn DirectoryStep() -> Html {
                 </datalist>
             }
             { for (0..doc.organizations.len()).map(|i| html! {
-                <Members index={i} doc={DocRc(doc.clone())} plan={plan} suggest={suggest} />
+                <Members index={i} doc={doc.clone()} plan={plan} suggest={suggest} />
             }) }
         </div>
     }
@@ -283,21 +283,12 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
     }
 }
 
-/// The scenario, compared by identity (a deep comparison of a large directory on every
-/// render would cost more than the render).
-#[derive(Clone)]
-struct DocRc(Rc<ScenarioDoc>);
-
-impl PartialEq for DocRc {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct MembersProps {
     index: usize,
-    doc: DocRc,
+    /// Compared by identity (a deep comparison of a large directory on every render would
+    /// cost more than the render).
+    doc: Shared<ScenarioDoc>,
     plan: Option<Plan>,
     /// Whether the directory's emails are offered as suggestions.
     suggest: bool,

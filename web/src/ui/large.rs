@@ -1,12 +1,11 @@
-//! Large setups: typing that applies after a pause, and the generated large demo.
+//! Large setups: typing that applies after a pause, and the progress of the generated demo.
 
-use provplan_core::generate::{Generator, Options};
 use yew::prelude::*;
 
 use super::use_store;
 use crate::browser;
 use crate::i18n::Tr;
-use crate::state::{Action, AppState, Origin, Phase, Progress};
+use crate::state::{Action, Phase};
 
 /// How long typing pauses before a large setup takes it in.
 pub const TYPING_PAUSE_MS: i32 = 150;
@@ -72,40 +71,6 @@ pub fn use_typed(
     (shown, oninput, onchange)
 }
 
-/// Users made per slice of the large demo (about 10 ms of work in a browser).
-const DEMO_SLICE: u32 = 5_000;
-
-/// Loads the large demo, made in the page a slice at a time between frames (the engine's
-/// deterministic generator), so that the progress shows and the page never waits long; the
-/// load then validates it in slices too, and its evaluation ends the progress.
-pub fn load_demo(dispatcher: UseReducerDispatcher<AppState>, users: u32) {
-    let generator = Generator::new(Options { users, seed: 1 });
-    dispatcher.dispatch(Action::Progress(Some(Progress {
-        users,
-        phase: Phase::Generating,
-        made: 0,
-    })));
-    make_demo(dispatcher, generator);
-}
-
-fn make_demo(d: UseReducerDispatcher<AppState>, mut generator: Generator) {
-    browser::after_paint(move || {
-        let done = generator.step(DEMO_SLICE);
-        let (made, users) = generator.progress();
-        let phase = if done {
-            Phase::Checking
-        } else {
-            Phase::Generating
-        };
-        d.dispatch(Action::Progress(Some(Progress { users, phase, made })));
-        if done {
-            d.dispatch(Action::Load(generator.finish(), Origin::Demo(users)));
-        } else {
-            make_demo(d, generator);
-        }
-    });
-}
-
 /// The sizes of the large demo offered.
 pub const DEMO_SIZES: [u32; 2] = [10_000, 100_000];
 
@@ -116,7 +81,7 @@ pub fn thousandths((done, total): (usize, usize)) -> usize {
 
 /// The progress of loading the large demo.
 pub fn demo_progress(tr: Tr, store: &super::Store) -> Html {
-    let Some(p) = store.progress else {
+    let Some(p) = store.demo else {
         return html! {};
     };
     let total = Phase::ALL.len();

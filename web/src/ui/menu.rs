@@ -5,18 +5,26 @@ use yew::prelude::*;
 
 use super::common::input_value;
 use super::use_store;
+use super::work::Runner;
 use crate::i18n::{Lang, msg, use_lang, use_tr};
-use crate::state::{Action, NoticeKind, Origin};
+use crate::state::{Action, NoticeKind, OPEN_IN_SLICES, Origin};
 use crate::{browser, examples, share, text};
 
 /// Files larger than this are not read: the most the engine reads (a 200,000-user scenario is
 /// about 45 MB), opened a slice at a time.
 const MAX_FILE_BYTES: f64 = provplan_core::doc::MAX_INPUT_BYTES as f64;
 
+#[derive(Properties, PartialEq)]
+pub struct TopBarProps {
+    /// Opens a large scenario file in slices.
+    pub runner: Runner,
+}
+
 #[component]
-pub fn TopBar() -> Html {
+pub fn TopBar(props: &TopBarProps) -> Html {
     let tr = use_tr();
     let store = use_store();
+    let runner = props.runner.clone();
     let choice = use_state(String::new);
     let Some(store) = store else {
         return html! {};
@@ -37,7 +45,7 @@ pub fn TopBar() -> Html {
             if name == "empty" {
                 store.dispatch(Action::Load(examples::empty(), Origin::Empty));
             } else if let Some(users) = demo {
-                super::large::load_demo(store.dispatcher(), users);
+                store.dispatch(Action::LoadDemo(users));
             } else if let Some(doc) = examples::load(&name) {
                 store.dispatch(Action::Load(doc, Origin::Example(name)));
             }
@@ -46,6 +54,7 @@ pub fn TopBar() -> Html {
     };
     let on_file = {
         let store = store.clone();
+        let runner = runner.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -64,6 +73,7 @@ pub fn TopBar() -> Html {
                 return;
             }
             let dispatcher = store.dispatcher();
+            let runner = runner.clone();
             let file_name = name.clone();
             // Read as bytes: copied into the page's memory at once, where a 40 MB string
             // would be converted character by character in one long task.
@@ -79,7 +89,11 @@ pub fn TopBar() -> Html {
                                 ))
                             })
                         });
-                    dispatcher.dispatch(Action::ImportRead(file_name, result));
+                    match result {
+                        // A large file is opened a slice at a time, by the runner.
+                        Ok(text) if text.len() > OPEN_IN_SLICES => runner.open(file_name, text),
+                        result => dispatcher.dispatch(Action::ImportRead(file_name, result)),
+                    }
                 });
             store.dispatch(Action::ImportStarted(name, reader));
         })
@@ -143,7 +157,7 @@ pub fn TopBar() -> Html {
                             </optgroup>
                         </select>
                         <button type="button" class="button" id="load-example" data-test="load-example"
-                            disabled={choice.is_empty() || store.progress.is_some()} onclick={on_load}>{ tr.load() }</button>
+                            disabled={choice.is_empty() || store.demo.is_some()} onclick={on_load}>{ tr.load() }</button>
                     </div>
                 </div>
                 <label class="button file-button" for="import-file">

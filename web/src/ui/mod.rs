@@ -13,9 +13,7 @@ mod plan;
 mod review;
 mod summary;
 mod table;
-
-use std::cell::RefCell;
-use std::rc::Rc;
+mod work;
 
 use yew::prelude::*;
 
@@ -215,55 +213,9 @@ fn Planner() -> Html {
             }
         }
     });
-    // A large setup is validated a slice at a time, each once the previous one is painted,
-    // each sized by how long the last one took.
-    {
-        let dispatcher = store.dispatcher();
-        let checking = store.checking.as_ref().map(|c| (c.revision, c.progress));
-        // The revision and the size of its next slice: each validation starts afresh.
-        let slice = use_mut_ref(|| (0, crate::state::CHECK_SLICE));
-        use_effect_with(checking, move |checking| {
-            if let Some((rev, _)) = *checking {
-                timed_slice(slice, rev, move |work| {
-                    dispatcher.dispatch(Action::Check(rev, work));
-                });
-            }
-        });
-    }
-    // A large scenario file is opened the same way: read, then validated, a slice at a time.
-    {
-        let dispatcher = store.dispatcher();
-        let opening = store
-            .import
-            .opening
-            .as_ref()
-            .map(|o| (o.serial, o.validating, o.progress));
-        let slice = use_mut_ref(|| ((0, false), crate::state::CHECK_SLICE));
-        use_effect_with(opening, move |opening| {
-            if let Some((serial, validating, _)) = *opening {
-                // Each phase starts afresh: reading and validating differ in cost.
-                timed_slice(slice, (serial, validating), move |work| {
-                    dispatcher.dispatch(Action::Open(serial, work));
-                });
-            }
-        });
-    }
-    // A large setup is evaluated once its change is painted, then compared a row at a time
-    // when a step shows the comparison.
-    {
-        let dispatcher = store.dispatcher();
-        let evaluating = store.evaluating();
-        let compare = store.comparing() && matches!(store.step, Step::Review | Step::Modes);
-        let (valid, reviewed) = (store.valid_revision, store.reviewed);
-        let rows = store.review.as_ref().map_or(0, |r| r.0.compared_rows());
-        use_effect_with((valid, reviewed, compare, rows), move |_| {
-            if evaluating {
-                browser::after_paint(move || dispatcher.dispatch(Action::Evaluate(valid)));
-            } else if compare {
-                browser::after_paint(move || dispatcher.dispatch(Action::Compare(reviewed)));
-            }
-        });
-    }
+    // Long work (validating, evaluating and comparing a large setup, opening a large file,
+    // making the demo) is done by the runner, a slice at a time between frames.
+    let runner = work::use_runner(&store);
     // After a step change, move to the step's content.
     {
         let first = use_mut_ref(|| true);
@@ -310,7 +262,7 @@ fn Planner() -> Html {
         <ContextProvider<Store> context={store.clone()}>
             <div class="page">
                 <a class="skip-link" href="#step-content">{ tr.skip_to_content() }</a>
-                <menu::TopBar />
+                <menu::TopBar runner={runner} />
                 <menu::Notices />
                 { large::demo_progress(tr, &store) }
                 <menu::ImportPanel />
@@ -378,25 +330,4 @@ fn Planner() -> Html {
             </div>
         </ContextProvider<Store>>
     }
-}
-
-/// Runs one slice of a job after the next paint: `run` gets the number of units to do, sized
-/// by how long the last slice of the same job took (`sizes` keeps the job's key and its next
-/// size; a new key starts afresh at [`crate::state::CHECK_SLICE`]).
-fn timed_slice<K: PartialEq + Copy + 'static>(
-    sizes: Rc<RefCell<(K, usize)>>,
-    key: K,
-    run: impl FnOnce(usize) + 'static,
-) {
-    browser::after_paint(move || {
-        let (of, last) = *sizes.borrow();
-        let work = if of == key {
-            last
-        } else {
-            crate::state::CHECK_SLICE
-        };
-        let t0 = browser::now_ms();
-        run(work);
-        *sizes.borrow_mut() = (key, crate::state::next_slice(work, browser::now_ms() - t0));
-    });
 }

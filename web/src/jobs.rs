@@ -1,0 +1,228 @@
+//! The page's long work, each of the engine's one shape of sliced work ([`Sliced`]): reading
+//! and validating a large scenario file, validating a large setup, evaluating it, comparing its
+//! modes, making the generated demo. A [`Job`] is made from the state's data for the task it
+//! asks for ([`Job::of`]; a file's from its text), does its slices, and gives the state only
+//! [`Progress`] and, at the end, [`Done`]. [`Running`] sizes its slices by time. No web APIs:
+//! the runner in `ui/work.rs` schedules the slices between frames.
+
+use std::rc::Rc;
+
+use provplan_core::doc::Reading;
+use provplan_core::generate::{Generator, Options};
+use provplan_core::scenario::Validation;
+use provplan_core::sliced::{Slice, Sliced};
+use provplan_core::{InputErrors, Scenario, ScenarioDoc};
+
+use crate::review::{Comparing, Review, Shared};
+use crate::state::{Action, AppState, CHECK_SLICE, Done, Progress, Task, next_slice};
+
+/// Users made in the first slice of the generated demo (about 10 ms in a browser).
+const DEMO_SLICE: usize = 5_000;
+
+/// Work a page does in slices, for one [`Task`].
+#[allow(
+    clippy::large_enum_variant,
+    reason = "moved once per slice, a few hundred bytes a few times a second: a box would only add an allocation"
+)]
+pub enum Job {
+    /// Validating the large document of a revision.
+    Check(u64, Validation<Rc<ScenarioDoc>>),
+    /// Opening the large scenario file of a serial.
+    Open(u64, Opening),
+    /// Evaluating the valid setup of a revision: one slice.
+    Evaluate(u64, Rc<Scenario>),
+    /// Comparing the modes for the review of a revision.
+    Compare(u64, Comparing),
+    /// Making the generated demo of a number of users.
+    Demo(u32, Generator),
+}
+
+/// A large scenario file being opened: its JSON read, then its document validated.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "moved once per slice, a few hundred bytes a few times a second: a box would only add an allocation"
+)]
+pub enum Opening {
+    Reading(Reading),
+    Validating(Validation<ScenarioDoc>),
+}
+
+impl Job {
+    /// The job for `task`, made from the state's data, if the state still asks for it. A
+    /// file's job is made from its text ([`Job::open`]), which the state does not keep.
+    pub fn of(state: &AppState, task: Task) -> Option<Job> {
+        if state.task(task.lane()) != Some(task) {
+            return None;
+        }
+        match task {
+            Task::Check(rev) => Some(Job::Check(rev, Validation::new(state.doc.0.clone()))),
+            Task::Evaluate(rev) => {
+                let sc = state.scenario.as_ref()?;
+                Some(Job::Evaluate(rev, sc.0.clone()))
+            }
+            Task::Compare(rev) => {
+                let review = state.review.as_ref()?;
+                Some(Job::Compare(rev, Comparing::new(review.0.clone())))
+            }
+            Task::Demo(users) => Some(Job::Demo(users, Generator::new(Options { users, seed: 1 }))),
+            Task::Open(_) => None,
+        }
+    }
+
+    /// Opening the scenario file `text` as the file of `serial`.
+    pub fn open(serial: u64, text: String) -> Job {
+        Job::Open(serial, Opening::Reading(Reading::new(text)))
+    }
+
+    pub fn task(&self) -> Task {
+        match self {
+            Job::Check(rev, _) => Task::Check(*rev),
+            Job::Open(serial, _) => Task::Open(*serial),
+            Job::Evaluate(rev, _) => Task::Evaluate(*rev),
+            Job::Compare(rev, _) => Task::Compare(*rev),
+            Job::Demo(users, _) => Task::Demo(*users),
+        }
+    }
+
+    /// The work of the first slice of the job, or of its stage.
+    fn first_slice(&self) -> usize {
+        match self {
+            Job::Demo(..) => DEMO_SLICE,
+            Job::Evaluate(..) => 1,
+            Job::Check(..) | Job::Open(..) | Job::Compare(..) => CHECK_SLICE,
+        }
+    }
+
+    /// Reading and validating a file differ in cost: each starts from the first slice.
+    fn validating(&self) -> bool {
+        matches!(self, Job::Open(_, Opening::Validating(_)))
+    }
+
+    /// The progress to show after a slice (none for an evaluation: done in one).
+    pub fn report(&self) -> Option<Progress> {
+        Some(match self {
+            Job::Check(rev, v) => Progress::Checking(*rev, v.progress()),
+            Job::Open(serial, o) => Progress::Opening(*serial, self.validating(), o.progress()),
+            Job::Compare(rev, c) => Progress::Comparing(*rev, Shared(c.review().clone())),
+            Job::Demo(users, g) => Progress::Generating(*users, g.progress()),
+            Job::Evaluate(..) => return None,
+        })
+    }
+}
+
+impl Sliced for Job {
+    type Output = Done;
+
+    fn step(self, work: usize) -> Slice<Self, Done> {
+        match self {
+            Job::Check(rev, v) => match v.step(work) {
+                Slice::Pending(v) => Slice::Pending(Job::Check(rev, v)),
+                Slice::Done((_, result)) => Slice::Done(Done::Checked(rev, result)),
+            },
+            Job::Open(serial, o) => match o.step(work) {
+                Slice::Pending(o) => Slice::Pending(Job::Open(serial, o)),
+                Slice::Done(result) => Slice::Done(Done::Opened(serial, result)),
+            },
+            Job::Evaluate(rev, sc) => Slice::Done(Done::Reviewed(rev, Review::of(sc))),
+            Job::Compare(rev, c) => match c.step(work) {
+                Slice::Pending(c) => Slice::Pending(Job::Compare(rev, c)),
+                Slice::Done(review) => Slice::Done(Done::Compared(rev, review)),
+            },
+            Job::Demo(users, g) => match g.step(work) {
+                Slice::Pending(g) => Slice::Pending(Job::Demo(users, g)),
+                Slice::Done(doc) => Slice::Done(Done::Generated(users, doc)),
+            },
+        }
+    }
+
+    fn progress(&self) -> (usize, usize) {
+        match self {
+            Job::Check(_, v) => v.progress(),
+            Job::Open(_, o) => o.progress(),
+            Job::Evaluate(..) => (0, 1),
+            Job::Compare(_, c) => c.progress(),
+            Job::Demo(_, g) => g.progress(),
+        }
+    }
+}
+
+impl Sliced for Opening {
+    type Output = Result<(ScenarioDoc, Result<Scenario, InputErrors>), InputErrors>;
+
+    fn step(self, work: usize) -> Slice<Self, Self::Output> {
+        match self {
+            Opening::Reading(r) => match r.step(work) {
+                Slice::Pending(r) => Slice::Pending(Opening::Reading(r)),
+                Slice::Done(Ok(doc)) => Slice::Pending(Opening::Validating(Validation::new(doc))),
+                Slice::Done(Err(errors)) => Slice::Done(Err(errors)),
+            },
+            Opening::Validating(v) => match v.step(work) {
+                Slice::Pending(v) => Slice::Pending(Opening::Validating(v)),
+                Slice::Done((doc, checked)) => Slice::Done(Ok((doc, checked))),
+            },
+        }
+    }
+
+    /// Bytes read, then users and members validated; and in all.
+    fn progress(&self) -> (usize, usize) {
+        match self {
+            Opening::Reading(r) => r.progress(),
+            Opening::Validating(v) => v.progress(),
+        }
+    }
+}
+
+/// A job under way and the work of its next slice, sized by how long the last one took.
+pub struct Running {
+    job: Job,
+    work: usize,
+    /// The work of the last slice, until its time is known ([`Running::took`]); none once a
+    /// stage starts afresh.
+    last: Option<usize>,
+}
+
+impl Running {
+    pub fn new(job: Job) -> Running {
+        let work = job.first_slice();
+        Running {
+            job,
+            work,
+            last: None,
+        }
+    }
+
+    pub fn task(&self) -> Task {
+        self.job.task()
+    }
+
+    /// Does one slice: the job to go on with, and the action that says how far it came or
+    /// what it gave.
+    pub fn slice(self) -> (Option<Running>, Option<Action>) {
+        let Running { job, work, .. } = self;
+        let validating = job.validating();
+        match job.step(work) {
+            Slice::Pending(job) => {
+                let report = job.report().map(Action::Progress);
+                let next = if job.validating() == validating {
+                    Running {
+                        job,
+                        work,
+                        last: Some(work),
+                    }
+                } else {
+                    Running::new(job)
+                };
+                (Some(next), report)
+            }
+            Slice::Done(done) => (None, Some(Action::Done(done))),
+        }
+    }
+
+    /// The last slice took `ms`, with the render of its progress: the next is sized by it
+    /// ([`next_slice`]).
+    pub fn took(&mut self, ms: f64) {
+        if let Some(last) = self.last.take() {
+            self.work = next_slice(last, ms);
+        }
+    }
+}
