@@ -206,8 +206,11 @@ fn limits_are_stated_and_enforced() {
         ),
         ORG,
     );
-    let long_email_error =
-        format!("directory.users[2].email: email \"{long_email}\" is longer than 320 characters");
+    // A long value is quoted in part, with its length.
+    let long_email_error = format!(
+        "directory.users[2].email: email \"{}…\" (326 characters) is longer than 320 characters",
+        "a".repeat(100)
+    );
     assert_eq!(
         errors(&text),
         [
