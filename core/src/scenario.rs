@@ -3,6 +3,7 @@
 //! Evaluation takes only this model and cannot fail on input.
 
 use std::borrow::Borrow;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -10,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde_json::Value;
 
 use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, one_of};
-use crate::doc::{MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc};
+use crate::doc::{GroupMappingsDoc, MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc};
 use crate::error::{ErrorKind, InputError, InputErrors, Quoted};
 use crate::sliced::{Slice, Sliced};
 
@@ -839,64 +840,11 @@ impl Builder {
             (a.clone(), person)
         });
 
-        // Renumber groups so that ids follow name order: the smallest id is the first name.
-        let mut order: Vec<GroupId> = (0..to_u32(self.group_names.len())).collect();
-        let names = &self.group_names;
-        crate::sort::ids_by(&mut order, &|a, b| {
-            names.get(a as usize) < names.get(b as usize)
-        });
-        let mut new_id = vec![0; order.len()];
-        for (new, old) in order.iter().enumerate() {
-            if let Some(slot) = new_id.get_mut(*old as usize) {
-                *slot = to_u32(new);
-            }
-        }
-        let renumber = |g: &mut GroupId| *g = new_id.get(*g as usize).copied().unwrap_or(*g);
-        let mut groups: Vec<String> = Vec::with_capacity(order.len());
-        for old in &order {
-            groups.push(
-                self.group_names
-                    .get(*old as usize)
-                    .cloned()
-                    .unwrap_or_default(),
-            );
-        }
-        let mut group_sizes = vec![0u32; groups.len()];
-        let mut assigned_group_sizes = vec![0u32; groups.len()];
-        for (person, (a, b)) in self.people.iter().zip(&self.spans) {
-            if let Some(gs) = self.memberships.get_mut(*a as usize..*b as usize) {
-                gs.iter_mut().for_each(renumber);
-                crate::sort::ids(gs);
-                for g in gs.iter() {
-                    if let Some(n) = group_sizes.get_mut(*g as usize) {
-                        *n += 1;
-                    }
-                    if person.assigned {
-                        if let Some(n) = assigned_group_sizes.get_mut(*g as usize) {
-                            *n += 1;
-                        }
-                    }
-                }
-            }
-        }
+        let (groups, new_id) = self.groups_in_name_order();
+        let (group_sizes, assigned_group_sizes) = self.renumber_memberships(&new_id);
         let people = self.people.len();
         for org in &mut organizations {
-            org.member_slot = vec![u32::MAX; people];
-            for (person, slot) in core::mem::take(&mut org.member_index) {
-                if let Some(s) = org.member_slot.get_mut(person as usize) {
-                    *s = slot;
-                }
-            }
-            let lists = org
-                .role_mappings
-                .iter_mut()
-                .map(|(_, g)| g)
-                .chain(org.tier_mappings.iter_mut().map(|(_, g)| g));
-            for list in lists {
-                list.iter_mut().for_each(renumber);
-                crate::sort::ids(list);
-                list.dedup();
-            }
+            org.finish(people, &new_id);
         }
 
         let assigned = self.people.iter().map(|p| p.assigned).collect();
@@ -917,6 +865,51 @@ impl Builder {
         })
     }
 
+    /// The group names sorted, and for each group id as interned its id in that order
+    /// (group ids follow name order: the smallest id is the first name).
+    fn groups_in_name_order(&self) -> (Vec<String>, Vec<GroupId>) {
+        let mut order: Vec<GroupId> = (0..to_u32(self.group_names.len())).collect();
+        let names = &self.group_names;
+        crate::sort::ids_by(&mut order, &|a, b| {
+            names.get(a as usize) < names.get(b as usize)
+        });
+        let mut new_id = vec![0; order.len()];
+        for (new, old) in order.iter().enumerate() {
+            if let Some(slot) = new_id.get_mut(*old as usize) {
+                *slot = to_u32(new);
+            }
+        }
+        let groups = order
+            .iter()
+            .map(|old| names.get(*old as usize).cloned().unwrap_or_default())
+            .collect();
+        (groups, new_id)
+    }
+
+    /// Every person's groups by their new ids (`new_id`), sorted; and per group how many
+    /// people are in it, and how many of them are assigned to the app.
+    fn renumber_memberships(&mut self, new_id: &[GroupId]) -> (Vec<u32>, Vec<u32>) {
+        let mut group_sizes = vec![0u32; new_id.len()];
+        let mut assigned_group_sizes = vec![0u32; new_id.len()];
+        for (person, (a, b)) in self.people.iter().zip(&self.spans) {
+            if let Some(gs) = self.memberships.get_mut(*a as usize..*b as usize) {
+                gs.iter_mut().for_each(|g| renumber(g, new_id));
+                crate::sort::ids(gs);
+                for g in gs.iter() {
+                    if let Some(n) = group_sizes.get_mut(*g as usize) {
+                        *n += 1;
+                    }
+                    if person.assigned {
+                        if let Some(n) = assigned_group_sizes.get_mut(*g as usize) {
+                            *n += 1;
+                        }
+                    }
+                }
+            }
+        }
+        (group_sizes, assigned_group_sizes)
+    }
+
     /// An organization's settings (R3, R4): its members follow in [`Builder::members`].
     fn organization(
         &mut self,
@@ -925,104 +918,26 @@ impl Builder {
         plan: Plan,
         product: Product,
     ) -> Draft {
-        let at = |rest: &str| format!("organizations[{i}].{rest}");
-        let tiers = tiers_of(plan, product);
         let errors_before = self.errors.len();
-
-        // R4: seats only on Claude organizations, only the plan's tiers.
-        let seats = org.seats.as_ref().map(|seats| {
-            if product == Product::Console && !seats.is_empty() {
-                self.error(
-                    at("seats"),
-                    ErrorKind::Invalid,
-                    "Console organizations have no seat tiers (R4)".into(),
-                );
-            }
-            for tier in seats.keys() {
-                if SeatTier::from_id(tier).is_none_or(|t| !tiers.contains(&t))
-                    && product == Product::Claude
-                {
-                    self.error(
-                        key_path(&at("seats"), tier),
-                        ErrorKind::UnknownId,
-                        unknown_tier(tier, plan),
-                    );
-                }
-            }
-            tiers
-                .iter()
-                .map(|t| (*t, seats.get(t.id()).copied().unwrap_or(0)))
-                .collect()
-        });
-
+        let seats = org
+            .seats
+            .as_ref()
+            .map(|seats| self.seats(i, seats, plan, product));
         let prov = org.provisioning.as_ref();
         let mode_id = prov.and_then(|p| p.mode.as_deref());
-        let mode = match mode_id {
-            None => Mode::Manual,
-            Some(id) => Mode::from_id(id).unwrap_or_else(|| {
-                self.error(
-                    at("provisioning.mode"),
-                    ErrorKind::UnknownId,
-                    format!(
-                        "unknown mode {}; expected {}",
-                        Quoted(id),
-                        one_of(Mode::ids())
-                    ),
-                );
-                Mode::Manual
-            }),
-        };
+        let mode = mode_id.map_or(Mode::Manual, |id| self.mode(i, id));
         let gm = prov.and_then(|p| p.group_mappings.as_ref());
-
-        // R3: mapped roles must be the product's.
-        let mut role_mappings: Vec<(Role, Vec<GroupId>)> = Vec::new();
-        let mut tier_mappings: Vec<(SeatTier, Vec<GroupId>)> = Vec::new();
-        if let Some(gm) = gm {
-            for (role_id, groups) in &gm.roles {
-                let path = key_path(&at("provisioning.group_mappings.roles"), role_id);
-                let Some(role) = Role::from_id(role_id).filter(|r| product.has_role(*r)) else {
-                    self.error(path, ErrorKind::UnknownId, unknown_role(role_id, product));
-                    continue;
-                };
-                let ids = self.group_list(&path, groups);
-                role_mappings.push((role, ids));
-            }
-            for (tier_id, groups) in &gm.seat_tiers {
-                let path = key_path(&at("provisioning.group_mappings.seat_tiers"), tier_id);
-                // R4: a Claude organization maps its plan's tiers; a Console organization's
-                // mappings must still name known tiers (and get R16's warning).
-                let known = SeatTier::from_id(tier_id)
-                    .filter(|t| product == Product::Console || tiers.contains(t));
-                let Some(tier) = known else {
-                    let message = match product {
-                        Product::Claude => unknown_tier(tier_id, plan),
-                        Product::Console => format!(
-                            "unknown seat tier {}; expected {}",
-                            Quoted(tier_id),
-                            one_of(SeatTier::ids())
-                        ),
-                    };
-                    self.error(path, ErrorKind::UnknownId, message);
-                    continue;
-                };
-                let ids = self.group_list(&path, groups);
-                tier_mappings.push((tier, ids));
-            }
-            crate::sort::short_by_key(&mut role_mappings, |(r, _)| *r);
-            crate::sort::short_by_key(&mut tier_mappings, |(t, _)| *t);
-        }
-
-        // R3: precedence override.
-        let mut precedence = product.roles().to_vec();
-        let mut precedence_overridden = false;
-        if let Some(list) = gm.and_then(|g| g.role_precedence.as_ref()) {
-            let path = at("provisioning.group_mappings.role_precedence");
-            if let Some(p) = self.precedence(&path, list, product) {
-                precedence = p;
-                precedence_overridden = true;
-            }
-        }
-
+        let (role_mappings, tier_mappings) = gm
+            .map(|gm| self.mappings(i, gm, plan, product))
+            .unwrap_or_default();
+        // R3: the default precedence, or the scenario's own.
+        let own = gm
+            .and_then(|g| g.role_precedence.as_ref())
+            .and_then(|list| {
+                let path =
+                    format!("organizations[{i}].provisioning.group_mappings.role_precedence");
+                self.precedence(&path, list, product)
+            });
         Draft {
             errors_before,
             plan,
@@ -1033,12 +948,111 @@ impl Builder {
             agm_enabled: gm.and_then(|g| g.enabled).unwrap_or(false),
             role_mappings,
             tier_mappings,
-            precedence,
-            precedence_overridden,
+            precedence_overridden: own.is_some(),
+            precedence: own.unwrap_or_else(|| product.roles().to_vec()),
             members: Vec::with_capacity(org.members.len()),
             member_index: HashMap::with_capacity_and_hasher(org.members.len(), Default::default()),
             extra_people: Vec::new(),
         }
+    }
+
+    /// R4: purchased seats only on Claude organizations, only of the plan's tiers; in R1
+    /// order, a tier not given counting 0.
+    fn seats(
+        &mut self,
+        i: usize,
+        seats: &BTreeMap<String, u32>,
+        plan: Plan,
+        product: Product,
+    ) -> Vec<(SeatTier, u32)> {
+        let at = format!("organizations[{i}].seats");
+        let tiers = tiers_of(plan, product);
+        if product == Product::Console && !seats.is_empty() {
+            self.error(
+                at.clone(),
+                ErrorKind::Invalid,
+                "Console organizations have no seat tiers (R4)".into(),
+            );
+        }
+        for tier in seats.keys() {
+            if SeatTier::from_id(tier).is_none_or(|t| !tiers.contains(&t))
+                && product == Product::Claude
+            {
+                self.error(
+                    key_path(&at, tier),
+                    ErrorKind::UnknownId,
+                    unknown_tier(tier, plan),
+                );
+            }
+        }
+        tiers
+            .iter()
+            .map(|t| (*t, seats.get(t.id()).copied().unwrap_or(0)))
+            .collect()
+    }
+
+    /// R6: the mode of an organization, `manual` (reported) when unknown.
+    fn mode(&mut self, i: usize, id: &str) -> Mode {
+        Mode::from_id(id).unwrap_or_else(|| {
+            self.error(
+                format!("organizations[{i}].provisioning.mode"),
+                ErrorKind::UnknownId,
+                format!(
+                    "unknown mode {}; expected {}",
+                    Quoted(id),
+                    one_of(Mode::ids())
+                ),
+            );
+            Mode::Manual
+        })
+    }
+
+    /// R3/R4: the role and seat-tier mappings, each in catalogue order with its groups;
+    /// mapped roles must be the product's, mapped tiers known.
+    fn mappings(
+        &mut self,
+        i: usize,
+        gm: &GroupMappingsDoc,
+        plan: Plan,
+        product: Product,
+    ) -> (RoleMappings, TierMappings) {
+        let at = |rest: &str| format!("organizations[{i}].provisioning.group_mappings.{rest}");
+        let tiers = tiers_of(plan, product);
+        let mut role_mappings: RoleMappings = Vec::new();
+        let mut tier_mappings: TierMappings = Vec::new();
+        for (role_id, groups) in &gm.roles {
+            let path = key_path(&at("roles"), role_id);
+            let Some(role) = Role::from_id(role_id).filter(|r| product.has_role(*r)) else {
+                self.error(path, ErrorKind::UnknownId, unknown_role(role_id, product));
+                continue;
+            };
+            let ids = self.group_list(&path, groups);
+            role_mappings.push((role, ids));
+        }
+        for (tier_id, groups) in &gm.seat_tiers {
+            let path = key_path(&at("seat_tiers"), tier_id);
+            // R4: a Claude organization maps its plan's tiers; a Console organization's
+            // mappings must still name known tiers (and get R16's warning).
+            let known = SeatTier::from_id(tier_id)
+                .filter(|t| product == Product::Console || tiers.contains(t));
+            let Some(tier) = known else {
+                let message = match product {
+                    Product::Claude => unknown_tier(tier_id, plan),
+                    Product::Console => format!(
+                        "unknown seat tier {}; expected {}",
+                        Quoted(tier_id),
+                        one_of(SeatTier::ids())
+                    ),
+                };
+                self.error(path, ErrorKind::UnknownId, message);
+                continue;
+            };
+            let ids = self.group_list(&path, groups);
+            tier_mappings.push((tier, ids));
+        }
+        crate::sort::short_by_key(&mut role_mappings, |(r, _)| *r);
+        crate::sort::short_by_key(&mut tier_mappings, |(t, _)| *t);
+        (role_mappings, tier_mappings)
     }
 
     /// Members `first..` of organization `i` (as many as `members` holds): unique emails
@@ -1235,6 +1249,39 @@ fn unknown_tier(id: &str, plan: Plan) -> String {
             Quoted(id),
             one_of(tiers.iter().map(|t| t.id()))
         )
+    }
+}
+
+/// Role mappings in catalogue order: each role with its groups.
+pub type RoleMappings = Vec<(Role, Vec<GroupId>)>;
+/// Seat-tier mappings in R1 order: each tier with its groups.
+pub type TierMappings = Vec<(SeatTier, Vec<GroupId>)>;
+
+/// A group id as interned, replaced by its id in name order.
+fn renumber(g: &mut GroupId, new_id: &[GroupId]) {
+    *g = new_id.get(*g as usize).copied().unwrap_or(*g);
+}
+
+impl Organization {
+    /// Once every person is known: members indexed by person (`people` in all), and the
+    /// mapped groups by their ids in name order, sorted, once each.
+    fn finish(&mut self, people: usize, new_id: &[GroupId]) {
+        self.member_slot = vec![u32::MAX; people];
+        for (person, slot) in core::mem::take(&mut self.member_index) {
+            if let Some(s) = self.member_slot.get_mut(person as usize) {
+                *s = slot;
+            }
+        }
+        let lists = self
+            .role_mappings
+            .iter_mut()
+            .map(|(_, g)| g)
+            .chain(self.tier_mappings.iter_mut().map(|(_, g)| g));
+        for list in lists {
+            list.iter_mut().for_each(|g| renumber(g, new_id));
+            crate::sort::ids(list);
+            list.dedup();
+        }
     }
 }
 
