@@ -84,6 +84,52 @@ impl From<InputError> for InputErrors {
     }
 }
 
+/// Most input errors listed for one scenario; the rest are counted ([`ErrorList`]).
+pub const MAX_ERRORS: usize = 1_000;
+
+/// Input errors as they are found: the first [`MAX_ERRORS`] kept, the others only counted, so
+/// that no input (a list of a million bad ids) makes a list, or an output, beyond that size.
+#[derive(Debug, Default)]
+pub(crate) struct ErrorList {
+    list: Vec<InputError>,
+    more: usize,
+}
+
+impl ErrorList {
+    pub(crate) fn push(&mut self, e: InputError) {
+        if self.list.len() < MAX_ERRORS {
+            self.list.push(e);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Every error found, listed or counted.
+    pub(crate) fn count(&self) -> usize {
+        self.list.len() + self.more
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.count() == 0
+    }
+
+    /// The errors listed, and one more that says how many were only counted.
+    pub(crate) fn into_errors(self) -> InputErrors {
+        let mut list = self.list;
+        if self.more > 0 {
+            list.push(InputError::new(
+                "",
+                ErrorKind::Invalid,
+                format!(
+                    "and {} more errors (the first {MAX_ERRORS} are listed)",
+                    self.more
+                ),
+            ));
+        }
+        InputErrors(list)
+    }
+}
+
 /// A JSON path built on the stack as the reader descends; rendered only for an error.
 #[derive(Clone, Copy, Debug)]
 pub enum Path<'a> {

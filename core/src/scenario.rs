@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, one_of};
 use crate::doc::{GroupMappingsDoc, MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc};
-use crate::error::{ErrorKind, InputError, InputErrors, Quoted};
+use crate::error::{ErrorKind, ErrorList, InputError, InputErrors, Quoted};
 use crate::sliced::{Slice, Sliced};
 
 /// The only format version this planner reads and writes.
@@ -32,6 +32,11 @@ pub mod limits {
     pub const MAX_EMAIL_CHARS: usize = 320;
     /// Characters in a group name.
     pub const MAX_GROUP_CHARS: usize = 256;
+    /// Outcomes of an evaluation: the users of every organization (its directory users and
+    /// members not in the directory), added up. An evaluation's JSON takes about 330 bytes an
+    /// outcome (550 indented), so this keeps it under about 330 MB, which a browser can hold
+    /// as a string (200,000 users in 5 organizations; 10,000 in 100).
+    pub const MAX_OUTCOMES: usize = 1_000_000;
 }
 
 /// An index into [`Scenario::people`].
@@ -439,7 +444,7 @@ impl Validator {
                 Stage::Start => {
                     match self.builder.start(doc) {
                         Ok((plan, idp)) => (self.plan, self.idp) = (plan, idp),
-                        Err(()) => return Slice::Done(Err(InputErrors(self.builder.errors))),
+                        Err(()) => return Slice::Done(Err(self.builder.errors.into_errors())),
                     }
                     self.total = doc
                         .organizations
@@ -463,7 +468,7 @@ impl Validator {
                         return Slice::Pending(self);
                     }
                     if self.builder.after_users(doc).is_err() {
-                        return Slice::Done(Err(InputErrors(self.builder.errors)));
+                        return Slice::Done(Err(self.builder.errors.into_errors()));
                     }
                     self.stage = Stage::Organizations(0);
                     if budget == 0 {
@@ -597,7 +602,7 @@ struct Draft {
 
 #[derive(Default)]
 struct Builder {
-    errors: Vec<InputError>,
+    errors: ErrorList,
     people: Vec<Person>,
     memberships: Vec<GroupId>,
     /// Per person, the range of their groups in `memberships`.
@@ -612,6 +617,11 @@ struct Builder {
 impl Builder {
     fn error(&mut self, path: String, kind: ErrorKind, message: String) {
         self.errors.push(InputError::new(path, kind, message));
+    }
+
+    /// Errors found so far, listed or counted.
+    fn error_count(&self) -> usize {
+        self.errors.count()
     }
 
     fn intern(&mut self, name: &str) -> GroupId {
@@ -669,7 +679,7 @@ impl Builder {
         };
 
         // Limits first: past them the scenario is not read further.
-        let before_limits = self.errors.len();
+        let before_limits = self.error_count();
         let users_n = doc.directory.users.len();
         if users_n > limits::MAX_USERS {
             self.error(
@@ -705,7 +715,7 @@ impl Builder {
                 );
             }
         }
-        if self.errors.len() > before_limits {
+        if self.error_count() > before_limits {
             return Err(());
         }
         // The directory: people in order, emails unique case-insensitively.
@@ -829,11 +839,27 @@ impl Builder {
             }
         }
 
+        let outcomes: usize = organizations
+            .iter()
+            .map(|o| self.directory_len as usize + o.extra_people.len())
+            .sum();
+        if outcomes > limits::MAX_OUTCOMES {
+            self.error(
+                "organizations".into(),
+                ErrorKind::Invalid,
+                format!(
+                    "{} users in {} organizations make {outcomes} outcomes to evaluate, more than the planner writes ({}: the users of every organization added up)",
+                    self.people.len(),
+                    organizations.len(),
+                    limits::MAX_OUTCOMES
+                ),
+            );
+        }
         if !self.errors.is_empty() {
-            return Err(InputErrors(self.errors));
+            return Err(self.errors.into_errors());
         }
         let (Some(plan), Some(idp)) = (plan, idp) else {
-            return Err(InputErrors(self.errors));
+            return Err(self.errors.into_errors());
         };
         let actor = doc.actor.as_ref().map(|a| {
             let person = self.by_email.get(EmailIndex::hash(a), a, &self.people);
@@ -918,7 +944,7 @@ impl Builder {
         plan: Plan,
         product: Product,
     ) -> Draft {
-        let errors_before = self.errors.len();
+        let errors_before = self.error_count();
         let seats = org
             .seats
             .as_ref()
@@ -1145,7 +1171,7 @@ impl Builder {
 
     /// The organization once all its members are read, if it has no errors.
     fn organization_end(&self, d: Draft, org: &OrganizationDoc) -> Option<Organization> {
-        if self.errors.len() > d.errors_before {
+        if self.error_count() > d.errors_before {
             return None;
         }
         Some(Organization {
@@ -1181,7 +1207,7 @@ impl Builder {
 
     /// R3: an override lists every role of the product once and agrees with the partial order.
     fn precedence(&mut self, path: &str, list: &[String], product: Product) -> Option<Vec<Role>> {
-        let before = self.errors.len();
+        let before = self.error_count();
         let mut roles: Vec<Role> = Vec::with_capacity(list.len());
         for (k, id) in list.iter().enumerate() {
             match Role::from_id(id).filter(|r| product.has_role(*r)) {
@@ -1204,7 +1230,7 @@ impl Builder {
             .filter(|r| !roles.contains(r))
             .map(|r| r.id())
             .collect();
-        if !missing.is_empty() && self.errors.len() == before {
+        if !missing.is_empty() && self.error_count() == before {
             self.error(
                 path.to_owned(),
                 ErrorKind::Invalid,
@@ -1226,7 +1252,7 @@ impl Builder {
                 }
             }
         }
-        (self.errors.len() == before).then_some(roles)
+        (self.error_count() == before).then_some(roles)
     }
 }
 

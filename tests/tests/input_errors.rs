@@ -220,3 +220,54 @@ fn limits_are_stated_and_enforced() {
         ]
     );
 }
+
+#[test]
+fn more_outcomes_than_the_planner_writes_are_refused() {
+    use provplan_core::scenario::limits::MAX_OUTCOMES;
+    // 10,001 users in 100 organizations: just over a million outcomes (users × organizations).
+    let users: Vec<String> = (0..10_001)
+        .map(|i| format!(r#"{{"email": "u{i}@x.com"}}"#))
+        .collect();
+    let orgs: Vec<String> = (0..100)
+        .map(|i| format!(r#"{{"id": "c{i}", "product": "console"}}"#))
+        .collect();
+    let text = with(&users.join(","), &orgs.join(","));
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "organizations: 10001 users in 100 organizations make 1000100 outcomes to evaluate, more than the planner writes ({MAX_OUTCOMES}: the users of every organization added up)"
+        )]
+    );
+    // One organization fewer is within the limit.
+    let text = with(&users.join(","), &orgs[..99].join(","));
+    assert!(errors(&text).is_empty());
+}
+
+#[test]
+fn errors_past_a_thousand_are_counted_not_listed() {
+    use provplan_core::error::MAX_ERRORS;
+    // A precedence list of 100,000 unknown roles: one error each.
+    let roles: Vec<String> = (0..100_000).map(|i| format!(r#""r{i}""#)).collect();
+    let org = format!(
+        r#"{{"id": "c", "product": "console", "provisioning": {{"mode": "jit",
+        "group_mappings": {{"enabled": true, "role_precedence": [{}]}}}}}}"#,
+        roles.join(",")
+    );
+    let errors = errors(&with("", &org));
+    assert_eq!(errors.len(), MAX_ERRORS + 1);
+    assert!(errors[0].contains("unknown console role"), "{}", errors[0]);
+    let more = 100_000 - MAX_ERRORS;
+    assert_eq!(
+        errors[MAX_ERRORS],
+        format!("and {more} more errors (the first {MAX_ERRORS} are listed)")
+    );
+    // The same holds for shape errors found while reading.
+    let users: Vec<String> = (0..5_000).map(|_| r#"{"email": 1}"#.to_owned()).collect();
+    let errors = self::errors(&with(&users.join(","), ORG));
+    assert_eq!(errors.len(), MAX_ERRORS + 1);
+    assert!(
+        errors[MAX_ERRORS].starts_with("and 4000 more errors"),
+        "{}",
+        errors[MAX_ERRORS]
+    );
+}

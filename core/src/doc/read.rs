@@ -17,7 +17,7 @@ use super::{
     DirectoryDoc, GroupMappingsDoc, MAX_INPUT_BYTES, MemberDoc, OrganizationDoc, ProvisioningDoc,
     ScenarioDoc, UserDoc, closest,
 };
-use crate::error::{ErrorKind, InputError, InputErrors, Path};
+use crate::error::{ErrorKind, ErrorList, InputError, InputErrors, Path};
 use crate::import::text::Lines;
 use crate::json::{Lexer, SyntaxError, type_name};
 use crate::sliced::{Slice, Sliced};
@@ -117,7 +117,7 @@ struct Frame {
 #[derive(Default)]
 struct Read {
     doc: ScenarioDoc,
-    errors: Vec<InputError>,
+    errors: ErrorList,
     stack: Vec<Frame>,
     started: bool,
 }
@@ -174,7 +174,7 @@ impl Read {
         if self.errors.is_empty() {
             Ok(self.doc)
         } else {
-            Err(InputErrors(self.errors))
+            Err(self.errors.into_errors())
         }
     }
 
@@ -752,7 +752,7 @@ pub(crate) fn read(text: &str) -> Result<(ScenarioDoc, Vec<InputError>), InputEr
     let mut read = Read::default();
     let mut lx = Lexer::new(text);
     match read.step(&mut lx, usize::MAX) {
-        Ok(_) => Ok((read.doc, read.errors)),
+        Ok(_) => Ok((read.doc, read.errors.into_errors().0)),
         Err(e) => Err(syntax_error(text, &e)),
     }
 }
