@@ -1139,6 +1139,37 @@ fn checklist_follows_the_guide_steps() {
 }
 
 #[test]
+fn checklist_names_each_blocking_finding_once() {
+    // Two organizations, each removing a member and with a user in a mapped group but not
+    // assigned: the set_mode step names each code once, in the order found.
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["o"]},
+        {"email": "bo@x.com", "assigned": false, "groups": ["o"]}
+    ]);
+    let org = |id: &str, product: &str, role: &str| {
+        json!({"id": id, "product": product,
+               "provisioning": agm("scim", json!({role: ["o"]}), json!({})),
+               "members": [{"email": "cy@x.com", "role": role}]})
+    };
+    let ev = eval(&json!({
+        "version": 1, "plan": "enterprise_seat_based", "actor": "ada@x.com",
+        "directory": {"idp": "okta", "scim_connected": true, "users": users},
+        "organizations": [org("claude", "claude", "owner"), org("console", "console", "admin")]
+    }));
+    let detail = ev["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "set_mode")
+        .unwrap()["detail"]
+        .clone();
+    assert_eq!(
+        detail,
+        "do not save yet: resolve MEMBERS_REMOVED_ON_SAVE, UNASSIGNED_IN_GROUP"
+    );
+}
+
+#[test]
 fn r17_a_seat_given_up_by_a_later_member_serves_an_earlier_one() {
     // premium 1 (held by bo), standard 2 (held by ada). ada's groups say premium, bo's say
     // standard. ada asks first and finds premium full; bo then moves and frees premium; ada

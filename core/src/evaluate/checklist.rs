@@ -11,14 +11,14 @@ pub(super) fn checklist(
     orgs: &[OrgEvaluation<'_>],
     findings: &[Finding<'_>],
 ) -> Vec<ChecklistItem> {
-    // The codes of `findings` among `codes`, in the findings' order, neighbours once.
+    // The codes of `findings` among `codes`, each once, in the order they first appear.
     let has = |codes: &[Code]| -> Vec<&'static str> {
-        let mut out: Vec<&'static str> = findings
-            .iter()
-            .filter(|f| codes.contains(&f.code()))
-            .map(|f| f.code().id())
-            .collect();
-        out.dedup();
+        let mut out: Vec<&'static str> = Vec::new();
+        for f in findings.iter().filter(|f| codes.contains(&f.code())) {
+            if !out.contains(&f.code().id()) {
+                out.push(f.code().id());
+            }
+        }
         out
     };
     let any_scim = orgs.iter().any(|o| o.effective_mode == Mode::Scim);
