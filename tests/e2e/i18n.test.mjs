@@ -108,6 +108,11 @@ test('the picker switches to French without losing the scenario, and is remember
   assert.equal(await htmlLang(browser), 'en');
   assert.equal(await browser.eval('return document.querySelector("[data-test=lang]").value;'), 'en');
   assert.equal(await browser.text('label[for=lang]'), 'Language');
+  // Each language is named in its own words before its table is loaded.
+  assert.deepEqual(
+    await browser.eval('return [...document.querySelectorAll("[data-test=lang] option")].map((o) => o.textContent);'),
+    ['English', 'Español', 'Português', 'Italiano', 'Français', 'Deutsch'],
+  );
 
   // An edit before the switch.
   await browser.type('[data-test=actor]', 'ada.lovelace@example.com');

@@ -431,11 +431,6 @@ impl Lang {
             .or_else(|| preferred.iter().find_map(|t| Lang::from_tag(t)))
             .unwrap_or(Lang::En)
     }
-
-    /// The language's name in itself ("Deutsch"), for the picker.
-    pub fn own_name(self) -> &'static str {
-        Tr::new(self).lang_name()
-    }
 }
 
 /// The language context: the language shown, the one chosen (the same, once its table has

@@ -631,6 +631,24 @@ pub fn generate(c: &Checked) -> String {
         let _ = writeln!(w, "            Lang::{name} => {code:?},");
     }
     let _ = writeln!(w, "        }}\n    }}\n");
+    // Each language's name in itself (its `lang-name`), built in for every language: the
+    // picker names a language before its table is loaded.
+    let name_at = c.english.iter().position(|m| m.id == "lang-name");
+    let _ = writeln!(
+        w,
+        "    /// The language's name in itself (its `lang-name`), known before its table loads."
+    );
+    let _ = writeln!(
+        w,
+        "    pub const fn own_name(self) -> &'static str {{\n        match self {{"
+    );
+    for ((_, name), table) in LANGS.iter().zip(&c.tables) {
+        let own = name_at
+            .and_then(|i| table.get(i))
+            .map_or("", String::as_str);
+        let _ = writeln!(w, "            Lang::{name} => {own:?},");
+    }
+    let _ = writeln!(w, "        }}\n    }}\n");
     let _ = writeln!(
         w,
         "    /// Where the app loads the language's table from, relative to the page."
