@@ -68,6 +68,8 @@ test('storage that is full: a notice, the work stays, and saving resumes when th
   await emptyFiller();
   await browser.click('[data-test=add-user]');
   await browser.waitFor(async () => JSON.parse(await stored()).directory.users.length === before + 2);
+  // Saved again: the warning goes with its cause.
+  await browser.waitFor(async () => !/could not be saved in this browser/.test(await notices()));
 });
 
 test('a setup too large for storage: a notice, and the last setup that fitted stays saved', async () => {
@@ -78,9 +80,10 @@ test('a setup too large for storage: a notice, and the last setup that fitted st
   await browser.waitFor(async () => /too large to keep in this browser/.test(await notices()), 120000);
   assert.equal(await stored(), saved);
   assert.match(await notices(), /Loaded a generated demo of 100,000 users/);
-  // Undo brings back the small setup, which is saved again.
+  // Undo brings back the small setup, which is saved again: the warning goes with its cause.
   await browser.click('[data-test=undo]');
   await browser.waitFor(async () => (await stored()) === saved, 60000);
+  await browser.waitFor(async () => !/too large to keep in this browser/.test(await notices()));
 });
 
 /** A second browser whose Chromium blocks all site data: `localStorage` throws. */

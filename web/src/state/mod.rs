@@ -108,6 +108,8 @@ pub enum Action {
     ImportAnyway,
     DismissImport,
     Notify(NoticeKind, Text),
+    /// Its condition no longer holds: the notices with these texts go.
+    Withdraw(Vec<Text>),
     Dismiss(u64),
     Share(Result<String, Text>),
     CloseShare,
@@ -204,6 +206,7 @@ impl Reducible for AppState {
             }
             Action::DismissImport => s.import = Import::default(),
             Action::Notify(kind, text) => s.notify(kind, text),
+            Action::Withdraw(texts) => s.notices.retain(|n| !texts.contains(&n.text)),
             Action::Dismiss(id) => s.notices.retain(|n| n.id != id),
             Action::Share(result) => s.share = Some(result),
             Action::CloseShare => s.share = None,

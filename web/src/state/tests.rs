@@ -310,6 +310,19 @@ fn notices_are_dismissed_and_not_repeated() {
 }
 
 #[test]
+fn a_notice_is_withdrawn_when_its_condition_ends() {
+    let mut s = AppState::new(examples::empty());
+    s.notify(NoticeKind::Warning, msg::storage_too_large());
+    s.notify(NoticeKind::Info, Text::raw("kept"));
+    let s = Rc::new(s).reduce(Action::Withdraw(vec![
+        msg::storage_too_large(),
+        msg::storage_write_failed(),
+    ]));
+    let left: Vec<String> = s.notices.iter().map(|n| n.text.to_string()).collect();
+    assert_eq!(left, ["kept"]);
+}
+
+#[test]
 fn wizard_steps_are_in_order() {
     assert_eq!(Step::Plan.next(), Some(Step::Modes));
     assert_eq!(Step::Plan.prev(), None);

@@ -195,6 +195,11 @@ fn Planner() -> Html {
                     };
                     dispatcher.dispatch(Action::Notify(NoticeKind::Warning, message));
                 }
+                // Saved again: the warning's condition is gone, and so is the warning.
+                if ok && was_failing {
+                    let gone = vec![msg::storage_too_large(), msg::storage_write_failed()];
+                    dispatcher.dispatch(Action::Withdraw(gone));
+                }
             };
             if large {
                 browser::after(LARGE_SAVE_PAUSE_MS, save);
