@@ -1099,6 +1099,8 @@ impl Builder {
                 );
             }
             let seat_tier = match (&m.seat_tier, product) {
+                // R16: on single-seat Enterprise every member holds the one seat type.
+                (None, Product::Claude) if plan.is_single_seat() => tiers.first().copied(),
                 (None, _) => None,
                 (Some(_), Product::Console) => {
                     self.error(

@@ -338,7 +338,12 @@ fn evaluate_org(
             status: "out_of_scope",
             role: None,
             current_role: member.map(|m| m.role.clone()),
-            current_tier: member.and_then(|m| m.seat_tier.clone()),
+            // R16: on single-seat Enterprise a member listed without a tier holds its one seat.
+            current_tier: member.and_then(|m| {
+                m.seat_tier
+                    .clone()
+                    .or_else(|| (claude && tiers.len() == 1).then(|| tiers[0].to_owned()))
+            }),
             seat: None,
             need: SeatNeed::Nothing,
             new: member.is_none(),

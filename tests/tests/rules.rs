@@ -1106,6 +1106,35 @@ fn r25_when_changes_take_effect() {
 }
 
 #[test]
+fn r16_a_member_without_a_tier_holds_the_single_seat() {
+    // Three members listed without a tier, two seats bought: on single-seat Enterprise each
+    // member holds an Enterprise seat, so one is held beyond the purchase.
+    let users = json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}, {"email": "cy@x.com"}]);
+    let ev = eval(&claude(
+        "enterprise_usage_based_single_seat",
+        users,
+        json!({"seats": {"enterprise": 2}, "provisioning": {"mode": "jit"},
+               "members": [{"email": "ada@x.com", "role": "owner"},
+                           {"email": "bo@x.com", "role": "user"},
+                           {"email": "cy@x.com", "role": "user"}]}),
+    ));
+    let bo = user(&ev, "claude", "bo@x.com");
+    assert_eq!(
+        (
+            bo["seat_tier"].as_str(),
+            bo["current_seat_tier"].as_str(),
+            bo["change"].as_str()
+        ),
+        (Some("enterprise"), Some("enterprise"), Some("none"))
+    );
+    assert_eq!(
+        org(&ev, "claude")["seats"]["enterprise"],
+        json!({"purchased": 2, "assigned": 3, "shortfall": 1})
+    );
+    assert!(has(&ev, "SEAT_SHORTFALL"));
+}
+
+#[test]
 fn checklist_follows_the_guide_steps() {
     // §6: ids in order; a scenario with nothing wrong is ready to save.
     let ev = eval(&claude(
