@@ -2,8 +2,11 @@
 //! group that differs only in case from a directory group is pointed out) and the app's
 //! searches.
 //!
-//! ASCII is mapped here. Other text is mapped by Rust's own tables natively, and in the
-//! browser by the JavaScript engine's (`toUpperCase`/`toLowerCase`, the same Unicode default
+//! Emails are also compared in Unicode normal form C ([`nfc`]), so that a composed and a
+//! decomposed `é` are one address.
+//!
+//! ASCII is mapped here. Other text is mapped by Rust's own tables natively (normal form C by
+//! the `unicode-normalization` crate), and in the browser by the JavaScript engine's (`toUpperCase`/`toLowerCase`, the same Unicode default
 //! case mapping, final sigma included), so that the WebAssembly modules do not carry a second
 //! copy of tables the browser already has (about 10 KB compressed).
 
@@ -25,10 +28,24 @@ pub fn upper(text: &str) -> String {
     }
 }
 
+/// `text` in Unicode normal form C (composed: `e` + U+0301 becomes `é`).
+pub fn nfc(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_owned()
+    } else {
+        unicode::nfc(text)
+    }
+}
+
 #[cfg(not(all(target_arch = "wasm32", feature = "js")))]
 mod unicode {
     pub(super) fn lower(text: &str) -> String {
         text.to_lowercase()
+    }
+
+    pub(super) fn nfc(text: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfc().collect()
     }
 
     pub(super) fn upper(text: &str) -> String {
@@ -44,6 +61,10 @@ mod unicode {
         JsString::from(text).to_lower_case().into()
     }
 
+    pub(super) fn nfc(text: &str) -> String {
+        JsString::from(text).normalize("NFC").into()
+    }
+
     pub(super) fn upper(text: &str) -> String {
         JsString::from(text).to_upper_case().into()
     }
@@ -52,6 +73,13 @@ mod unicode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normal_form_c_composes() {
+        assert_eq!(nfc("jose\u{301}@x.com"), "jos\u{e9}@x.com");
+        assert_eq!(nfc("jos\u{e9}"), "jos\u{e9}");
+        assert_eq!(nfc("plain@x.com"), "plain@x.com");
+    }
 
     #[test]
     fn letters_beyond_ascii_change_case_too() {

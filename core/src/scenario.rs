@@ -270,13 +270,15 @@ fn group_problem(name: &str) -> Option<&'static str> {
     }
 }
 
-/// The case-insensitive identity of an email. Beyond ASCII, upper-casing first folds letters
-/// whose lower case depends on their place (a final Greek sigma) to one form.
+/// The identity of an email: without regard to letter case or Unicode normal form (a composed
+/// and a decomposed `é` are one address). Beyond ASCII, upper-casing first folds letters whose
+/// lower case depends on their place (a final Greek sigma) to one form.
 pub fn email_key(email: &str) -> String {
     if email.is_ascii() {
         email.to_ascii_lowercase()
     } else {
-        crate::case::lower(&crate::case::upper(email))
+        // After the case mapping, which may leave letters decomposed: one normal form.
+        crate::case::nfc(&crate::case::lower(&crate::case::upper(email)))
     }
 }
 

@@ -271,3 +271,23 @@ fn errors_past_a_thousand_are_counted_not_listed() {
         errors[MAX_ERRORS]
     );
 }
+
+#[test]
+fn one_address_in_two_unicode_forms_is_a_duplicate() {
+    // `josé@` composed (U+00E9) and decomposed (e + U+0301): they print alike and are one
+    // address.
+    let text = with(
+        r#"{"email": "jos\u00e9@x.com"}, {"email": "jose\u0301@X.com"}"#,
+        ORG,
+    );
+    assert_eq!(
+        errors(&text),
+        [
+            "directory.users[1].email: duplicate email \"jose\u{301}@X.com\" (also at directory.users[0])"
+        ]
+    );
+    assert_eq!(
+        provplan_core::scenario::email_key("JOSE\u{301}@x.com"),
+        "jos\u{e9}@x.com"
+    );
+}
