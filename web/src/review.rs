@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use provplan_core::compare::{COMBINATIONS, Comparison, SeverityCounts, compare_one};
+use provplan_core::evaluate::NoteId;
 use provplan_core::evaluate::{ChangeCounts, ChecklistItem, Counts, SeatCount};
-use provplan_core::evaluate::{NoteId, Subjects};
 use provplan_core::scenario::PersonId;
 use provplan_core::sliced::{Slice, Sliced};
 use provplan_core::{
@@ -116,26 +116,12 @@ pub struct FindingView {
 impl FindingView {
     /// How many people, groups or organizations the finding is about.
     pub fn subject_count(&self) -> usize {
-        match self.detail.subjects() {
-            Subjects::People(p) => p.len(),
-            Subjects::Groups(g) => g.len(),
-            Subjects::Orgs(o) => o.len(),
-            Subjects::Org => usize::from(self.org_index.is_some()),
-            Subjects::Actor => usize::from(self.scenario.actor.is_some()),
-        }
+        self.detail.subject_count(&self.scenario, self.org_index)
     }
 
     /// The first `n` subjects by name: emails, group names or organization ids.
     pub fn subjects(&self, n: usize) -> Vec<&str> {
-        let sc: &Scenario = &self.scenario;
-        let org_id = |i: &usize| sc.organizations.get(*i).map_or("", |o| o.id.as_str());
-        match self.detail.subjects() {
-            Subjects::People(p) => p.iter().take(n).map(|p| sc.email(*p)).collect(),
-            Subjects::Groups(g) => g.iter().take(n).map(|g| sc.group_name(*g)).collect(),
-            Subjects::Orgs(o) => o.iter().take(n).map(org_id).collect(),
-            Subjects::Org => self.org_index.iter().take(n).map(org_id).collect(),
-            Subjects::Actor => sc.actor.iter().take(n).map(|(a, _)| a.as_str()).collect(),
-        }
+        self.detail.subject_names(&self.scenario, self.org_index, n)
     }
 }
 

@@ -169,6 +169,36 @@ pub enum Subjects<'d> {
 }
 
 impl Detail {
+    /// How many people, groups or organizations a finding of `org` (an index; `None`: the
+    /// whole scenario) of `sc` with this detail is about.
+    pub fn subject_count(&self, sc: &Scenario, org: Option<usize>) -> usize {
+        match self.subjects() {
+            Subjects::People(p) => p.len(),
+            Subjects::Groups(g) => g.len(),
+            Subjects::Orgs(o) => o.len(),
+            Subjects::Org => usize::from(org.is_some()),
+            Subjects::Actor => usize::from(sc.actor.is_some()),
+        }
+    }
+
+    /// The first `n` subjects by name, as the contract writes them: emails, group names or
+    /// organization ids.
+    pub fn subject_names<'s>(
+        &self,
+        sc: &'s Scenario,
+        org: Option<usize>,
+        n: usize,
+    ) -> Vec<&'s str> {
+        let org_id = |i: &usize| sc.organizations.get(*i).map_or("", |o| o.id.as_str());
+        match self.subjects() {
+            Subjects::People(p) => p.iter().take(n).map(|p| sc.email(*p)).collect(),
+            Subjects::Groups(g) => g.iter().take(n).map(|g| sc.group_name(*g)).collect(),
+            Subjects::Orgs(o) => o.iter().take(n).map(org_id).collect(),
+            Subjects::Org => org.iter().take(n).map(org_id).collect(),
+            Subjects::Actor => sc.actor.iter().take(n).map(|(a, _)| a.as_str()).collect(),
+        }
+    }
+
     /// Who or what the finding is about.
     pub fn subjects(&self) -> Subjects<'_> {
         use Detail::*;
@@ -240,15 +270,7 @@ impl<'s> Finding<'s> {
 
     /// The subjects as the contract writes them: emails, group names or organization ids.
     pub fn subjects(&self) -> Vec<&'s str> {
-        let sc: &'s Scenario = self.sc;
-        let org_id = |i: &usize| sc.organizations.get(*i).map_or("", |o| o.id.as_str());
-        match self.detail.subjects() {
-            Subjects::People(p) => p.iter().map(|p| sc.email(*p)).collect(),
-            Subjects::Groups(g) => g.iter().map(|g| sc.group_name(*g)).collect(),
-            Subjects::Orgs(o) => o.iter().map(org_id).collect(),
-            Subjects::Org => self.org.iter().map(org_id).collect(),
-            Subjects::Actor => sc.actor.iter().map(|(a, _)| a.as_str()).collect(),
-        }
+        self.detail.subject_names(self.sc, self.org, usize::MAX)
     }
 
     /// The finding in an English sentence.

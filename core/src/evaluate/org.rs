@@ -38,11 +38,7 @@ impl<'s> Org<'s> {
         let org = sc.organizations.get(index)?;
         let plan = sc.plan;
         let mode_eligible = plan.allows(org.product, set.mode);
-        let mode = if mode_eligible {
-            set.mode
-        } else {
-            Mode::Manual
-        };
+        let mode = super::effective_mode(sc, index, set);
         let agm = set.agm_enabled && mode != Mode::Manual;
         let claude = org.product == Product::Claude;
         let mut o = Org {
