@@ -154,6 +154,67 @@ test('saved state that is corrupted is kept aside, and the planner starts', asyn
   assert.equal(JSON.parse(await stored()).plan, 'enterprise_seat_based');
 });
 
+/** Saves `chars` characters of scenario JSON cut short (unreadable) under the planner's key. */
+async function saveUnreadable(chars) {
+  return browser.eval(`const user = (i) => '{"email":"user' + i + '@example.com","groups":["anthropic-users"]},';
+    let text = '{"version":1,"plan":"team","directory":{"users":[';
+    const parts = [text];
+    let n = text.length, i = 0;
+    while (n < arguments[0]) { const u = user(i++); parts.push(u); n += u.length; }
+    text = parts.join('').slice(0, arguments[0]);
+    localStorage.setItem('${KEY}', text);
+    return text.length;`, chars);
+}
+
+test('a large unreadable saved setup that no copy fits beside stays until downloaded or discarded', async () => {
+  await fresh();
+  const chars = await saveUnreadable(3_500_000);
+  await open();
+  await browser.waitFor('[data-test=held]');
+  assert.match(await browser.text('[data-test=held]'), /could not be read, and there is no room to keep a copy/);
+  // Edits are kept on the page, never written over the unreadable setup.
+  await step('directory');
+  await browser.click('[data-test=add-user]');
+  await sleep(300);
+  assert.equal((await stored()).length, chars, 'the unreadable setup stays as it was');
+  assert.equal(await browser.eval(`return localStorage.getItem('${KEY}.unreadable');`), null);
+  await browser.eval('window.scrollTo(0, 0); return true;');
+  await browser.screenshot('app-fault-storage-unreadable-held');
+  // Reloading asks again: nothing was decided for the visitor.
+  await open();
+  await browser.waitFor('[data-test=held]');
+  assert.equal((await stored()).length, chars);
+  // Discarding it is the visitor's choice; then the planner saves again.
+  await browser.click('[data-test=held-discard]');
+  await browser.waitFor(async () => (await browser.count('[data-test=held]')) === 0);
+  await browser.waitFor(async () => JSON.parse(await stored()).plan === 'enterprise_seat_based');
+});
+
+test('an unreadable saved setup in storage that is full stays until downloaded', async () => {
+  await fresh();
+  const chars = await saveUnreadable(2_000_000);
+  await fillStorage();
+  await open();
+  await browser.waitFor('[data-test=held]');
+  await step('directory');
+  await browser.click('[data-test=add-user]');
+  await sleep(300);
+  assert.equal((await stored()).length, chars, 'the unreadable setup stays as it was');
+  await browser.eval(`window.__downloaded = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob) => { window.__downloaded.push(blob); return create.call(URL, blob); };
+    return true;`);
+  await browser.click('[data-test=held-download]');
+  await browser.waitFor(async () => (await browser.count('[data-test=held]')) === 0);
+  const downloaded = await browser.evalAsync(
+    `const done = arguments[arguments.length - 1]; window.__downloaded[0].text().then((t) => done(t.length));`,
+  );
+  assert.equal(downloaded, chars, 'the file holds the unreadable setup, whole');
+  // Downloaded: saving may now replace it, in the room it took.
+  await browser.waitFor(async () => { try { return JSON.parse(await stored()).directory.users.length > 0; } catch { return false; } });
+  await emptyFiller();
+});
+
 test('share links that are malformed, too long, or inflate to too much are refused with a reason', async () => {
   await fresh();
   const saved = await stored();

@@ -1,10 +1,13 @@
 //! What the app shows first, decided from the address (query and fragment) and what this
 //! browser saved; pure, so that every case is tested natively.
 
+use std::rc::Rc;
+
 use provplan_core::{Scenario, ScenarioDoc};
 
 use crate::examples;
 use crate::i18n::{Text, msg};
+use crate::review::Shared;
 use crate::share;
 use crate::state::{AppState, NoticeKind, Origin, Startup};
 use crate::text;
@@ -115,14 +118,17 @@ pub fn view_of(query: &str) -> (View, Option<Text>) {
 pub fn boot(query: &str, hash: &str, stored: Option<&str>) -> AppState {
     let default = || examples::load(examples::DEFAULT).unwrap_or_else(examples::empty);
     let mut startup = Startup::default();
+    let mut held = None;
     let mut state = match stored.map(ScenarioDoc::from_json_str) {
         Some(Ok(doc)) => AppState::new(doc),
         Some(Err(_)) => {
             startup.keep_aside = stored.map(str::to_owned);
+            held = stored.map(|text| Shared(Rc::new(text.to_owned())));
             AppState::new(default())
         }
         None => AppState::new(default()),
     };
+    state.held = held;
     if let (_, Some(note)) = view_of(query) {
         state.notify(NoticeKind::Warning, note);
     }
@@ -168,6 +174,8 @@ pub fn aside_key(taken: impl Fn(&str) -> bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::Action;
+    use yew::Reducible;
 
     #[test]
     fn nothing_saved_starts_with_the_default_example() {
@@ -217,6 +225,23 @@ mod tests {
             Some("{\"version\": 1, oops")
         );
         assert_eq!(s.doc.plan, "enterprise_seat_based");
+        // Held until a copy is kept aside, or the visitor downloads or discards it.
+        assert_eq!(
+            s.held.as_deref().map(String::as_str),
+            Some("{\"version\": 1, oops")
+        );
+        let s = Rc::new(s).reduce(Action::KeptAside("k".into()));
+        assert!(s.held.is_none());
+        assert!(s.notices.iter().any(|n| n.text.to_string().contains("“k”")));
+    }
+
+    #[test]
+    fn unreadable_saved_text_is_held_until_the_visitor_chooses() {
+        let s = Rc::new(boot("", "", Some("{\"version\": 1, \"extra\": 2}")));
+        assert!(s.held.is_some());
+        let s = s.reduce(Action::Edit(crate::edit::Edit::SetPlan("team".into())));
+        assert!(s.held.is_some(), "an edit does not release it");
+        assert!(s.reduce(Action::Release).held.is_none());
     }
 
     #[test]

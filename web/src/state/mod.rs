@@ -71,6 +71,9 @@ pub struct AppState {
     /// An input error's field to focus after a jump.
     pub focus: Option<String>,
     pub startup: Startup,
+    /// Saved text that could not be read and is kept nowhere else: autosave leaves it as it is
+    /// until the visitor downloads or discards it.
+    pub held: Option<Shared<String>>,
     /// The validated scenario of `valid`.
     pub scenario: Option<Shared<Scenario>>,
     /// The review shown, and the `valid_revision` it is of.
@@ -114,6 +117,10 @@ pub enum Action {
     Share(Result<String, Text>),
     CloseShare,
     StartupDone,
+    /// The unreadable saved text is kept under this other key.
+    KeptAside(String),
+    /// The visitor downloaded or discarded the unreadable saved text: autosave may overwrite it.
+    Release,
     /// Make the generated demo of this many users (a job), then load it.
     LoadDemo(u32),
     /// A field has typing not yet applied (or no longer).
@@ -149,6 +156,7 @@ impl AppState {
             share: None,
             focus: None,
             startup: Startup::default(),
+            held: None,
             scenario: None,
             review: None,
             reviewed: 0,
@@ -211,6 +219,14 @@ impl Reducible for AppState {
             Action::Share(result) => s.share = Some(result),
             Action::CloseShare => s.share = None,
             Action::StartupDone => s.startup = Startup::default(),
+            Action::KeptAside(key) => {
+                s.held = None;
+                s.notify(
+                    NoticeKind::Warning,
+                    crate::i18n::msg::storage_unreadable(key),
+                );
+            }
+            Action::Release => s.held = None,
             Action::LoadDemo(users) => {
                 s.demo = Some(DemoProgress {
                     users,

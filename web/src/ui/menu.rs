@@ -200,6 +200,42 @@ pub fn LangPicker() -> Html {
     }
 }
 
+/// Saved text that could not be read and has no copy anywhere: it stays saved, and autosave
+/// leaves it, until the visitor downloads it as a file or discards it.
+#[component]
+pub fn Held() -> Html {
+    let tr = use_tr();
+    let Some(store) = use_store() else {
+        return html! {};
+    };
+    let Some(text) = store.held.clone() else {
+        return html! {};
+    };
+    let download = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            if browser::download(HELD_FILE, &text, "application/json").is_ok() {
+                store.dispatch(Action::Release);
+            }
+        })
+    };
+    let discard = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Release))
+    };
+    html! {
+        <div class="notice error" role="alert" data-test="held">
+            <span class="icon" aria-hidden="true">{ "!" }</span>
+            <p>{ tr.storage_unreadable_held() }</p>
+            <button type="button" class="button small" data-test="held-download" onclick={download}>{ tr.storage_unreadable_download() }</button>
+            <button type="button" class="button small" data-test="held-discard" onclick={discard}>{ tr.storage_unreadable_discard() }</button>
+        </div>
+    }
+}
+
+/// The name of the file an unreadable saved setup is downloaded as.
+const HELD_FILE: &str = "unreadable-setup.json";
+
 #[component]
 pub fn Notices() -> Html {
     let tr = use_tr();

@@ -151,13 +151,10 @@ fn Planner() -> Html {
         let store = store.clone();
         use_effect_with((), move |_| {
             let startup = store.startup.clone();
-            if let Some(raw) = &startup.keep_aside {
-                if let Some(key) = browser::keep_aside(raw) {
-                    store.dispatch(Action::Notify(
-                        NoticeKind::Warning,
-                        msg::storage_unreadable(key),
-                    ));
-                }
+            // Where no copy fits, the text stays held: autosave leaves it until the visitor
+            // downloads or discards it (menu::Held).
+            if let Some(key) = startup.keep_aside.as_deref().and_then(browser::keep_aside) {
+                store.dispatch(Action::KeptAside(key));
             }
             if startup.clear_fragment {
                 browser::clear_fragment();
@@ -172,16 +169,17 @@ fn Planner() -> Html {
         let dispatcher = store.dispatcher();
         let doc = store.doc.clone();
         let large = store.large;
+        let held = store.held.is_some();
         let generation = use_mut_ref(|| 0u64);
         let failing = use_mut_ref(|| false);
-        use_effect_with(store.revision, move |_| {
+        use_effect_with((store.revision, held), move |_| {
             let current = {
                 let mut g = generation.borrow_mut();
                 *g += 1;
                 *g
             };
             let save = move || {
-                if *generation.borrow() != current || !browser::storage_available() {
+                if *generation.borrow() != current || held || !browser::storage_available() {
                     return;
                 }
                 let ok = boot::saved_text(&doc, large)
@@ -268,6 +266,7 @@ fn Planner() -> Html {
             <div class="page">
                 <a class="skip-link" href="#step-content">{ tr.skip_to_content() }</a>
                 <menu::TopBar runner={runner} />
+                <menu::Held />
                 <menu::Notices />
                 { large::demo_progress(tr, &store) }
                 <menu::ImportPanel />
