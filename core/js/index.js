@@ -126,12 +126,111 @@ function recover(module, name, error, unusable) {
 
 /** What saving the scenario's provisioning configuration does (CONTRACT.md: Evaluation). */
 export function evaluate(scenario) {
-  return guarded('evaluate', [scenario]);
+  return guarded('evaluate', [readable(scenario)]);
 }
 
 /** The five mode combinations per organization (CONTRACT.md: Mode comparison). */
 export function compare(scenario) {
-  return guarded('compare', [scenario]);
+  return guarded('compare', [readable(scenario)]);
+}
+
+/** An unpaired surrogate: a string holding one is not Unicode text. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a string is Unicode text (`isWellFormed` where the engine has it). */
+const wellFormed = (s) => (typeof s.isWellFormed === 'function' ? s.isWellFormed() : !LONE_SURROGATE.test(s));
+
+/** Line and column (1-based, in characters) of UTF-16 offset `at` of `text`. */
+function lineColumn(text, at) {
+  const before = text.slice(0, at);
+  const start = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: [...before.slice(start)].length + 1 };
+}
+
+/** Where an unpaired surrogate is in `text`, or null. */
+function loneSurrogate(text) {
+  if (wellFormed(text)) return null;
+  return lineColumn(text, text.search(LONE_SURROGATE));
+}
+
+/** An `Error` named `InputError` listing one input error, as the engine throws it. */
+function inputError(path, kind, message) {
+  const error = new Error(path === '' ? message : `${path}: ${message}`);
+  error.name = 'InputError';
+  error.errors = [{ path, kind, message }];
+  return error;
+}
+
+/** A key of a path as the engine writes it (CONTRACT.md: Input errors). */
+const pathKey = (parent, key) =>
+  /^[A-Za-z0-9_-]+$/.test(key) ? (parent === '' ? key : `${parent}.${key}`) : `${parent}[${JSON.stringify(key)}]`;
+
+/**
+ * The scenario as the engine may read it, or the input error that says why it cannot be.
+ * The engine reads an object through `JSON.stringify`, which would drop a function-valued
+ * property silently, write `null` for a function in a list, and keep an unpaired surrogate
+ * only to have it refused without a path; and a JS string holding one would cross into the
+ * engine with U+FFFD in its place. So every value is looked at first, once (linear in the
+ * value), and the first that is not JSON data is named by its path: a function, a symbol, a
+ * BigInt, `undefined` in a list, a cycle, or text that is not Unicode. A property whose value
+ * is `undefined` is absent, as for `JSON.stringify`.
+ */
+function readable(scenario) {
+  if (typeof scenario === 'string') {
+    const at = loneSurrogate(scenario);
+    if (at) {
+      throw inputError('', 'syntax', `invalid JSON at line ${at.line}, column ${at.column}: not Unicode text (an unpaired surrogate)`);
+    }
+    return scenario;
+  }
+  if (scenario === null || typeof scenario !== 'object') return scenario;
+  try {
+    findNotData(scenario);
+  } catch (error) {
+    if (isInputError(error)) throw error;
+    // A getter or `toJSON` that throws: `JSON.stringify` would throw the same.
+    throw inputError('', 'type', `the scenario is not JSON data: ${error?.message ?? String(error)}`);
+  }
+  return scenario;
+}
+
+/** Throws the input error of the first value of `scenario` that is not JSON data. */
+function findNotData(scenario) {
+  const notData = { function: 'a function', symbol: 'a symbol', bigint: 'a BigInt' };
+  // Depth first. The objects on the way down are open (meeting one again is a cycle); an
+  // exit frame on the stack closes each.
+  const open = new Set();
+  const stack = [{ value: scenario, path: '', key: '' }];
+  while (stack.length > 0) {
+    const { value, path, key, exit } = stack.pop();
+    if (exit) {
+      open.delete(exit);
+      continue;
+    }
+    let v = value;
+    if (v !== null && typeof v === 'object' && typeof v.toJSON === 'function') v = v.toJSON(key);
+    if (typeof v === 'string') {
+      if (!wellFormed(v)) throw inputError(path, 'syntax', 'not Unicode text (an unpaired surrogate)');
+      continue;
+    }
+    if (notData[typeof v]) throw inputError(path, 'type', `expected JSON data, found ${notData[typeof v]}`);
+    if (v === null || typeof v !== 'object') continue;
+    if (open.has(v)) throw inputError(path, 'type', 'expected JSON data, found a cycle (a value that contains itself)');
+    open.add(v);
+    stack.push({ exit: v });
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i -= 1) {
+        if (v[i] === undefined) throw inputError(`${path}[${i}]`, 'type', 'expected JSON data, found undefined');
+        stack.push({ value: v[i], path: `${path}[${i}]`, key: String(i) });
+      }
+    } else {
+      for (const k of Object.keys(v).reverse()) {
+        const p = pathKey(path, k);
+        if (!wellFormed(k)) throw inputError(p, 'syntax', 'not Unicode text (an unpaired surrogate)');
+        if (v[k] !== undefined) stack.push({ value: v[k], path: p, key: k });
+      }
+    }
+  }
 }
 
 /** The contract's ids and their orders, for building forms without hard-coding them. */
@@ -171,11 +270,34 @@ function loadImporter(input) {
  */
 export async function importDirectory(files, options) {
   const { format, wasm } = readOptions(options);
+  unicodeFiles(files);
   const module = await loadImporter(wasm);
   // An importer that cannot be restarted is loaded afresh by the next call.
   return call(module, 'importDirectory', [files, format], () => {
     importer = null;
   });
+}
+
+/**
+ * An `ImportError` at the first unpaired surrogate of a file's name or text: crossing into the
+ * importer would silently replace it with U+FFFD. Other problems of `files` are the importer's
+ * to name.
+ */
+function unicodeFiles(files) {
+  if (!Array.isArray(files)) return;
+  const errors = [];
+  for (const f of files) {
+    const name = typeof f?.name === 'string' ? f.name : '';
+    const where = typeof f?.text === 'string' ? loneSurrogate(f.text) : null;
+    if (!wellFormed(name)) errors.push({ file: name, line: 0, column: 0, message: 'the file name is not Unicode text (an unpaired surrogate)' });
+    if (where) errors.push({ file: name, ...where, message: 'not Unicode text (an unpaired surrogate)' });
+  }
+  if (errors.length > 0) {
+    const error = new Error(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
+    error.name = 'ImportError';
+    error.errors = errors;
+    throw error;
+  }
 }
 
 /** `importDirectory`'s options, or an `ImportError` naming the one that cannot be used. */

@@ -154,6 +154,20 @@ test('saved state that is corrupted is kept aside, and the planner starts', asyn
   assert.equal(JSON.parse(await stored()).plan, 'enterprise_seat_based');
 });
 
+test('saved text that is not Unicode is unreadable: kept aside exactly, never read with U+FFFD', async () => {
+  await fresh();
+  // A scenario that would be valid with U+FFFD in place of the unpaired surrogate.
+  const valid = await stored();
+  await browser.eval(`localStorage.setItem('${KEY}', arguments[0].replace('Example Corp', 'Example \\uD800Corp')); return true;`, valid);
+  await open();
+  await browser.waitFor(async () => /kept aside/.test(await notices()));
+  assert.ok(
+    await browser.eval(`return localStorage.getItem('${KEY}.unreadable') === arguments[0].replace('Example Corp', 'Example \\uD800Corp');`, valid),
+    'the copy holds the surrogate as it was',
+  );
+  assert.doesNotMatch(await stored(), /\uFFFD/);
+});
+
 /** Saves `chars` characters of scenario JSON cut short (unreadable) under the planner's key. */
 async function saveUnreadable(chars) {
   return browser.eval(`const user = (i) => '{"email":"user' + i + '@example.com","groups":["anthropic-users"]},';

@@ -202,11 +202,6 @@ describe('invalid input', () => {
     ['a function', () => 1],
     ['a symbol', Symbol('scenario')],
     ['a BigInt', 10n],
-    ['an object with a cycle', (() => {
-      const o = base();
-      o.directory.self = o;
-      return o;
-    })()],
     ['text that is not JSON', 'plan: team'],
   ];
   for (const [what, input] of notScenarios) {
@@ -219,6 +214,47 @@ describe('invalid input', () => {
       }
     });
   }
+
+  test('a value that is not JSON data inside a scenario is named by its path, never dropped', () => {
+    const withUser = (extra) => {
+      const sc = base();
+      Object.assign(sc.directory.users[0], extra);
+      return sc;
+    };
+    const cases = [
+      [withUser({ name: () => 'Ada' }), 'directory.users[0].name', 'type', /found a function/],
+      [withUser({ name: Symbol('Ada') }), 'directory.users[0].name', 'type', /found a symbol/],
+      [withUser({ name: 10n }), 'directory.users[0].name', 'type', /found a BigInt/],
+      [withUser({ groups: ['a', undefined] }), 'directory.users[0].groups[1]', 'type', /found undefined/],
+      [withUser({ groups: [() => 1] }), 'directory.users[0].groups[0]', 'type', /found a function/],
+      [withUser({ name: 'Ad\uD800a' }), 'directory.users[0].name', 'syntax', /not Unicode text/],
+      [withUser({ 'na\uDC00me': 'Ada' }), 'directory.users[0]["na\\udc00me"]', 'syntax', /not Unicode text/],
+      [(() => { const o = base(); o.directory.self = o.directory; return o; })(), 'directory.self', 'type', /a cycle/],
+    ];
+    for (const [sc, where, kind, message] of cases) {
+      for (const fn of [pkg.evaluate, pkg.compare]) {
+        const e = inputError(() => fn(sc));
+        assert.deepStrictEqual([e.errors.length, e.errors[0].path, e.errors[0].kind], [1, where, kind]);
+        assert.match(e.errors[0].message, message);
+      }
+    }
+    // A property that is undefined is absent, as `JSON.stringify` has it; the same object
+    // referenced twice (not a cycle) is data.
+    const groups = ['anthropic-users'];
+    const shared = base();
+    shared.directory.users = [{ email: 'a@example.com', groups, name: undefined }, { email: 'b@example.com', groups }];
+    assert.equal(pkg.evaluate(shared).organizations[0].users.length, 2);
+  });
+
+  test('JSON text that is not Unicode is refused at its line and column, never replaced', () => {
+    const text = '{"version": 1,\n  "plan": "team\uD800"}';
+    const e = inputError(() => pkg.evaluate(text));
+    assert.deepStrictEqual(e.errors[0], {
+      path: '',
+      kind: 'syntax',
+      message: 'invalid JSON at line 2, column 16: not Unicode text (an unpaired surrogate)',
+    });
+  });
 
   test('JSON text with a syntax error reports line and column, as the command line does', () => {
     const text = '{"version": 1,\n  "plan": }';

@@ -112,6 +112,24 @@ test('a forced format, an unknown format and arguments of the wrong shape', asyn
   assert.equal((await pkg.importDirectory([{ name: 'a.csv', text }])).directory.users.length, 1);
 });
 
+test('text that is not Unicode (an unpaired surrogate) is refused where it is, never replaced', async () => {
+  const text = 'email,name\nada@example.com,Ada\nbo@example.com,B\uD800o\n';
+  await assert.rejects(pkg.importDirectory([{ name: 'ok.csv', text: 'email\ncy@example.com\n' }, { name: 'a.csv', text }]), (e) => {
+    assert.ok(pkg.isImportError(e));
+    assert.deepEqual(e.errors, [{ file: 'a.csv', line: 3, column: 17, message: 'not Unicode text (an unpaired surrogate)' }]);
+    assert.equal(e.message, 'a.csv:3:17: not Unicode text (an unpaired surrogate)');
+    return true;
+  });
+  await assert.rejects(pkg.importDirectory([{ name: 'a\uDC00.csv', text: 'email\nada@example.com\n' }]), (e) => {
+    assert.ok(pkg.isImportError(e));
+    assert.match(e.errors[0].message, /file name is not Unicode text/);
+    return true;
+  });
+  // A surrogate pair is Unicode text: an emoji in a name is read as it is.
+  const ok = await pkg.importDirectory([{ name: 'a.csv', text: 'email,name\nada@example.com,Ada \u{1F600}\n' }]);
+  assert.equal(ok.directory.users[0].name, 'Ada \u{1F600}');
+});
+
 test('the importer is a module of its own: the engine does not carry it', () => {
   const engine = fs.readFileSync(path.join(PKG, 'provplan_core_bg_glue.js'), 'utf8');
   assert.doesNotMatch(engine, /importDirectory/);

@@ -1,13 +1,10 @@
 //! What the app shows first, decided from the address (query and fragment) and what this
 //! browser saved; pure, so that every case is tested natively.
 
-use std::rc::Rc;
-
 use provplan_core::{Scenario, ScenarioDoc};
 
 use crate::examples;
 use crate::i18n::{Text, msg};
-use crate::review::Shared;
 use crate::share;
 use crate::state::{AppState, NoticeKind, Origin, Startup};
 use crate::text;
@@ -113,22 +110,29 @@ pub fn view_of(query: &str) -> (View, Option<Text>) {
     }
 }
 
+/// Saved text that is not Unicode (it holds an unpaired surrogate): read as it is, it would
+/// have U+FFFD in its place, so it is unreadable like text that is not a scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotText;
+
 /// The planner's first state: the saved scenario (or the default example), then what the
 /// address asks for on top (`?example=`, `#s=`), with notices for whatever could not be read.
-pub fn boot(query: &str, hash: &str, stored: Option<&str>) -> AppState {
+/// Saved text that cannot be read is held ([`AppState::held`]): a copy is kept aside, or
+/// autosave leaves it until the visitor chooses.
+pub fn boot(query: &str, hash: &str, stored: Option<Result<&str, NotText>>) -> AppState {
     let default = || examples::load(examples::DEFAULT).unwrap_or_else(examples::empty);
     let mut startup = Startup::default();
-    let mut held = None;
-    let mut state = match stored.map(ScenarioDoc::from_json_str) {
-        Some(Ok(doc)) => AppState::new(doc),
-        Some(Err(_)) => {
-            startup.keep_aside = stored.map(str::to_owned);
-            held = stored.map(|text| Shared(Rc::new(text.to_owned())));
-            AppState::new(default())
+    let read = stored.map(|text| text.ok().and_then(|t| ScenarioDoc::from_json_str(t).ok()));
+    let mut state = match read {
+        Some(Some(doc)) => AppState::new(doc),
+        Some(None) => {
+            startup.keep_aside = true;
+            let mut state = AppState::new(default());
+            state.held = true;
+            state
         }
         None => AppState::new(default()),
     };
-    state.held = held;
     if let (_, Some(note)) = view_of(query) {
         state.notify(NoticeKind::Warning, note);
     }
@@ -173,6 +177,8 @@ pub fn aside_key(taken: impl Fn(&str) -> bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::rc::Rc;
+
     use super::*;
     use crate::state::Action;
     use yew::Reducible;
@@ -211,37 +217,33 @@ mod tests {
     #[test]
     fn saved_work_is_restored_even_when_it_breaks_rules() {
         let text = r#"{"version":1,"plan":"team","directory":{"users":[{"email":"bad"}]},"organizations":[{"id":"claude","product":"claude"}]}"#;
-        let s = boot("", "", Some(text));
+        let s = boot("", "", Some(Ok(text)));
         assert_eq!(s.doc.directory.users[0].email, "bad");
         assert!(!s.is_valid());
-        assert!(s.startup.keep_aside.is_none());
+        assert!(!s.startup.keep_aside && !s.held);
     }
 
     #[test]
     fn unreadable_saved_text_is_kept_aside() {
-        let s = boot("", "", Some("{\"version\": 1, oops"));
-        assert_eq!(
-            s.startup.keep_aside.as_deref(),
-            Some("{\"version\": 1, oops")
-        );
-        assert_eq!(s.doc.plan, "enterprise_seat_based");
-        // Held until a copy is kept aside, or the visitor downloads or discards it.
-        assert_eq!(
-            s.held.as_deref().map(String::as_str),
-            Some("{\"version\": 1, oops")
-        );
-        let s = Rc::new(s).reduce(Action::KeptAside("k".into()));
-        assert!(s.held.is_none());
-        assert!(s.notices.iter().any(|n| n.text.to_string().contains("“k”")));
+        for stored in [Ok("{\"version\": 1, oops"), Err(NotText)] {
+            let s = boot("", "", Some(stored));
+            assert!(s.startup.keep_aside);
+            assert_eq!(s.doc.plan, "enterprise_seat_based");
+            // Held until a copy is kept aside, or the visitor downloads or discards it.
+            assert!(s.held);
+            let s = Rc::new(s).reduce(Action::KeptAside("k".into()));
+            assert!(!s.held);
+            assert!(s.notices.iter().any(|n| n.text.to_string().contains("“k”")));
+        }
     }
 
     #[test]
     fn unreadable_saved_text_is_held_until_the_visitor_chooses() {
-        let s = Rc::new(boot("", "", Some("{\"version\": 1, \"extra\": 2}")));
-        assert!(s.held.is_some());
+        let s = Rc::new(boot("", "", Some(Ok("{\"version\": 1, \"extra\": 2}"))));
+        assert!(s.held);
         let s = s.reduce(Action::Edit(crate::edit::Edit::SetPlan("team".into())));
-        assert!(s.held.is_some(), "an edit does not release it");
-        assert!(s.reduce(Action::Release).held.is_none());
+        assert!(s.held, "an edit does not release it");
+        assert!(!s.reduce(Action::Release).held);
     }
 
     #[test]
@@ -249,7 +251,7 @@ mod tests {
         let team = examples::load("team-jit").unwrap();
         let hash = format!("#s={}", share::encode(&team).unwrap());
         let saved = examples::ALL[0].1;
-        let s = boot("", &hash, Some(saved));
+        let s = boot("", &hash, Some(Ok(saved)));
         assert_eq!(*s.doc, team);
         assert!(s.startup.clear_fragment);
         assert_eq!(s.undo.as_ref().unwrap().plan, "enterprise_seat_based");
@@ -258,7 +260,7 @@ mod tests {
     #[test]
     fn a_broken_share_link_is_reported_and_the_saved_state_stays() {
         let saved = examples::ALL[2].1;
-        let s = boot("", "#s=AAAA", Some(saved));
+        let s = boot("", "#s=AAAA", Some(Ok(saved)));
         assert_eq!(s.doc.plan, "team");
         assert!(s.notices.iter().any(|n| n.kind == NoticeKind::Error));
         assert!(s.startup.clear_fragment);

@@ -41,9 +41,50 @@ pub fn storage_available() -> bool {
     storage().is_some()
 }
 
-/// The saved scenario text, if any.
-pub fn stored() -> Option<String> {
-    storage()?.get_item(STORAGE_KEY).ok().flatten()
+/// The saved scenario's text exactly as stored, as a JS string (not converted to Rust, which
+/// would replace an unpaired surrogate).
+fn stored_js() -> Option<js_sys::JsString> {
+    let s: wasm_bindgen::JsValue = storage()?.into();
+    call_method(&s, "getItem", &[STORAGE_KEY.into()])?
+        .dyn_into()
+        .ok()
+}
+
+/// Calls method `name` of `this` with `args`; `None` if it is missing or throws.
+fn call_method(
+    this: &wasm_bindgen::JsValue,
+    name: &str,
+    args: &[wasm_bindgen::JsValue],
+) -> Option<wasm_bindgen::JsValue> {
+    let method = js_sys::Reflect::get(this, &name.into()).ok()?;
+    let method: &js_sys::Function = method.dyn_ref()?;
+    let args: js_sys::Array = args.iter().collect();
+    method.apply(this, &args).ok()
+}
+
+/// Whether a JS string is Unicode text (no unpaired surrogate), by `String.isWellFormed`;
+/// a browser without it (before 2023) is taken at its word.
+fn well_formed(text: &js_sys::JsString) -> bool {
+    let prototype = js_sys::Reflect::get(&js_sys::global(), &"String".into())
+        .and_then(|string| js_sys::Reflect::get(&string, &"prototype".into()));
+    let Some(check) = prototype
+        .ok()
+        .and_then(|p| js_sys::Reflect::get(&p, &"isWellFormed".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return true;
+    };
+    check.call0(text).is_ok_and(|answer| answer.is_truthy())
+}
+
+/// The saved scenario text, if any; [`boot::NotText`] where it is not Unicode text.
+pub fn stored() -> Option<Result<String, boot::NotText>> {
+    let text = stored_js()?;
+    Some(if well_formed(&text) {
+        Ok(text.into())
+    } else {
+        Err(boot::NotText)
+    })
 }
 
 /// Saves text under `key`. Storage that is disabled, or full (`QuotaExceededError`), refuses;
@@ -62,12 +103,20 @@ pub fn forget(key: &str) {
     }
 }
 
-/// Keeps unreadable saved text under a free key; returns the key.
-pub fn keep_aside(text: &str) -> Option<String> {
+/// Keeps a copy of the saved text, exactly as it is, under a free key; returns the key, or
+/// `None` where the copy does not fit (or there is no storage).
+pub fn keep_aside() -> Option<String> {
     let s = storage()?;
+    let text = stored_js()?;
     let key = boot::aside_key(|k| s.get_item(k).ok().flatten().is_some());
-    s.set_item(&key, text).ok()?;
+    call_method(&s.into(), "setItem", &[key.as_str().into(), text.into()])?;
     Some(key)
+}
+
+/// Offers the saved text, exactly as it is, as a file download.
+pub fn download_saved(name: &str) -> Result<(), Refused> {
+    let text: wasm_bindgen::JsValue = stored_js().ok_or(Refused)?.into();
+    download_parts(name, &js_sys::Array::of1(&text), "application/json")
 }
 
 /// Removes the fragment from the address without reloading or adding a history entry.
@@ -100,12 +149,16 @@ pub fn share_url(payload: &str) -> String {
 /// Offers `text` as a file download of type `mime` (a Blob URL, revoked at once after the
 /// click).
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), Refused> {
+    download_parts(name, &js_sys::Array::of1(&text.into()), mime)
+}
+
+/// Offers the concatenation of the JS strings `parts` as a file download.
+fn download_parts(name: &str, parts: &js_sys::Array, mime: &str) -> Result<(), Refused> {
     let document = window().and_then(|w| w.document()).ok_or(Refused)?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| Refused)?;
+        web_sys::Blob::new_with_str_sequence_and_options(parts, &options).map_err(|_| Refused)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| Refused)?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")

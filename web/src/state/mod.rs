@@ -42,8 +42,8 @@ use crate::text;
 /// What the first render asks the effects to do once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Startup {
-    /// Unreadable saved text to keep under another key.
-    pub keep_aside: Option<String>,
+    /// Keep the unreadable saved text under another key, if a copy fits.
+    pub keep_aside: bool,
     /// Remove the share fragment from the address bar.
     pub clear_fragment: bool,
 }
@@ -71,9 +71,9 @@ pub struct AppState {
     /// An input error's field to focus after a jump.
     pub focus: Option<String>,
     pub startup: Startup,
-    /// Saved text that could not be read and is kept nowhere else: autosave leaves it as it is
+    /// The saved text could not be read and is kept nowhere else: autosave leaves it as it is
     /// until the visitor downloads or discards it.
-    pub held: Option<Shared<String>>,
+    pub held: bool,
     /// The validated scenario of `valid`.
     pub scenario: Option<Shared<Scenario>>,
     /// The review shown, and the `valid_revision` it is of.
@@ -156,7 +156,7 @@ impl AppState {
             share: None,
             focus: None,
             startup: Startup::default(),
-            held: None,
+            held: false,
             scenario: None,
             review: None,
             reviewed: 0,
@@ -220,13 +220,13 @@ impl Reducible for AppState {
             Action::CloseShare => s.share = None,
             Action::StartupDone => s.startup = Startup::default(),
             Action::KeptAside(key) => {
-                s.held = None;
+                s.held = false;
                 s.notify(
                     NoticeKind::Warning,
                     crate::i18n::msg::storage_unreadable(key),
                 );
             }
-            Action::Release => s.held = None,
+            Action::Release => s.held = false,
             Action::LoadDemo(users) => {
                 s.demo = Some(DemoProgress {
                     users,

@@ -208,13 +208,13 @@ pub fn Held() -> Html {
     let Some(store) = use_store() else {
         return html! {};
     };
-    let Some(text) = store.held.clone() else {
+    if !store.held {
         return html! {};
-    };
+    }
     let download = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            if browser::download(HELD_FILE, &text, "application/json").is_ok() {
+            if browser::download_saved(HELD_FILE).is_ok() {
                 store.dispatch(Action::Release);
             }
         })

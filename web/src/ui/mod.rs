@@ -139,7 +139,11 @@ fn Planner() -> Html {
     let store = use_reducer(|| {
         let (query, hash) = browser::location();
         let stored = browser::stored();
-        let mut state = boot::boot(&query, &hash, stored.as_deref());
+        let mut state = boot::boot(
+            &query,
+            &hash,
+            stored.as_ref().map(|s| s.as_deref().map_err(|e| *e)),
+        );
         if !browser::storage_available() {
             state.notify(NoticeKind::Warning, msg::storage_unavailable());
         }
@@ -153,7 +157,7 @@ fn Planner() -> Html {
             let startup = store.startup.clone();
             // Where no copy fits, the text stays held: autosave leaves it until the visitor
             // downloads or discards it (menu::Held).
-            if let Some(key) = startup.keep_aside.as_deref().and_then(browser::keep_aside) {
+            if let Some(key) = startup.keep_aside.then(browser::keep_aside).flatten() {
                 store.dispatch(Action::KeptAside(key));
             }
             if startup.clear_fragment {
@@ -169,7 +173,7 @@ fn Planner() -> Html {
         let dispatcher = store.dispatcher();
         let doc = store.doc.clone();
         let large = store.large;
-        let held = store.held.is_some();
+        let held = store.held;
         let generation = use_mut_ref(|| 0u64);
         let failing = use_mut_ref(|| false);
         use_effect_with((store.revision, held), move |_| {
