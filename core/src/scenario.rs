@@ -378,9 +378,10 @@ enum Stage {
 }
 
 /// [`Scenario::from_doc`] in slices, a [`Sliced`] job, so that a page can validate a
-/// 100,000-user document between frames instead of in one long task: each step reads about
-/// the number of users and members it is given (an organization's settings and the final
-/// renumbering count as one each). It holds the document it validates (`D`: the document, a
+/// 100,000-user document between frames instead of in one long task: each step does about
+/// the work it is given, in the units of [`ScenarioDoc::work`] (a user and each of their
+/// groups, a member, an organization's settings and each group name they map; the final
+/// renumbering counts as one). It holds the document it validates (`D`: the document, a
 /// reference or a shared pointer to it) and gives it back with the result, which is the same
 /// as `from_doc`'s, errors included and in the same order.
 pub struct Validation<D> {
@@ -408,7 +409,7 @@ impl<D: Borrow<ScenarioDoc>> Sliced for Validation<D> {
         }
     }
 
-    /// Users and members read so far, and in all.
+    /// Work done so far, and in all ([`ScenarioDoc::work`]).
     fn progress(&self) -> (usize, usize) {
         let v = &self.validator;
         (v.done.min(v.total), v.total)
@@ -448,23 +449,24 @@ impl Validator {
                         Ok((plan, idp)) => (self.plan, self.idp) = (plan, idp),
                         Err(()) => return Slice::Done(Err(self.builder.errors.into_errors())),
                     }
-                    self.total = doc
-                        .organizations
-                        .iter()
-                        .fold(doc.directory.users.len(), |n, o| {
-                            n.saturating_add(o.members.len()).saturating_add(1)
-                        })
-                        .saturating_add(1);
+                    self.total = doc.work().saturating_add(1);
                     self.stage = Stage::Users(0);
                 }
                 Stage::Users(next) => {
                     let users = doc.directory.users.get(next..).unwrap_or_default();
-                    let n = users.len().min(budget);
-                    for (k, user) in users.iter().take(n).enumerate() {
-                        self.builder.user(next + k, user);
+                    // Users while the budget lasts, in units of ScenarioDoc::work (at least
+                    // one user per slice).
+                    let mut n = 0;
+                    for user in users {
+                        if n > 0 && budget == 0 {
+                            break;
+                        }
+                        self.builder.user(next + n, user);
+                        let work = user.work();
+                        self.done = self.done.saturating_add(work);
+                        budget = budget.saturating_sub(work);
+                        n += 1;
                     }
-                    self.done += n;
-                    budget -= n;
                     if n < users.len() {
                         self.stage = Stage::Users(next + n);
                         return Slice::Pending(self);
@@ -488,8 +490,9 @@ impl Validator {
                         continue;
                     };
                     self.draft = self.organization(i, org);
-                    self.done = self.done.saturating_add(1);
-                    budget = budget.saturating_sub(1);
+                    let work = org.settings_work();
+                    self.done = self.done.saturating_add(work);
+                    budget = budget.saturating_sub(work);
                     self.stage = Stage::Members(i, 0);
                     if budget == 0 {
                         return Slice::Pending(self);

@@ -97,7 +97,7 @@ fn generated_directories_validate_the_same_in_slices() {
 }
 
 #[test]
-fn progress_counts_users_and_members() {
+fn progress_counts_users_groups_members_and_mappings() {
     let doc = scenario(Options {
         users: 2_000,
         seed: 2,
@@ -107,7 +107,50 @@ fn progress_counts_users_and_members() {
         panic!("2,000 users are not read in one slice of 500");
     };
     let (done, total) = v.progress();
-    assert_eq!(done, 500);
-    // Users, members, one for each organization and one for the end.
-    assert_eq!(total, 2_000 + members + doc.organizations.len() + 1);
+    // A slice ends with the user who uses its work up: a user and their groups.
+    let most = doc.directory.users.iter().map(|u| u.work()).max().unwrap();
+    assert!((500..500 + most).contains(&done), "{done}");
+    // Users and their groups, members, each organization's settings (with its mapped group
+    // names), and one for the end.
+    let users: usize = doc.directory.users.iter().map(|u| 1 + u.groups.len()).sum();
+    let settings: usize = doc.organizations.iter().map(|o| o.settings_work()).sum();
+    assert_eq!(total, users + members + settings + 1);
+}
+
+/// A setup of one user whose organizations map thousands of groups is as much work as
+/// thousands of users: its slices are sized by the group names too, so that no slice reads
+/// all of them at once; and the result is the same.
+#[test]
+fn mapped_group_names_count_as_work() {
+    let groups: Vec<String> = (0..2_000).map(|i| format!("g{i}")).collect();
+    let orgs: Vec<serde_json::Value> = (0..20)
+        .map(|k| {
+            serde_json::json!({"id": format!("c{k}"), "product": "console",
+                "provisioning": {"mode": "jit", "group_mappings": {"enabled": true,
+                    "roles": {"user": groups}}}})
+        })
+        .collect();
+    let doc = ScenarioDoc::from_value(&serde_json::json!({
+        "version": 1, "plan": "enterprise_seat_based",
+        "directory": {"users": [{"email": "a@x.com", "groups": ["g1", "x"]}]},
+        "organizations": orgs
+    }))
+    .unwrap();
+    assert_eq!(doc.work(), 3 + 20 * 2_001);
+    let mut slices = 0;
+    let mut v = Validation::new(&doc);
+    let result = loop {
+        match v.step(5_000) {
+            Slice::Pending(next) => {
+                slices += 1;
+                v = next;
+            }
+            Slice::Done((_, result)) => break result,
+        }
+    };
+    // 40,023 units in slices of 5,000 that end after the organization (2,001) that uses
+    // them up: at most 7,000 each, so at least 5 slices before the last.
+    assert!(slices >= 5, "{slices} slices");
+    assert_eq!(outcome(result), outcome(Scenario::from_doc(&doc)));
+    same_in_slices("mapped groups", &doc, &[1, 1_000, 100_000]);
 }

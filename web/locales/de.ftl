@@ -62,6 +62,7 @@ storage-unreadable-discard = Verwerfen
 storage-write-failed = Ihre Änderungen konnten in diesem Browser nicht gespeichert werden (Speicher voll oder deaktiviert). Exportieren Sie die Einrichtung in eine Datei, um sie zu behalten.
 storage-unavailable = Dieser Browser erlaubt kein Speichern; exportieren Sie die Einrichtung in eine Datei, um Ihre Arbeit zu behalten.
 share-invalid = Der geteilte Link konnte nicht geöffnet werden: { $reason }. Stattdessen wird Ihre gespeicherte Einrichtung angezeigt.
+share-opening = Geteilte Einrichtung wird geöffnet…
 share-too-large = Diese Einrichtung ist zu groß für einen Link ({ $chars } Zeichen; ein Link fasst { $limit }). Exportieren Sie sie stattdessen in eine Datei.
 share-unavailable = Dieser Browser kann keinen Link komprimieren. Exportieren Sie die Einrichtung stattdessen in eine Datei.
 share-link-too-long = der Link ist länger als { $limit } Zeichen

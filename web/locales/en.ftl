@@ -65,6 +65,7 @@ storage-unreadable-discard = Discard it
 storage-write-failed = Your changes could not be saved in this browser (storage is full or disabled). Export the setup to a file to keep it.
 storage-unavailable = This browser does not allow saving; export the setup to a file to keep your work.
 share-invalid = The shared link could not be opened: { $reason }. Your saved setup is shown instead.
+share-opening = Opening the shared setup…
 share-too-large = This setup is too large for a link ({ $chars } characters; links may carry { $limit }). Export it to a file instead.
 share-unavailable = This browser cannot compress a share link. Export the setup to a file instead.
 share-link-too-long = the link is longer than { $limit } characters

@@ -62,6 +62,7 @@ storage-unreadable-discard = Descartarla
 storage-write-failed = Sus cambios no se pudieron guardar en este navegador (el almacenamiento está lleno o desactivado). Exporte la configuración a un archivo para conservarla.
 storage-unavailable = Este navegador no permite guardar; exporte la configuración a un archivo para conservar su trabajo.
 share-invalid = No se pudo abrir el enlace compartido: { $reason }. Se muestra su configuración guardada.
+share-opening = Abriendo la configuración compartida…
 share-too-large = Esta configuración es demasiado grande para un enlace ({ $chars } caracteres; un enlace admite { $limit }). Expórtela a un archivo.
 share-unavailable = Este navegador no puede comprimir un enlace. Exporte la configuración a un archivo.
 share-link-too-long = el enlace tiene más de { $limit } caracteres

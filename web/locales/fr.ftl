@@ -64,6 +64,7 @@ storage-unreadable-discard = L'abandonner
 storage-write-failed = Vos modifications n'ont pas pu être enregistrées dans ce navigateur (stockage plein ou désactivé). Exportez la configuration dans un fichier pour la conserver.
 storage-unavailable = Ce navigateur ne permet pas d'enregistrer ; exportez la configuration dans un fichier pour conserver votre travail.
 share-invalid = Le lien partagé n'a pas pu être ouvert : { $reason }. Votre configuration enregistrée est affichée à la place.
+share-opening = Ouverture de la configuration partagée…
 share-too-large = Cette configuration est trop grande pour un lien ({ $chars } caractères ; un lien peut en contenir { $limit }). Exportez-la plutôt dans un fichier.
 share-unavailable = Ce navigateur ne peut pas compresser un lien. Exportez plutôt la configuration dans un fichier.
 share-link-too-long = le lien dépasse { $limit } caractères

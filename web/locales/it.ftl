@@ -63,6 +63,7 @@ storage-unreadable-discard = Scartala
 storage-write-failed = Impossibile salvare le modifiche in questo browser (l'archiviazione è piena o disattivata). Esporta la configurazione in un file per conservarla.
 storage-unavailable = Questo browser non consente di salvare; esporta la configurazione in un file per conservare il tuo lavoro.
 share-invalid = Impossibile aprire il link condiviso: { $reason }. Viene mostrata la configurazione salvata.
+share-opening = Apertura della configurazione condivisa…
 share-too-large = Questa configurazione è troppo grande per un link ({ $chars } caratteri; un link ne può contenere { $limit }). Esportala in un file.
 share-unavailable = Questo browser non può comprimere un link. Esporta invece la configurazione in un file.
 share-link-too-long = il link supera i { $limit } caratteri

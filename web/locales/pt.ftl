@@ -62,6 +62,7 @@ storage-unreadable-discard = Descartar
 storage-write-failed = Não foi possível salvar suas alterações neste navegador (o armazenamento está cheio ou desativado). Exporte a configuração para um arquivo para mantê-la.
 storage-unavailable = Este navegador não permite salvar; exporte a configuração para um arquivo para manter seu trabalho.
 share-invalid = Não foi possível abrir o link compartilhado: { $reason }. Sua configuração salva é exibida no lugar.
+share-opening = Abrindo a configuração compartilhada…
 share-too-large = Esta configuração é grande demais para um link ({ $chars } caracteres; um link comporta { $limit }). Exporte-a para um arquivo.
 share-unavailable = Este navegador não consegue compactar um link. Exporte a configuração para um arquivo.
 share-link-too-long = o link tem mais de { $limit } caracteres

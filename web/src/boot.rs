@@ -1,12 +1,14 @@
 //! What the app shows first, decided from the address (query and fragment) and what this
 //! browser saved; pure, so that every case is tested natively.
 
+use std::rc::Rc;
+
 use provplan_core::{Scenario, ScenarioDoc};
 
 use crate::examples;
 use crate::i18n::{Text, msg};
 use crate::share;
-use crate::state::{AppState, NoticeKind, Origin, Startup};
+use crate::state::{AppState, LARGE, NoticeKind, Origin, Startup, size_of};
 use crate::text;
 
 /// Where the scenario is kept in local storage.
@@ -147,17 +149,21 @@ pub fn boot(query: &str, hash: &str, stored: Option<Result<&str, NotText>>) -> A
     }
     if let Some(payload) = share::payload_of(hash) {
         startup.clear_fragment = true;
-        let read = share::decode(payload).and_then(|doc| match Scenario::from_doc(&doc) {
-            Ok(_) => Ok(doc),
-            Err(e) => Err(text::engine_errors(&e)),
+        let read = share::decode(payload).and_then(|doc| {
+            // A large setup is checked in slices by the page's runner, as a large file is.
+            if size_of(&doc) > LARGE {
+                startup.open_shared = Some(Rc::new(doc));
+                return Ok(None);
+            }
+            match Scenario::from_doc(&doc) {
+                Ok(_) => Ok(Some(doc)),
+                Err(e) => Err(text::engine_errors(&e)),
+            }
         });
         match read {
-            Ok(doc) => state.load(doc, &Origin::Shared),
-            Err(reasons) => {
-                for reason in reasons {
-                    state.notify(NoticeKind::Error, msg::share_invalid(reason));
-                }
-            }
+            Ok(Some(doc)) => state.load(doc, &Origin::Shared),
+            Ok(None) => {}
+            Err(reasons) => state.share_refused(reasons),
         }
     }
     state.startup = startup;
@@ -177,8 +183,6 @@ pub fn aside_key(taken: impl Fn(&str) -> bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::rc::Rc;
-
     use super::*;
     use crate::state::Action;
     use yew::Reducible;

@@ -74,6 +74,11 @@ impl Job {
         Job::Open(serial, Opening::Reading(Reading::new(text)))
     }
 
+    /// Checking the document `doc`, already read, as the file of `serial` (a shared setup).
+    pub fn open_doc(serial: u64, doc: ScenarioDoc) -> Job {
+        Job::Open(serial, Opening::Validating(Validation::new(doc)))
+    }
+
     pub fn task(&self) -> Task {
         match self {
             Job::Check(rev, _) => Task::Check(*rev),

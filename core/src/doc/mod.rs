@@ -116,6 +116,44 @@ impl ScenarioDoc {
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+
+    /// The work of validating or evaluating this document, in units of about one user's
+    /// worth: each user and each of their groups, each member, and each organization's
+    /// settings with every group name its mappings list. A page sizes its slices in these
+    /// units ([`crate::scenario::Validation`]), so a setup of few users that maps thousands
+    /// of groups is known to be large too. Linear in the document.
+    pub fn work(&self) -> usize {
+        let users = self.directory.users.iter().map(|u| u.work());
+        let orgs = self
+            .organizations
+            .iter()
+            .map(|o| o.settings_work().saturating_add(o.members.len()));
+        users.chain(orgs).fold(0, usize::saturating_add)
+    }
+}
+
+impl UserDoc {
+    /// The user and their groups: see [`ScenarioDoc::work`].
+    pub fn work(&self) -> usize {
+        self.groups.len().saturating_add(1)
+    }
+}
+
+impl OrganizationDoc {
+    /// The organization's settings, and each group name and role its mappings list: see
+    /// [`ScenarioDoc::work`].
+    pub fn settings_work(&self) -> usize {
+        let Some(m) = self
+            .provisioning
+            .as_ref()
+            .and_then(|p| p.group_mappings.as_ref())
+        else {
+            return 1;
+        };
+        let names = m.roles.values().chain(m.seat_tiers.values()).map(Vec::len);
+        let precedence = m.role_precedence.as_ref().map_or(0, Vec::len);
+        names.fold(precedence.saturating_add(1), usize::saturating_add)
+    }
 }
 
 /// The known field closest to a misspelt one (edit distance ≤ 2), for "did you mean".

@@ -35,6 +35,8 @@ pub struct Opening {
     pub validating: bool,
     /// Bytes read, or users and members validated; and in all.
     pub progress: (usize, usize),
+    /// A shared setup (a link), not a file: already read, and refused with notices.
+    pub shared: bool,
 }
 
 /// An import into the directory or an organization's members: files being read (by the
@@ -105,9 +107,44 @@ impl AppState {
                 serial,
                 validating: false,
                 progress: (0, bytes),
+                shared: false,
             }),
             ..Import::default()
         };
+    }
+
+    /// A large shared setup of `work` is being checked by the job of `serial`.
+    pub(super) fn opening_shared(&mut self, serial: u64, work: usize) {
+        self.import = Import {
+            opening: Some(Opening {
+                serial,
+                validating: true,
+                progress: (0, work),
+                shared: true,
+            }),
+            ..Import::default()
+        };
+    }
+
+    /// A shared setup cannot be opened, for these reasons; what was open stays.
+    pub(crate) fn share_refused(&mut self, reasons: Vec<Text>) {
+        for reason in reasons {
+            self.notify(NoticeKind::Error, msg::share_invalid(reason));
+        }
+    }
+
+    /// A large shared setup is checked: it is opened, or refused with its errors.
+    pub(super) fn opened_shared(
+        &mut self,
+        result: Result<(ScenarioDoc, Result<Scenario, InputErrors>), InputErrors>,
+    ) {
+        self.import = Import::default();
+        match result {
+            Ok((doc, Ok(sc))) => self.load_checked(doc, Some(sc), &Origin::Shared),
+            Ok((_, Err(errors))) | Err(errors) => {
+                self.share_refused(text::engine_errors(&errors));
+            }
+        }
     }
 
     /// A scenario file could not be read.

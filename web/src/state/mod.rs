@@ -46,6 +46,8 @@ pub struct Startup {
     pub keep_aside: bool,
     /// Remove the share fragment from the address bar.
     pub clear_fragment: bool,
+    /// A large shared setup, to check in slices before it is opened.
+    pub open_shared: Option<Rc<ScenarioDoc>>,
 }
 
 /// Everything the page shows. Equal states render the same: every field is compared, shared
@@ -107,6 +109,8 @@ pub enum Action {
     ImportRead(String, Result<String, Text>),
     /// A large scenario file (its name and bytes) is being opened by the job of this serial.
     Opening(u64, String, usize),
+    /// A large shared setup (of this work) is being checked by the job of this serial.
+    OpeningShared(u64, usize),
     ImportFailed(String, Text),
     ImportAnyway,
     DismissImport,
@@ -206,6 +210,7 @@ impl Reducible for AppState {
             }
             Action::ImportRead(file, result) => s.import_read(file, result),
             Action::Opening(serial, file, bytes) => s.opening(serial, file, bytes),
+            Action::OpeningShared(serial, work) => s.opening_shared(serial, work),
             Action::ImportFailed(file, reason) => s.import_failed(file, reason),
             Action::ImportAnyway => {
                 if let (Some(doc), Some(file)) = (s.import.rejected.take(), s.import.file.clone()) {

@@ -11,9 +11,9 @@ use provplan_core::{InputErrors, Scenario, ScenarioDoc};
 use super::{AppState, Origin, Step};
 use crate::review::{Review, ReviewRc, Shared};
 
-/// Setups with more directory users and members than this are validated in slices and
-/// evaluated after a pause.
-pub const LARGE: usize = 5_000;
+/// Setups of more work than this ([`size_of`]: about 5,000 users with a group each) are
+/// validated in slices and evaluated after a pause.
+pub const LARGE: usize = 10_000;
 
 /// Users and members validated or read in the first slice of a job (about 5 ms natively); the
 /// page then sizes each slice by how long the last one took ([`next_slice`]).
@@ -42,13 +42,11 @@ pub fn next_slice(work: usize, took_ms: f64) -> usize {
         .clamp(work / 4, work.saturating_mul(2))
 }
 
-/// Directory users plus the members of every organization.
+/// The work of a setup ([`ScenarioDoc::work`]): users and their groups, members, and the
+/// group names each organization maps. A setup of few users that maps thousands of groups is
+/// large too.
 pub fn size_of(doc: &ScenarioDoc) -> usize {
-    doc.organizations
-        .iter()
-        .fold(doc.directory.users.len(), |n, o| {
-            n.saturating_add(o.members.len())
-        })
+    doc.work()
 }
 
 /// The phases of loading the large demo, shown as progress.
@@ -229,11 +227,15 @@ impl AppState {
                 self.checked(result, c.fresh);
             }
             Done::Opened(serial, result) => {
-                if self.import.opening.is_none_or(|o| o.serial != serial) {
+                let Some(opening) = self.import.opening.filter(|o| o.serial == serial) else {
                     return false;
+                };
+                if opening.shared {
+                    self.opened_shared(result);
+                } else {
+                    let file = self.import.file.take().unwrap_or_default();
+                    self.opened(file, result);
                 }
-                let file = self.import.file.take().unwrap_or_default();
-                self.opened(file, result);
             }
             Done::Generated(users, doc) => {
                 if self.task(Lane::Demo) != Some(Task::Demo(users)) {

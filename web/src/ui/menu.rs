@@ -294,10 +294,15 @@ pub fn ImportPanel() -> Html {
         } else {
             html! {}
         };
+        let heading = if o.shared {
+            tr.share_opening()
+        } else {
+            tr.import_reading()
+        };
         return html! {
             <section class="callout info progress-panel" role="status" aria-live="polite" data-test="import-opening">
-                <p><strong>{ tr.import_reading() }</strong></p>
-                <progress max="2000" value={value.to_string()} aria-label={tr.import_reading()} />
+                <p><strong>{ heading }</strong></p>
+                <progress max="2000" value={value.to_string()} aria-label={heading} />
                 { phase }
             </section>
         };

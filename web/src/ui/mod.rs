@@ -223,6 +223,16 @@ fn Planner() -> Html {
     // Long work (validating, evaluating and comparing a large setup, opening a large file,
     // making the demo) is done by the runner, a slice at a time between frames.
     let runner = work::use_runner(&store);
+    // Once: a large shared setup is checked in slices before it is opened.
+    {
+        let runner = runner.clone();
+        let shared = store.startup.open_shared.clone();
+        use_effect_with((), move |_| {
+            if let Some(doc) = shared {
+                runner.open_shared(doc);
+            }
+        });
+    }
     // After a step change, move to the step's content.
     {
         let first = use_mut_ref(|| true);

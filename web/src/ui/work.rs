@@ -92,6 +92,18 @@ impl Runner {
             .dispatch(Action::Opening(serial, file, bytes));
     }
 
+    /// Checks a large shared setup in slices, as a file of its own; it is opened if valid.
+    pub fn open_shared(&self, doc: Rc<provplan_core::ScenarioDoc>) {
+        let serial = self.0.files.get() + 1;
+        self.0.files.set(serial);
+        let doc = Rc::unwrap_or_clone(doc);
+        let work = crate::state::size_of(&doc);
+        self.start(Job::open_doc(serial, doc));
+        self.0
+            .dispatcher
+            .dispatch(Action::OpeningShared(serial, work));
+    }
+
     /// Runs the task each lane of `state` asks for: a job that is no longer asked for is
     /// dropped, a task not under way is started.
     fn follow(&self, state: &AppState) {
