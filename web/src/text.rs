@@ -20,6 +20,9 @@ use crate::review::{FindingView, NoteView};
 /// The file name of an export (a name, not words: the same in every language).
 pub const EXPORT_FILE_NAME: &str = "provisioning-scenario.json";
 
+/// Subjects a finding's sentence names before "+N more".
+const NAMED: usize = 10;
+
 // --- notices -----------------------------------------------------------------------------------
 
 /// What pasting a list of addresses did.
@@ -158,7 +161,18 @@ impl Tr {
             .clone()
             .unwrap_or_else(|| self.all_organizations().to_owned());
         let count = f.subject_count();
-        let subjects = || self.list(f.subjects(usize::MAX));
+        // Named in the sentence: the first few, then how many more (the list under the
+        // finding shows them); a finding about 2,000 groups stays a sentence.
+        let subjects = || {
+            let named = f.subjects(NAMED);
+            let more = count.saturating_sub(named.len());
+            let mut out = self.list(named);
+            if more > 0 {
+                out.push(' ');
+                out.push_str(&self.and_more(more));
+            }
+            out
+        };
         let sc = &f.scenario;
         match &f.detail {
             Detail::ScimNotEligible { plan, .. } => {
@@ -541,6 +555,29 @@ mod tests {
         );
         let fr = Tr::new(Lang::Fr);
         assert!(fr.finding_detail(&removed(1)).contains("1 membre actuel"));
+        // A finding about many groups names the first few, then how many more.
+        let groups: Vec<String> = (0..25).map(|i| format!("\"g{i:02}\"")).collect();
+        let many = std::rc::Rc::new(
+            provplan_core::Scenario::parse(&format!(
+                r#"{{"version": 1, "plan": "team", "directory": {{"users": [{{"email": "u@example.com", "groups": [{}]}}]}},
+                "organizations": [{{"id": "claude", "product": "claude"}}]}}"#,
+                groups.join(",")
+            ))
+            .unwrap(),
+        );
+        let unknown = FindingView {
+            scenario: crate::review::Shared(many),
+            ..view(Detail::UnknownGroup {
+                groups: (0..25).collect(),
+                case_mismatch: Vec::new(),
+            })
+        };
+        let sentence = en.finding_detail(&unknown);
+        assert!(
+            sentence.contains("g00, g01, g02, g03, g04, g05, g06, g07, g08, g09 +15 more"),
+            "{sentence}"
+        );
+        assert!(!sentence.contains("g10"), "{sentence}");
         let shortfall = view(Detail::SeatShortfall {
             people: vec![0, 1, 2],
             tiers: vec![(SeatTier::Premium, 1), (SeatTier::Standard, 1200)],
