@@ -225,6 +225,8 @@ export interface FindingKinds {
   /** `prefix`: the prefix the guide suggests. */
   GROUP_NAMING: { severity: 'info'; rule: 'R23'; params: { prefix: 'anthropic-claude-' | 'anthropic-console-' } };
   ENTRA_SYNC_DELAY: { severity: 'info'; rule: 'R24'; params: Record<string, never> };
+  /** Emails that look like another's (`pairs`), or carry a character one cannot see (`invisible`). */
+  LOOKALIKE_EMAILS: { severity: 'warning'; rule: 'R10'; params: { pairs: [string, string][]; invisible: string[] } };
 }
 
 export type FindingCode = keyof FindingKinds;
@@ -438,7 +440,9 @@ export type ImportWarningKind =
   | 'nested_group'
   | 'incomplete'
   | 'no_user_list'
-  | 'formula_like';
+  | 'formula_like'
+  | 'hidden_character'
+  | 'lookalike_email';
 
 /** Valid but suspicious data; `line` and `column` are 0 when about the file as a whole. */
 export interface ImportWarning {

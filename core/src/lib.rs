@@ -20,6 +20,7 @@ pub mod evaluate;
 pub mod generate;
 pub mod import;
 mod json;
+pub mod lookalike;
 pub mod scenario;
 pub mod sliced;
 mod sort;

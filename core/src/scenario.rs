@@ -68,6 +68,8 @@ pub struct Scenario {
     spans: Vec<(u32, u32)>,
     assigned: Vec<bool>,
     pub organizations: Vec<Organization>,
+    /// R10: people whose emails look like another's, or carry a character one cannot see.
+    pub lookalikes: crate::lookalike::Lookalikes,
 }
 
 #[derive(Clone, Debug)]
@@ -879,6 +881,8 @@ impl Builder {
         }
 
         let assigned = self.people.iter().map(|p| p.assigned).collect();
+        let emails: Vec<&str> = self.people.iter().map(|p| p.email.as_str()).collect();
+        let lookalikes = crate::lookalike::find(&emails);
         Ok(Scenario {
             plan,
             idp,
@@ -893,6 +897,7 @@ impl Builder {
             spans: self.spans,
             assigned,
             organizations,
+            lookalikes,
         })
     }
 

@@ -343,6 +343,16 @@ fn params(out: &mut String, f: &Finding<'_>) {
         Detail::GroupNaming { prefix, .. } => {
             o.field("prefix", *prefix);
         }
+        Detail::LookalikeEmails {
+            pairs, invisible, ..
+        } => {
+            array(o.key("pairs"), pairs, |out, (a, b)| {
+                array(out, &[*a, *b], |out, p| text(out, sc.email(*p)));
+            });
+            array(o.key("invisible"), invisible, |out, p| {
+                text(out, sc.email(*p));
+            });
+        }
         Detail::ScimNotConnected { .. }
         | Detail::ScimFanout { .. }
         | Detail::EntraSyncDelay { .. }

@@ -7,8 +7,8 @@
 #   scenario_json  arbitrary bytes as scenario text: reading, evaluating and comparing never
 #                  panic, the reader takes for JSON what serde_json takes, and reading or
 #                  validating in slices gives what it gives whole, the compact JSON writer
-#                  agrees with serde (seeded with examples/ and
-#                  the malformed-input corpus tests/corpus/)
+#                  agrees with serde (seeded with examples/, the odd but valid
+#                  tests/fixtures/ and the malformed-input corpus tests/corpus/)
 #   differential   small structured scenarios: the engine and the reference evaluator of
 #                  tests/src/reference.rs agree
 #   import_*       each directory import reader (scim, google_users, google_members,
@@ -69,7 +69,7 @@ run() {
   case "$target" in
     scenario_json)
       # Seeds are read, never written: new inputs go to the first directory.
-      seeds=("$ROOT/examples" "$ROOT/tests/corpus")
+      seeds=("$ROOT/examples" "$ROOT/tests/fixtures" "$ROOT/tests/corpus")
       options=(-max_len=16384)
       ;;
     import_*) seeds=("$ROOT/tests/fixtures/import" "$ROOT/tests/corpus/import") ;;

@@ -230,6 +230,11 @@ fn sample(code: Code) -> Detail {
             prefix: "anthropic-claude-",
         },
         Code::EntraSyncDelay => Detail::EntraSyncDelay { orgs: vec![0] },
+        Code::LookalikeEmails => Detail::LookalikeEmails {
+            people: vec![0],
+            pairs: vec![(0, 0)],
+            invisible: vec![0],
+        },
     }
 }
 

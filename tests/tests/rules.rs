@@ -1276,3 +1276,55 @@ fn r18_buying_the_shortfall_suffices_whatever_the_order() {
             .any(|n| n["id"] == "tier_changes_first" && n["interpretation"] == true)
     );
 }
+
+/// R10: people are matched by email. A member whose address differs from a directory user's
+/// only by a Cyrillic `а` is another person: under SCIM the member is removed and the
+/// directory user added, while both look like one person kept. `LOOKALIKE_EMAILS` names the
+/// pair and the character, and an address with a zero-width space inside.
+#[test]
+fn r10_lookalike_emails_are_two_people_and_said_so() {
+    let sc = claude(
+        "enterprise_seat_based",
+        json!([
+            {"email": "ada@x.com", "groups": ["owners"]},
+            {"email": "\u{430}nn@x.com", "groups": ["users"]},
+            {"email": "bo\u{200b}b@x.com", "groups": ["users"]}
+        ]),
+        json!({
+            "provisioning": agm("scim", json!({"owner": ["owners"], "user": ["users"]}), json!({})),
+            "members": [
+                {"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+                {"email": "ann@x.com", "role": "user", "seat_tier": "standard"}
+            ]
+        }),
+    );
+    let ev = eval(&sc);
+    assert_eq!(user(&ev, "claude", "ann@x.com")["status"], "removed");
+    assert_eq!(user(&ev, "claude", "\u{430}nn@x.com")["change"], "add");
+    let f = finding(&ev, "LOOKALIKE_EMAILS");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["rule"], "R10");
+    assert_eq!(
+        f["params"]["pairs"],
+        json!([["\u{430}nn@x.com", "ann@x.com"]])
+    );
+    assert_eq!(f["params"]["invisible"], json!(["bo\u{200b}b@x.com"]));
+    assert_eq!(
+        subjects(f),
+        ["\u{430}nn@x.com", "bo\u{200b}b@x.com", "ann@x.com"]
+    );
+    let message = f["message"].as_str().unwrap();
+    assert!(
+        message.contains("bo\\u{200b}b@x.com"),
+        "shown visibly: {message}"
+    );
+
+    // Addresses in ASCII alone, or that differ by an accent one sees, are not look-alikes.
+    let plain = claude(
+        "team",
+        json!([{"email": "ada@x.com"}, {"email": "bob1@x.com"}, {"email": "bobl@x.com"},
+               {"email": "jose@x.com"}, {"email": "jos\u{e9}@x.com"}]),
+        json!({"provisioning": {"mode": "jit"}}),
+    );
+    assert!(!has(&eval(&plain), "LOOKALIKE_EMAILS"));
+}

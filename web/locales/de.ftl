@@ -465,6 +465,7 @@ finding-title = { $code ->
     [UNASSIGNED_IN_GROUP] Benutzer in zugeordneten Gruppen sind der App nicht zugewiesen
     [GROUP_NAMING] Gruppennamen ohne das empfohlene Präfix
     [ENTRA_SYNC_DELAY] Microsoft Entra synchronisiert alle 40 Minuten
+    [LOOKALIKE_EMAILS] Adressen, die gleich aussehen
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -486,6 +487,7 @@ finding-advice = { $code ->
     [UNASSIGNED_IN_GROUP] Weisen Sie diese Benutzer in Ihrem Identity Provider der Anthropic-App zu; die Gruppenmitgliedschaft allein stellt sie nicht bereit.
     [GROUP_NAMING] Optional: Beginnen Sie Gruppennamen mit anthropic-claude- oder anthropic-console-, damit sie leicht zu finden sind.
     [ENTRA_SYNC_DELAY] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten: Rechnen Sie mit dieser Verzögerung, bevor Sie die Ergebnisse prüfen.
+    [LOOKALIKE_EMAILS] Prüfen Sie diese Adressen in Ihrem Identitätsanbieter: Claude ordnet jedes Konto über den genauen Text zu. Eine Adresse, die einer anderen nur ähnelt, ist eine andere Person, und eine mit einem unsichtbaren Zeichen passt zu niemandem.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
@@ -546,6 +548,14 @@ finding-group-naming = { $count ->
    *[other] Optional: { $count } zugeordnete Gruppen beginnen nicht mit { $prefix }, dem von der Anleitung empfohlenen Präfix.
 }
 finding-entra-sync-delay = Microsoft Entra überträgt SCIM-Änderungen nur alle { $minutes } Minuten; so lange kann es dauern, bis Änderungen erscheinen.
+finding-lookalike-pairs = { $count ->
+    [one] { $a } und { $b } sehen gleich aus, sind aber zwei verschiedene Personen ({ $marks }).
+   *[other] { $count } Adresspaare sehen gleich aus, sind aber verschiedene Personen, etwa { $a } und { $b } ({ $marks }).
+}
+finding-lookalike-hidden = { $count ->
+    [one] { $count } Adresse enthält ein unsichtbares Zeichen: { $list }.
+   *[other] { $count } Adressen enthalten ein unsichtbares Zeichen: { $list }.
+}
 
 ## The planner's assumptions and notes, by id
 
@@ -683,6 +693,8 @@ import-warning-kind = { $kind ->
     [incomplete] Unvollständige Liste
     [no_user_list] Keine Benutzerliste
     [formula_like] Beginnt wie eine Tabellenformel
+    [hidden_character] Ein unsichtbares Zeichen
+    [lookalike_email] Sieht aus wie eine andere Adresse
    *[other] Warnung
 }
 

@@ -476,6 +476,7 @@ finding-title = { $code ->
     [UNASSIGNED_IN_GROUP] Users in mapped groups are not assigned to the app
     [GROUP_NAMING] Group names without the suggested prefix
     [ENTRA_SYNC_DELAY] Microsoft Entra syncs every 40 minutes
+    [LOOKALIKE_EMAILS] Addresses that look alike
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -497,6 +498,7 @@ finding-advice = { $code ->
     [UNASSIGNED_IN_GROUP] Assign these users to the Anthropic app in your identity provider; group membership alone does not provision them.
     [GROUP_NAMING] Optional: start group names with anthropic-claude- or anthropic-console- so that they are easy to find.
     [ENTRA_SYNC_DELAY] Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking the results.
+    [LOOKALIKE_EMAILS] Check these addresses in your identity provider: Claude matches each account by its exact text, so an address that only looks like another is a different person, and one with a hidden character matches no one.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM is not available for { $org } on this plan ({ $plan }), so it is evaluated as Manual.
@@ -559,6 +561,14 @@ finding-group-naming = { $count ->
    *[other] Optional: { $count } mapped groups do not start with { $prefix }, the prefix the guide suggests.
 }
 finding-entra-sync-delay = Microsoft Entra pushes SCIM changes only every { $minutes } minutes; changes may take that long to appear.
+finding-lookalike-pairs = { $count ->
+    [one] { $a } and { $b } look the same but are two different people ({ $marks }).
+   *[other] { $count } pairs of addresses look the same but are different people, such as { $a } and { $b } ({ $marks }).
+}
+finding-lookalike-hidden = { $count ->
+    [one] { $count } address carries a character one cannot see: { $list }.
+   *[other] { $count } addresses carry a character one cannot see: { $list }.
+}
 
 ## The planner's assumptions and notes, by id
 
@@ -698,6 +708,8 @@ import-warning-kind = { $kind ->
     [incomplete] Incomplete listing
     [no_user_list] No user list
     [formula_like] Starts like a spreadsheet formula
+    [hidden_character] A character one cannot see
+    [lookalike_email] Looks like another address
    *[other] Warning
 }
 

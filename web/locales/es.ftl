@@ -465,6 +465,7 @@ finding-title = { $code ->
     [UNASSIGNED_IN_GROUP] Usuarios de grupos asignados que no están asignados a la aplicación
     [GROUP_NAMING] Nombres de grupo sin el prefijo sugerido
     [ENTRA_SYNC_DELAY] Microsoft Entra sincroniza cada 40 minutos
+    [LOOKALIKE_EMAILS] Direcciones que parecen iguales
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -486,6 +487,7 @@ finding-advice = { $code ->
     [UNASSIGNED_IN_GROUP] Asigne estos usuarios a la aplicación Anthropic en su proveedor de identidad; pertenecer al grupo no basta para aprovisionarlos.
     [GROUP_NAMING] Opcional: empiece los nombres de grupo por anthropic-claude- o anthropic-console- para encontrarlos fácilmente.
     [ENTRA_SYNC_DELAY] Microsoft Entra envía los cambios SCIM solo cada 40 minutos: cuente con ese retraso antes de comprobar los resultados.
+    [LOOKALIKE_EMAILS] Revisa estas direcciones en tu proveedor de identidad: Claude asocia cada cuenta por su texto exacto, así que una dirección que solo se parece a otra es otra persona, y una con un carácter oculto no coincide con nadie.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM no está disponible para { $org } con este plan ({ $plan }), así que se evalúa como Manual.
@@ -546,6 +548,14 @@ finding-group-naming = { $count ->
    *[other] Opcional: { $count } grupos asignados no empiezan por { $prefix }, el prefijo que sugiere la guía.
 }
 finding-entra-sync-delay = Microsoft Entra envía los cambios SCIM solo cada { $minutes } minutos; los cambios pueden tardar ese tiempo en aparecer.
+finding-lookalike-pairs = { $count ->
+    [one] { $a } y { $b } parecen iguales, pero son dos personas distintas ({ $marks }).
+   *[other] { $count } pares de direcciones parecen iguales, pero son personas distintas, como { $a } y { $b } ({ $marks }).
+}
+finding-lookalike-hidden = { $count ->
+    [one] { $count } dirección contiene un carácter que no se ve: { $list }.
+   *[other] { $count } direcciones contienen un carácter que no se ve: { $list }.
+}
 
 ## The planner's assumptions and notes, by id
 
@@ -689,6 +699,8 @@ import-warning-kind = { $kind ->
     [incomplete] Lista incompleta
     [no_user_list] Sin lista de usuarios
     [formula_like] Empieza como una fórmula de hoja de cálculo
+    [hidden_character] Un carácter que no se ve
+    [lookalike_email] Se parece a otra dirección
    *[other] Aviso
 }
 

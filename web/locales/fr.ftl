@@ -467,6 +467,7 @@ finding-title = { $code ->
     [UNASSIGNED_IN_GROUP] Des utilisateurs de groupes mappés ne sont pas assignés à l'application
     [GROUP_NAMING] Noms de groupe sans le préfixe suggéré
     [ENTRA_SYNC_DELAY] Microsoft Entra synchronise toutes les 40 minutes
+    [LOOKALIKE_EMAILS] Adresses qui se ressemblent
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -488,6 +489,7 @@ finding-advice = { $code ->
     [UNASSIGNED_IN_GROUP] Assignez ces utilisateurs à l'application Anthropic dans votre fournisseur d'identité ; l'appartenance au groupe ne suffit pas à les approvisionner.
     [GROUP_NAMING] Facultatif : faites commencer les noms de groupe par anthropic-claude- ou anthropic-console- pour les retrouver facilement.
     [ENTRA_SYNC_DELAY] Microsoft Entra n'envoie les modifications SCIM que toutes les 40 minutes : tenez compte de ce délai avant de vérifier les résultats.
+    [LOOKALIKE_EMAILS] Vérifiez ces adresses dans votre fournisseur d'identité : Claude rattache chaque compte à son texte exact ; une adresse qui ressemble seulement à une autre est donc une autre personne, et une adresse avec un caractère caché ne correspond à personne.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM n'est pas disponible pour { $org } avec ce plan ({ $plan }) : l'organisation est donc évaluée en mode Manuel.
@@ -548,6 +550,14 @@ finding-group-naming = { $count ->
    *[other] Facultatif : { $count } groupes mappés ne commencent pas par { $prefix }, le préfixe suggéré par le guide.
 }
 finding-entra-sync-delay = Microsoft Entra n'envoie les modifications SCIM que toutes les { $minutes } minutes ; elles peuvent mettre ce temps à apparaître.
+finding-lookalike-pairs = { $count ->
+    [one] { $a } et { $b } se ressemblent mais sont deux personnes différentes ({ $marks }).
+   *[other] { $count } paires d'adresses se ressemblent mais sont des personnes différentes, par exemple { $a } et { $b } ({ $marks }).
+}
+finding-lookalike-hidden = { $count ->
+    [one] { $count } adresse contient un caractère invisible : { $list }.
+   *[other] { $count } adresses contiennent un caractère invisible : { $list }.
+}
 
 ## The planner's assumptions and notes, by id
 
@@ -691,6 +701,8 @@ import-warning-kind = { $kind ->
     [incomplete] Liste incomplète
     [no_user_list] Aucune liste d'utilisateurs
     [formula_like] Commence comme une formule de tableur
+    [hidden_character] Un caractère invisible
+    [lookalike_email] Ressemble à une autre adresse
    *[other] Avertissement
 }
 

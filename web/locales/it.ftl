@@ -466,6 +466,7 @@ finding-title = { $code ->
     [UNASSIGNED_IN_GROUP] Utenti dei gruppi mappati non assegnati all'app
     [GROUP_NAMING] Nomi di gruppo senza il prefisso suggerito
     [ENTRA_SYNC_DELAY] Microsoft Entra sincronizza ogni 40 minuti
+    [LOOKALIKE_EMAILS] Indirizzi che sembrano uguali
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -487,6 +488,7 @@ finding-advice = { $code ->
     [UNASSIGNED_IN_GROUP] Assegna questi utenti all'app Anthropic nel tuo Identity Provider; l'appartenenza al gruppo da sola non basta a fornirli.
     [GROUP_NAMING] Facoltativo: fai iniziare i nomi dei gruppi con anthropic-claude- o anthropic-console- per trovarli facilmente.
     [ENTRA_SYNC_DELAY] Microsoft Entra invia le modifiche SCIM solo ogni 40 minuti: tieni conto del ritardo prima di controllare i risultati.
+    [LOOKALIKE_EMAILS] Controlla questi indirizzi nel tuo provider di identità: Claude associa ogni account al suo testo esatto, quindi un indirizzo che solo somiglia a un altro è un'altra persona, e uno con un carattere nascosto non corrisponde a nessuno.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM non è disponibile per { $org } con questo piano ({ $plan }), quindi è valutata come Manual.
@@ -547,6 +549,14 @@ finding-group-naming = { $count ->
    *[other] Facoltativo: { $count } gruppi mappati non iniziano con { $prefix }, il prefisso suggerito dalla guida.
 }
 finding-entra-sync-delay = Microsoft Entra invia le modifiche SCIM solo ogni { $minutes } minuti; le modifiche possono impiegare questo tempo per comparire.
+finding-lookalike-pairs = { $count ->
+    [one] { $a } e { $b } sembrano uguali, ma sono due persone diverse ({ $marks }).
+   *[other] { $count } coppie di indirizzi sembrano uguali, ma sono persone diverse, per esempio { $a } e { $b } ({ $marks }).
+}
+finding-lookalike-hidden = { $count ->
+    [one] { $count } indirizzo contiene un carattere invisibile: { $list }.
+   *[other] { $count } indirizzi contengono un carattere invisibile: { $list }.
+}
 
 ## The planner's assumptions and notes, by id
 
@@ -699,6 +709,8 @@ import-warning-kind = { $kind ->
     [incomplete] Elenco incompleto
     [no_user_list] Nessun elenco di utenti
     [formula_like] Inizia come una formula di foglio di calcolo
+    [hidden_character] Un carattere invisibile
+    [lookalike_email] Sembra un altro indirizzo
    *[other] Avviso
 }
 

@@ -465,6 +465,7 @@ finding-title = { $code ->
     [UNASSIGNED_IN_GROUP] Usuários de grupos mapeados não estão atribuídos ao aplicativo
     [GROUP_NAMING] Nomes de grupo sem o prefixo sugerido
     [ENTRA_SYNC_DELAY] O Microsoft Entra sincroniza a cada 40 minutos
+    [LOOKALIKE_EMAILS] Endereços que parecem iguais
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -486,6 +487,7 @@ finding-advice = { $code ->
     [UNASSIGNED_IN_GROUP] Atribua estes usuários ao aplicativo Anthropic no seu provedor de identidade; pertencer ao grupo não basta para provisioná-los.
     [GROUP_NAMING] Opcional: comece os nomes de grupo com anthropic-claude- ou anthropic-console- para encontrá-los com facilidade.
     [ENTRA_SYNC_DELAY] O Microsoft Entra envia as alterações do SCIM apenas a cada 40 minutos: conte com esse atraso antes de conferir os resultados.
+    [LOOKALIKE_EMAILS] Verifique esses endereços no seu provedor de identidade: o Claude associa cada conta pelo texto exato, então um endereço que só se parece com outro é outra pessoa, e um com um caractere oculto não corresponde a ninguém.
    *[other] { $code }
 }
 finding-scim-not-eligible = O SCIM não está disponível para { $org } neste plano ({ $plan }), por isso é avaliado como Manual.
@@ -546,6 +548,14 @@ finding-group-naming = { $count ->
    *[other] Opcional: { $count } grupos mapeados não começam com { $prefix }, o prefixo que o guia sugere.
 }
 finding-entra-sync-delay = O Microsoft Entra envia as alterações do SCIM apenas a cada { $minutes } minutos; as alterações podem levar esse tempo para aparecer.
+finding-lookalike-pairs = { $count ->
+    [one] { $a } e { $b } parecem iguais, mas são duas pessoas diferentes ({ $marks }).
+   *[other] { $count } pares de endereços parecem iguais, mas são pessoas diferentes, como { $a } e { $b } ({ $marks }).
+}
+finding-lookalike-hidden = { $count ->
+    [one] { $count } endereço contém um caractere invisível: { $list }.
+   *[other] { $count } endereços contêm um caractere invisível: { $list }.
+}
 
 ## The planner's assumptions and notes, by id
 
@@ -692,6 +702,8 @@ import-warning-kind = { $kind ->
     [incomplete] Listagem incompleta
     [no_user_list] Sem lista de usuários
     [formula_like] Começa como uma fórmula de planilha
+    [hidden_character] Um caractere invisível
+    [lookalike_email] Parece outro endereço
    *[other] Aviso
 }
 

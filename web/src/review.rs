@@ -409,9 +409,10 @@ pub fn fix_step(code: Code) -> Step {
         | Code::AgmNoEffect
         | Code::ScimFanout
         | Code::EntraSyncDelay => Step::Modes,
-        Code::MembersRemovedOnSave | Code::MembersBlocked | Code::UnassignedInGroup => {
-            Step::Directory
-        }
+        Code::MembersRemovedOnSave
+        | Code::MembersBlocked
+        | Code::UnassignedInGroup
+        | Code::LookalikeEmails => Step::Directory,
         Code::SeatShortfall => Step::Plan,
         Code::RoleDefaulted
         | Code::RoleAmbiguous

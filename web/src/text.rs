@@ -14,6 +14,8 @@ use provplan_core::{
     Severity, Status, StepStatus,
 };
 
+use provplan_core::error::Quoted;
+
 use crate::i18n::{Text, Tr, msg};
 use crate::review::{FindingView, NoteView};
 
@@ -233,6 +235,43 @@ impl Tr {
             }
             Detail::UnassignedInGroup { .. } => self.finding_unassigned_in_group(count),
             Detail::GroupNaming { prefix, .. } => self.finding_group_naming(count, *prefix),
+            Detail::LookalikeEmails {
+                pairs, invisible, ..
+            } => {
+                let mut out = String::new();
+                if let Some((a, b)) = pairs.first() {
+                    let (a, b) = (sc.email(*a), sc.email(*b));
+                    let marks: Vec<String> = provplan_core::lookalike::disguises(a)
+                        .into_iter()
+                        .chain(provplan_core::lookalike::disguises(b))
+                        .map(|(c, like)| format!("U+{:04X} ≈ {like}", u32::from(c)))
+                        .collect();
+                    out = self.finding_lookalike_pairs(
+                        pairs.len(),
+                        &Quoted(a).to_string(),
+                        &Quoted(b).to_string(),
+                        &marks.join(", "),
+                    );
+                }
+                if !invisible.is_empty() {
+                    let named: Vec<String> = invisible
+                        .iter()
+                        .take(NAMED)
+                        .map(|p| Quoted(sc.email(*p)).to_string())
+                        .collect();
+                    let more = invisible.len().saturating_sub(named.len());
+                    let mut list = named.join(", ");
+                    if more > 0 {
+                        list.push(' ');
+                        list.push_str(&self.and_more(more));
+                    }
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(&self.finding_lookalike_hidden(invisible.len(), &list));
+                }
+                out
+            }
             Detail::EntraSyncDelay { .. } => {
                 self.finding_entra_sync_delay(provplan_core::evaluate::ENTRA_SYNC_MINUTES)
             }

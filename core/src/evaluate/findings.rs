@@ -151,6 +151,12 @@ findings! {
     EntraSyncDelay = "ENTRA_SYNC_DELAY", Info, "R24",
     "Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking results"
     { orgs: Vec<usize> }
+
+    /// R10: people whose emails look like another's (pairs), or carry a character one cannot
+    /// see; `people` all of them, each once.
+    LookalikeEmails = "LOOKALIKE_EMAILS", Warning, "R10",
+    "check these addresses in your identity provider: each is matched to a Claude account by its exact text, so an address that only looks like another is a different person, and one with a hidden character matches no one"
+    { people: Vec<PersonId>, pairs: Vec<(PersonId, PersonId)>, invisible: Vec<PersonId> }
 }
 
 /// R24: how often Microsoft Entra pushes SCIM changes, in minutes.
@@ -212,7 +218,8 @@ impl Detail {
             | MembersBlocked { people }
             | DefaultSeatTier { people, .. }
             | SeatShortfall { people, .. }
-            | UnassignedInGroup { people } => Subjects::People(people),
+            | UnassignedInGroup { people }
+            | LookalikeEmails { people, .. } => Subjects::People(people),
             RoleAmbiguous { person, .. } => Subjects::People(core::slice::from_ref(person)),
             MappingsIgnored { groups }
             | SeatTierMappingNotApplicable { groups, .. }
@@ -294,6 +301,7 @@ pub(crate) fn of_scenario<'s>(sc: &'s Scenario, modes: &[Mode]) -> Vec<Finding<'
         r8_scim_not_connected(sc, &scim),
         r9_scim_fanout(&scim),
         r24_entra_sync_delay(sc, &scim),
+        r10_lookalike_emails(sc),
     ]
     .into_iter()
     .flatten()
@@ -310,6 +318,15 @@ fn r8_scim_not_connected(sc: &Scenario, scim: &[usize]) -> Option<Detail> {
 fn r9_scim_fanout(scim: &[usize]) -> Option<Detail> {
     (scim.len() > 1).then(|| Detail::ScimFanout {
         orgs: scim.to_vec(),
+    })
+}
+
+fn r10_lookalike_emails(sc: &Scenario) -> Option<Detail> {
+    let l = &sc.lookalikes;
+    (!l.is_empty()).then(|| Detail::LookalikeEmails {
+        people: l.people(),
+        pairs: l.pairs.clone(),
+        invisible: l.invisible.clone(),
     })
 }
 

@@ -30,6 +30,23 @@ pub(super) fn message(f: &Finding<'_>) -> String {
             "a user assigned to the app is provisioned into every organization in SCIM mode: {}",
             list()
         ),
+        Detail::LookalikeEmails { .. } => {
+            // Quoted: a hidden character is written visibly (`\u{200b}`).
+            let quoted: Vec<String> = subjects
+                .iter()
+                .map(|s| crate::error::Quoted(s).to_string())
+                .collect();
+            let quoted: Vec<&str> = quoted.iter().map(String::as_str).collect();
+            format!(
+                "{n} {} like another or carry a character one cannot see: {}",
+                if n == 1 {
+                    "address looks"
+                } else {
+                    "addresses look"
+                },
+                list_preview(&quoted)
+            )
+        }
         Detail::AgmNoEffect {} => format!(
             "advanced group mappings are enabled on {label} but have no effect in Manual mode"
         ),

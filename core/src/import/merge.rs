@@ -11,6 +11,7 @@ use super::{
 };
 use crate::catalog::Idp;
 use crate::doc::{DirectoryDoc, UserDoc};
+use crate::error::Quoted;
 use crate::scenario::{email_key, email_problem};
 
 /// A user of the merged directory, and where it was first listed.
@@ -126,39 +127,94 @@ fn formula_like(text: &str) -> bool {
     text.starts_with(['=', '+', '-', '@'])
 }
 
-/// One warning per name or group of a file that reads like a spreadsheet formula (a group
-/// once per file, however many members it has).
-fn formula_warnings(m: &mut Merger, f: usize, r: &Records) {
+/// Whether `text` carries a character one cannot see ([`crate::lookalike::invisible`]);
+/// line breaks and tabs, which a spreadsheet cell may hold, are seen as such.
+fn hidden(text: &str) -> bool {
+    text.chars()
+        .any(|c| crate::lookalike::invisible(c) && !matches!(c, '\n' | '\r' | '\t'))
+}
+
+/// One warning per email, name or group of a file that reads like a spreadsheet formula or
+/// carries a character one cannot see (a group once per file, however many members it has),
+/// in the order the file lists them. Only a value so flagged is named in words.
+fn value_warnings(m: &mut Merger, f: usize, r: &Records) {
+    let flagged = |v: &str| formula_like(v) || hidden(v);
     let mut groups_seen: BTreeSet<&str> = BTreeSet::new();
-    let mut found: Vec<(Pos, String)> = Vec::new();
+    // Where, the value, and what it is in words.
+    let mut found: Vec<(Pos, &str, String)> = Vec::new();
     for u in &r.users {
-        if formula_like(&u.email) {
-            found.push((u.at, format!("the email `{}`", u.email)));
+        if flagged(&u.email) {
+            found.push((u.at, &u.email, format!("the email {}", Quoted(&u.email))));
         }
-        if let Some(name) = u.name.as_deref().filter(|n| formula_like(n)) {
-            found.push((u.at, format!("the name `{name}` of `{}`", u.email)));
+        if let Some(name) = u.name.as_deref().filter(|n| flagged(n)) {
+            let what = format!("the name {} of {}", Quoted(name), Quoted(&u.email));
+            found.push((u.at, name, what));
         }
-        for g in u.groups.iter().filter(|g| formula_like(g)) {
+        for g in u.groups.iter().filter(|g| flagged(g)) {
             if groups_seen.insert(g) {
-                found.push((u.at, format!("the group `{g}`")));
+                found.push((u.at, g, format!("the group {}", Quoted(g))));
             }
         }
     }
-    for ms in r.memberships.iter().filter(|ms| formula_like(&ms.group)) {
+    for ms in r.memberships.iter().filter(|ms| flagged(&ms.group)) {
         if groups_seen.insert(&ms.group) {
-            found.push((ms.at, format!("the group `{}`", ms.group)));
+            found.push((ms.at, &ms.group, format!("the group {}", Quoted(&ms.group))));
         }
     }
-    for (at, what) in found {
-        m.warn(
-            WarningKind::FormulaLike,
-            f,
-            at,
-            format!(
-                "{what} starts like a spreadsheet formula: kept as text (the planner's CSV \
-                 exports neutralize it; take care where else you paste it)"
-            ),
+    for (at, value, what) in found {
+        if formula_like(value) {
+            m.warn(
+                WarningKind::FormulaLike,
+                f,
+                at,
+                format!(
+                    "{what} starts like a spreadsheet formula: kept as text (the planner's CSV \
+                     exports neutralize it; take care where else you paste it)"
+                ),
+            );
+        }
+        if hidden(value) {
+            m.warn(
+                WarningKind::HiddenCharacter,
+                f,
+                at,
+                format!(
+                    "{what} carries a character one cannot see (shown here as \\u{{…}}): \
+                     kept as it is; check it in your identity provider (an email with one \
+                     matches no account)"
+                ),
+            );
+        }
+    }
+}
+
+/// One warning per imported email that only looks like an earlier one (a Cyrillic `а` for a
+/// Latin `a`): at the later user, naming the characters.
+fn warn_lookalikes(m: &mut Merger) {
+    let emails: Vec<&str> = m.entries.iter().map(|e| e.user.email.as_str()).collect();
+    let found = crate::lookalike::find(&emails);
+    let mut warnings = Vec::new();
+    for (a, b) in found.pairs {
+        let (Some(first), Some(later)) = (m.entries.get(a as usize), m.entries.get(b as usize))
+        else {
+            continue;
+        };
+        let marks: Vec<String> = crate::lookalike::disguises(&first.user.email)
+            .into_iter()
+            .chain(crate::lookalike::disguises(&later.user.email))
+            .map(|(c, like)| format!("U+{:04X} looks like \"{like}\"", u32::from(c)))
+            .collect();
+        let message = format!(
+            "{} looks like {} ({}) but is a different address: two people to the identity \
+             provider and to Claude",
+            Quoted(&later.user.email),
+            Quoted(&first.user.email),
+            marks.join(", ")
         );
+        warnings.push((later.file, later.at, message));
+    }
+    for (file, at, message) in warnings {
+        m.warn(WarningKind::LookalikeEmail, file, at, message);
     }
 }
 
@@ -177,6 +233,7 @@ pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>>
         return Err(m.errors);
     }
     warn_unlisted(&mut m, unlisted);
+    warn_lookalikes(&mut m);
     sort_warnings(&mut m);
     if !any_user_list && !m.entries.is_empty() {
         warn_no_user_list(&mut m);
@@ -192,7 +249,7 @@ fn file_warnings(m: &mut Merger, records: &[Records]) {
         m.warnings.extend(r.warnings.iter().cloned());
     }
     for (f, r) in records.iter().enumerate() {
-        formula_warnings(m, f, r);
+        value_warnings(m, f, r);
         if r.users.is_empty() && r.memberships.is_empty() && r.scim_groups.is_empty() {
             m.warn(
                 WarningKind::Incomplete,

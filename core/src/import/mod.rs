@@ -220,10 +220,16 @@ pub enum WarningKind {
     /// A name or group that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`):
     /// kept as text; the planner's CSV exports neutralize it.
     FormulaLike,
+    /// A name, group or email with a character one cannot see (a control character, a
+    /// zero-width space, a byte-order mark inside, a direction mark): kept as it is.
+    HiddenCharacter,
+    /// An email that only looks like another one of the import (a Cyrillic `а` for a Latin
+    /// `a`): two different people.
+    LookalikeEmail,
 }
 
 impl WarningKind {
-    pub const ALL: [WarningKind; 9] = [
+    pub const ALL: [WarningKind; 11] = [
         WarningKind::CaseVariant,
         WarningKind::Repeated,
         WarningKind::SignInNameDiffers,
@@ -233,6 +239,8 @@ impl WarningKind {
         WarningKind::Incomplete,
         WarningKind::NoUserList,
         WarningKind::FormulaLike,
+        WarningKind::HiddenCharacter,
+        WarningKind::LookalikeEmail,
     ];
 
     /// The id as serialized (`case_variant`).
@@ -247,6 +255,8 @@ impl WarningKind {
             WarningKind::Incomplete => "incomplete",
             WarningKind::NoUserList => "no_user_list",
             WarningKind::FormulaLike => "formula_like",
+            WarningKind::HiddenCharacter => "hidden_character",
+            WarningKind::LookalikeEmail => "lookalike_email",
         }
     }
 }
