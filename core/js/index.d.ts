@@ -185,7 +185,11 @@ export interface UserOutcome {
 
 export interface SeatCount {
   purchased: number | null;
+  /** Seats held right after saving; `pending_login` users hold none yet. */
   assigned: number;
+  /** Seats that `pending_login` users (JIT) take when they sign in. */
+  pending: number;
+  /** Seats to buy so that everyone gets one (R17). */
   shortfall: number;
 }
 
@@ -261,7 +265,8 @@ export type NoteId =
   | 'seat_group_scope'
   | 'default_precedence'
   | 'tier_changes_first'
-  | 'capacity_not_checked';
+  | 'capacity_not_checked'
+  | 'members_keep_tiers';
 
 export interface Note {
   /** A stable id, for translations. */

@@ -280,7 +280,7 @@ macro_rules! objects {
 
 objects! {
     Evaluation<'_> { version, organizations, findings, checklist, notes }
-    SeatCount { purchased, assigned, shortfall }
+    SeatCount { purchased, assigned, pending, shortfall }
     Counts { member, pending_login, not_added, removed, blocked, out_of_scope }
     ChangeCounts { add, update, remove, none }
     ChecklistItem { id, status, label, detail }

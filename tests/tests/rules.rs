@@ -724,9 +724,20 @@ fn r15_default_tier_is_the_highest_with_a_free_seat() {
                "provisioning": agm("jit", json!({"owner": ["u"]}), json!({})),
                "members": [{"email": "di@x.com", "role": "owner", "seat_tier": "standard"}]}),
     ));
-    // di keeps its standard seat (no seat-tier group); new users take premium while it lasts.
+    // No seat-tier group is mapped: di keeps its standard seat [interpretation], and the note
+    // says so; new users take premium while it lasts.
     assert_eq!(user(&ev, "claude", "di@x.com")["seat_tier"], "standard");
     assert_eq!(user(&ev, "claude", "di@x.com")["seat_source"], "existing");
+    let note = ev["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "members_keep_tiers")
+        .unwrap();
+    assert_eq!(
+        (note["rule"].as_str(), note["interpretation"].as_bool()),
+        (Some("R15"), Some(true))
+    );
     let tiers: Vec<&str> = ["ada@x.com", "bo@x.com", "cy@x.com"]
         .iter()
         .map(|e| user(&ev, "claude", e)["seat_tier"].as_str().unwrap())
@@ -743,6 +754,174 @@ fn r15_default_tier_is_the_highest_with_a_free_seat() {
         json!({"provisioning": {"mode": "scim"}}),
     ));
     assert!(!has(&ev, "DEFAULT_SEAT_TIER"));
+}
+
+#[test]
+fn r15_members_take_the_default_tier_once_a_seat_tier_group_is_mapped() {
+    // A seat-tier group (standard) is mapped. di, a Standard member in no seat-tier group,
+    // takes the default tier like anyone else: the highest with a free seat, premium, so the
+    // product moves di up (on the bill). eve holds premium already and keeps it by default;
+    // fay's tier is not known and stays so; gus is in the standard group.
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["u"]}, {"email": "di@x.com", "groups": ["u"]},
+        {"email": "eve@x.com", "groups": ["u"]}, {"email": "fay@x.com", "groups": ["u"]},
+        {"email": "gus@x.com", "groups": ["u", "s"]}
+    ]);
+    let members = json!([
+        {"email": "di@x.com", "role": "user", "seat_tier": "standard"},
+        {"email": "eve@x.com", "role": "user", "seat_tier": "premium"},
+        {"email": "fay@x.com", "role": "user"},
+        {"email": "gus@x.com", "role": "user", "seat_tier": "premium"}
+    ]);
+    let run = |mode: &str, seats: Option<Value>| {
+        let mut extra = json!({"provisioning": agm(mode, json!({"owner": ["o"], "user": ["u"]}), json!({"standard": ["s"]})),
+                               "members": members.clone()});
+        if let Some(s) = seats {
+            extra["seats"] = s;
+        }
+        eval(&claude("enterprise_seat_based", users.clone(), extra))
+    };
+    // Capacity: premium 3 (eve and gus hold two), standard 5. gus moves to standard (R14) and
+    // frees premium; ada, new, takes one of the two free premium seats (R15); nobody waits, so
+    // di, last, moves up into the other (R17).
+    let ev = run("scim", Some(json!({"premium": 3, "standard": 5})));
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "premium", "update", "on_save"])
+    );
+    let di = user(&ev, "claude", "di@x.com");
+    assert_eq!(di["seat_source"], "default");
+    assert!(di["rules"].as_array().unwrap().contains(&json!("R15")));
+    assert_eq!(
+        outcome(&ev, "claude", "eve@x.com"),
+        o(["member", "user", "premium", "none", "-"])
+    );
+    assert_eq!(user(&ev, "claude", "eve@x.com")["seat_source"], "default");
+    assert_eq!(
+        (
+            user(&ev, "claude", "fay@x.com")["seat_tier"].clone(),
+            user(&ev, "claude", "fay@x.com")["seat_source"].as_str()
+        ),
+        (Value::Null, Some("existing"))
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "gus@x.com"),
+        o(["member", "user", "standard", "update", "on_save"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "ada@x.com"),
+        o(["member", "user", "premium", "add", "on_save"])
+    );
+    // DEFAULT_SEAT_TIER lists the members who take the default tier, with the new users.
+    let f = finding(&ev, "DEFAULT_SEAT_TIER");
+    assert_eq!(subjects(f), ["ada@x.com", "di@x.com", "eve@x.com"]);
+    assert_eq!(f["params"]["tiers"], json!({"premium": 3}));
+    assert!(
+        ev["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["id"] != "members_keep_tiers")
+    );
+    // Premium full even after gus leaves it: di keeps standard, with no shortfall (the
+    // default tier waits for nothing).
+    let ev = run("scim", Some(json!({"premium": 1, "standard": 5})));
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+    assert!(!has(&ev, "SEAT_SHORTFALL"));
+    // While someone waits for a seat, di keeps standard although premium has a free seat:
+    // gus finds standard full (di holds it) and keeps premium; ada takes the free premium.
+    let ev = run("scim", Some(json!({"premium": 4, "standard": 1})));
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+    assert_eq!(
+        finding(&ev, "SEAT_SHORTFALL")["params"]["tiers"],
+        json!({"standard": 1})
+    );
+    // Buying it: gus moves, and then di moves up into a free premium seat.
+    let ev = run("scim", Some(json!({"premium": 4, "standard": 2})));
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "premium", "update", "on_save"])
+    );
+    assert!(!has(&ev, "SEAT_SHORTFALL"));
+    // Under JIT the move happens at di's next sign-in; without a purchase given, premium.
+    let ev = run("jit", None);
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "premium", "update", "next_sign_in"])
+    );
+    // Re-evaluating the saved plan changes nothing.
+    let mut saved = members.clone();
+    saved[0]["seat_tier"] = json!("premium");
+    saved[3]["seat_tier"] = json!("standard");
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users.clone(),
+        json!({"seats": {"premium": 3, "standard": 5},
+               "provisioning": agm("scim", json!({"owner": ["o"], "user": ["u"]}), json!({"standard": ["s"]})),
+               "members": saved}),
+    ));
+    assert_eq!(user(&ev, "claude", "di@x.com")["change"], "none");
+    assert_eq!(user(&ev, "claude", "gus@x.com")["change"], "none");
+}
+
+#[test]
+fn r17_assigned_counts_seats_held_right_after_saving() {
+    // JIT: ada holds premium; bo and cy join at sign-in and hold no seat until then. The
+    // seats they will take are `pending`; `shortfall` still counts everyone.
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]},
+        {"email": "cy@x.com", "groups": ["o"]}
+    ]);
+    let ev = eval(&claude(
+        "team",
+        users,
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("jit", json!({"owner": ["o"]}), json!({})),
+               "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}]}),
+    ));
+    assert_eq!(
+        outcome(&ev, "claude", "bo@x.com"),
+        o(["pending_login", "owner", "standard", "add", "next_sign_in"])
+    );
+    assert_eq!(user(&ev, "claude", "cy@x.com")["status"], "not_added");
+    let seats = &org(&ev, "claude")["seats"];
+    assert_eq!(
+        seats["premium"],
+        json!({"purchased": 1, "assigned": 1, "pending": 0, "shortfall": 0})
+    );
+    assert_eq!(
+        seats["standard"],
+        json!({"purchased": 1, "assigned": 0, "pending": 1, "shortfall": 1})
+    );
+    // Under SCIM the same users hold their seats at once.
+    let mut sc = eval(&claude(
+        "team",
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]}]),
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("jit", json!({"owner": ["o"]}), json!({})),
+               "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}]}),
+    ));
+    assert_eq!(
+        org(&sc, "claude")["seats"]["standard"],
+        json!({"purchased": 1, "assigned": 0, "pending": 1, "shortfall": 0})
+    );
+    sc = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]}]),
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("scim", json!({"owner": ["o"]}), json!({})),
+               "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}]}),
+    ));
+    assert_eq!(
+        org(&sc, "claude")["seats"]["standard"],
+        json!({"purchased": 1, "assigned": 1, "pending": 0, "shortfall": 0})
+    );
 }
 
 #[test]
@@ -821,11 +1000,11 @@ fn r17_capacity_not_added_and_shortfall_per_tier() {
     let seats = &org(&ev, "claude")["seats"];
     assert_eq!(
         seats["premium"],
-        json!({"purchased": 1, "assigned": 1, "shortfall": 2})
+        json!({"purchased": 1, "assigned": 1, "pending": 0, "shortfall": 2})
     );
     assert_eq!(
         seats["standard"],
-        json!({"purchased": 1, "assigned": 1, "shortfall": 1})
+        json!({"purchased": 1, "assigned": 1, "pending": 0, "shortfall": 1})
     );
 
     // Seats held beyond the purchase stay held and count as shortfall.
@@ -837,11 +1016,11 @@ fn r17_capacity_not_added_and_shortfall_per_tier() {
     ));
     assert_eq!(
         org(&ev, "claude")["seats"]["premium"],
-        json!({"purchased": 1, "assigned": 2, "shortfall": 1})
+        json!({"purchased": 1, "assigned": 2, "pending": 0, "shortfall": 1})
     );
     assert_eq!(
         org(&ev, "claude")["seats"]["standard"],
-        json!({"purchased": 0, "assigned": 0, "shortfall": 0}),
+        json!({"purchased": 0, "assigned": 0, "pending": 0, "shortfall": 0}),
         "a tier left out has 0"
     );
 
@@ -870,7 +1049,7 @@ fn r17_capacity_not_added_and_shortfall_per_tier() {
     assert_eq!(org(&ev, "claude")["capacity_checked"], false);
     assert_eq!(
         org(&ev, "claude")["seats"]["premium"],
-        json!({"purchased": null, "assigned": 1, "shortfall": 0})
+        json!({"purchased": null, "assigned": 0, "pending": 1, "shortfall": 0})
     );
     assert!(
         ev["notes"]
@@ -1129,7 +1308,7 @@ fn r16_a_member_without_a_tier_holds_the_single_seat() {
     );
     assert_eq!(
         org(&ev, "claude")["seats"]["enterprise"],
-        json!({"purchased": 2, "assigned": 3, "shortfall": 1})
+        json!({"purchased": 2, "assigned": 3, "pending": 0, "shortfall": 1})
     );
     assert!(has(&ev, "SEAT_SHORTFALL"));
 }

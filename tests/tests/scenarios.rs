@@ -110,11 +110,11 @@ fn enterprise_scim_group_mappings() {
     // Seats: premium 2 held + 6 new = 8 of 8; standard 12 + 3 default = 15 of 20.
     assert_eq!(
         org(&ev, "claude")["seats"]["premium"],
-        json!({"purchased": 8, "assigned": 8, "shortfall": 0})
+        json!({"purchased": 8, "assigned": 8, "pending": 0, "shortfall": 0})
     );
     assert_eq!(
         org(&ev, "claude")["seats"]["standard"],
-        json!({"purchased": 20, "assigned": 15, "shortfall": 0})
+        json!({"purchased": 20, "assigned": 15, "pending": 0, "shortfall": 0})
     );
     assert_eq!(
         counts(&ev, "claude"),
@@ -210,7 +210,7 @@ fn enterprise_entra_lockout() {
     );
     assert_eq!(
         org(&ev, "claude")["seats"]["chat_claude_code"],
-        json!({"purchased": 6, "assigned": 6, "shortfall": 2})
+        json!({"purchased": 6, "assigned": 6, "pending": 0, "shortfall": 2})
     );
     assert_eq!(counts(&ev, "claude")["member"], 12);
     assert_eq!(step(&ev, "save"), "blocked");

@@ -550,8 +550,9 @@ note = { $note ->
     [no_actor] Es ist nicht angegeben, wer die Bereitstellung konfiguriert; der Planer kann daher nicht prüfen, ob Sie den Owner-/Admin-Zugriff behalten. Geben Sie Ihre E-Mail-Adresse in Schritt 1 ein.
     [seat_group_scope] Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, gilt als erfasst, mit der Rolle User; die Anleitung sagt dazu nichts.
     [default_precedence] Console-Rollen, die sich nicht einordnen lassen, werden nach der Reihenfolge Admin, Developer, Billing, Claude Code User, User entschieden; die Anleitung sagt dazu nichts. Legen Sie die Rangfolge der Rollen in Schritt 4 fest, um zu wählen.
-    [tier_changes_first] Sitze gehen zuerst an aktuelle Mitglieder, die den Typ wechseln (ein freigegebener Sitz steht den anderen zur Verfügung), dann an neue Benutzer, deren Gruppen einen Typ nennen, dann an neue Benutzer mit dem Standardtyp, jeweils in der Reihenfolge des Verzeichnisses; der Kauf der fehlenden Sitze reicht daher immer.
+    [tier_changes_first] Sitze gehen zuerst an aktuelle Mitglieder, die den Typ wechseln (ein freigegebener Sitz steht den anderen zur Verfügung), dann an neue Benutzer, deren Gruppen einen Typ nennen, dann an neue Benutzer mit dem Standardtyp, jeweils in der Reihenfolge des Verzeichnisses; aktuelle Mitglieder ohne Sitztyp-Gruppe steigen zuletzt zum Standardtyp auf, sobald niemand mehr wartet; der Kauf der fehlenden Sitze reicht daher immer.
     [capacity_not_checked] Für { $org } sind keine gekauften Sitze angegeben; die Sitzkapazität wird daher nicht geprüft.
+    [members_keep_tiers] Keiner Gruppe ist ein Sitztyp zugeordnet; aktuelle Mitglieder behalten daher ihren Sitztyp. Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer wendet das auf aktuelle Mitglieder erst an, wenn eine Sitztyp-Gruppe zugeordnet ist.
    *[other] {""}
 }
 

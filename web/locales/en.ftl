@@ -563,8 +563,9 @@ note = { $note ->
     [no_actor] No one is named as configuring provisioning, so the planner cannot check that you keep Owner/Admin access. Enter your email in step 1.
     [seat_group_scope] A user in a seat-tier group but in no role group is taken to be in scope, with the User role; the guide does not say.
     [default_precedence] Console roles that cannot be ranked are decided by the order Admin, Developer, Billing, Claude Code User, User; the guide does not say. Set the role precedence in step 4 to choose.
-    [tier_changes_first] Seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; so buying the shortfall is always enough.
+    [tier_changes_first] Seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; current members in no seat-tier group move up to the default tier last, once nobody waits; so buying the shortfall is always enough.
     [capacity_not_checked] No purchased seats are given for { $org }, so seat capacity is not checked.
+    [members_keep_tiers] No seat-tier group is mapped, so current members keep the seat tiers they hold. The guide gives a user in no seat-tier group the highest available tier; the planner applies that to current members only once a seat-tier group is mapped.
    *[other] {""}
 }
 

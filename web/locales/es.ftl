@@ -550,8 +550,9 @@ note = { $note ->
     [no_actor] No se indica quién configura el aprovisionamiento, así que el planificador no puede comprobar que usted conserve el acceso de Owner/Admin. Introduzca su correo en el paso 1.
     [seat_group_scope] Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol se considera incluido, con el rol User; la guía no lo dice.
     [default_precedence] Los roles de Console que no se pueden ordenar se deciden por el orden Admin, Developer, Billing, Claude Code User, User; la guía no lo dice. Establezca la precedencia de roles en el paso 4 para elegir.
-    [tier_changes_first] Los asientos van primero a los miembros actuales que cambian de nivel (el asiento que uno deja queda libre para los demás), después a los usuarios nuevos cuyos grupos indican un nivel y después a los usuarios nuevos que reciben el nivel predeterminado, en cada caso en el orden del directorio; así, comprar lo que falta siempre basta.
+    [tier_changes_first] Los asientos van primero a los miembros actuales que cambian de nivel (el asiento que uno deja queda libre para los demás), después a los usuarios nuevos cuyos grupos indican un nivel y después a los usuarios nuevos que reciben el nivel predeterminado, en cada caso en el orden del directorio; los miembros actuales sin grupo de nivel suben al nivel predeterminado al final, cuando nadie espera; así, comprar lo que falta siempre basta.
     [capacity_not_checked] No se indicaron asientos comprados para { $org }, así que no se comprueba la capacidad de asientos.
+    [members_keep_tiers] No hay ningún grupo asignado a un nivel de asiento, así que los miembros actuales conservan el nivel que tienen. La guía da a un usuario que no está en ningún grupo de nivel de asiento el nivel más alto disponible; el planificador lo aplica a los miembros actuales solo cuando hay algún grupo asignado a un nivel de asiento.
    *[other] {""}
 }
 

@@ -552,8 +552,9 @@ note = { $note ->
     [no_actor] Personne n'est indiqué comme configurant l'approvisionnement : le planificateur ne peut donc pas vérifier que vous gardez l'accès Owner/Admin. Saisissez votre e-mail à l'étape 1.
     [seat_group_scope] Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est considéré comme inclus, avec le rôle User ; le guide ne le dit pas.
     [default_precedence] Les rôles Console impossibles à classer sont départagés par l'ordre Admin, Developer, Billing, Claude Code User, User ; le guide ne le dit pas. Définissez la priorité des rôles à l'étape 4 pour choisir.
-    [tier_changes_first] Les sièges vont d'abord aux membres actuels qui changent de niveau (le siège que l'un libère est libre pour les autres), puis aux nouveaux utilisateurs dont les groupes indiquent un niveau, puis aux nouveaux utilisateurs qui reçoivent le niveau par défaut, chaque fois dans l'ordre de l'annuaire ; acheter les sièges manquants suffit donc toujours.
+    [tier_changes_first] Les sièges vont d'abord aux membres actuels qui changent de niveau (le siège que l'un libère est libre pour les autres), puis aux nouveaux utilisateurs dont les groupes indiquent un niveau, puis aux nouveaux utilisateurs qui reçoivent le niveau par défaut, chaque fois dans l'ordre de l'annuaire ; les membres actuels sans groupe de niveau montent au niveau par défaut en dernier, quand plus personne n'attend ; acheter les sièges manquants suffit donc toujours.
     [capacity_not_checked] Aucun siège acheté n'est indiqué pour { $org } : la capacité en sièges n'est donc pas vérifiée.
+    [members_keep_tiers] Aucun groupe n'est associé à un niveau de siège : les membres actuels gardent donc leur niveau. Le guide attribue à un utilisateur qui n'est dans aucun groupe de niveau le niveau disponible le plus élevé ; le planificateur ne l'applique aux membres actuels qu'une fois un groupe associé à un niveau de siège.
    *[other] {""}
 }
 

@@ -551,8 +551,9 @@ note = { $note ->
     [no_actor] Non è indicato chi configura il provisioning, quindi il pianificatore non può verificare che tu mantenga l'accesso Owner/Admin. Inserisci la tua email nel passaggio 1.
     [seat_group_scope] Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è considerato incluso, con il ruolo User; la guida non lo dice.
     [default_precedence] I ruoli di Console che non si possono ordinare sono decisi dall'ordine Admin, Developer, Billing, Claude Code User, User; la guida non lo dice. Imposta la precedenza dei ruoli nel passaggio 4 per scegliere.
-    [tier_changes_first] I posti vanno prima ai membri attuali che cambiano livello (il posto che uno lascia è libero per gli altri), poi ai nuovi utenti i cui gruppi indicano un livello, poi ai nuovi utenti con il livello predefinito, ogni volta nell'ordine della directory; così acquistare i posti mancanti basta sempre.
+    [tier_changes_first] I posti vanno prima ai membri attuali che cambiano livello (il posto che uno lascia è libero per gli altri), poi ai nuovi utenti i cui gruppi indicano un livello, poi ai nuovi utenti con il livello predefinito, ogni volta nell'ordine della directory; i membri attuali senza gruppo di livello salgono al livello predefinito per ultimi, quando nessuno è in attesa; così acquistare i posti mancanti basta sempre.
     [capacity_not_checked] Nessun posto acquistato indicato per { $org }, quindi la capienza dei posti non viene verificata.
+    [members_keep_tiers] Nessun gruppo è associato a un livello di posto, quindi i membri attuali mantengono il livello che hanno. La guida assegna a un utente che non è in alcun gruppo di livello il livello più alto disponibile; il pianificatore lo applica ai membri attuali solo quando almeno un gruppo è associato a un livello di posto.
    *[other] {""}
 }
 

@@ -550,8 +550,9 @@ note = { $note ->
     [no_actor] Não foi informado quem configura o provisionamento, então o planejador não pode verificar se você mantém o acesso de Owner/Admin. Informe seu e-mail na etapa 1.
     [seat_group_scope] Um usuário em um grupo de nível de assento, mas em nenhum grupo de função, é considerado incluído, com a função User; o guia não diz.
     [default_precedence] Funções do Console que não podem ser classificadas são decididas pela ordem Admin, Developer, Billing, Claude Code User, User; o guia não diz. Defina a precedência de funções na etapa 4 para escolher.
-    [tier_changes_first] Os assentos vão primeiro para os membros atuais que mudam de nível (o assento que um libera fica livre para os outros), depois para os novos usuários cujos grupos indicam um nível e depois para os novos usuários que recebem o nível padrão, sempre na ordem do diretório; assim, comprar o que falta sempre basta.
+    [tier_changes_first] Os assentos vão primeiro para os membros atuais que mudam de nível (o assento que um libera fica livre para os outros), depois para os novos usuários cujos grupos indicam um nível e depois para os novos usuários que recebem o nível padrão, sempre na ordem do diretório; os membros atuais sem grupo de nível sobem para o nível padrão por último, quando ninguém espera; assim, comprar o que falta sempre basta.
     [capacity_not_checked] Nenhum assento comprado foi informado para { $org }, por isso a capacidade de assentos não é verificada.
+    [members_keep_tiers] Nenhum grupo está mapeado para um nível de assento, então os membros atuais mantêm o nível que têm. O guia dá a um usuário que não está em nenhum grupo de nível de assento o nível mais alto disponível; o planejador aplica isso aos membros atuais somente quando algum grupo está mapeado para um nível de assento.
    *[other] {""}
 }
 

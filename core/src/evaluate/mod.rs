@@ -179,7 +179,11 @@ impl From<Option<Source>> for PackedSource {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SeatCount {
     pub purchased: Option<u32>,
+    /// Seats held right after saving (`pending_login` users hold none yet).
     pub assigned: u32,
+    /// Seats that `pending_login` users take when they sign in (JIT).
+    pub pending: u32,
+    /// Seats to buy so that everyone gets one (R17).
     pub shortfall: u32,
 }
 
@@ -254,6 +258,7 @@ crate::catalog::id_enum! {
         DefaultPrecedence = "default_precedence",
         TierChangesFirst = "tier_changes_first",
         CapacityNotChecked = "capacity_not_checked",
+        MembersKeepTiers = "members_keep_tiers",
     }
 }
 
@@ -265,13 +270,17 @@ impl NoteId {
             NoteId::SeatGroupScope => "R11",
             NoteId::DefaultPrecedence => "R3",
             NoteId::TierChangesFirst | NoteId::CapacityNotChecked => "R17",
+            NoteId::MembersKeepTiers => "R15",
         }
     }
 
     /// True where RULES.md marks the assumption as an [interpretation].
     pub const fn interpretation(self) -> bool {
         match self {
-            NoteId::SeatGroupScope | NoteId::DefaultPrecedence | NoteId::TierChangesFirst => true,
+            NoteId::SeatGroupScope
+            | NoteId::DefaultPrecedence
+            | NoteId::TierChangesFirst
+            | NoteId::MembersKeepTiers => true,
             NoteId::ScimOutcomesOnceConnected | NoteId::NoActor | NoteId::CapacityNotChecked => {
                 false
             }
@@ -414,12 +423,20 @@ fn org_notes<'s>(
     let holds_seats = users
         .iter()
         .any(|u| u.seat_tier.is_some() || u.status == Status::Member);
+    // R15 [interpretation]: no seat-tier group is mapped, and a member keeps a known tier.
+    let members_keep_tiers = o.agm
+        && o.tier_mapping_applies
+        && !o.tier_groups_mapped
+        && users
+            .iter()
+            .any(|u| u.in_scope && u.status == Status::Member && u.current_seat_tier.is_some());
     let ids = [
         (seat_group_only, NoteId::SeatGroupScope),
         (
             !ambiguous.is_empty() && !o.org.precedence_overridden,
             NoteId::DefaultPrecedence,
         ),
+        (members_keep_tiers, NoteId::MembersKeepTiers),
         (seats.changers_first, NoteId::TierChangesFirst),
         (
             o.claude && !seats.checked && holds_seats,

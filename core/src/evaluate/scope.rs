@@ -76,7 +76,10 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         let i = p.users.len();
         match need {
             SeatNeed::None | SeatNeed::Keep(_) => tally.add(i, &mut out),
-            SeatNeed::Change(..) | SeatNeed::NewExplicit(_) | SeatNeed::NewDefault => {}
+            SeatNeed::Change(..)
+            | SeatNeed::MemberDefault(_)
+            | SeatNeed::NewExplicit(_)
+            | SeatNeed::NewDefault => {}
         }
         if !matches!(need, SeatNeed::None) {
             p.needs.push((u32::try_from(i).unwrap_or(u32::MAX), need));

@@ -145,7 +145,8 @@ pub(super) fn note(id: NoteId, org: Option<&Organization>) -> String {
         NoteId::NoActor => "no actor is named, so the planner cannot check that you keep Owner/Admin access; set `actor` to your email".into(),
         NoteId::SeatGroupScope => "a user in a seat-tier group but in no role group is taken to be in scope, with the User role; the guide does not say".into(),
         NoteId::DefaultPrecedence => "Console roles that cannot be ranked are decided by the order admin, developer, billing, claude_code_user, user; the guide does not say; set role_precedence to choose".into(),
-        NoteId::TierChangesFirst => "seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; so buying the shortfall is always enough".into(),
+        NoteId::TierChangesFirst => "seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; current members in no seat-tier group move up to the default tier last, once nobody waits; so buying the shortfall is always enough".into(),
+        NoteId::MembersKeepTiers => "no seat-tier group is mapped, so current members keep the seat tiers they hold; the guide gives a user in no seat-tier group the highest available tier, and the planner applies that to current members only once a seat-tier group is mapped".into(),
         NoteId::CapacityNotChecked => format!(
             "no purchased seats are given for {}, so seat capacity is not checked",
             org.map(org_label).unwrap_or_default()
