@@ -331,6 +331,9 @@ fn params(out: &mut String, f: &Finding<'_>) {
         Detail::ActorLosesAccess { role, status } => {
             o.field("role", role).field("status", status);
         }
+        Detail::ActorNotPrivileged { role } => {
+            o.field("role", role);
+        }
         Detail::UnknownGroup { case_mismatch, .. } => {
             let mut m = Object::new(o.key("case_mismatch"));
             for (group, similar) in case_mismatch {

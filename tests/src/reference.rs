@@ -674,16 +674,28 @@ fn evaluate_org(
             findings.insert("GROUP_NAMING".into()); // R23
         }
     }
-    // R20: where the actor is Owner/Admin now, or where nobody is listed; not in manual.
+    // R20: watches the Owner or Admin role the actor holds now (Owner or Admin on Claude, Admin
+    // on Console); where nobody is listed, the actor is taken to hold the privileged role; not
+    // in manual. Ending lower than that role, or without access, loses it.
     if let Some(actor) = actor {
         let actor_member = members.iter().find(|m| same_email(&m.email, actor));
-        let watched = actor_member.is_some_and(|m| m.role == privileged) || members.is_empty();
-        if watched && effective != "manual" {
+        let held: Option<&str> = if members.is_empty() {
+            Some(privileged)
+        } else {
+            actor_member
+                .map(|m| m.role.as_str())
+                .filter(|r| *r == privileged || *r == "admin")
+        };
+        if let (Some(held), true) = (held, effective != "manual") {
             let lost = if agm {
                 match outcomes.iter().find(|o| same_email(&o.email, actor)) {
                     None => true,
                     Some(o) => {
-                        o.role.as_deref() != Some(privileged)
+                        let kept = o
+                            .role
+                            .as_deref()
+                            .is_some_and(|r| r == held || above(product, r, held));
+                        !kept
                             || ["removed", "blocked", "not_added", "out_of_scope"]
                                 .contains(&o.status.as_str())
                     }
@@ -696,6 +708,12 @@ fn evaluate_org(
             if lost {
                 findings.insert("ACTOR_LOSES_ACCESS".into());
             }
+        }
+        // R5: in JIT or SCIM, where the organization lists its members, the actor is a member
+        // with Owner (Claude) or Admin (Console).
+        let privileged_now = actor_member.is_some_and(|m| m.role == privileged);
+        if effective != "manual" && !members.is_empty() && !privileged_now {
+            findings.insert("ACTOR_NOT_PRIVILEGED".into());
         }
     }
 

@@ -178,7 +178,10 @@ fn team_jit() {
         json!({"member": 1, "pending_login": 6, "not_added": 1, "removed": 0, "blocked": 1, "out_of_scope": 0})
     );
     assert_eq!(step(&ev, "connect_directory"), "skip");
-    assert_eq!(step(&ev, "save"), "blocked");
+    // R17 under JIT: hugo joins at his next sign-in once a seat is free, so the shortfall is a
+    // warning and holds back no save.
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(step(&ev, "save"), "ready");
 }
 
 /// Usage-based Enterprise, Entra, SCIM + mappings: the configuring admin would lose Owner.

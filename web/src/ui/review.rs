@@ -190,7 +190,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                                     if more > 0 { <span>{ tr.and_more(more) }</span> }
                                 </p>
                             }
-                            <p class="advice"><strong>{ tr.what_to_do() }{" "}</strong>{ tr.finding_advice_of(f.code) }</p>
+                            <p class="advice"><strong>{ tr.what_to_do() }{" "}</strong>{ tr.finding_advice_of(f) }</p>
                         } else {
                             <p class="finding-org">{ f.organization.clone().unwrap_or_else(|| tr.all_organizations().to_owned()) }</p>
                         }
