@@ -1220,6 +1220,11 @@ fn r20_the_actor_must_keep_owner_or_admin() {
         (subjects(f), f["params"]["role"].as_str()),
         (vec!["ada@x.com"], Some("user"))
     );
+    assert!(
+        f["message"].as_str().unwrap().ends_with("below Admin"),
+        "{}",
+        f["message"]
+    );
     assert_eq!(step(&ev, "save"), "blocked");
     // Keeping Admin, or rising to Owner, is no loss.
     assert!(!has(&admin_actor(json!(["admins"])), "ACTOR_LOSES_ACCESS"));

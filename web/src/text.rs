@@ -194,8 +194,14 @@ impl Tr {
             }
             Detail::ActorLosesAccess { role, status } => {
                 let actor = sc.actor.as_ref().map_or("", |(a, _)| a.as_str());
-                let privileged =
-                    self.role_of(f.product.unwrap_or(Product::Claude).privileged_role());
+                // R20: the Owner or Admin role the actor holds now.
+                let held = f
+                    .org_index
+                    .and_then(|i| sc.organizations.get(i))
+                    .and_then(|o| provplan_core::evaluate::actor_held_role(sc, o));
+                let privileged = self.role_of(
+                    held.unwrap_or(f.product.unwrap_or(Product::Claude).privileged_role()),
+                );
                 let status = self.status_of(*status);
                 match role {
                     Some(role) => self.finding_actor_demoted(

@@ -563,21 +563,28 @@ fn r19_no_privileged_group(o: &Org<'_>) -> Option<Detail> {
     (!populated).then_some(Detail::NoPrivilegedGroup { groups, role })
 }
 
+/// R20: the Owner or Admin role the actor holds in `org` now (Owner or Admin on Claude, Admin
+/// on Console), or the privileged role where the organization lists no members; `None` where
+/// the actor holds neither. The role an `ACTOR_LOSES_ACCESS` finding is about.
+pub fn actor_held_role(sc: &Scenario, org: &crate::scenario::Organization) -> Option<Role> {
+    let (_, person) = sc.actor.as_ref()?;
+    let privileged = org.product.privileged_role();
+    if org.members.is_empty() {
+        return Some(privileged);
+    }
+    let held = person.and_then(|p| org.member(p)).map(|m| m.role)?;
+    (held == privileged || held == Role::Admin).then_some(held)
+}
+
 /// R20: the role R20 watches for the actor in `o`: the Owner or Admin role they hold now
 /// (Owner or Admin on Claude, Admin on Console); the privileged role where the organization
 /// lists no members; `None` where it watches nothing (the actor holds neither, or the mode is
 /// Manual).
 pub(crate) fn r20_watched(o: &Org<'_>) -> Option<Role> {
-    let (_, person) = o.sc.actor.as_ref()?;
     if o.mode == Mode::Manual {
         return None;
     }
-    let privileged = o.org.product.privileged_role();
-    if o.org.members.is_empty() {
-        return Some(privileged);
-    }
-    let held = person.and_then(|p| o.org.member(p)).map(|m| m.role)?;
-    (held == privileged || held == Role::Admin).then_some(held)
+    actor_held_role(o.sc, o.org)
 }
 
 /// R20: the actor would end below the Owner/Admin role they hold now (or, where nobody is

@@ -26,7 +26,7 @@ use crate::catalog::{
 use crate::scenario::{GroupId, OrgSettings, PersonId, Scenario};
 
 pub(crate) use findings::of_scenario;
-pub use findings::{Code, Detail, ENTRA_SYNC_MINUTES, Finding, Subjects};
+pub use findings::{Code, Detail, ENTRA_SYNC_MINUTES, Finding, Subjects, actor_held_role};
 pub(crate) use org::Org;
 
 use scope::Tallied;

@@ -94,7 +94,10 @@ pub(super) fn message(f: &Finding<'_>) -> String {
         ),
         Detail::ActorLosesAccess { role, status } => {
             let actor = subjects.first().copied().unwrap_or_default();
-            let privileged = org.map_or("", |o| o.product.privileged_role().label());
+            // R20: the role the actor holds now.
+            let privileged = org
+                .and_then(|o| super::findings::actor_held_role(sc, o))
+                .map_or("", |r| r.label());
             match role {
                 Some(r) => format!(
                     "you ({actor}) would end as {status} with role {} in {label}, below {privileged}",
