@@ -47,12 +47,17 @@ pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
                     let bought = c
                         .purchased
                         .map_or_else(|| "?".to_owned(), |p| p.to_string());
+                    let pending = if c.pending > 0 {
+                        format!(", {} at sign-in", c.pending)
+                    } else {
+                        String::new()
+                    };
                     let short = if c.shortfall > 0 {
                         format!(", short {}", c.shortfall)
                     } else {
                         String::new()
                     };
-                    format!("{} {}/{bought}{short}", t.label(), c.assigned)
+                    format!("{} {}/{bought}{pending}{short}", t.label(), c.assigned)
                 })
                 .collect();
             let unchecked = if org.capacity_checked {

@@ -29,7 +29,7 @@ export type ChangeId = 'add' | 'update' | 'remove' | 'none';
 export type TakesEffectId = 'on_save' | 'next_sign_in';
 export type SeverityId = 'error' | 'warning' | 'info';
 /** RULES.md §6, in order. */
-export type StepId = 'choose_mode' | 'connect_directory' | 'set_mode' | 'assign_groups' | 'map_groups' | 'save';
+export type StepId = 'prerequisites' | 'choose_mode' | 'connect_directory' | 'set_mode' | 'assign_groups' | 'map_groups' | 'save';
 export type StepStatusId = 'done' | 'todo' | 'skip' | 'blocked' | 'ready';
 export type RuleId =
   | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10'
@@ -185,7 +185,11 @@ export interface UserOutcome {
 
 export interface SeatCount {
   purchased: number | null;
+  /** Seats held right after saving; `pending_login` users hold none yet. */
   assigned: number;
+  /** Seats that `pending_login` users (JIT) take when they sign in. */
+  pending: number;
+  /** Seats to buy so that everyone gets one (R17). */
   shortfall: number;
 }
 
@@ -214,7 +218,8 @@ export interface FindingKinds {
   };
   SEAT_TIER_MAPPING_NOT_APPLICABLE: { severity: 'warning'; rule: 'R16'; params: Record<string, never> };
   /** `tiers`: seats to buy per tier. */
-  SEAT_SHORTFALL: { severity: 'error'; rule: 'R17'; params: { tiers: Partial<Record<SeatTierId, number>> } };
+  /** A warning in organizations under JIT (users join at sign-in once a seat is free). */
+  SEAT_SHORTFALL: { severity: 'error' | 'warning'; rule: 'R17'; params: { tiers: Partial<Record<SeatTierId, number>> } };
   /** `role`: the privileged role (`owner` or `admin`). */
   NO_PRIVILEGED_GROUP: { severity: 'error'; rule: 'R19'; params: { role: RoleId } };
   /** `role`, `status`: what the actor would end with. */
@@ -225,6 +230,8 @@ export interface FindingKinds {
   /** `prefix`: the prefix the guide suggests. */
   GROUP_NAMING: { severity: 'info'; rule: 'R23'; params: { prefix: 'anthropic-claude-' | 'anthropic-console-' } };
   ENTRA_SYNC_DELAY: { severity: 'info'; rule: 'R24'; params: Record<string, never> };
+  /** Subjects: exactly `[actor]`; `role`: the role the actor holds there, `null` when not a member. */
+  ACTOR_NOT_PRIVILEGED: { severity: 'warning'; rule: 'R5'; params: { role: RoleId | null } };
   /** Emails that look like another's (`pairs`), or carry a character one cannot see (`invisible`). */
   LOOKALIKE_EMAILS: { severity: 'warning'; rule: 'R10'; params: { pairs: [string, string][]; invisible: string[] } };
 }
@@ -243,7 +250,7 @@ export interface FindingOf<C extends FindingCode> {
   rule: FindingKinds[C]['rule'];
   /** English; translate from `code` and `params` instead of parsing it. */
   message: string;
-  /** What to do about it (English). */
+  /** What to do about it (English), fitting the organization's product and mode. */
   advice: string;
 }
 
@@ -263,7 +270,13 @@ export type NoteId =
   | 'seat_group_scope'
   | 'default_precedence'
   | 'tier_changes_first'
-  | 'capacity_not_checked';
+  | 'capacity_not_checked'
+  | 'members_keep_tiers'
+  | 'scim_connected_orgs'
+  | 'jit_blocks_members'
+  | 'highest_free_tier'
+  | 'usage_tier_order'
+  | 'console_ranking';
 
 export interface Note {
   /** A stable id, for translations. */

@@ -133,6 +133,7 @@ id_enum! {
 id_enum! {
     /// §6: the setup checklist, in the guide's order.
     Step {
+        Prerequisites = "prerequisites",
         ChooseMode = "choose_mode",
         ConnectDirectory = "connect_directory",
         SetMode = "set_mode",
@@ -293,6 +294,7 @@ impl SeatTier {
 impl Step {
     pub const fn label(self) -> &'static str {
         match self {
+            Step::Prerequisites => "Set up single sign-on and verify your domain",
             Step::ChooseMode => "Choose the provisioning mode",
             Step::ConnectDirectory => "Connect SCIM directory sync in your identity provider",
             Step::SetMode => "Select the mode and enable group mappings (do not save yet)",

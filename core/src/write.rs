@@ -280,7 +280,7 @@ macro_rules! objects {
 
 objects! {
     Evaluation<'_> { version, organizations, findings, checklist, notes }
-    SeatCount { purchased, assigned, shortfall }
+    SeatCount { purchased, assigned, pending, shortfall }
     Counts { member, pending_login, not_added, removed, blocked, out_of_scope }
     ChangeCounts { add, update, remove, none }
     ChecklistItem { id, status, label, detail }
@@ -330,6 +330,9 @@ fn params(out: &mut String, f: &Finding<'_>) {
         }
         Detail::ActorLosesAccess { role, status } => {
             o.field("role", role).field("status", status);
+        }
+        Detail::ActorNotPrivileged { role } => {
+            o.field("role", role);
         }
         Detail::UnknownGroup { case_mismatch, .. } => {
             let mut m = Object::new(o.key("case_mismatch"));

@@ -45,6 +45,7 @@ const FINDING_CODES = [
   ['UNASSIGNED_IN_GROUP', 'warning', 'R22'],
   ['GROUP_NAMING', 'info', 'R23'],
   ['ENTRA_SYNC_DELAY', 'info', 'R24'],
+  ['ACTOR_NOT_PRIVILEGED', 'warning', 'R5'],
   ['LOOKALIKE_EMAILS', 'warning', 'R10'],
 ];
 

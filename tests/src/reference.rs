@@ -6,7 +6,7 @@
 //!
 //! It computes what the differential test compares ([`Summary`]): per organization and user
 //! the status, role, seat tier, change and when it takes effect (R10–R17, R25); per seat tier
-//! the seats assigned and the shortfall (R17); and the finding codes raised, per organization
+//! the seats assigned, pending sign-in and short (R17); and the finding codes raised, per organization
 //! and for the whole scenario. [`engine`] projects the engine's evaluation onto the same shape
 //! and [`differences`] lists where the two disagree.
 //!
@@ -36,8 +36,8 @@ pub struct OrgSummary {
     pub id: String,
     /// Directory users in directory order, then members not in the directory.
     pub users: Vec<Outcome>,
-    /// Per seat tier of a Claude organization: (seats assigned, shortfall).
-    pub seats: BTreeMap<String, (u64, u64)>,
+    /// Per seat tier of a Claude organization: (seats assigned, pending, shortfall).
+    pub seats: BTreeMap<String, (u64, u64, u64)>,
     /// The finding codes raised for this organization.
     pub findings: BTreeSet<String>,
 }
@@ -184,6 +184,9 @@ enum SeatNeed {
     Keep(Option<String>),
     /// A member whose groups now map a different tier.
     Move { from: Option<String>, to: String },
+    /// A member in no seat-tier group where some seat-tier group is mapped: takes the default
+    /// tier (R15), from the tier held now.
+    DefaultMember(String),
     /// A new user whose groups name a tier.
     Named(String),
     /// A new user taking the default tier.
@@ -292,6 +295,10 @@ fn evaluate_org(
     let agm = enabled && effective != "manual";
     // R16: seat-tier mappings apply on a Claude organization that is not single-seat.
     let tiers_mappable = claude && plan != SINGLE_SEAT;
+    // R15: members in no seat-tier group take the default tier once the mappings (in effect)
+    // name at least one seat-tier group.
+    let tier_group_named = tier_map.iter().any(|(_, gs)| !gs.is_empty());
+    let members_default = agm && tiers_mappable && tier_group_named;
 
     // People: directory users in directory order, then members not in the directory (not
     // assigned, in no group), in member order.
@@ -396,6 +403,9 @@ fn evaluate_org(
                             to: t,
                         }
                     }
+                    (Some(_), None) if members_default && w.current_tier.is_some() => {
+                        SeatNeed::DefaultMember(w.current_tier.clone().unwrap_or_default())
+                    }
                     (Some(_), _) => keep,
                     (None, Some(t)) => SeatNeed::Named(t),
                     (None, None) => SeatNeed::Default,
@@ -429,15 +439,22 @@ fn evaluate_org(
     // 1. Seats held now stay held, movers' included; removed members gave theirs back.
     for w in &work {
         match &w.need {
-            SeatNeed::Keep(Some(t)) | SeatNeed::Move { from: Some(t), .. } => {
+            SeatNeed::Keep(Some(t))
+            | SeatNeed::Move { from: Some(t), .. }
+            | SeatNeed::DefaultMember(t) => {
                 add(&mut held, t, 1);
             }
             _ => {}
         }
     }
     for w in &mut work {
-        if let SeatNeed::Keep(t) = &w.need {
-            w.seat = t.clone();
+        match &w.need {
+            SeatNeed::Keep(t) => w.seat = t.clone(),
+            SeatNeed::DefaultMember(t) => {
+                w.seat = Some(t.clone());
+                w.default_seat = true;
+            }
+            _ => {}
         }
     }
     // 2. Movers, in list order, in repeated passes until a pass moves nobody.
@@ -506,11 +523,40 @@ fn evaluate_org(
         }
     }
 
+    // 5. Members taking the default tier (R15), last and only once nobody waits for a seat:
+    // in directory order, each moves up to the highest tier with a free seat above the one
+    // held, in repeated passes until a pass moves nobody.
+    let someone_waits = unmet.values().any(|n| *n > 0);
+    let mut passes = !someone_waits;
+    while passes {
+        let mut moved = false;
+        for w in &mut work {
+            let SeatNeed::DefaultMember(now) = w.need.clone() else {
+                continue;
+            };
+            let above: Vec<&str> = tiers.iter().copied().take_while(|t| *t != now).collect();
+            if let Some(t) = above.iter().find(|t| free(&held, t)) {
+                add(&mut held, t, 1);
+                add(&mut held, &now, -1);
+                w.seat = Some((*t).to_owned());
+                w.need = SeatNeed::DefaultMember((*t).to_owned());
+                moved = true;
+            }
+        }
+        passes = moved;
+    }
+
     let mut seat_table = BTreeMap::new();
     let mut total_shortfall = 0;
     for t in &tiers {
         let h = held.get(*t).copied().unwrap_or(0).max(0);
-        // Seats held beyond the purchase count as shortfall too.
+        // Users pending sign-in (JIT) hold no seat right after saving: they take it then.
+        let pending = work
+            .iter()
+            .filter(|w| w.status == "pending_login" && w.seat.as_deref() == Some(*t))
+            .count();
+        let pending = i64::try_from(pending).unwrap_or(0);
+        // Seats held or taken beyond the purchase count as shortfall too.
         let shortfall = if capacity {
             unmet.get(*t).copied().unwrap_or(0) + (h - purchased(t)).max(0)
         } else {
@@ -520,7 +566,8 @@ fn evaluate_org(
         seat_table.insert(
             (*t).to_owned(),
             (
-                u64::try_from(h).unwrap_or(0),
+                u64::try_from(h - pending).unwrap_or(0),
+                u64::try_from(pending).unwrap_or(0),
                 u64::try_from(shortfall).unwrap_or(0),
             ),
         );
@@ -627,16 +674,28 @@ fn evaluate_org(
             findings.insert("GROUP_NAMING".into()); // R23
         }
     }
-    // R20: where the actor is Owner/Admin now, or where nobody is listed; not in manual.
+    // R20: watches the Owner or Admin role the actor holds now (Owner or Admin on Claude, Admin
+    // on Console); where nobody is listed, the actor is taken to hold the privileged role; not
+    // in manual. Ending lower than that role, or without access, loses it.
     if let Some(actor) = actor {
         let actor_member = members.iter().find(|m| same_email(&m.email, actor));
-        let watched = actor_member.is_some_and(|m| m.role == privileged) || members.is_empty();
-        if watched && effective != "manual" {
+        let held: Option<&str> = if members.is_empty() {
+            Some(privileged)
+        } else {
+            actor_member
+                .map(|m| m.role.as_str())
+                .filter(|r| *r == privileged || *r == "admin")
+        };
+        if let (Some(held), true) = (held, effective != "manual") {
             let lost = if agm {
                 match outcomes.iter().find(|o| same_email(&o.email, actor)) {
                     None => true,
                     Some(o) => {
-                        o.role.as_deref() != Some(privileged)
+                        let kept = o
+                            .role
+                            .as_deref()
+                            .is_some_and(|r| r == held || above(product, r, held));
+                        !kept
                             || ["removed", "blocked", "not_added", "out_of_scope"]
                                 .contains(&o.status.as_str())
                     }
@@ -649,6 +708,12 @@ fn evaluate_org(
             if lost {
                 findings.insert("ACTOR_LOSES_ACCESS".into());
             }
+        }
+        // R5: in JIT or SCIM, where the organization lists its members, the actor is a member
+        // with Owner (Claude) or Admin (Console).
+        let privileged_now = actor_member.is_some_and(|m| m.role == privileged);
+        if effective != "manual" && !members.is_empty() && !privileged_now {
+            findings.insert("ACTOR_NOT_PRIVILEGED".into());
         }
     }
 
@@ -689,7 +754,7 @@ pub fn summarize(evaluation: &Value) -> Summary {
                 m.iter()
                     .map(|(t, c)| {
                         let n = |k: &str| c.get(k).and_then(Value::as_u64).unwrap_or(u64::MAX);
-                        (t.clone(), (n("assigned"), n("shortfall")))
+                        (t.clone(), (n("assigned"), n("pending"), n("shortfall")))
                     })
                     .collect()
             })
@@ -789,7 +854,7 @@ pub fn compare(engine: &Summary, reference: &Summary) -> Vec<String> {
         }
         if e.seats != r.seats {
             out.push(format!(
-                "{id} seats (assigned, shortfall): engine {:?}, reference {:?}",
+                "{id} seats (assigned, pending, shortfall): engine {:?}, reference {:?}",
                 e.seats, r.seats
             ));
         }

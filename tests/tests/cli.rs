@@ -30,9 +30,9 @@ fn check_exits_1_on_error_findings_and_reports_for_people() {
     for expected in [
         "Errors — fix before saving (2)",
         "ACTOR_LOSES_ACCESS [claude] (R20)",
-        "→ put yourself in a group mapped to Owner",
+        "→ before you save, put yourself in a group mapped to the role you hold",
         "Chat + Claude Code 6/6, short 2",
-        "[!] 6. Save changes — blocked",
+        "[!] 7. Save changes — blocked",
     ] {
         assert!(
             report.contains(expected),

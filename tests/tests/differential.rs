@@ -95,8 +95,9 @@ fn r17_reference_serves_movers_then_named_then_default() {
         effects,
         [on_save, on_save, None, on_save, None, None, None, on_save]
     );
-    let seats: Vec<(&str, (u64, u64))> = o.seats.iter().map(|(t, c)| (t.as_str(), *c)).collect();
-    assert_eq!(seats, [("premium", (1, 2)), ("standard", (2, 1))]);
+    let seats: Vec<(&str, (u64, u64, u64))> =
+        o.seats.iter().map(|(t, c)| (t.as_str(), *c)).collect();
+    assert_eq!(seats, [("premium", (1, 0, 2)), ("standard", (2, 0, 1))]);
     let codes: Vec<&str> = o.findings.iter().map(String::as_str).collect();
     assert_eq!(
         codes,

@@ -3,9 +3,6 @@
 //! the smallest scenario that exercises it and asserts what the sentence implies. The expected
 //! outcomes are read from the guide, not from `core/RULES.md`; the doc comment names the rule
 //! that implements the statement, so that a disagreement between the two shows up here.
-//!
-//! A test marked `ignore` states what the guide says where the planner does not follow it yet;
-//! its reason names the point of issue #22 that brings the planner in line.
 
 use provplan_tests::{
     eval, finding, findings, has, input_errors, org, outcome, step, subjects, user,
@@ -155,7 +152,6 @@ fn guide_scim_is_only_for_enterprise_and_console() {
 /// configures provisioning: the planner warns when the actor does not hold that role in an
 /// organization that lists its members. — R5.
 #[test]
-#[ignore = "needs #22 point 2"]
 fn guide_the_configuring_admin_holds_owner_or_admin() {
     let users = json!([{"email": ACTOR}, {"email": "bo@x.com"}]);
     let ev = eval(&scenario(
@@ -206,7 +202,6 @@ fn guide_the_configuring_admin_holds_owner_or_admin() {
 /// completed setting up SSO, including domain verification and SSO configuration …) The
 /// checklist starts with this prerequisite, a reminder the planner cannot check. — §6.
 #[test]
-#[ignore = "needs #22 point 10"]
 fn guide_checklist_starts_with_the_sso_prerequisite() {
     let ev = eval(&scenario(
         "team",
@@ -219,7 +214,10 @@ fn guide_checklist_starts_with_the_sso_prerequisite() {
         "the prerequisite comes before step 1"
     );
     let words = format!("{} {}", first["label"], first["detail"]);
-    assert!(words.contains("SSO"), "{words}");
+    assert!(
+        words.contains("SSO") || words.to_lowercase().contains("single sign-on"),
+        "{words}"
+    );
     assert!(words.to_lowercase().contains("domain"), "{words}");
 }
 
@@ -347,7 +345,6 @@ fn guide_jit_provisions_assigned_users_at_first_sign_in() {
 /// after saving; the seats they will take at sign-in are counted apart, and the seats to buy
 /// still include them. — R17, CONTRACT `seats`.
 #[test]
-#[ignore = "needs #22 point 4"]
 fn guide_jit_users_hold_no_seat_before_their_first_sign_in() {
     let ev = eval(&scenario(
         "team",
@@ -645,7 +642,6 @@ fn guide_table_jit_agm_roles_and_seats_update_at_the_next_sign_in() {
 /// der höchste verfügbare Typ zugewiesen" the member moves to the highest type at the next
 /// sign-in. — R15.
 #[test]
-#[ignore = "needs #22 point 1"]
 fn guide_table_jit_agm_member_in_no_seat_group_takes_the_default_at_sign_in() {
     let ev = eval(&scenario(
         "team",
@@ -815,7 +811,6 @@ fn guide_table_scim_agm_role_and_seat_changes_propagate() {
 /// mapped, is moved to the highest available type on save, and the planner counts them in its
 /// cost warning. — R15.
 #[test]
-#[ignore = "needs #22 point 1"]
 fn guide_table_scim_agm_member_in_no_seat_group_takes_the_default() {
     let ev = eval(&scenario(
         "enterprise_seat_based",
@@ -1708,7 +1703,6 @@ fn guide_the_shortfall_says_how_many_seats_to_buy() {
 /// The same sentence: the advice sends the admin to Organization settings > Billing, where the
 /// guide says seats are shown and bought.
 #[test]
-#[ignore = "needs #22 point 9"]
 fn guide_seats_are_bought_in_billing() {
     let ev = eval(&scenario(
         "enterprise_seat_based",
@@ -1765,7 +1759,6 @@ fn guide_sync_now_after_buying_seats_adds_the_waiting_users() {
 /// shortfall under JIT is a warning that does not hold back saving, and its words do not say
 /// "Sync now". — R17, R18.
 #[test]
-#[ignore = "needs #22 point 3"]
 fn guide_under_jit_a_waiting_user_joins_at_sign_in_not_by_sync_now() {
     let ev = eval(&scenario(
         "team",
@@ -1908,7 +1901,6 @@ fn guide_a_configurer_outside_owner_groups_is_downgraded_to_user() {
 /// The same sentence for a configurer who is a Claude Admin: „nicht einer Gruppe …, die einer
 /// Admin- oder Owner-Rolle zugeordnet ist" — they lose Admin access just the same. — R20.
 #[test]
-#[ignore = "needs #22 point 2"]
 fn guide_a_claude_admin_configurer_is_downgraded_too() {
     let ev = eval(&scenario(
         "enterprise_seat_based",
@@ -1932,7 +1924,6 @@ fn guide_a_claude_admin_configurer_is_downgraded_too() {
 /// Organization settings > Organization for Claude, or Settings > Members for Console.)
 /// — R20.
 #[test]
-#[ignore = "needs #22 point 9"]
 fn guide_another_admin_restores_the_role_in_the_settings() {
     let ev = eval(&scenario(
         "enterprise_seat_based",
@@ -1951,6 +1942,23 @@ fn guide_another_admin_restores_the_role_in_the_settings() {
         advice.contains("Organization settings > Organization"),
         "{advice}"
     );
+    // In a Console organization: Settings > Members.
+    let ev = eval(&scenario(
+        "enterprise_seat_based",
+        json!([{"email": ACTOR, "groups": ["users"]}, {"email": "bo@x.com", "groups": ["admins"]}]),
+        json!([console(
+            agm(
+                "scim",
+                json!({"admin": ["admins"], "user": ["users"]}),
+                json!({})
+            ),
+            json!([{"email": ACTOR, "role": "admin"}, {"email": "bo@x.com", "role": "admin"}])
+        )]),
+    ));
+    let advice = finding(&ev, "ACTOR_LOSES_ACCESS")["advice"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     assert!(advice.contains("Settings > Members"), "{advice}");
 }
 

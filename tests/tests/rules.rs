@@ -266,6 +266,62 @@ fn r05_the_actor_is_an_email_and_is_protected() {
         input_errors(&sc),
         ["actor: email \"not-an-email\" needs text on both sides of one `@`"]
     );
+    // The guide's prerequisite: whoever configures JIT or SCIM holds Owner (Claude) or Admin
+    // (Console). ada is a Claude Admin: ACTOR_NOT_PRIVILEGED, a warning naming her role.
+    let members = |role: &str| json!([{"email": "ada@x.com", "role": role}, {"email": "bo@x.com", "role": "owner"}]);
+    let users = json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}]);
+    let ev = eval(&claude(
+        "team",
+        users.clone(),
+        json!({"provisioning": {"mode": "jit"}, "members": members("admin")}),
+    ));
+    let f = finding(&ev, "ACTOR_NOT_PRIVILEGED");
+    assert_eq!(
+        (
+            f["severity"].as_str(),
+            f["rule"].as_str(),
+            subjects(f),
+            f["params"]["role"].as_str()
+        ),
+        (
+            Some("warning"),
+            Some("R5"),
+            vec!["ada@x.com"],
+            Some("admin")
+        )
+    );
+    assert_eq!(step(&ev, "save"), "ready", "a warning blocks nothing");
+    // Not a member at all: `role` is null.
+    let ev = eval(&claude(
+        "team",
+        users.clone(),
+        json!({"provisioning": {"mode": "jit"}, "members": [{"email": "bo@x.com", "role": "owner"}]}),
+    ));
+    assert_eq!(
+        finding(&ev, "ACTOR_NOT_PRIVILEGED")["params"]["role"],
+        Value::Null
+    );
+    // An Owner, Manual mode, or an organization listing no members: nothing to say.
+    for extra in [
+        json!({"provisioning": {"mode": "jit"}, "members": members("owner")}),
+        json!({"provisioning": {"mode": "manual"}, "members": members("admin")}),
+        json!({"provisioning": {"mode": "jit"}}),
+    ] {
+        assert!(!has(
+            &eval(&claude("team", users.clone(), extra)),
+            "ACTOR_NOT_PRIVILEGED"
+        ));
+    }
+    // Console: Admin is the role.
+    let ev = eval(&console(
+        json!([{"email": "lead@x.dev"}]),
+        json!({}),
+        json!([{"email": "lead@x.dev", "role": "developer"}]),
+    ));
+    assert_eq!(
+        finding(&ev, "ACTOR_NOT_PRIVILEGED")["params"]["role"],
+        "developer"
+    );
     // Without an actor the planner says it cannot check R20.
     let mut sc = claude("team", json!([]), json!({"provisioning": {"mode": "jit"}}));
     sc.as_object_mut().unwrap().remove("actor");
@@ -574,9 +630,11 @@ fn r11_role_defaulted_lists_only_users_given_a_role() {
     );
     let f = finding(&ev, "ROLE_DEFAULTED");
     assert_eq!(subjects(f), ["bo@x.com"]);
+    // The guide decides it: users in at least one mapped group are provisioned, and without a
+    // role group they are downgraded to User.
     assert_eq!(
         f["message"],
-        "1 user is in scope through a seat-tier group only and gets the User role (the planner's assumption: the guide does not say)"
+        "1 user is in scope through a seat-tier group only and gets the User role (the guide provisions users in at least one mapped group, and a user in no group mapped to a higher role is downgraded to User)"
     );
 }
 
@@ -603,7 +661,7 @@ fn r11_highest_role_wins_with_its_group_as_source() {
     // Of two groups giving the role, the first by name explains it.
     assert_eq!(bo["role_source"], "group:admins");
     assert!(bo["rules"].as_array().unwrap().contains(&json!("R11")));
-    // In scope through a seat-tier group only: User [interpretation].
+    // In scope through a seat-tier group only: User, as the guide says (not an interpretation).
     let cy = user(&ev, "claude", "cy@x.com");
     assert_eq!(
         (cy["role"].as_str(), cy["role_source"].as_str()),
@@ -619,7 +677,7 @@ fn r11_highest_role_wins_with_its_group_as_source() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|n| n["id"] == "seat_group_scope" && n["interpretation"] == true)
+            .any(|n| n["id"] == "seat_group_scope" && n["interpretation"] == false)
     );
 
     // Console: billing with developer cannot be ranked: one ROLE_AMBIGUOUS per user.
@@ -724,9 +782,20 @@ fn r15_default_tier_is_the_highest_with_a_free_seat() {
                "provisioning": agm("jit", json!({"owner": ["u"]}), json!({})),
                "members": [{"email": "di@x.com", "role": "owner", "seat_tier": "standard"}]}),
     ));
-    // di keeps its standard seat (no seat-tier group); new users take premium while it lasts.
+    // No seat-tier group is mapped: di keeps its standard seat [interpretation], and the note
+    // says so; new users take premium while it lasts.
     assert_eq!(user(&ev, "claude", "di@x.com")["seat_tier"], "standard");
     assert_eq!(user(&ev, "claude", "di@x.com")["seat_source"], "existing");
+    let note = ev["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "members_keep_tiers")
+        .unwrap();
+    assert_eq!(
+        (note["rule"].as_str(), note["interpretation"].as_bool()),
+        (Some("R15"), Some(true))
+    );
     let tiers: Vec<&str> = ["ada@x.com", "bo@x.com", "cy@x.com"]
         .iter()
         .map(|e| user(&ev, "claude", e)["seat_tier"].as_str().unwrap())
@@ -743,6 +812,174 @@ fn r15_default_tier_is_the_highest_with_a_free_seat() {
         json!({"provisioning": {"mode": "scim"}}),
     ));
     assert!(!has(&ev, "DEFAULT_SEAT_TIER"));
+}
+
+#[test]
+fn r15_members_take_the_default_tier_once_a_seat_tier_group_is_mapped() {
+    // A seat-tier group (standard) is mapped. di, a Standard member in no seat-tier group,
+    // takes the default tier like anyone else: the highest with a free seat, premium, so the
+    // product moves di up (on the bill). eve holds premium already and keeps it by default;
+    // fay's tier is not known and stays so; gus is in the standard group.
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["u"]}, {"email": "di@x.com", "groups": ["u"]},
+        {"email": "eve@x.com", "groups": ["u"]}, {"email": "fay@x.com", "groups": ["u"]},
+        {"email": "gus@x.com", "groups": ["u", "s"]}
+    ]);
+    let members = json!([
+        {"email": "di@x.com", "role": "user", "seat_tier": "standard"},
+        {"email": "eve@x.com", "role": "user", "seat_tier": "premium"},
+        {"email": "fay@x.com", "role": "user"},
+        {"email": "gus@x.com", "role": "user", "seat_tier": "premium"}
+    ]);
+    let run = |mode: &str, seats: Option<Value>| {
+        let mut extra = json!({"provisioning": agm(mode, json!({"owner": ["o"], "user": ["u"]}), json!({"standard": ["s"]})),
+                               "members": members.clone()});
+        if let Some(s) = seats {
+            extra["seats"] = s;
+        }
+        eval(&claude("enterprise_seat_based", users.clone(), extra))
+    };
+    // Capacity: premium 3 (eve and gus hold two), standard 5. gus moves to standard (R14) and
+    // frees premium; ada, new, takes one of the two free premium seats (R15); nobody waits, so
+    // di, last, moves up into the other (R17).
+    let ev = run("scim", Some(json!({"premium": 3, "standard": 5})));
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "premium", "update", "on_save"])
+    );
+    let di = user(&ev, "claude", "di@x.com");
+    assert_eq!(di["seat_source"], "default");
+    assert!(di["rules"].as_array().unwrap().contains(&json!("R15")));
+    assert_eq!(
+        outcome(&ev, "claude", "eve@x.com"),
+        o(["member", "user", "premium", "none", "-"])
+    );
+    assert_eq!(user(&ev, "claude", "eve@x.com")["seat_source"], "default");
+    assert_eq!(
+        (
+            user(&ev, "claude", "fay@x.com")["seat_tier"].clone(),
+            user(&ev, "claude", "fay@x.com")["seat_source"].as_str()
+        ),
+        (Value::Null, Some("existing"))
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "gus@x.com"),
+        o(["member", "user", "standard", "update", "on_save"])
+    );
+    assert_eq!(
+        outcome(&ev, "claude", "ada@x.com"),
+        o(["member", "user", "premium", "add", "on_save"])
+    );
+    // DEFAULT_SEAT_TIER lists the members who take the default tier, with the new users.
+    let f = finding(&ev, "DEFAULT_SEAT_TIER");
+    assert_eq!(subjects(f), ["ada@x.com", "di@x.com", "eve@x.com"]);
+    assert_eq!(f["params"]["tiers"], json!({"premium": 3}));
+    assert!(
+        ev["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["id"] != "members_keep_tiers")
+    );
+    // Premium full even after gus leaves it: di keeps standard, with no shortfall (the
+    // default tier waits for nothing).
+    let ev = run("scim", Some(json!({"premium": 1, "standard": 5})));
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+    assert!(!has(&ev, "SEAT_SHORTFALL"));
+    // While someone waits for a seat, di keeps standard although premium has a free seat:
+    // gus finds standard full (di holds it) and keeps premium; ada takes the free premium.
+    let ev = run("scim", Some(json!({"premium": 4, "standard": 1})));
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "standard", "none", "-"])
+    );
+    assert_eq!(
+        finding(&ev, "SEAT_SHORTFALL")["params"]["tiers"],
+        json!({"standard": 1})
+    );
+    // Buying it: gus moves, and then di moves up into a free premium seat.
+    let ev = run("scim", Some(json!({"premium": 4, "standard": 2})));
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "premium", "update", "on_save"])
+    );
+    assert!(!has(&ev, "SEAT_SHORTFALL"));
+    // Under JIT the move happens at di's next sign-in; without a purchase given, premium.
+    let ev = run("jit", None);
+    assert_eq!(
+        outcome(&ev, "claude", "di@x.com"),
+        o(["member", "user", "premium", "update", "next_sign_in"])
+    );
+    // Re-evaluating the saved plan changes nothing.
+    let mut saved = members.clone();
+    saved[0]["seat_tier"] = json!("premium");
+    saved[3]["seat_tier"] = json!("standard");
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users.clone(),
+        json!({"seats": {"premium": 3, "standard": 5},
+               "provisioning": agm("scim", json!({"owner": ["o"], "user": ["u"]}), json!({"standard": ["s"]})),
+               "members": saved}),
+    ));
+    assert_eq!(user(&ev, "claude", "di@x.com")["change"], "none");
+    assert_eq!(user(&ev, "claude", "gus@x.com")["change"], "none");
+}
+
+#[test]
+fn r17_assigned_counts_seats_held_right_after_saving() {
+    // JIT: ada holds premium; bo and cy join at sign-in and hold no seat until then. The
+    // seats they will take are `pending`; `shortfall` still counts everyone.
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]},
+        {"email": "cy@x.com", "groups": ["o"]}
+    ]);
+    let ev = eval(&claude(
+        "team",
+        users,
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("jit", json!({"owner": ["o"]}), json!({})),
+               "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}]}),
+    ));
+    assert_eq!(
+        outcome(&ev, "claude", "bo@x.com"),
+        o(["pending_login", "owner", "standard", "add", "next_sign_in"])
+    );
+    assert_eq!(user(&ev, "claude", "cy@x.com")["status"], "not_added");
+    let seats = &org(&ev, "claude")["seats"];
+    assert_eq!(
+        seats["premium"],
+        json!({"purchased": 1, "assigned": 1, "pending": 0, "shortfall": 0})
+    );
+    assert_eq!(
+        seats["standard"],
+        json!({"purchased": 1, "assigned": 0, "pending": 1, "shortfall": 1})
+    );
+    // Under SCIM the same users hold their seats at once.
+    let mut sc = eval(&claude(
+        "team",
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]}]),
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("jit", json!({"owner": ["o"]}), json!({})),
+               "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}]}),
+    ));
+    assert_eq!(
+        org(&sc, "claude")["seats"]["standard"],
+        json!({"purchased": 1, "assigned": 0, "pending": 1, "shortfall": 0})
+    );
+    sc = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]}]),
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("scim", json!({"owner": ["o"]}), json!({})),
+               "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}]}),
+    ));
+    assert_eq!(
+        org(&sc, "claude")["seats"]["standard"],
+        json!({"purchased": 1, "assigned": 1, "pending": 0, "shortfall": 0})
+    );
 }
 
 #[test]
@@ -821,11 +1058,11 @@ fn r17_capacity_not_added_and_shortfall_per_tier() {
     let seats = &org(&ev, "claude")["seats"];
     assert_eq!(
         seats["premium"],
-        json!({"purchased": 1, "assigned": 1, "shortfall": 2})
+        json!({"purchased": 1, "assigned": 1, "pending": 0, "shortfall": 2})
     );
     assert_eq!(
         seats["standard"],
-        json!({"purchased": 1, "assigned": 1, "shortfall": 1})
+        json!({"purchased": 1, "assigned": 1, "pending": 0, "shortfall": 1})
     );
 
     // Seats held beyond the purchase stay held and count as shortfall.
@@ -837,11 +1074,11 @@ fn r17_capacity_not_added_and_shortfall_per_tier() {
     ));
     assert_eq!(
         org(&ev, "claude")["seats"]["premium"],
-        json!({"purchased": 1, "assigned": 2, "shortfall": 1})
+        json!({"purchased": 1, "assigned": 2, "pending": 0, "shortfall": 1})
     );
     assert_eq!(
         org(&ev, "claude")["seats"]["standard"],
-        json!({"purchased": 0, "assigned": 0, "shortfall": 0}),
+        json!({"purchased": 0, "assigned": 0, "pending": 0, "shortfall": 0}),
         "a tier left out has 0"
     );
 
@@ -870,7 +1107,7 @@ fn r17_capacity_not_added_and_shortfall_per_tier() {
     assert_eq!(org(&ev, "claude")["capacity_checked"], false);
     assert_eq!(
         org(&ev, "claude")["seats"]["premium"],
-        json!({"purchased": null, "assigned": 1, "shortfall": 0})
+        json!({"purchased": null, "assigned": 0, "pending": 1, "shortfall": 0})
     );
     assert!(
         ev["notes"]
@@ -968,13 +1205,47 @@ fn r20_the_actor_must_keep_owner_or_admin() {
         json!({"provisioning": agm("jit", roles.clone(), json!({}))}),
     ));
     assert_eq!(finding(&ev, "ACTOR_LOSES_ACCESS")["params"]["role"], "user");
-    // Not an Owner there now: not watched.
+    // A Claude Admin is watched too: ending as User loses Admin access (the guide's
+    // troubleshooting: "downgraded to User").
+    let admin_actor = |groups: Value| {
+        eval(&claude(
+            "enterprise_seat_based",
+            json!([{"email": "ada@x.com", "groups": groups}, {"email": "bo@x.com", "groups": ["owners"]}]),
+            json!({"provisioning": agm("scim", roles.clone(), json!({})), "members": [{"email": "ada@x.com", "role": "admin"}, {"email": "bo@x.com", "role": "owner"}]}),
+        ))
+    };
+    let ev = admin_actor(json!(["users"]));
+    let f = finding(&ev, "ACTOR_LOSES_ACCESS");
+    assert_eq!(
+        (subjects(f), f["params"]["role"].as_str()),
+        (vec!["ada@x.com"], Some("user"))
+    );
+    assert!(
+        f["message"].as_str().unwrap().ends_with("below Admin"),
+        "{}",
+        f["message"]
+    );
+    assert_eq!(step(&ev, "save"), "blocked");
+    // Keeping Admin, or rising to Owner, is no loss.
+    assert!(!has(&admin_actor(json!(["admins"])), "ACTOR_LOSES_ACCESS"));
+    assert!(!has(&admin_actor(json!(["owners"])), "ACTOR_LOSES_ACCESS"));
+    // A User is not watched.
     let ev = eval(&claude(
         "enterprise_seat_based",
         json!([{"email": "ada@x.com", "groups": ["users"]}, {"email": "bo@x.com", "groups": ["owners"]}]),
-        json!({"provisioning": agm("scim", roles, json!({})), "members": [{"email": "ada@x.com", "role": "admin"}, {"email": "bo@x.com", "role": "owner"}]}),
+        json!({"provisioning": agm("scim", roles.clone(), json!({})), "members": [{"email": "ada@x.com", "role": "user"}, {"email": "bo@x.com", "role": "owner"}]}),
     ));
     assert!(!has(&ev, "ACTOR_LOSES_ACCESS"));
+    // Console: an Admin ending as Developer loses Admin.
+    let ev = eval(&console(
+        json!([{"email": "lead@x.dev", "groups": ["d"]}, {"email": "bo@x.dev", "groups": ["a"]}]),
+        json!({"enabled": true, "roles": {"admin": ["a"], "developer": ["d"]}}),
+        json!([{"email": "lead@x.dev", "role": "admin"}]),
+    ));
+    assert_eq!(
+        finding(&ev, "ACTOR_LOSES_ACCESS")["params"]["role"],
+        "developer"
+    );
     // Without AGM: the actor not assigned to the app, under SCIM (removed) or JIT (blocked).
     for (mode, status) in [("scim", "removed"), ("jit", "blocked")] {
         let ev = eval(&claude(
@@ -1129,7 +1400,7 @@ fn r16_a_member_without_a_tier_holds_the_single_seat() {
     );
     assert_eq!(
         org(&ev, "claude")["seats"]["enterprise"],
-        json!({"purchased": 2, "assigned": 3, "shortfall": 1})
+        json!({"purchased": 2, "assigned": 3, "pending": 0, "shortfall": 1})
     );
     assert!(has(&ev, "SEAT_SHORTFALL"));
 }
@@ -1151,6 +1422,7 @@ fn checklist_follows_the_guide_steps() {
     assert_eq!(
         ids,
         [
+            "prerequisites",
             "choose_mode",
             "connect_directory",
             "set_mode",
@@ -1159,12 +1431,54 @@ fn checklist_follows_the_guide_steps() {
             "save"
         ]
     );
+    // The guide's prerequisite (SSO set up, domain verified) is a reminder the planner cannot
+    // check: always todo, first.
     let statuses: Vec<String> = ids.iter().map(|id| step(&ev, id)).collect();
-    assert_eq!(statuses, ["done", "done", "done", "done", "done", "ready"]);
+    assert_eq!(
+        statuses,
+        ["todo", "done", "done", "done", "done", "done", "ready"]
+    );
+    let detail = |ev: &Value, id: &str| -> String {
+        ev["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == id)
+            .unwrap()["detail"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(
+        detail(&ev, "prerequisites").starts_with("a reminder the planner cannot check"),
+        "{}",
+        detail(&ev, "prerequisites")
+    );
+    // R20 checked the actor (an Owner in the owners' group): "you included".
+    assert_eq!(
+        detail(&ev, "assign_groups"),
+        "groups exist and hold an Owner/Admin, you included"
+    );
     // A mode not stated: choose_mode is todo; manual, so the rest is skipped.
     let ev = eval(&claude("team", json!([]), json!({})));
     let statuses: Vec<String> = ids.iter().map(|id| step(&ev, id)).collect();
-    assert_eq!(statuses, ["todo", "skip", "done", "skip", "skip", "ready"]);
+    assert_eq!(
+        statuses,
+        ["todo", "todo", "skip", "done", "skip", "skip", "ready"]
+    );
+    // Without an actor, R20 checked nobody: the step does not say "you included".
+    let mut sc = claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["anthropic-claude-owners"]}]),
+        json!({"provisioning": agm("scim", json!({"owner": ["anthropic-claude-owners"]}), json!({})), "members": [{"email": "ada@x.com", "role": "owner"}]}),
+    );
+    sc.as_object_mut().unwrap().remove("actor");
+    let ev = eval(&sc);
+    assert_eq!(step(&ev, "assign_groups"), "done");
+    assert_eq!(
+        detail(&ev, "assign_groups"),
+        "groups exist and hold an Owner/Admin"
+    );
 }
 
 #[test]
@@ -1327,4 +1641,266 @@ fn r10_lookalike_emails_are_two_people_and_said_so() {
         json!({"provisioning": {"mode": "jit"}}),
     );
     assert!(!has(&eval(&plain), "LOOKALIKE_EMAILS"));
+}
+
+#[test]
+fn r18_sync_now_is_scim_advice_and_jit_shortfall_is_a_warning() {
+    // One seat, two users: the second waits. Under SCIM the shortfall blocks saving and the
+    // advice is the guide's troubleshooting: buy at Organization settings > Billing, then
+    // "Sync now". Under JIT the user joins at the next sign-in once a seat is free: a warning,
+    // and no "Sync now".
+    let users =
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]}]);
+    let run = |plan: &str, mode: &str| {
+        eval(&claude(
+            plan,
+            users.clone(),
+            json!({"seats": {"premium": 1, "standard": 0},
+                   "provisioning": agm(mode, json!({"owner": ["o"]}), json!({})),
+                   "members": [{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}]}),
+        ))
+    };
+    let ev = run("enterprise_seat_based", "scim");
+    let f = finding(&ev, "SEAT_SHORTFALL");
+    let advice = f["advice"].as_str().unwrap();
+    assert_eq!(f["severity"], "error");
+    assert!(
+        advice.contains("Organization settings > Billing"),
+        "{advice}"
+    );
+    assert!(advice.contains("\"Sync now\""), "{advice}");
+    assert!(advice.contains("next sync cycle"), "{advice}");
+    assert_eq!(step(&ev, "save"), "blocked");
+
+    let ev = run("team", "jit");
+    let f = finding(&ev, "SEAT_SHORTFALL");
+    let advice = f["advice"].as_str().unwrap();
+    assert_eq!(
+        (f["severity"].as_str(), f["params"]["tiers"].clone()),
+        (Some("warning"), json!({"standard": 1}))
+    );
+    assert!(
+        advice.contains("Organization settings > Billing"),
+        "{advice}"
+    );
+    assert!(advice.contains("next sign-in"), "{advice}");
+    assert!(!advice.contains("Sync now"), "{advice}");
+    assert!(!f["message"].as_str().unwrap().contains("Sync now"));
+    assert_eq!(
+        step(&ev, "save"),
+        "ready",
+        "a JIT shortfall holds back no save"
+    );
+    assert_eq!(user(&ev, "claude", "bo@x.com")["status"], "not_added");
+}
+
+/// Each finding's advice fits the organization's mode: "Sync now" only under SCIM, signing in
+/// again only under JIT (guide, troubleshooting), over every code, product and mode, and over
+/// the examples evaluated in each mode with and without group mappings.
+#[test]
+fn advice_fits_the_organizations_mode() {
+    use provplan_core::{Code, Mode, Product};
+    let fits = |advice: &str, mode: Mode| -> Result<(), String> {
+        let lower = advice.to_lowercase();
+        if mode != Mode::Scim && lower.contains("sync now") {
+            return Err(format!("\"Sync now\" outside SCIM ({mode}): {advice}"));
+        }
+        let again = ["sign in again", "signs in again", "sign out", "signs out"];
+        if mode != Mode::Jit && again.iter().any(|w| lower.contains(w)) {
+            return Err(format!("signing in again outside JIT ({mode}): {advice}"));
+        }
+        Ok(())
+    };
+    for code in Code::ALL {
+        for product in [Product::Claude, Product::Console] {
+            for mode in Mode::ALL {
+                let (_, advice) = code.advice_in(Some(product), Some(*mode));
+                assert_eq!(fits(advice, *mode), Ok(()), "{code}");
+            }
+        }
+    }
+    let mut checked = 0;
+    for file in provplan_tests::examples() {
+        let base: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        for mode in ["manual", "jit", "scim"] {
+            for agm_on in [false, true] {
+                let mut sc = base.clone();
+                for o in sc["organizations"].as_array_mut().unwrap() {
+                    o["provisioning"]["mode"] = json!(mode);
+                    o["provisioning"]["group_mappings"]["enabled"] = json!(agm_on);
+                }
+                let ev = eval(&sc);
+                for f in ev["findings"].as_array().unwrap() {
+                    let Some(id) = f["organization"].as_str() else {
+                        continue;
+                    };
+                    let effective = org(&ev, id)["effective_mode"].as_str().unwrap();
+                    let mode = Mode::from_id(effective).unwrap();
+                    assert_eq!(
+                        fits(f["advice"].as_str().unwrap(), mode),
+                        Ok(()),
+                        "{} {}: {}",
+                        file.display(),
+                        id,
+                        f["code"]
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} findings checked");
+}
+
+/// R20/R9: the guide's paths for restoring a role, per product and mode.
+#[test]
+fn r20_advice_names_the_products_path_and_the_modes_step() {
+    let roles = json!({"owner": ["owners"], "user": ["users"]});
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["users"]}, {"email": "bo@x.com", "groups": ["owners"]}]),
+        json!({"provisioning": agm("jit", roles.clone(), json!({})), "members": [{"email": "ada@x.com", "role": "owner"}]}),
+    ));
+    let advice = finding(&ev, "ACTOR_LOSES_ACCESS")["advice"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        advice.contains("Organization settings > Organization"),
+        "{advice}"
+    );
+    assert!(advice.contains("sign out and sign in again"), "{advice}");
+    let ev = eval(&console(
+        json!([{"email": "lead@x.dev", "groups": ["d"]}, {"email": "bo@x.dev", "groups": ["a"]}]),
+        json!({"enabled": true, "roles": {"admin": ["a"], "developer": ["d"]}}),
+        json!([{"email": "lead@x.dev", "role": "admin"}]),
+    ));
+    let advice = finding(&ev, "ACTOR_LOSES_ACCESS")["advice"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(advice.contains("Settings > Members"), "{advice}");
+    assert!(advice.contains("\"Sync now\""), "{advice}");
+}
+
+fn note<'a>(ev: &'a Value, id: &str) -> Option<&'a Value> {
+    ev["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == id)
+}
+
+#[test]
+fn r09_provisioning_only_into_scim_organizations_is_disclosed() {
+    // The guide: SCIM provisions into all organizations connected to the parent. The planner
+    // counts only those set to SCIM [interpretation]: said when another organization is not.
+    let sc = |lab: &str| {
+        json!({"version": 1, "plan": "enterprise_seat_based", "actor": "ada@x.com",
+        "directory": {"scim_connected": true, "users": [{"email": "ada@x.com"}]},
+        "organizations": [
+            {"id": "claude", "product": "claude", "provisioning": {"mode": "scim"}},
+            {"id": "lab", "product": "console", "provisioning": {"mode": lab}}
+        ]})
+    };
+    let ev = eval(&sc("jit"));
+    let n = note(&ev, "scim_connected_orgs").unwrap();
+    assert_eq!(
+        (
+            n["rule"].as_str(),
+            n["interpretation"].as_bool(),
+            n["organization"].clone()
+        ),
+        (Some("R9"), Some(true), Value::Null)
+    );
+    assert_eq!(user(&ev, "lab", "ada@x.com")["status"], "pending_login");
+    assert!(note(&eval(&sc("scim")), "scim_connected_orgs").is_none());
+}
+
+#[test]
+fn r12_blocked_under_jit_is_disclosed() {
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com"}]),
+        json!({"provisioning": agm("jit", json!({"owner": ["o"]}), json!({})),
+               "members": [{"email": "ada@x.com", "role": "owner"}, {"email": "bo@x.com", "role": "user"}]}),
+    ));
+    assert_eq!(user(&ev, "claude", "bo@x.com")["status"], "blocked");
+    let n = note(&ev, "jit_blocks_members").unwrap();
+    assert_eq!(
+        (n["rule"].as_str(), n["interpretation"].as_bool()),
+        (Some("R12"), Some(true))
+    );
+}
+
+#[test]
+fn r15_highest_available_read_as_highest_free_is_disclosed() {
+    let users =
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]}]);
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users.clone(),
+        json!({"seats": {"premium": 1, "standard": 1}, "provisioning": agm("scim", json!({"owner": ["o"]}), json!({}))}),
+    ));
+    // ada takes the one premium seat, bo the next tier with a free seat.
+    assert_eq!(user(&ev, "claude", "bo@x.com")["seat_tier"], "standard");
+    let n = note(&ev, "highest_free_tier").unwrap();
+    assert_eq!(
+        (n["rule"].as_str(), n["interpretation"].as_bool()),
+        (Some("R15"), Some(true))
+    );
+    // Without a purchase given, capacity is not checked: the reading does not arise.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        users,
+        json!({"provisioning": agm("scim", json!({"owner": ["o"]}), json!({}))}),
+    ));
+    assert!(note(&ev, "highest_free_tier").is_none());
+}
+
+#[test]
+fn r01_order_of_the_usage_based_tiers_is_disclosed() {
+    let ev = eval(&claude(
+        "enterprise_usage_based",
+        json!([{"email": "ada@x.com", "groups": ["o"]}]),
+        json!({"provisioning": agm("scim", json!({"owner": ["o"]}), json!({}))}),
+    ));
+    assert_eq!(
+        user(&ev, "claude", "ada@x.com")["seat_tier"],
+        "chat_claude_code"
+    );
+    let n = note(&ev, "usage_tier_order").unwrap();
+    assert_eq!(
+        (n["rule"].as_str(), n["interpretation"].as_bool()),
+        (Some("R1"), Some(true))
+    );
+    // The seat-based plan's Premium above Standard is not in question.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["o"]}]),
+        json!({"provisioning": agm("scim", json!({"owner": ["o"]}), json!({}))}),
+    ));
+    assert!(note(&ev, "usage_tier_order").is_none());
+}
+
+#[test]
+fn r03_console_ranking_is_disclosed() {
+    let ev = eval(&console(
+        json!([{"email": "lead@x.dev", "groups": ["a", "d"]}]),
+        json!({"enabled": true, "roles": {"admin": ["a"], "developer": ["d"]}}),
+        json!([{"email": "lead@x.dev", "role": "admin"}]),
+    ));
+    assert_eq!(user(&ev, "api", "lead@x.dev")["role"], "admin");
+    let n = note(&ev, "console_ranking").unwrap();
+    assert_eq!(
+        (n["rule"].as_str(), n["interpretation"].as_bool()),
+        (Some("R3"), Some(true))
+    );
+    // One role per user: the ranking decides nothing.
+    let ev = eval(&console(
+        json!([{"email": "lead@x.dev", "groups": ["a"]}]),
+        json!({"enabled": true, "roles": {"admin": ["a"], "developer": ["d"]}}),
+        json!([{"email": "lead@x.dev", "role": "admin"}]),
+    ));
+    assert!(note(&ev, "console_ranking").is_none());
 }

@@ -110,11 +110,11 @@ fn enterprise_scim_group_mappings() {
     // Seats: premium 2 held + 6 new = 8 of 8; standard 12 + 3 default = 15 of 20.
     assert_eq!(
         org(&ev, "claude")["seats"]["premium"],
-        json!({"purchased": 8, "assigned": 8, "shortfall": 0})
+        json!({"purchased": 8, "assigned": 8, "pending": 0, "shortfall": 0})
     );
     assert_eq!(
         org(&ev, "claude")["seats"]["standard"],
-        json!({"purchased": 20, "assigned": 15, "shortfall": 0})
+        json!({"purchased": 20, "assigned": 15, "pending": 0, "shortfall": 0})
     );
     assert_eq!(
         counts(&ev, "claude"),
@@ -178,7 +178,10 @@ fn team_jit() {
         json!({"member": 1, "pending_login": 6, "not_added": 1, "removed": 0, "blocked": 1, "out_of_scope": 0})
     );
     assert_eq!(step(&ev, "connect_directory"), "skip");
-    assert_eq!(step(&ev, "save"), "blocked");
+    // R17 under JIT: hugo joins at his next sign-in once a seat is free, so the shortfall is a
+    // warning and holds back no save.
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(step(&ev, "save"), "ready");
 }
 
 /// Usage-based Enterprise, Entra, SCIM + mappings: the configuring admin would lose Owner.
@@ -210,7 +213,7 @@ fn enterprise_entra_lockout() {
     );
     assert_eq!(
         org(&ev, "claude")["seats"]["chat_claude_code"],
-        json!({"purchased": 6, "assigned": 6, "shortfall": 2})
+        json!({"purchased": 6, "assigned": 6, "pending": 0, "shortfall": 2})
     );
     assert_eq!(counts(&ev, "claude")["member"], 12);
     assert_eq!(step(&ev, "save"), "blocked");

@@ -273,8 +273,9 @@ move-down = { $role } nach unten
 reset-precedence = Standardreihenfolge verwenden
 precedence-custom = Eigene Reihenfolge
 interpretation = Annahme
+from-the-guide = Laut Anleitung:
 interp-precedence = Die Anleitung ordnet Billing nicht gegen Developer oder Claude Code User ein. Der Planer nimmt die Standardreihenfolge Admin, Developer, Billing, Claude Code User, User an (R3); ändern Sie sie oben, wenn Ihre abweicht.
-interp-tier-group-scope = Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, gilt als erfasst, mit der Rolle User (R10, R11). Die Anleitung sagt dazu nichts.
+interp-tier-group-scope = Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, ist erfasst, mit der Rolle User (R10, R11): Die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft.
 tiers-not-applicable-single = Single-Seat Enterprise hat einen einzigen Sitztyp: Die Sitztyp-Zuordnung gilt nicht, und jeder bereitgestellte Benutzer erhält einen Enterprise-Sitz (R16).
 tiers-not-applicable-console = Console-Organisationen haben keine Sitztypen (R4, R16).
 default-tier-note = Ein Benutzer in keiner Sitztyp-Gruppe erhält den höchsten Typ, der noch einen freien Sitz hat, meist den teuersten (R15).
@@ -399,6 +400,7 @@ all-organizations = Alle Organisationen
 ## Setup checklist (guide §6)
 
 check-step = { $step ->
+    [prerequisites] Single Sign-On (SSO) einrichten und Ihre Domäne verifizieren
     [choose_mode] Bereitstellungsmodus wählen
     [connect_directory] Verzeichnissynchronisierung (SCIM) in Ihrem Identity Provider verbinden
     [set_mode] Modus auswählen und Gruppenzuordnungen aktivieren – noch nicht auf „Änderungen speichern“ klicken
@@ -416,6 +418,7 @@ check-status = { $status ->
    *[other] { $status }
 }
 check-detail = { $step ->
+    [prerequisites] Eine Erinnerung, die der Planer nicht prüfen kann: Single Sign-On ist mit Ihrem Identity Provider eingerichtet, Ihre Domäne ist verifiziert, und Sie haben die Rolle Owner (Claude) oder Admin (Console).
     [choose_mode] { $status ->
         [done] Jede Organisation hat einen Bereitstellungsmodus.
        *[other] Wählen Sie für jede Organisation einen Modus; bis dahin gilt Manuell.
@@ -431,7 +434,10 @@ check-detail = { $step ->
     }
     [assign_groups] { $status ->
         [skip] Nur mit Gruppenzuordnungen nötig.
-        [done] Die Gruppen existieren und enthalten einen Owner/Admin, Sie eingeschlossen.
+        [done] { $you ->
+            [yes] Die Gruppen existieren und enthalten einen Owner/Admin, Sie eingeschlossen.
+           *[no] Die Gruppen existieren und enthalten einen Owner/Admin.
+        }
        *[other] In Ihrem Identity Provider beheben: { $codes }.
     }
     [map_groups] { $status ->
@@ -466,6 +472,7 @@ finding-title = { $code ->
     [GROUP_NAMING] Gruppennamen ohne das empfohlene Präfix
     [ENTRA_SYNC_DELAY] Microsoft Entra synchronisiert alle 40 Minuten
     [LOOKALIKE_EMAILS] Adressen, die gleich aussehen
+    [ACTOR_NOT_PRIVILEGED] Sie haben möglicherweise nicht die Rolle, die die Anleitung voraussetzt
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -480,14 +487,26 @@ finding-advice = { $code ->
     [MAPPINGS_IGNORED] Aktivieren Sie die Gruppenzuordnungen, um diese Zuordnungen zu nutzen; bis dahin ändern sich Rollen und Sitze nur von Hand.
     [DEFAULT_SEAT_TIER] Benutzer in keiner Sitztyp-Gruppe erhalten den höchsten Typ mit freiem Sitz, meist den teuersten. Nehmen Sie sie in eine Sitztyp-Gruppe auf, um zu wählen.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Entfernen Sie diese Sitztyp-Zuordnungen: Diese Organisation hat keine Sitztypen zum Zuordnen (Single-Seat Enterprise oder Console).
-    [SEAT_SHORTFALL] Kaufen Sie die fehlenden Sitze (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen) und klicken Sie dann auf „Jetzt synchronisieren“, um die noch nicht hinzugefügten Benutzer bereitzustellen.
+    [SEAT_SHORTFALL] Kaufen Sie die fehlenden Sitze unter Organisation Einstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Bei SCIM klicken Sie dann auf „Jetzt synchronisieren“ oder warten auf den nächsten Synchronisierungszyklus; bei JIT tritt ein wartender Benutzer bei seiner nächsten Anmeldung bei, sobald ein Sitz frei ist.
     [NO_PRIVILEGED_GROUP] Ordnen Sie eine Gruppe Owner (Claude) oder Admin (Console) zu und nehmen Sie mindestens einen zugewiesenen Benutzer auf, Sie selbst eingeschlossen.
-    [ACTOR_LOSES_ACCESS] Nehmen Sie sich selbst in eine Gruppe auf, die Owner (Claude) oder Admin (Console) zugeordnet ist, und weisen Sie sich der App zu; oder lassen Sie Ihre Rolle danach von einem anderen Owner/Admin wiederherstellen.
+    [ACTOR_LOSES_ACCESS] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Danach kann ein anderer Owner oder Admin Ihre Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) wiederherstellen.
     [UNKNOWN_GROUP] Kein Benutzer im Verzeichnis ist in dieser Gruppe: Prüfen Sie die Schreibweise (Namen werden exakt verglichen) oder fügen Sie die Mitglieder hinzu.
     [UNASSIGNED_IN_GROUP] Weisen Sie diese Benutzer in Ihrem Identity Provider der Anthropic-App zu; die Gruppenmitgliedschaft allein stellt sie nicht bereit.
     [GROUP_NAMING] Optional: Beginnen Sie Gruppennamen mit anthropic-claude- oder anthropic-console-, damit sie leicht zu finden sind.
     [ENTRA_SYNC_DELAY] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten: Rechnen Sie mit dieser Verzögerung, bevor Sie die Ergebnisse prüfen.
     [LOOKALIKE_EMAILS] Prüfen Sie diese Adressen in Ihrem Identitätsanbieter: Claude ordnet jedes Konto über den genauen Text zu. Eine Adresse, die einer anderen nur ähnelt, ist eine andere Person, und eine mit einem unsichtbaren Zeichen passt zu niemandem.
+    [SEAT_SHORTFALL-scim] Kaufen Sie die fehlenden Sitze unter Organisation Einstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Klicken Sie dann unter Identität und Zugriff neben Verzeichnissynchronisierung (SCIM) auf „Jetzt synchronisieren“ oder warten Sie auf den nächsten Synchronisierungszyklus, um die noch nicht hinzugefügten Benutzer bereitzustellen.
+    [SEAT_SHORTFALL-jit] Kaufen Sie die fehlenden Sitze unter Organisation Einstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Ein Benutzer, der auf einen Sitz wartet, tritt bei seiner nächsten Anmeldung bei, sobald einer frei ist.
+    [SEAT_SHORTFALL-manual] Es sind mehr Sitze belegt als gekauft: Kaufen Sie die fehlenden Sitze unter Organisation Einstellungen > Abrechnung oder nehmen Sie Sitze von Hand zurück.
+    [ACTOR_LOSES_ACCESS-claude-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Ist es schon passiert: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
+    [ACTOR_LOSES_ACCESS-claude-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Ist es schon passiert: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Owner oder Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf den nächsten Synchronisierungszyklus.
+    [ACTOR_LOSES_ACCESS-console-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Ist es schon passiert: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
+    [ACTOR_LOSES_ACCESS-console-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Ist es schon passiert: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf den nächsten Synchronisierungszyklus.
+    [ACTOR_NOT_PRIVILEGED] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Owner (Claude) oder Admin (Console) hat: Bitten Sie eine solche Person, diese Änderungen vorzunehmen oder Ihnen die Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ACTOR_NOT_PRIVILEGED-claude] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Owner hat: Bitten Sie einen Owner, diese Änderungen vorzunehmen oder Ihnen die Rolle Owner unter Organisationseinstellungen > Organisation zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ACTOR_NOT_PRIVILEGED-console] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Admin hat: Bitten Sie einen Admin, diese Änderungen vorzunehmen oder Ihnen die Rolle Admin unter Einstellungen > Mitglieder zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ROLE_DEFAULTED-jit] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; ein Mitglied erhält die neue Rolle, sobald es sich ab- und wieder anmeldet.
+    [ROLE_DEFAULTED-scim] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; Mitglieder erhalten die neue Rolle mit „Jetzt synchronisieren“ oder beim nächsten Synchronisierungszyklus.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
@@ -497,7 +516,7 @@ finding-agm-no-effect = Die Gruppenzuordnungen sind für { $org } aktiviert, hab
 finding-role-defaulted = { $count ->
     [one] { $count } Benutzer ist nur über eine Sitztyp-Gruppe erfasst und erhält
    *[other] { $count } Benutzer sind nur über eine Sitztyp-Gruppe erfasst und erhalten
-} die Rolle User (Annahme des Planers: Die Anleitung sagt dazu nichts).
+} die Rolle User (die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft).
 finding-role-ambiguous = { $user } erhält sowohl { $chosen } als auch { $rival }, die sich nicht einordnen lassen; die Rangfolge ergibt { $chosen }.
 finding-members-removed = { $count ->
     [one] Speichern entfernt jetzt { $count } aktuelles Mitglied aus { $org }.
@@ -523,7 +542,7 @@ finding-tier-mapping-not-applicable = { $product ->
     [claude] Die Sitztyp-Zuordnungen von { $org } gelten nicht (Single-Seat Enterprise hat einen einzigen Sitztyp) und werden ignoriert.
    *[console] Die Sitztyp-Zuordnungen von { $org } gelten nicht (Console-Organisationen haben keine Sitztypen) und werden ignoriert.
 }
-finding-seat-shortfall = Nicht genug Sitze in { $org }: Kaufen Sie { $tiers } und klicken Sie dann auf „Jetzt synchronisieren“.
+finding-seat-shortfall = Nicht genug Sitze in { $org }: Kaufen Sie { $tiers }.
 tier-seats = { $tier }: { $count ->
     [one] { $count } Sitz
    *[other] { $count } Sitze
@@ -534,6 +553,8 @@ finding-no-privileged-group = { $count ->
 }
 finding-actor-demoted = Nach dem Speichern hätten Sie ({ $actor }) in { $org } die Rolle { $role }, unterhalb von { $privileged } (Status: { $status }).
 finding-actor-out = Nach dem Speichern würden Sie ({ $actor }) den { $privileged }-Zugriff auf { $org } verlieren (Status: { $status }).
+finding-actor-not-privileged = Sie ({ $actor }) haben in { $org } die Rolle { $role }, nicht { $privileged }: Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, { $privileged } hat.
+finding-actor-not-member = Sie ({ $actor }) sind nicht als Mitglied von { $org } aufgeführt: Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, { $privileged } hat.
 finding-unknown-group = { $count ->
     [one] Kein Benutzer im Verzeichnis ist in der zugeordneten Gruppe { $groups }.
    *[other] Kein Benutzer im Verzeichnis ist in den zugeordneten Gruppen { $groups }.
@@ -562,17 +583,23 @@ finding-lookalike-hidden = { $count ->
 note = { $note ->
     [scim_outcomes_once_connected] Die Ergebnisse werden so berechnet, wie sie nach dem Verbinden der Verzeichnissynchronisierung sein werden.
     [no_actor] Es ist nicht angegeben, wer die Bereitstellung konfiguriert; der Planer kann daher nicht prüfen, ob Sie den Owner-/Admin-Zugriff behalten. Geben Sie Ihre E-Mail-Adresse in Schritt 1 ein.
-    [seat_group_scope] Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, gilt als erfasst, mit der Rolle User; die Anleitung sagt dazu nichts.
+    [seat_group_scope] Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, ist erfasst, mit der Rolle User: Die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft.
     [default_precedence] Console-Rollen, die sich nicht einordnen lassen, werden nach der Reihenfolge Admin, Developer, Billing, Claude Code User, User entschieden; die Anleitung sagt dazu nichts. Legen Sie die Rangfolge der Rollen in Schritt 4 fest, um zu wählen.
-    [tier_changes_first] Sitze gehen zuerst an aktuelle Mitglieder, die den Typ wechseln (ein freigegebener Sitz steht den anderen zur Verfügung), dann an neue Benutzer, deren Gruppen einen Typ nennen, dann an neue Benutzer mit dem Standardtyp, jeweils in der Reihenfolge des Verzeichnisses; der Kauf der fehlenden Sitze reicht daher immer.
+    [tier_changes_first] Sitze gehen zuerst an aktuelle Mitglieder, die den Typ wechseln (ein freigegebener Sitz steht den anderen zur Verfügung), dann an neue Benutzer, deren Gruppen einen Typ nennen, dann an neue Benutzer mit dem Standardtyp, jeweils in der Reihenfolge des Verzeichnisses; aktuelle Mitglieder ohne Sitztyp-Gruppe steigen zuletzt zum Standardtyp auf, sobald niemand mehr wartet; der Kauf der fehlenden Sitze reicht daher immer.
     [capacity_not_checked] Für { $org } sind keine gekauften Sitze angegeben; die Sitzkapazität wird daher nicht geprüft.
+    [members_keep_tiers] Keiner Gruppe ist ein Sitztyp zugeordnet; aktuelle Mitglieder behalten daher ihren Sitztyp. Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer wendet das auf aktuelle Mitglieder erst an, wenn eine Sitztyp-Gruppe zugeordnet ist.
+    [scim_connected_orgs] Laut Anleitung stellt SCIM zugewiesene Benutzer für alle Organisationen bereit, die mit Ihrer übergeordneten Organisation verbunden sind; der Planer stellt sie nur in den auf SCIM eingestellten Organisationen bereit.
+    [jit_blocks_members] Bei JIT zeigt der Planer Mitglieder außerhalb des Geltungsbereichs als gesperrt: Sie können sich nicht anmelden, bleiben aber in der Liste, bis sie sich anmelden oder von Hand entfernt werden, wie die Tabelle der Anleitung sagt, während ihr Schritt 3 sagt, dass zu frühes Speichern sie entfernt.
+    [highest_free_tier] Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer versteht darunter den höchsten Typ mit einem freien Sitz, sodass ein Benutzer einen niedrigeren Typ erhält, wenn der höchste voll ist.
+    [usage_tier_order] Die Anleitung ordnet die Sitztypen des nutzungsbasierten Plans nicht; der Planer sieht Chat + Claude Code als höher als Chat an, für den Standardtyp und wenn die Gruppen eines Benutzers beide zuordnen.
+    [console_ranking] Die Anleitung gibt einem Benutzer die höchste Berechtigung seiner Gruppen, ordnet die Console-Rollen aber nicht; der Planer stellt Admin über jede Rolle, User unter jede Rolle und Developer über Claude Code User.
    *[other] {""}
 }
 
 ## Why a user ends as they do (R10–R25)
 
 why-group-role = Gruppe { $group } ergab { $role } (R11)
-why-seat-group-only = nur in einer Sitztyp-Gruppe: standardmäßig User (R11, Annahme)
+why-seat-group-only = nur in einer Sitztyp-Gruppe: standardmäßig User (R11)
 why-new-user-default = neue Benutzer erhalten ohne Gruppenzuordnungen User (R10)
 why-keeps-role = behält { $role }: Ohne Gruppenzuordnungen ändern sich Rollen nur von Hand (R10)
 why-manual-keeps = Modus Manuell: bleibt, wie es ist (R10)

@@ -281,8 +281,9 @@ move-down = Move { $role } down
 reset-precedence = Use the default order
 precedence-custom = Custom order
 interpretation = Assumption
+from-the-guide = From the guide:
 interp-precedence = The guide does not rank Billing against Developer or Claude Code User. The planner assumes the default order Admin, Developer, Billing, Claude Code User, User (R3); change it above if yours differs.
-interp-tier-group-scope = A user in a seat-tier group but in no role group is taken to be in scope, with the User role (R10, R11). The guide does not say.
+interp-tier-group-scope = A user in a seat-tier group but in no role group is in scope, with the User role (R10, R11): the guide provisions users in at least one mapped group, and a user in no group mapped to a higher role is downgraded to User.
 tiers-not-applicable-single = Single-seat Enterprise has one seat tier: seat-tier mapping does not apply and every provisioned user gets an Enterprise seat (R16).
 tiers-not-applicable-console = Console organizations have no seat tiers (R4, R16).
 default-tier-note = A user in no seat-tier group gets the highest tier that still has a free seat, usually the dearest (R15).
@@ -409,6 +410,7 @@ all-organizations = All organizations
 ## Setup checklist (guide §6)
 
 check-step = { $step ->
+    [prerequisites] Set up single sign-on and verify your domain
     [choose_mode] Choose the provisioning mode
     [connect_directory] Connect SCIM directory sync in your identity provider
     [set_mode] Select the mode and turn on group mappings — do not click “Save changes” yet
@@ -427,6 +429,7 @@ check-status = { $status ->
 }
 # Why a step has its status. $codes: the titles of the findings concerned.
 check-detail = { $step ->
+    [prerequisites] A reminder the planner cannot check: single sign-on is set up with your identity provider, your domain is verified, and you hold Owner (Claude) or Admin (Console).
     [choose_mode] { $status ->
         [done] Every organization has a provisioning mode.
        *[other] Choose a mode for every organization; Manual applies until then.
@@ -442,7 +445,10 @@ check-detail = { $step ->
     }
     [assign_groups] { $status ->
         [skip] Only needed with advanced group mappings.
-        [done] The groups exist and hold an Owner/Admin, you included.
+        [done] { $you ->
+            [yes] The groups exist and hold an Owner/Admin, you included.
+           *[no] The groups exist and hold an Owner/Admin.
+        }
        *[other] Fix in your identity provider: { $codes }.
     }
     [map_groups] { $status ->
@@ -477,6 +483,7 @@ finding-title = { $code ->
     [GROUP_NAMING] Group names without the suggested prefix
     [ENTRA_SYNC_DELAY] Microsoft Entra syncs every 40 minutes
     [LOOKALIKE_EMAILS] Addresses that look alike
+    [ACTOR_NOT_PRIVILEGED] You may not hold the role the guide assumes
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -491,14 +498,26 @@ finding-advice = { $code ->
     [MAPPINGS_IGNORED] Turn on advanced group mappings to use these mappings; until then roles and seats change only by hand.
     [DEFAULT_SEAT_TIER] Users in no seat-tier group take the highest tier with a free seat, usually the dearest. Add them to a seat-tier group to choose.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Remove these seat-tier mappings: this organization has no seat tiers to map (single-seat Enterprise or Console).
-    [SEAT_SHORTFALL] Buy the missing seats (or move users to a tier with free seats), then click “Sync now” to provision the users not yet added.
+    [SEAT_SHORTFALL] Buy the missing seats at Organization settings > Billing (or move users to a tier with free seats). Under SCIM, then click “Sync now” or wait for the next sync cycle; under JIT, a waiting user joins at their next sign-in once a seat is free.
     [NO_PRIVILEGED_GROUP] Map a group to Owner (Claude) or Admin (Console) and put at least one assigned user, yourself included, in it.
-    [ACTOR_LOSES_ACCESS] Put yourself in a group mapped to Owner (Claude) or Admin (Console) and assign yourself to the app; or have another Owner/Admin restore your role afterwards.
+    [ACTOR_LOSES_ACCESS] Before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app. Afterwards, another Owner or Admin can restore your role at Organization settings > Organization (Claude) or Settings > Members (Console).
     [UNKNOWN_GROUP] No directory user is in this group: check its spelling (names are compared exactly) or add its members.
     [UNASSIGNED_IN_GROUP] Assign these users to the Anthropic app in your identity provider; group membership alone does not provision them.
     [GROUP_NAMING] Optional: start group names with anthropic-claude- or anthropic-console- so that they are easy to find.
     [ENTRA_SYNC_DELAY] Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking the results.
     [LOOKALIKE_EMAILS] Check these addresses in your identity provider: Claude matches each account by its exact text, so an address that only looks like another is a different person, and one with a hidden character matches no one.
+    [SEAT_SHORTFALL-scim] Buy the missing seats at Organization settings > Billing (or move users to a tier with free seats). Then click “Sync now” next to Directory sync (SCIM) in Identity and access, or wait for the next sync cycle, to provision the users not yet added.
+    [SEAT_SHORTFALL-jit] Buy the missing seats at Organization settings > Billing (or move users to a tier with free seats). A user waiting for a seat joins at their next sign-in once one is free.
+    [SEAT_SHORTFALL-manual] More seats are held than purchased: buy the missing seats at Organization settings > Billing, or take seats back by hand.
+    [ACTOR_LOSES_ACCESS-claude-jit] Before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app. If it has happened: another Owner or Admin can restore your role at Organization settings > Organization; or fix your group in the identity provider, then sign out and sign in again.
+    [ACTOR_LOSES_ACCESS-claude-scim] Before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app. If it has happened: another Owner or Admin can restore your role at Organization settings > Organization; or fix your group in the identity provider, then ask another Owner or Admin to click “Sync now” in Identity and access, or wait for the next sync cycle.
+    [ACTOR_LOSES_ACCESS-console-jit] Before you save, put yourself in a group mapped to Admin and assign yourself to the app. If it has happened: another Admin can restore your role at Settings > Members; or fix your group in the identity provider, then sign out and sign in again.
+    [ACTOR_LOSES_ACCESS-console-scim] Before you save, put yourself in a group mapped to Admin and assign yourself to the app. If it has happened: another Admin can restore your role at Settings > Members; or fix your group in the identity provider, then ask another Admin to click “Sync now” in Identity and access, or wait for the next sync cycle.
+    [ACTOR_NOT_PRIVILEGED] The guide assumes that whoever configures provisioning holds Owner (Claude) or Admin (Console): ask one to make these changes, or to give you that role at Organization settings > Organization (Claude) or Settings > Members (Console). If you hold it under another email, enter that email as yours.
+    [ACTOR_NOT_PRIVILEGED-claude] The guide assumes that whoever configures provisioning holds Owner: ask an Owner to make these changes, or to give you the Owner role at Organization settings > Organization. If you hold it under another email, enter that email as yours.
+    [ACTOR_NOT_PRIVILEGED-console] The guide assumes that whoever configures provisioning holds Admin: ask an Admin to make these changes, or to give you the Admin role at Settings > Members. If you hold it under another email, enter that email as yours.
+    [ROLE_DEFAULTED-jit] These users are in a seat-tier group but in no role group, so they get User. Add them to a role group if they need more; a member then gets the new role once they sign out and sign in again.
+    [ROLE_DEFAULTED-scim] These users are in a seat-tier group but in no role group, so they get User. Add them to a role group if they need more; members then get the new role on “Sync now” or at the next sync cycle.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM is not available for { $org } on this plan ({ $plan }), so it is evaluated as Manual.
@@ -508,7 +527,7 @@ finding-agm-no-effect = Advanced group mappings are on for { $org } but have no 
 finding-role-defaulted = { $count ->
     [one] { $count } user is
    *[other] { $count } users are
-} in scope through a seat-tier group only and get the User role (the planner's assumption: the guide does not say).
+} in scope through a seat-tier group only and get the User role (the guide provisions users in at least one mapped group, and a user in no group mapped to a higher role is downgraded to User).
 finding-role-ambiguous = { $user } gets both { $chosen } and { $rival }, which cannot be ranked; the precedence list gives { $chosen }.
 finding-members-removed = { $count ->
     [one] Saving now removes { $count } current member from { $org }.
@@ -535,7 +554,7 @@ finding-tier-mapping-not-applicable = { $product ->
     [claude] Seat-tier mappings of { $org } do not apply (single-seat Enterprise has one seat tier) and are ignored.
    *[console] Seat-tier mappings of { $org } do not apply (Console organizations have no seat tiers) and are ignored.
 }
-finding-seat-shortfall = Not enough seats in { $org }: buy { $tiers }, then click “Sync now”.
+finding-seat-shortfall = Not enough seats in { $org }: buy { $tiers }.
 # One tier of a list: "Premium: 2 seats".
 tier-seats = { $tier }: { $count ->
     [one] { $count } seat
@@ -547,6 +566,8 @@ finding-no-privileged-group = { $count ->
 }
 finding-actor-demoted = After saving you ({ $actor }) would have the role { $role } in { $org }, below { $privileged } (status: { $status }).
 finding-actor-out = After saving you ({ $actor }) would lose { $privileged } access to { $org } (status: { $status }).
+finding-actor-not-privileged = You ({ $actor }) hold { $role } in { $org }, not { $privileged }: the guide assumes whoever configures provisioning holds { $privileged }.
+finding-actor-not-member = You ({ $actor }) are not listed as a member of { $org }: the guide assumes whoever configures provisioning holds { $privileged }.
 finding-unknown-group = { $count ->
     [one] No directory user is in the mapped group { $groups }.
    *[other] No directory user is in the mapped groups { $groups }.
@@ -575,17 +596,23 @@ finding-lookalike-hidden = { $count ->
 note = { $note ->
     [scim_outcomes_once_connected] Outcomes are computed as they will be once directory sync is connected.
     [no_actor] No one is named as configuring provisioning, so the planner cannot check that you keep Owner/Admin access. Enter your email in step 1.
-    [seat_group_scope] A user in a seat-tier group but in no role group is taken to be in scope, with the User role; the guide does not say.
+    [seat_group_scope] A user in a seat-tier group but in no role group is in scope, with the User role: the guide provisions users in at least one mapped group, and a user in no group mapped to a higher role is downgraded to User.
     [default_precedence] Console roles that cannot be ranked are decided by the order Admin, Developer, Billing, Claude Code User, User; the guide does not say. Set the role precedence in step 4 to choose.
-    [tier_changes_first] Seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; so buying the shortfall is always enough.
+    [tier_changes_first] Seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; current members in no seat-tier group move up to the default tier last, once nobody waits; so buying the shortfall is always enough.
     [capacity_not_checked] No purchased seats are given for { $org }, so seat capacity is not checked.
+    [members_keep_tiers] No seat-tier group is mapped, so current members keep the seat tiers they hold. The guide gives a user in no seat-tier group the highest available tier; the planner applies that to current members only once a seat-tier group is mapped.
+    [scim_connected_orgs] The guide says SCIM provisions assigned users into all organizations connected to your parent organization; the planner provisions them only into the organizations set to SCIM.
+    [jit_blocks_members] Under JIT the planner shows members out of scope as blocked: they cannot sign in but stay listed until they sign in or are removed by hand, as the guide's table says, where its step 3 says that saving too early removes them.
+    [highest_free_tier] The guide gives a user in no seat-tier group the highest available tier; the planner reads it as the highest tier with a free seat, so a user takes a lower tier when the highest is full.
+    [usage_tier_order] The guide does not rank the usage-based seat types; the planner takes Chat + Claude Code as higher than Chat, for the default tier and when a user's groups map both.
+    [console_ranking] The guide gives a user the highest permission of their groups but does not rank Console roles; the planner ranks Admin above every role, User below every role, and Developer above Claude Code User.
    *[other] {""}
 }
 
 ## Why a user ends as they do (R10–R25)
 
 why-group-role = group { $group } gave { $role } (R11)
-why-seat-group-only = in a seat-tier group only: User by default (R11, assumption)
+why-seat-group-only = in a seat-tier group only: User by default (R11)
 why-new-user-default = new users get User without group mappings (R10)
 why-keeps-role = keeps { $role }: without group mappings roles change only by hand (R10)
 why-manual-keeps = Manual mode: kept as is (R10)

@@ -273,8 +273,9 @@ move-down = Bajar { $role }
 reset-precedence = Usar el orden predeterminado
 precedence-custom = Orden personalizado
 interpretation = Supuesto
+from-the-guide = Según la guía:
 interp-precedence = La guía no ordena Billing frente a Developer ni a Claude Code User. El planificador supone el orden predeterminado Admin, Developer, Billing, Claude Code User, User (R3); cámbielo arriba si el suyo es otro.
-interp-tier-group-scope = Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol se considera incluido, con el rol User (R10, R11). La guía no lo dice.
+interp-tier-group-scope = Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol queda incluido, con el rol User (R10, R11): la guía aprovisiona a los usuarios que están en al menos un grupo asignado, y un usuario sin grupo asignado a un rol superior pasa a User.
 tiers-not-applicable-single = Enterprise con un solo nivel de asiento: la asignación de niveles de asiento no se aplica y cada usuario aprovisionado recibe un asiento Enterprise (R16).
 tiers-not-applicable-console = Las organizaciones Console no tienen niveles de asiento (R4, R16).
 default-tier-note = Un usuario que no está en ningún grupo de nivel de asiento recibe el nivel más alto que aún tenga un asiento libre, normalmente el más caro (R15).
@@ -399,6 +400,7 @@ all-organizations = Todas las organizaciones
 ## Setup checklist (guide §6)
 
 check-step = { $step ->
+    [prerequisites] Configurar el inicio de sesión único (SSO) y verificar su dominio
     [choose_mode] Elegir el modo de aprovisionamiento
     [connect_directory] Conectar la sincronización de directorios (SCIM) en su proveedor de identidad
     [set_mode] Seleccionar el modo y activar las asignaciones de grupos; no haga clic en «Guardar cambios» todavía
@@ -416,6 +418,7 @@ check-status = { $status ->
    *[other] { $status }
 }
 check-detail = { $step ->
+    [prerequisites] Un recordatorio que el planificador no puede comprobar: el inicio de sesión único está configurado con su proveedor de identidad, su dominio está verificado y usted tiene el rol Owner (Claude) o Admin (Console).
     [choose_mode] { $status ->
         [done] Cada organización tiene un modo de aprovisionamiento.
        *[other] Elija un modo para cada organización; hasta entonces se aplica Manual.
@@ -431,7 +434,10 @@ check-detail = { $step ->
     }
     [assign_groups] { $status ->
         [skip] Solo es necesario con asignaciones de grupos avanzadas.
-        [done] Los grupos existen e incluyen un Owner/Admin, usted incluido.
+        [done] { $you ->
+            [yes] Los grupos existen e incluyen un Owner/Admin, usted incluido.
+           *[no] Los grupos existen e incluyen un Owner/Admin.
+        }
        *[other] Corrija en su proveedor de identidad: { $codes }.
     }
     [map_groups] { $status ->
@@ -466,6 +472,7 @@ finding-title = { $code ->
     [GROUP_NAMING] Nombres de grupo sin el prefijo sugerido
     [ENTRA_SYNC_DELAY] Microsoft Entra sincroniza cada 40 minutos
     [LOOKALIKE_EMAILS] Direcciones que parecen iguales
+    [ACTOR_NOT_PRIVILEGED] Es posible que usted no tenga el rol que la guía supone
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -480,14 +487,26 @@ finding-advice = { $code ->
     [MAPPINGS_IGNORED] Active las asignaciones de grupos avanzadas para usar estas asignaciones; hasta entonces, los roles y los asientos solo cambian a mano.
     [DEFAULT_SEAT_TIER] Los usuarios que no están en ningún grupo de nivel de asiento reciben el nivel más alto con un asiento libre, normalmente el más caro. Agréguelos a un grupo de nivel de asiento para elegir.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Quite estas asignaciones de nivel de asiento: esta organización no tiene niveles de asiento que asignar (Enterprise con un solo nivel, o Console).
-    [SEAT_SHORTFALL] Compre los asientos que faltan (o pase usuarios a un nivel con asientos libres) y después haga clic en «Sincronizar ahora» para aprovisionar a los usuarios aún no agregados.
+    [SEAT_SHORTFALL] Compre los asientos que faltan en Configuración de la organización > Facturación (o pase usuarios a un nivel con asientos libres). Con SCIM, después haga clic en «Sincronizar ahora» o espere el siguiente ciclo de sincronización; con JIT, un usuario en espera se une en su próximo inicio de sesión cuando haya un asiento libre.
     [NO_PRIVILEGED_GROUP] Asigne un grupo a Owner (Claude) o Admin (Console) e incluya en él al menos a un usuario asignado, usted incluido.
-    [ACTOR_LOSES_ACCESS] Inclúyase en un grupo asignado a Owner (Claude) o Admin (Console) y asígnese a la aplicación; o pida a otro Owner/Admin que restablezca su rol después.
+    [ACTOR_LOSES_ACCESS] Antes de guardar, inclúyase en un grupo asignado al rol que tiene (Owner o Admin) y asígnese a la aplicación. Después, otro Owner o Admin puede restablecer su rol en Configuración de administrador > Organización (Claude) o Configuración > Miembros (Console).
     [UNKNOWN_GROUP] Ningún usuario del directorio está en este grupo: revise cómo está escrito (los nombres se comparan exactamente) o agregue sus miembros.
     [UNASSIGNED_IN_GROUP] Asigne estos usuarios a la aplicación Anthropic en su proveedor de identidad; pertenecer al grupo no basta para aprovisionarlos.
     [GROUP_NAMING] Opcional: empiece los nombres de grupo por anthropic-claude- o anthropic-console- para encontrarlos fácilmente.
     [ENTRA_SYNC_DELAY] Microsoft Entra envía los cambios SCIM solo cada 40 minutos: cuente con ese retraso antes de comprobar los resultados.
     [LOOKALIKE_EMAILS] Revisa estas direcciones en tu proveedor de identidad: Claude asocia cada cuenta por su texto exacto, así que una dirección que solo se parece a otra es otra persona, y una con un carácter oculto no coincide con nadie.
+    [SEAT_SHORTFALL-scim] Compre los asientos que faltan en Configuración de la organización > Facturación (o pase usuarios a un nivel con asientos libres). Después haga clic en «Sincronizar ahora», junto a Sincronización de directorios (SCIM) en Identidad y acceso, o espere el siguiente ciclo de sincronización, para aprovisionar a los usuarios aún no agregados.
+    [SEAT_SHORTFALL-jit] Compre los asientos que faltan en Configuración de la organización > Facturación (o pase usuarios a un nivel con asientos libres). Un usuario que espera un asiento se une en su próximo inicio de sesión cuando haya uno libre.
+    [SEAT_SHORTFALL-manual] Hay más asientos ocupados que comprados: compre los que faltan en Configuración de la organización > Facturación o retire asientos a mano.
+    [ACTOR_LOSES_ACCESS-claude-jit] Antes de guardar, inclúyase en un grupo asignado al rol que tiene (Owner o Admin) y asígnese a la aplicación. Si ya ocurrió: otro Owner o Admin puede restablecer su rol en Configuración de administrador > Organización; o corrija su grupo en el proveedor de identidad y después cierre sesión e inicie sesión nuevamente.
+    [ACTOR_LOSES_ACCESS-claude-scim] Antes de guardar, inclúyase en un grupo asignado al rol que tiene (Owner o Admin) y asígnese a la aplicación. Si ya ocurrió: otro Owner o Admin puede restablecer su rol en Configuración de administrador > Organización; o corrija su grupo en el proveedor de identidad y pida a otro Owner o Admin que haga clic en «Sincronizar ahora» en Identidad y acceso, o espere el siguiente ciclo de sincronización.
+    [ACTOR_LOSES_ACCESS-console-jit] Antes de guardar, inclúyase en un grupo asignado a Admin y asígnese a la aplicación. Si ya ocurrió: otro Admin puede restablecer su rol en Configuración > Miembros; o corrija su grupo en el proveedor de identidad y después cierre sesión e inicie sesión nuevamente.
+    [ACTOR_LOSES_ACCESS-console-scim] Antes de guardar, inclúyase en un grupo asignado a Admin y asígnese a la aplicación. Si ya ocurrió: otro Admin puede restablecer su rol en Configuración > Miembros; o corrija su grupo en el proveedor de identidad y pida a otro Admin que haga clic en «Sincronizar ahora» en Identidad y acceso, o espere el siguiente ciclo de sincronización.
+    [ACTOR_NOT_PRIVILEGED] La guía supone que quien configura el aprovisionamiento tiene el rol Owner (Claude) o Admin (Console): pida a uno que haga estos cambios o que le dé ese rol en Configuración de administrador > Organización (Claude) o Configuración > Miembros (Console). Si lo tiene con otro correo, indique ese correo como el suyo.
+    [ACTOR_NOT_PRIVILEGED-claude] La guía supone que quien configura el aprovisionamiento tiene el rol Owner: pida a un Owner que haga estos cambios o que le dé el rol Owner en Configuración de administrador > Organización. Si lo tiene con otro correo, indique ese correo como el suyo.
+    [ACTOR_NOT_PRIVILEGED-console] La guía supone que quien configura el aprovisionamiento tiene el rol Admin: pida a un Admin que haga estos cambios o que le dé el rol Admin en Configuración > Miembros. Si lo tiene con otro correo, indique ese correo como el suyo.
+    [ROLE_DEFAULTED-jit] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan más; un miembro recibe entonces el nuevo rol cuando cierra sesión e inicia sesión nuevamente.
+    [ROLE_DEFAULTED-scim] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan más; los miembros reciben entonces el nuevo rol con «Sincronizar ahora» o en el siguiente ciclo de sincronización.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM no está disponible para { $org } con este plan ({ $plan }), así que se evalúa como Manual.
@@ -497,7 +516,7 @@ finding-agm-no-effect = Las asignaciones de grupos avanzadas están activadas en
 finding-role-defaulted = { $count ->
     [one] { $count } usuario está incluido solo por un grupo de nivel de asiento y recibe
    *[other] { $count } usuarios están incluidos solo por un grupo de nivel de asiento y reciben
-} el rol User (supuesto del planificador: la guía no lo dice).
+} el rol User (la guía aprovisiona a los usuarios que están en al menos un grupo asignado, y un usuario sin grupo asignado a un rol superior pasa a User).
 finding-role-ambiguous = { $user } recibe a la vez { $chosen } y { $rival }, que no se pueden ordenar; la lista de precedencia da { $chosen }.
 finding-members-removed = { $count ->
     [one] Guardar ahora elimina a { $count } miembro actual de { $org }.
@@ -523,7 +542,7 @@ finding-tier-mapping-not-applicable = { $product ->
     [claude] Las asignaciones de nivel de asiento de { $org } no se aplican (Enterprise con un solo nivel de asiento) y se ignoran.
    *[console] Las asignaciones de nivel de asiento de { $org } no se aplican (las organizaciones Console no tienen niveles de asiento) y se ignoran.
 }
-finding-seat-shortfall = No hay asientos suficientes en { $org }: compre { $tiers } y después haga clic en «Sincronizar ahora».
+finding-seat-shortfall = No hay asientos suficientes en { $org }: compre { $tiers }.
 tier-seats = { $tier }: { $count ->
     [one] { $count } asiento
    *[other] { $count } asientos
@@ -534,6 +553,8 @@ finding-no-privileged-group = { $count ->
 }
 finding-actor-demoted = Después de guardar, usted ({ $actor }) tendría el rol { $role } en { $org }, por debajo de { $privileged } (estado: { $status }).
 finding-actor-out = Después de guardar, usted ({ $actor }) perdería el acceso de { $privileged } a { $org } (estado: { $status }).
+finding-actor-not-privileged = Usted ({ $actor }) tiene { $role } en { $org }, no { $privileged }: la guía supone que quien configura el aprovisionamiento tiene { $privileged }.
+finding-actor-not-member = Usted ({ $actor }) no figura como miembro de { $org }: la guía supone que quien configura el aprovisionamiento tiene { $privileged }.
 finding-unknown-group = { $count ->
     [one] Ningún usuario del directorio está en el grupo asignado { $groups }.
    *[other] Ningún usuario del directorio está en los grupos asignados { $groups }.
@@ -562,17 +583,23 @@ finding-lookalike-hidden = { $count ->
 note = { $note ->
     [scim_outcomes_once_connected] Los resultados se calculan como serán cuando la sincronización de directorios esté conectada.
     [no_actor] No se indica quién configura el aprovisionamiento, así que el planificador no puede comprobar que usted conserve el acceso de Owner/Admin. Introduzca su correo en el paso 1.
-    [seat_group_scope] Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol se considera incluido, con el rol User; la guía no lo dice.
+    [seat_group_scope] Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol queda incluido, con el rol User: la guía aprovisiona a los usuarios que están en al menos un grupo asignado, y un usuario sin grupo asignado a un rol superior pasa a User.
     [default_precedence] Los roles de Console que no se pueden ordenar se deciden por el orden Admin, Developer, Billing, Claude Code User, User; la guía no lo dice. Establezca la precedencia de roles en el paso 4 para elegir.
-    [tier_changes_first] Los asientos van primero a los miembros actuales que cambian de nivel (el asiento que uno deja queda libre para los demás), después a los usuarios nuevos cuyos grupos indican un nivel y después a los usuarios nuevos que reciben el nivel predeterminado, en cada caso en el orden del directorio; así, comprar lo que falta siempre basta.
+    [tier_changes_first] Los asientos van primero a los miembros actuales que cambian de nivel (el asiento que uno deja queda libre para los demás), después a los usuarios nuevos cuyos grupos indican un nivel y después a los usuarios nuevos que reciben el nivel predeterminado, en cada caso en el orden del directorio; los miembros actuales sin grupo de nivel suben al nivel predeterminado al final, cuando nadie espera; así, comprar lo que falta siempre basta.
     [capacity_not_checked] No se indicaron asientos comprados para { $org }, así que no se comprueba la capacidad de asientos.
+    [members_keep_tiers] No hay ningún grupo asignado a un nivel de asiento, así que los miembros actuales conservan el nivel que tienen. La guía da a un usuario que no está en ningún grupo de nivel de asiento el nivel más alto disponible; el planificador lo aplica a los miembros actuales solo cuando hay algún grupo asignado a un nivel de asiento.
+    [scim_connected_orgs] La guía dice que SCIM aprovisiona a los usuarios asignados en todas las organizaciones conectadas a su organización principal; el planificador los aprovisiona solo en las organizaciones configuradas con SCIM.
+    [jit_blocks_members] Con JIT, el planificador muestra a los miembros fuera del alcance como bloqueados: no pueden iniciar sesión pero siguen en la lista hasta que inician sesión o se eliminan a mano, como dice la tabla de la guía, mientras que su paso 3 dice que guardar demasiado pronto los elimina.
+    [highest_free_tier] La guía da a un usuario sin grupo de nivel de asiento el nivel más alto disponible; el planificador lo entiende como el nivel más alto con un asiento libre, así que un usuario recibe un nivel inferior cuando el más alto está lleno.
+    [usage_tier_order] La guía no ordena los tipos de asiento del plan por uso; el planificador considera Chat + Claude Code superior a Chat, para el nivel predeterminado y cuando los grupos de un usuario asignan ambos.
+    [console_ranking] La guía da a un usuario el permiso más alto de sus grupos, pero no ordena los roles de Console; el planificador sitúa Admin por encima de todos los roles, User por debajo de todos y Developer por encima de Claude Code User.
    *[other] {""}
 }
 
 ## Why a user ends as they do (R10–R25)
 
 why-group-role = el grupo { $group } dio { $role } (R11)
-why-seat-group-only = solo en un grupo de nivel de asiento: User de forma predeterminada (R11, supuesto)
+why-seat-group-only = solo en un grupo de nivel de asiento: User de forma predeterminada (R11)
 why-new-user-default = los usuarios nuevos reciben User sin asignaciones de grupos (R10)
 why-keeps-role = conserva { $role }: sin asignaciones de grupos los roles solo cambian a mano (R10)
 why-manual-keeps = modo Manual: se conserva tal cual (R10)

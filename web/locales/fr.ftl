@@ -275,8 +275,9 @@ move-down = Descendre { $role }
 reset-precedence = Utiliser l'ordre par défaut
 precedence-custom = Ordre personnalisé
 interpretation = Hypothèse
+from-the-guide = D'après le guide :
 interp-precedence = Le guide ne classe pas Billing par rapport à Developer ou Claude Code User. Le planificateur suppose l'ordre par défaut Admin, Developer, Billing, Claude Code User, User (R3) ; modifiez-le ci-dessus si le vôtre diffère.
-interp-tier-group-scope = Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est considéré comme inclus, avec le rôle User (R10, R11). Le guide ne le dit pas.
+interp-tier-group-scope = Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est inclus, avec le rôle User (R10, R11) : le guide approvisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User.
 tiers-not-applicable-single = Enterprise à un seul niveau de siège : le mappage des niveaux de siège ne s'applique pas et chaque utilisateur approvisionné reçoit un siège Enterprise (R16).
 tiers-not-applicable-console = Les organisations Console n'ont pas de niveaux de siège (R4, R16).
 default-tier-note = Un utilisateur dans aucun groupe de niveau de siège reçoit le niveau le plus élevé qui a encore un siège libre, en général le plus cher (R15).
@@ -401,6 +402,7 @@ all-organizations = Toutes les organisations
 ## Setup checklist (guide §6)
 
 check-step = { $step ->
+    [prerequisites] Configurer l'authentification unique (SSO) et vérifier votre domaine
     [choose_mode] Choisir le mode d'approvisionnement
     [connect_directory] Connecter la synchronisation du répertoire (SCIM) dans votre fournisseur d'identité
     [set_mode] Sélectionner le mode et activer les mappages de groupes ; ne cliquez pas encore sur « Enregistrer les modifications »
@@ -418,6 +420,7 @@ check-status = { $status ->
    *[other] { $status }
 }
 check-detail = { $step ->
+    [prerequisites] Un rappel que le planificateur ne peut pas vérifier : l'authentification unique est configurée avec votre fournisseur d'identité, votre domaine est vérifié et vous avez le rôle Owner (Claude) ou Admin (Console).
     [choose_mode] { $status ->
         [done] Chaque organisation a un mode d'approvisionnement.
        *[other] Choisissez un mode pour chaque organisation ; d'ici là, le mode Manuel s'applique.
@@ -433,7 +436,10 @@ check-detail = { $step ->
     }
     [assign_groups] { $status ->
         [skip] Nécessaire seulement avec les mappages de groupes avancés.
-        [done] Les groupes existent et comptent un Owner/Admin, vous compris.
+        [done] { $you ->
+            [yes] Les groupes existent et comptent un Owner/Admin, vous compris.
+           *[no] Les groupes existent et comptent un Owner/Admin.
+        }
        *[other] À corriger dans votre fournisseur d'identité : { $codes }.
     }
     [map_groups] { $status ->
@@ -468,6 +474,7 @@ finding-title = { $code ->
     [GROUP_NAMING] Noms de groupe sans le préfixe suggéré
     [ENTRA_SYNC_DELAY] Microsoft Entra synchronise toutes les 40 minutes
     [LOOKALIKE_EMAILS] Adresses qui se ressemblent
+    [ACTOR_NOT_PRIVILEGED] Vous n'avez peut-être pas le rôle que le guide suppose
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -482,14 +489,26 @@ finding-advice = { $code ->
     [MAPPINGS_IGNORED] Activez les mappages de groupes avancés pour utiliser ces mappages ; d'ici là, rôles et sièges ne changent qu'à la main.
     [DEFAULT_SEAT_TIER] Les utilisateurs dans aucun groupe de niveau de siège reçoivent le niveau le plus élevé ayant un siège libre, en général le plus cher. Ajoutez-les à un groupe de niveau de siège pour choisir.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Retirez ces mappages de niveaux de siège : cette organisation n'a pas de niveaux de siège à mapper (Enterprise à un seul niveau, ou Console).
-    [SEAT_SHORTFALL] Achetez les sièges manquants (ou déplacez des utilisateurs vers un niveau ayant des sièges libres), puis cliquez sur « Synchroniser maintenant » pour approvisionner les utilisateurs pas encore ajoutés.
+    [SEAT_SHORTFALL] Achetez les sièges manquants dans Paramètres de l'organisation > Facturation (ou déplacez des utilisateurs vers un niveau ayant des sièges libres). Avec SCIM, cliquez ensuite sur « Synchroniser maintenant » ou attendez le prochain cycle de synchronisation ; avec JIT, un utilisateur en attente rejoint l'organisation à sa prochaine connexion, dès qu'un siège est libre.
     [NO_PRIVILEGED_GROUP] Mappez un groupe à Owner (Claude) ou Admin (Console) et mettez-y au moins un utilisateur assigné, vous compris.
-    [ACTOR_LOSES_ACCESS] Ajoutez-vous à un groupe mappé à Owner (Claude) ou Admin (Console) et assignez-vous à l'application ; ou faites rétablir votre rôle ensuite par un autre Owner/Admin.
+    [ACTOR_LOSES_ACCESS] Avant d'enregistrer, ajoutez-vous à un groupe mappé au rôle que vous avez (Owner ou Admin) et assignez-vous à l'application. Ensuite, un autre Owner ou Admin peut rétablir votre rôle dans Paramètres de l'organisation > Organisation (Claude) ou Paramètres > Membres (Console).
     [UNKNOWN_GROUP] Aucun utilisateur de l'annuaire n'est dans ce groupe : vérifiez son orthographe (les noms sont comparés exactement) ou ajoutez-y ses membres.
     [UNASSIGNED_IN_GROUP] Assignez ces utilisateurs à l'application Anthropic dans votre fournisseur d'identité ; l'appartenance au groupe ne suffit pas à les approvisionner.
     [GROUP_NAMING] Facultatif : faites commencer les noms de groupe par anthropic-claude- ou anthropic-console- pour les retrouver facilement.
     [ENTRA_SYNC_DELAY] Microsoft Entra n'envoie les modifications SCIM que toutes les 40 minutes : tenez compte de ce délai avant de vérifier les résultats.
     [LOOKALIKE_EMAILS] Vérifiez ces adresses dans votre fournisseur d'identité : Claude rattache chaque compte à son texte exact ; une adresse qui ressemble seulement à une autre est donc une autre personne, et une adresse avec un caractère caché ne correspond à personne.
+    [SEAT_SHORTFALL-scim] Achetez les sièges manquants dans Paramètres de l'organisation > Facturation (ou déplacez des utilisateurs vers un niveau ayant des sièges libres). Cliquez ensuite sur « Synchroniser maintenant » à côté de Synchronisation du répertoire (SCIM) dans Identité et accès, ou attendez le prochain cycle de synchronisation, pour approvisionner les utilisateurs pas encore ajoutés.
+    [SEAT_SHORTFALL-jit] Achetez les sièges manquants dans Paramètres de l'organisation > Facturation (ou déplacez des utilisateurs vers un niveau ayant des sièges libres). Un utilisateur qui attend un siège rejoint l'organisation à sa prochaine connexion, dès qu'un siège est libre.
+    [SEAT_SHORTFALL-manual] Plus de sièges sont occupés qu'achetés : achetez les sièges manquants dans Paramètres de l'organisation > Facturation, ou reprenez des sièges à la main.
+    [ACTOR_LOSES_ACCESS-claude-jit] Avant d'enregistrer, ajoutez-vous à un groupe mappé au rôle que vous avez (Owner ou Admin) et assignez-vous à l'application. Si c'est déjà arrivé : un autre Owner ou Admin peut rétablir votre rôle dans Paramètres de l'organisation > Organisation ; ou corrigez votre groupe dans le fournisseur d'identité, puis déconnectez-vous et reconnectez-vous.
+    [ACTOR_LOSES_ACCESS-claude-scim] Avant d'enregistrer, ajoutez-vous à un groupe mappé au rôle que vous avez (Owner ou Admin) et assignez-vous à l'application. Si c'est déjà arrivé : un autre Owner ou Admin peut rétablir votre rôle dans Paramètres de l'organisation > Organisation ; ou corrigez votre groupe dans le fournisseur d'identité et demandez à un autre Owner ou Admin de cliquer sur « Synchroniser maintenant » dans Identité et accès, ou attendez le prochain cycle de synchronisation.
+    [ACTOR_LOSES_ACCESS-console-jit] Avant d'enregistrer, ajoutez-vous à un groupe mappé à Admin et assignez-vous à l'application. Si c'est déjà arrivé : un autre Admin peut rétablir votre rôle dans Paramètres > Membres ; ou corrigez votre groupe dans le fournisseur d'identité, puis déconnectez-vous et reconnectez-vous.
+    [ACTOR_LOSES_ACCESS-console-scim] Avant d'enregistrer, ajoutez-vous à un groupe mappé à Admin et assignez-vous à l'application. Si c'est déjà arrivé : un autre Admin peut rétablir votre rôle dans Paramètres > Membres ; ou corrigez votre groupe dans le fournisseur d'identité et demandez à un autre Admin de cliquer sur « Synchroniser maintenant » dans Identité et accès, ou attendez le prochain cycle de synchronisation.
+    [ACTOR_NOT_PRIVILEGED] Le guide suppose que la personne qui configure l'approvisionnement a le rôle Owner (Claude) ou Admin (Console) : demandez à l'une d'elles de faire ces modifications, ou de vous donner ce rôle dans Paramètres de l'organisation > Organisation (Claude) ou Paramètres > Membres (Console). Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
+    [ACTOR_NOT_PRIVILEGED-claude] Le guide suppose que la personne qui configure l'approvisionnement a le rôle Owner : demandez à un Owner de faire ces modifications, ou de vous donner le rôle Owner dans Paramètres de l'organisation > Organisation. Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
+    [ACTOR_NOT_PRIVILEGED-console] Le guide suppose que la personne qui configure l'approvisionnement a le rôle Admin : demandez à un Admin de faire ces modifications, ou de vous donner le rôle Admin dans Paramètres > Membres. Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
+    [ROLE_DEFAULTED-jit] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut plus ; un membre reçoit alors le nouveau rôle quand il se déconnecte et se reconnecte.
+    [ROLE_DEFAULTED-scim] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut plus ; les membres reçoivent alors le nouveau rôle avec « Synchroniser maintenant » ou au prochain cycle de synchronisation.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM n'est pas disponible pour { $org } avec ce plan ({ $plan }) : l'organisation est donc évaluée en mode Manuel.
@@ -499,7 +518,7 @@ finding-agm-no-effect = Les mappages de groupes avancés sont activés pour { $o
 finding-role-defaulted = { $count ->
     [one] { $count } utilisateur est inclus uniquement par un groupe de niveau de siège et reçoit
    *[other] { $count } utilisateurs sont inclus uniquement par un groupe de niveau de siège et reçoivent
-} le rôle User (hypothèse du planificateur : le guide ne le dit pas).
+} le rôle User (le guide approvisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User).
 finding-role-ambiguous = { $user } reçoit à la fois { $chosen } et { $rival }, impossibles à classer ; la liste de priorité donne { $chosen }.
 finding-members-removed = { $count ->
     [one] Enregistrer maintenant supprime { $count } membre actuel de { $org }.
@@ -525,7 +544,7 @@ finding-tier-mapping-not-applicable = { $product ->
     [claude] Les mappages de niveaux de siège de { $org } ne s'appliquent pas (Enterprise à un seul niveau de siège) et sont ignorés.
    *[console] Les mappages de niveaux de siège de { $org } ne s'appliquent pas (les organisations Console n'ont pas de niveaux de siège) et sont ignorés.
 }
-finding-seat-shortfall = Pas assez de sièges dans { $org } : achetez { $tiers }, puis cliquez sur « Synchroniser maintenant ».
+finding-seat-shortfall = Pas assez de sièges dans { $org } : achetez { $tiers }.
 tier-seats = { $tier } : { $count ->
     [one] { $count } siège
    *[other] { $count } sièges
@@ -536,6 +555,8 @@ finding-no-privileged-group = { $count ->
 }
 finding-actor-demoted = Après l'enregistrement, vous ({ $actor }) auriez le rôle { $role } dans { $org }, en dessous de { $privileged } (statut : { $status }).
 finding-actor-out = Après l'enregistrement, vous ({ $actor }) perdriez l'accès { $privileged } à { $org } (statut : { $status }).
+finding-actor-not-privileged = Vous ({ $actor }) avez { $role } dans { $org }, pas { $privileged } : le guide suppose que la personne qui configure l'approvisionnement a { $privileged }.
+finding-actor-not-member = Vous ({ $actor }) ne figurez pas parmi les membres de { $org } : le guide suppose que la personne qui configure l'approvisionnement a { $privileged }.
 finding-unknown-group = { $count ->
     [one] Aucun utilisateur de l'annuaire n'est dans le groupe mappé { $groups }.
    *[other] Aucun utilisateur de l'annuaire n'est dans les groupes mappés { $groups }.
@@ -564,17 +585,23 @@ finding-lookalike-hidden = { $count ->
 note = { $note ->
     [scim_outcomes_once_connected] Les résultats sont calculés tels qu'ils seront une fois la synchronisation du répertoire connectée.
     [no_actor] Personne n'est indiqué comme configurant l'approvisionnement : le planificateur ne peut donc pas vérifier que vous gardez l'accès Owner/Admin. Saisissez votre e-mail à l'étape 1.
-    [seat_group_scope] Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est considéré comme inclus, avec le rôle User ; le guide ne le dit pas.
+    [seat_group_scope] Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est inclus, avec le rôle User : le guide approvisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User.
     [default_precedence] Les rôles Console impossibles à classer sont départagés par l'ordre Admin, Developer, Billing, Claude Code User, User ; le guide ne le dit pas. Définissez la priorité des rôles à l'étape 4 pour choisir.
-    [tier_changes_first] Les sièges vont d'abord aux membres actuels qui changent de niveau (le siège que l'un libère est libre pour les autres), puis aux nouveaux utilisateurs dont les groupes indiquent un niveau, puis aux nouveaux utilisateurs qui reçoivent le niveau par défaut, chaque fois dans l'ordre de l'annuaire ; acheter les sièges manquants suffit donc toujours.
+    [tier_changes_first] Les sièges vont d'abord aux membres actuels qui changent de niveau (le siège que l'un libère est libre pour les autres), puis aux nouveaux utilisateurs dont les groupes indiquent un niveau, puis aux nouveaux utilisateurs qui reçoivent le niveau par défaut, chaque fois dans l'ordre de l'annuaire ; les membres actuels sans groupe de niveau montent au niveau par défaut en dernier, quand plus personne n'attend ; acheter les sièges manquants suffit donc toujours.
     [capacity_not_checked] Aucun siège acheté n'est indiqué pour { $org } : la capacité en sièges n'est donc pas vérifiée.
+    [members_keep_tiers] Aucun groupe n'est associé à un niveau de siège : les membres actuels gardent donc leur niveau. Le guide attribue à un utilisateur qui n'est dans aucun groupe de niveau le niveau disponible le plus élevé ; le planificateur ne l'applique aux membres actuels qu'une fois un groupe associé à un niveau de siège.
+    [scim_connected_orgs] Le guide dit que SCIM approvisionne les utilisateurs assignés dans toutes les organisations connectées à votre organisation parente ; le planificateur ne les approvisionne que dans les organisations réglées sur SCIM.
+    [jit_blocks_members] Avec JIT, le planificateur montre les membres hors du périmètre comme bloqués : ils ne peuvent pas se connecter mais restent dans la liste jusqu'à leur connexion ou leur suppression à la main, comme le dit le tableau du guide, alors que son étape 3 dit qu'enregistrer trop tôt les supprime.
+    [highest_free_tier] Le guide attribue à un utilisateur sans groupe de niveau le niveau disponible le plus élevé ; le planificateur l'entend comme le niveau le plus élevé ayant un siège libre : un utilisateur reçoit donc un niveau inférieur quand le plus élevé est complet.
+    [usage_tier_order] Le guide ne classe pas les types de siège du plan à l'usage ; le planificateur considère Chat + Claude Code comme supérieur à Chat, pour le niveau par défaut et quand les groupes d'un utilisateur mappent les deux.
+    [console_ranking] Le guide donne à un utilisateur la permission la plus élevée de ses groupes mais ne classe pas les rôles Console ; le planificateur place Admin au-dessus de tous les rôles, User en dessous de tous, et Developer au-dessus de Claude Code User.
    *[other] {""}
 }
 
 ## Why a user ends as they do (R10–R25)
 
 why-group-role = le groupe { $group } a donné { $role } (R11)
-why-seat-group-only = seulement dans un groupe de niveau de siège : User par défaut (R11, hypothèse)
+why-seat-group-only = seulement dans un groupe de niveau de siège : User par défaut (R11)
 why-new-user-default = les nouveaux utilisateurs reçoivent User sans mappages de groupes (R10)
 why-keeps-role = garde { $role } : sans mappages de groupes, les rôles ne changent qu'à la main (R10)
 why-manual-keeps = mode Manuel : conservé tel quel (R10)

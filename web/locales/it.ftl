@@ -274,8 +274,9 @@ move-down = Sposta giù { $role }
 reset-precedence = Usa l'ordine predefinito
 precedence-custom = Ordine personalizzato
 interpretation = Ipotesi
+from-the-guide = Dalla guida:
 interp-precedence = La guida non ordina Billing rispetto a Developer o Claude Code User. Il pianificatore presuppone l'ordine predefinito Admin, Developer, Billing, Claude Code User, User (R3); cambialo qui sopra se il tuo è diverso.
-interp-tier-group-scope = Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è considerato incluso, con il ruolo User (R10, R11). La guida non lo dice.
+interp-tier-group-scope = Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è incluso, con il ruolo User (R10, R11): la guida fornisce gli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User.
 tiers-not-applicable-single = Enterprise con un solo livello di posto: la mappatura dei livelli di posto non si applica e ogni utente fornito riceve un posto Enterprise (R16).
 tiers-not-applicable-console = Le organizzazioni Console non hanno livelli di posto (R4, R16).
 default-tier-note = Un utente in nessun gruppo di livello di posto riceve il livello più alto che ha ancora un posto libero, di solito il più costoso (R15).
@@ -400,6 +401,7 @@ all-organizations = Tutte le organizzazioni
 ## Setup checklist (guide §6)
 
 check-step = { $step ->
+    [prerequisites] Configurare il Single Sign-On (SSO) e verificare il dominio
     [choose_mode] Scegliere la modalità di provisioning
     [connect_directory] Connettere la sincronizzazione della directory SCIM nel tuo Identity Provider
     [set_mode] Selezionare la modalità e attivare le mappature di gruppo; non fare ancora clic su “Save changes”
@@ -417,6 +419,7 @@ check-status = { $status ->
    *[other] { $status }
 }
 check-detail = { $step ->
+    [prerequisites] Un promemoria che il pianificatore non può verificare: il Single Sign-On è configurato con il tuo Identity Provider, il dominio è verificato e hai il ruolo Owner (Claude) o Admin (Console).
     [choose_mode] { $status ->
         [done] Ogni organizzazione ha una modalità di provisioning.
        *[other] Scegli una modalità per ogni organizzazione; fino ad allora vale Manual.
@@ -432,7 +435,10 @@ check-detail = { $step ->
     }
     [assign_groups] { $status ->
         [skip] Necessario solo con le mappature di gruppo avanzate.
-        [done] I gruppi esistono e includono un Owner/Admin, te compreso.
+        [done] { $you ->
+            [yes] I gruppi esistono e includono un Owner/Admin, te compreso.
+           *[no] I gruppi esistono e includono un Owner/Admin.
+        }
        *[other] Correggi nel tuo Identity Provider: { $codes }.
     }
     [map_groups] { $status ->
@@ -467,6 +473,7 @@ finding-title = { $code ->
     [GROUP_NAMING] Nomi di gruppo senza il prefisso suggerito
     [ENTRA_SYNC_DELAY] Microsoft Entra sincronizza ogni 40 minuti
     [LOOKALIKE_EMAILS] Indirizzi che sembrano uguali
+    [ACTOR_NOT_PRIVILEGED] Potresti non avere il ruolo che la guida presuppone
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -481,14 +488,26 @@ finding-advice = { $code ->
     [MAPPINGS_IGNORED] Attiva le mappature di gruppo avanzate per usare queste mappature; fino ad allora ruoli e posti cambiano solo a mano.
     [DEFAULT_SEAT_TIER] Gli utenti in nessun gruppo di livello di posto ricevono il livello più alto con un posto libero, di solito il più costoso. Aggiungili a un gruppo di livello di posto per scegliere.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Rimuovi queste mappature dei livelli di posto: questa organizzazione non ha livelli di posto da mappare (Enterprise con un solo livello, o Console).
-    [SEAT_SHORTFALL] Acquista i posti mancanti (o sposta degli utenti su un livello con posti liberi), poi fai clic su “Sync now” per fornire gli utenti non ancora aggiunti.
+    [SEAT_SHORTFALL] Acquista i posti mancanti in Organization settings > Billing (o sposta degli utenti su un livello con posti liberi). Con SCIM, poi fai clic su “Sync now” o attendi il prossimo ciclo di sincronizzazione; con JIT, un utente in attesa entra al prossimo accesso, appena c'è un posto libero.
     [NO_PRIVILEGED_GROUP] Mappa un gruppo a Owner (Claude) o Admin (Console) e inseriscici almeno un utente assegnato, te compreso.
-    [ACTOR_LOSES_ACCESS] Inserisciti in un gruppo mappato a Owner (Claude) o Admin (Console) e assegnati all'app; oppure fai ripristinare in seguito il tuo ruolo da un altro Owner/Admin.
+    [ACTOR_LOSES_ACCESS] Prima di salvare, inserisciti in un gruppo mappato al ruolo che hai (Owner o Admin) e assegnati all'app. In seguito, un altro Owner o Admin può ripristinare il tuo ruolo in Admin settings > Organization (Claude) o Settings > Members (Console).
     [UNKNOWN_GROUP] Nessun utente della directory è in questo gruppo: controlla come è scritto (i nomi sono confrontati esattamente) o aggiungine i membri.
     [UNASSIGNED_IN_GROUP] Assegna questi utenti all'app Anthropic nel tuo Identity Provider; l'appartenenza al gruppo da sola non basta a fornirli.
     [GROUP_NAMING] Facoltativo: fai iniziare i nomi dei gruppi con anthropic-claude- o anthropic-console- per trovarli facilmente.
     [ENTRA_SYNC_DELAY] Microsoft Entra invia le modifiche SCIM solo ogni 40 minuti: tieni conto del ritardo prima di controllare i risultati.
     [LOOKALIKE_EMAILS] Controlla questi indirizzi nel tuo provider di identità: Claude associa ogni account al suo testo esatto, quindi un indirizzo che solo somiglia a un altro è un'altra persona, e uno con un carattere nascosto non corrisponde a nessuno.
+    [SEAT_SHORTFALL-scim] Acquista i posti mancanti in Organization settings > Billing (o sposta degli utenti su un livello con posti liberi). Poi fai clic su “Sync now” accanto a Directory sync (SCIM) in Identity and access, o attendi il prossimo ciclo di sincronizzazione, per fornire gli utenti non ancora aggiunti.
+    [SEAT_SHORTFALL-jit] Acquista i posti mancanti in Organization settings > Billing (o sposta degli utenti su un livello con posti liberi). Un utente in attesa di un posto entra al prossimo accesso, appena ce n'è uno libero.
+    [SEAT_SHORTFALL-manual] Ci sono più posti occupati che acquistati: acquista quelli mancanti in Organization settings > Billing o togli dei posti a mano.
+    [ACTOR_LOSES_ACCESS-claude-jit] Prima di salvare, inserisciti in un gruppo mappato al ruolo che hai (Owner o Admin) e assegnati all'app. Se è già successo: un altro Owner o Admin può ripristinare il tuo ruolo in Admin settings > Organization; oppure correggi il tuo gruppo nell'Identity Provider, poi disconnettiti e accedi di nuovo.
+    [ACTOR_LOSES_ACCESS-claude-scim] Prima di salvare, inserisciti in un gruppo mappato al ruolo che hai (Owner o Admin) e assegnati all'app. Se è già successo: un altro Owner o Admin può ripristinare il tuo ruolo in Admin settings > Organization; oppure correggi il tuo gruppo nell'Identity Provider e chiedi a un altro Owner o Admin di fare clic su “Sync now” in Identity and access, o attendi il prossimo ciclo di sincronizzazione.
+    [ACTOR_LOSES_ACCESS-console-jit] Prima di salvare, inserisciti in un gruppo mappato ad Admin e assegnati all'app. Se è già successo: un altro Admin può ripristinare il tuo ruolo in Settings > Members; oppure correggi il tuo gruppo nell'Identity Provider, poi disconnettiti e accedi di nuovo.
+    [ACTOR_LOSES_ACCESS-console-scim] Prima di salvare, inserisciti in un gruppo mappato ad Admin e assegnati all'app. Se è già successo: un altro Admin può ripristinare il tuo ruolo in Settings > Members; oppure correggi il tuo gruppo nell'Identity Provider e chiedi a un altro Admin di fare clic su “Sync now” in Identity and access, o attendi il prossimo ciclo di sincronizzazione.
+    [ACTOR_NOT_PRIVILEGED] La guida presuppone che chi configura il provisioning abbia il ruolo Owner (Claude) o Admin (Console): chiedi a uno di loro di fare queste modifiche o di darti quel ruolo in Admin settings > Organization (Claude) o Settings > Members (Console). Se lo hai con un'altra email, indica quella email come tua.
+    [ACTOR_NOT_PRIVILEGED-claude] La guida presuppone che chi configura il provisioning abbia il ruolo Owner: chiedi a un Owner di fare queste modifiche o di darti il ruolo Owner in Admin settings > Organization. Se lo hai con un'altra email, indica quella email come tua.
+    [ACTOR_NOT_PRIVILEGED-console] La guida presuppone che chi configura il provisioning abbia il ruolo Admin: chiedi a un Admin di fare queste modifiche o di darti il ruolo Admin in Settings > Members. Se lo hai con un'altra email, indica quella email come tua.
+    [ROLE_DEFAULTED-jit] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve di più; un membro riceve poi il nuovo ruolo quando si disconnette e accede di nuovo.
+    [ROLE_DEFAULTED-scim] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve di più; i membri ricevono poi il nuovo ruolo con “Sync now” o al prossimo ciclo di sincronizzazione.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM non è disponibile per { $org } con questo piano ({ $plan }), quindi è valutata come Manual.
@@ -498,7 +517,7 @@ finding-agm-no-effect = Le mappature di gruppo avanzate sono attive per { $org }
 finding-role-defaulted = { $count ->
     [one] { $count } utente è incluso solo tramite un gruppo di livello di posto e riceve
    *[other] { $count } utenti sono inclusi solo tramite un gruppo di livello di posto e ricevono
-} il ruolo User (ipotesi del pianificatore: la guida non lo dice).
+} il ruolo User (la guida fornisce gli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User).
 finding-role-ambiguous = { $user } riceve sia { $chosen } sia { $rival }, che non si possono ordinare; l'elenco di precedenza dà { $chosen }.
 finding-members-removed = { $count ->
     [one] Salvare ora rimuove { $count } membro attuale da { $org }.
@@ -524,7 +543,7 @@ finding-tier-mapping-not-applicable = { $product ->
     [claude] Le mappature dei livelli di posto di { $org } non si applicano (Enterprise con un solo livello di posto) e sono ignorate.
    *[console] Le mappature dei livelli di posto di { $org } non si applicano (le organizzazioni Console non hanno livelli di posto) e sono ignorate.
 }
-finding-seat-shortfall = Posti insufficienti in { $org }: acquista { $tiers }, poi fai clic su “Sync now”.
+finding-seat-shortfall = Posti insufficienti in { $org }: acquista { $tiers }.
 tier-seats = { $tier }: { $count ->
     [one] { $count } posto
    *[other] { $count } posti
@@ -535,6 +554,8 @@ finding-no-privileged-group = { $count ->
 }
 finding-actor-demoted = Dopo il salvataggio tu ({ $actor }) avresti il ruolo { $role } in { $org }, sotto { $privileged } (stato: { $status }).
 finding-actor-out = Dopo il salvataggio tu ({ $actor }) perderesti l'accesso { $privileged } a { $org } (stato: { $status }).
+finding-actor-not-privileged = Tu ({ $actor }) hai { $role } in { $org }, non { $privileged }: la guida presuppone che chi configura il provisioning abbia { $privileged }.
+finding-actor-not-member = Tu ({ $actor }) non risulti tra i membri di { $org }: la guida presuppone che chi configura il provisioning abbia { $privileged }.
 finding-unknown-group = { $count ->
     [one] Nessun utente della directory è nel gruppo mappato { $groups }.
    *[other] Nessun utente della directory è nei gruppi mappati { $groups }.
@@ -563,17 +584,23 @@ finding-lookalike-hidden = { $count ->
 note = { $note ->
     [scim_outcomes_once_connected] I risultati sono calcolati come saranno quando la sincronizzazione della directory sarà connessa.
     [no_actor] Non è indicato chi configura il provisioning, quindi il pianificatore non può verificare che tu mantenga l'accesso Owner/Admin. Inserisci la tua email nel passaggio 1.
-    [seat_group_scope] Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è considerato incluso, con il ruolo User; la guida non lo dice.
+    [seat_group_scope] Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è incluso, con il ruolo User: la guida fornisce gli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User.
     [default_precedence] I ruoli di Console che non si possono ordinare sono decisi dall'ordine Admin, Developer, Billing, Claude Code User, User; la guida non lo dice. Imposta la precedenza dei ruoli nel passaggio 4 per scegliere.
-    [tier_changes_first] I posti vanno prima ai membri attuali che cambiano livello (il posto che uno lascia è libero per gli altri), poi ai nuovi utenti i cui gruppi indicano un livello, poi ai nuovi utenti con il livello predefinito, ogni volta nell'ordine della directory; così acquistare i posti mancanti basta sempre.
+    [tier_changes_first] I posti vanno prima ai membri attuali che cambiano livello (il posto che uno lascia è libero per gli altri), poi ai nuovi utenti i cui gruppi indicano un livello, poi ai nuovi utenti con il livello predefinito, ogni volta nell'ordine della directory; i membri attuali senza gruppo di livello salgono al livello predefinito per ultimi, quando nessuno è in attesa; così acquistare i posti mancanti basta sempre.
     [capacity_not_checked] Nessun posto acquistato indicato per { $org }, quindi la capienza dei posti non viene verificata.
+    [members_keep_tiers] Nessun gruppo è associato a un livello di posto, quindi i membri attuali mantengono il livello che hanno. La guida assegna a un utente che non è in alcun gruppo di livello il livello più alto disponibile; il pianificatore lo applica ai membri attuali solo quando almeno un gruppo è associato a un livello di posto.
+    [scim_connected_orgs] La guida dice che SCIM fornisce gli utenti assegnati a tutte le organizzazioni collegate alla tua organizzazione principale; il pianificatore li fornisce solo alle organizzazioni impostate su SCIM.
+    [jit_blocks_members] Con JIT il pianificatore mostra i membri fuori ambito come bloccati: non possono accedere ma restano nell'elenco finché non accedono o vengono rimossi a mano, come dice la tabella della guida, mentre il suo passaggio 3 dice che salvare troppo presto li rimuove.
+    [highest_free_tier] La guida assegna a un utente senza gruppo di livello il livello più alto disponibile; il pianificatore lo intende come il livello più alto con un posto libero, quindi un utente riceve un livello inferiore quando il più alto è pieno.
+    [usage_tier_order] La guida non ordina i tipi di posto del piano a consumo; il pianificatore considera Chat + Claude Code superiore a Chat, per il livello predefinito e quando i gruppi di un utente li mappano entrambi.
+    [console_ranking] La guida assegna a un utente il permesso più alto dei suoi gruppi ma non ordina i ruoli di Console; il pianificatore mette Admin sopra ogni ruolo, User sotto ogni ruolo e Developer sopra Claude Code User.
    *[other] {""}
 }
 
 ## Why a user ends as they do (R10–R25)
 
 why-group-role = il gruppo { $group } ha dato { $role } (R11)
-why-seat-group-only = solo in un gruppo di livello di posto: User per impostazione predefinita (R11, ipotesi)
+why-seat-group-only = solo in un gruppo di livello di posto: User per impostazione predefinita (R11)
 why-new-user-default = i nuovi utenti ricevono User senza mappature di gruppo (R10)
 why-keeps-role = mantiene { $role }: senza mappature di gruppo i ruoli cambiano solo a mano (R10)
 why-manual-keeps = modalità Manual: mantenuto com'è (R10)

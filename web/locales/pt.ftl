@@ -273,8 +273,9 @@ move-down = Descer { $role }
 reset-precedence = Usar a ordem padrão
 precedence-custom = Ordem personalizada
 interpretation = Suposição
+from-the-guide = Segundo o guia:
 interp-precedence = O guia não classifica Billing em relação a Developer ou Claude Code User. O planejador supõe a ordem padrão Admin, Developer, Billing, Claude Code User, User (R3); altere-a acima se a sua for outra.
-interp-tier-group-scope = Um usuário que está em um grupo de nível de assento, mas em nenhum grupo de função, é considerado incluído, com a função User (R10, R11). O guia não diz.
+interp-tier-group-scope = Um usuário em um grupo de nível de assento, mas em nenhum grupo de função, fica incluído, com a função User (R10, R11): o guia provisiona os usuários que estão em pelo menos um grupo mapeado, e um usuário sem grupo mapeado para uma função superior passa a User.
 tiers-not-applicable-single = Enterprise com um só nível de assento: o mapeamento de nível de assento não se aplica e cada usuário provisionado recebe um assento Enterprise (R16).
 tiers-not-applicable-console = Organizações Console não têm níveis de assento (R4, R16).
 default-tier-note = Um usuário em nenhum grupo de nível de assento recebe o nível mais alto que ainda tenha um assento livre, normalmente o mais caro (R15).
@@ -399,6 +400,7 @@ all-organizations = Todas as organizações
 ## Setup checklist (guide §6)
 
 check-step = { $step ->
+    [prerequisites] Configurar o login único (SSO) e verificar seu domínio
     [choose_mode] Escolher o modo de provisionamento
     [connect_directory] Conectar a sincronização de diretório (SCIM) no seu provedor de identidade
     [set_mode] Selecionar o modo e ativar os mapeamentos de grupo; não clique em “Salvar alterações” ainda
@@ -416,6 +418,7 @@ check-status = { $status ->
    *[other] { $status }
 }
 check-detail = { $step ->
+    [prerequisites] Um lembrete que o planejador não pode verificar: o login único está configurado com seu provedor de identidade, seu domínio está verificado e você tem a função Owner (Claude) ou Admin (Console).
     [choose_mode] { $status ->
         [done] Cada organização tem um modo de provisionamento.
        *[other] Escolha um modo para cada organização; até lá vale o Manual.
@@ -431,7 +434,10 @@ check-detail = { $step ->
     }
     [assign_groups] { $status ->
         [skip] Necessário apenas com mapeamentos de grupo avançados.
-        [done] Os grupos existem e incluem um Owner/Admin, você incluído.
+        [done] { $you ->
+            [yes] Os grupos existem e incluem um Owner/Admin, você incluído.
+           *[no] Os grupos existem e incluem um Owner/Admin.
+        }
        *[other] Corrija no seu provedor de identidade: { $codes }.
     }
     [map_groups] { $status ->
@@ -466,6 +472,7 @@ finding-title = { $code ->
     [GROUP_NAMING] Nomes de grupo sem o prefixo sugerido
     [ENTRA_SYNC_DELAY] O Microsoft Entra sincroniza a cada 40 minutos
     [LOOKALIKE_EMAILS] Endereços que parecem iguais
+    [ACTOR_NOT_PRIVILEGED] Você pode não ter a função que o guia pressupõe
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -480,14 +487,26 @@ finding-advice = { $code ->
     [MAPPINGS_IGNORED] Ative os mapeamentos de grupo avançados para usar estes mapeamentos; até lá, funções e assentos só mudam manualmente.
     [DEFAULT_SEAT_TIER] Usuários em nenhum grupo de nível de assento recebem o nível mais alto com um assento livre, normalmente o mais caro. Adicione-os a um grupo de nível de assento para escolher.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Remova estes mapeamentos de nível de assento: esta organização não tem níveis de assento para mapear (Enterprise com um só nível, ou Console).
-    [SEAT_SHORTFALL] Compre os assentos que faltam (ou mova usuários para um nível com assentos livres) e depois clique em “Sincronizar agora” para provisionar os usuários ainda não adicionados.
+    [SEAT_SHORTFALL] Compre os assentos que faltam em Configurações da organização > Faturamento (ou mova usuários para um nível com assentos livres). Com SCIM, depois clique em “Sincronizar agora” ou aguarde o próximo ciclo de sincronização; com JIT, um usuário em espera entra no próximo login, quando houver um assento livre.
     [NO_PRIVILEGED_GROUP] Mapeie um grupo para Owner (Claude) ou Admin (Console) e coloque nele pelo menos um usuário atribuído, incluindo você.
-    [ACTOR_LOSES_ACCESS] Coloque-se em um grupo mapeado para Owner (Claude) ou Admin (Console) e atribua-se ao aplicativo; ou peça a outro Owner/Admin que restaure sua função depois.
+    [ACTOR_LOSES_ACCESS] Antes de salvar, coloque-se em um grupo mapeado para a função que você tem (Owner ou Admin) e atribua-se ao aplicativo. Depois, outro Owner ou Admin pode restaurar sua função em Configurações de Admin > Organização (Claude) ou Configurações > Membros (Console).
     [UNKNOWN_GROUP] Nenhum usuário do diretório está neste grupo: confira a grafia (os nomes são comparados exatamente) ou adicione os membros.
     [UNASSIGNED_IN_GROUP] Atribua estes usuários ao aplicativo Anthropic no seu provedor de identidade; pertencer ao grupo não basta para provisioná-los.
     [GROUP_NAMING] Opcional: comece os nomes de grupo com anthropic-claude- ou anthropic-console- para encontrá-los com facilidade.
     [ENTRA_SYNC_DELAY] O Microsoft Entra envia as alterações do SCIM apenas a cada 40 minutos: conte com esse atraso antes de conferir os resultados.
     [LOOKALIKE_EMAILS] Verifique esses endereços no seu provedor de identidade: o Claude associa cada conta pelo texto exato, então um endereço que só se parece com outro é outra pessoa, e um com um caractere oculto não corresponde a ninguém.
+    [SEAT_SHORTFALL-scim] Compre os assentos que faltam em Configurações da organização > Faturamento (ou mova usuários para um nível com assentos livres). Depois clique em “Sincronizar agora”, ao lado de Sincronização de diretório (SCIM) em Identidade e acesso, ou aguarde o próximo ciclo de sincronização, para provisionar os usuários ainda não adicionados.
+    [SEAT_SHORTFALL-jit] Compre os assentos que faltam em Configurações da organização > Faturamento (ou mova usuários para um nível com assentos livres). Um usuário que espera um assento entra no próximo login, quando houver um livre.
+    [SEAT_SHORTFALL-manual] Há mais assentos ocupados do que comprados: compre os que faltam em Configurações da organização > Faturamento ou retire assentos manualmente.
+    [ACTOR_LOSES_ACCESS-claude-jit] Antes de salvar, coloque-se em um grupo mapeado para a função que você tem (Owner ou Admin) e atribua-se ao aplicativo. Se já aconteceu: outro Owner ou Admin pode restaurar sua função em Configurações de Admin > Organização; ou corrija seu grupo no provedor de identidade e depois faça logout e login novamente.
+    [ACTOR_LOSES_ACCESS-claude-scim] Antes de salvar, coloque-se em um grupo mapeado para a função que você tem (Owner ou Admin) e atribua-se ao aplicativo. Se já aconteceu: outro Owner ou Admin pode restaurar sua função em Configurações de Admin > Organização; ou corrija seu grupo no provedor de identidade e peça a outro Owner ou Admin que clique em “Sincronizar agora” em Identidade e acesso, ou aguarde o próximo ciclo de sincronização.
+    [ACTOR_LOSES_ACCESS-console-jit] Antes de salvar, coloque-se em um grupo mapeado para Admin e atribua-se ao aplicativo. Se já aconteceu: outro Admin pode restaurar sua função em Configurações > Membros; ou corrija seu grupo no provedor de identidade e depois faça logout e login novamente.
+    [ACTOR_LOSES_ACCESS-console-scim] Antes de salvar, coloque-se em um grupo mapeado para Admin e atribua-se ao aplicativo. Se já aconteceu: outro Admin pode restaurar sua função em Configurações > Membros; ou corrija seu grupo no provedor de identidade e peça a outro Admin que clique em “Sincronizar agora” em Identidade e acesso, ou aguarde o próximo ciclo de sincronização.
+    [ACTOR_NOT_PRIVILEGED] O guia pressupõe que quem configura o provisionamento tem a função Owner (Claude) ou Admin (Console): peça a um que faça estas alterações ou que lhe dê essa função em Configurações de Admin > Organização (Claude) ou Configurações > Membros (Console). Se você a tem com outro e-mail, informe esse e-mail como o seu.
+    [ACTOR_NOT_PRIVILEGED-claude] O guia pressupõe que quem configura o provisionamento tem a função Owner: peça a um Owner que faça estas alterações ou que lhe dê a função Owner em Configurações de Admin > Organização. Se você a tem com outro e-mail, informe esse e-mail como o seu.
+    [ACTOR_NOT_PRIVILEGED-console] O guia pressupõe que quem configura o provisionamento tem a função Admin: peça a um Admin que faça estas alterações ou que lhe dê a função Admin em Configurações > Membros. Se você a tem com outro e-mail, informe esse e-mail como o seu.
+    [ROLE_DEFAULTED-jit] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de mais; um membro recebe então a nova função quando faz logout e login novamente.
+    [ROLE_DEFAULTED-scim] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de mais; os membros recebem então a nova função com “Sincronizar agora” ou no próximo ciclo de sincronização.
    *[other] { $code }
 }
 finding-scim-not-eligible = O SCIM não está disponível para { $org } neste plano ({ $plan }), por isso é avaliado como Manual.
@@ -497,7 +516,7 @@ finding-agm-no-effect = Os mapeamentos de grupo avançados estão ativados em { 
 finding-role-defaulted = { $count ->
     [one] { $count } usuário está incluído apenas por um grupo de nível de assento e recebe
    *[other] { $count } usuários estão incluídos apenas por um grupo de nível de assento e recebem
-} a função User (suposição do planejador: o guia não diz).
+} a função User (o guia provisiona os usuários que estão em pelo menos um grupo mapeado, e um usuário sem grupo mapeado para uma função superior passa a User).
 finding-role-ambiguous = { $user } recebe ao mesmo tempo { $chosen } e { $rival }, que não podem ser classificadas; a lista de precedência dá { $chosen }.
 finding-members-removed = { $count ->
     [one] Salvar agora remove { $count } membro atual de { $org }.
@@ -523,7 +542,7 @@ finding-tier-mapping-not-applicable = { $product ->
     [claude] Os mapeamentos de nível de assento de { $org } não se aplicam (Enterprise com um só nível de assento) e são ignorados.
    *[console] Os mapeamentos de nível de assento de { $org } não se aplicam (organizações Console não têm níveis de assento) e são ignorados.
 }
-finding-seat-shortfall = Assentos insuficientes em { $org }: compre { $tiers } e depois clique em “Sincronizar agora”.
+finding-seat-shortfall = Assentos insuficientes em { $org }: compre { $tiers }.
 tier-seats = { $tier }: { $count ->
     [one] { $count } assento
    *[other] { $count } assentos
@@ -534,6 +553,8 @@ finding-no-privileged-group = { $count ->
 }
 finding-actor-demoted = Depois de salvar, você ({ $actor }) teria a função { $role } em { $org }, abaixo de { $privileged } (status: { $status }).
 finding-actor-out = Depois de salvar, você ({ $actor }) perderia o acesso de { $privileged } a { $org } (status: { $status }).
+finding-actor-not-privileged = Você ({ $actor }) tem { $role } em { $org }, não { $privileged }: o guia pressupõe que quem configura o provisionamento tem { $privileged }.
+finding-actor-not-member = Você ({ $actor }) não consta como membro de { $org }: o guia pressupõe que quem configura o provisionamento tem { $privileged }.
 finding-unknown-group = { $count ->
     [one] Nenhum usuário do diretório está no grupo mapeado { $groups }.
    *[other] Nenhum usuário do diretório está nos grupos mapeados { $groups }.
@@ -562,17 +583,23 @@ finding-lookalike-hidden = { $count ->
 note = { $note ->
     [scim_outcomes_once_connected] Os resultados são calculados como serão quando a sincronização de diretório estiver conectada.
     [no_actor] Não foi informado quem configura o provisionamento, então o planejador não pode verificar se você mantém o acesso de Owner/Admin. Informe seu e-mail na etapa 1.
-    [seat_group_scope] Um usuário em um grupo de nível de assento, mas em nenhum grupo de função, é considerado incluído, com a função User; o guia não diz.
+    [seat_group_scope] Um usuário em um grupo de nível de assento, mas em nenhum grupo de função, fica incluído, com a função User: o guia provisiona os usuários que estão em pelo menos um grupo mapeado, e um usuário sem grupo mapeado para uma função superior passa a User.
     [default_precedence] Funções do Console que não podem ser classificadas são decididas pela ordem Admin, Developer, Billing, Claude Code User, User; o guia não diz. Defina a precedência de funções na etapa 4 para escolher.
-    [tier_changes_first] Os assentos vão primeiro para os membros atuais que mudam de nível (o assento que um libera fica livre para os outros), depois para os novos usuários cujos grupos indicam um nível e depois para os novos usuários que recebem o nível padrão, sempre na ordem do diretório; assim, comprar o que falta sempre basta.
+    [tier_changes_first] Os assentos vão primeiro para os membros atuais que mudam de nível (o assento que um libera fica livre para os outros), depois para os novos usuários cujos grupos indicam um nível e depois para os novos usuários que recebem o nível padrão, sempre na ordem do diretório; os membros atuais sem grupo de nível sobem para o nível padrão por último, quando ninguém espera; assim, comprar o que falta sempre basta.
     [capacity_not_checked] Nenhum assento comprado foi informado para { $org }, por isso a capacidade de assentos não é verificada.
+    [members_keep_tiers] Nenhum grupo está mapeado para um nível de assento, então os membros atuais mantêm o nível que têm. O guia dá a um usuário que não está em nenhum grupo de nível de assento o nível mais alto disponível; o planejador aplica isso aos membros atuais somente quando algum grupo está mapeado para um nível de assento.
+    [scim_connected_orgs] O guia diz que o SCIM provisiona os usuários atribuídos em todas as organizações conectadas à sua organização principal; o planejador os provisiona apenas nas organizações configuradas com SCIM.
+    [jit_blocks_members] Com JIT, o planejador mostra os membros fora do escopo como bloqueados: não podem entrar, mas continuam na lista até entrarem ou serem removidos manualmente, como diz a tabela do guia, enquanto a etapa 3 diz que salvar cedo demais os remove.
+    [highest_free_tier] O guia dá a um usuário sem grupo de nível de assento o nível mais alto disponível; o planejador entende isso como o nível mais alto com um assento livre, então um usuário recebe um nível inferior quando o mais alto está cheio.
+    [usage_tier_order] O guia não ordena os tipos de assento do plano por uso; o planejador considera Chat + Claude Code superior a Chat, para o nível padrão e quando os grupos de um usuário mapeiam os dois.
+    [console_ranking] O guia dá a um usuário a permissão mais alta dos seus grupos, mas não ordena as funções do Console; o planejador coloca Admin acima de todas as funções, User abaixo de todas e Developer acima de Claude Code User.
    *[other] {""}
 }
 
 ## Why a user ends as they do (R10–R25)
 
 why-group-role = o grupo { $group } deu { $role } (R11)
-why-seat-group-only = só em um grupo de nível de assento: User por padrão (R11, suposição)
+why-seat-group-only = só em um grupo de nível de assento: User por padrão (R11)
 why-new-user-default = novos usuários recebem User sem mapeamentos de grupo (R10)
 why-keeps-role = mantém { $role }: sem mapeamentos de grupo as funções só mudam manualmente (R10)
 why-manual-keeps = modo Manual: mantido como está (R10)

@@ -111,6 +111,9 @@ pub struct FindingView {
     /// The scenario the detail's ids refer to.
     pub scenario: Shared<Scenario>,
     pub rule: &'static str,
+    /// The key of the advice that fits the organization's product and mode
+    /// (`Finding::advice_key`).
+    pub advice: &'static str,
 }
 
 impl FindingView {
@@ -314,6 +317,7 @@ impl Review {
                 detail: f.detail.clone(),
                 scenario: Shared(scenario.clone()),
                 rule: f.rule(),
+                advice: f.advice_key(),
             })
             .collect();
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
@@ -413,7 +417,7 @@ pub fn fix_step(code: Code) -> Step {
         | Code::MembersBlocked
         | Code::UnassignedInGroup
         | Code::LookalikeEmails => Step::Directory,
-        Code::SeatShortfall => Step::Plan,
+        Code::SeatShortfall | Code::ActorNotPrivileged => Step::Plan,
         Code::RoleDefaulted
         | Code::RoleAmbiguous
         | Code::MappingsIgnored

@@ -150,9 +150,9 @@ impl Tr {
         self.finding_title(code.id())
     }
 
-    /// What to do about a finding, from its code.
-    pub fn finding_advice_of(self, code: Code) -> String {
-        self.finding_advice(code.id())
+    /// What to do about a finding: the advice that fits its organization's product and mode.
+    pub fn finding_advice_of(self, f: &FindingView) -> String {
+        self.finding_advice(f.advice)
     }
 
     /// A finding in words, from its typed detail: a new finding does not compile until it
@@ -210,8 +210,14 @@ impl Tr {
             }
             Detail::ActorLosesAccess { role, status } => {
                 let actor = sc.actor.as_ref().map_or("", |(a, _)| a.as_str());
-                let privileged =
-                    self.role_of(f.product.unwrap_or(Product::Claude).privileged_role());
+                // R20: the Owner or Admin role the actor holds now.
+                let held = f
+                    .org_index
+                    .and_then(|i| sc.organizations.get(i))
+                    .and_then(|o| provplan_core::evaluate::actor_held_role(sc, o));
+                let privileged = self.role_of(
+                    held.unwrap_or(f.product.unwrap_or(Product::Claude).privileged_role()),
+                );
                 let status = self.status_of(*status);
                 match role {
                     Some(role) => self.finding_actor_demoted(
@@ -222,6 +228,20 @@ impl Tr {
                         &status,
                     ),
                     None => self.finding_actor_out(actor, &privileged, &org, &status),
+                }
+            }
+            Detail::ActorNotPrivileged { role } => {
+                let actor = sc.actor.as_ref().map_or("", |(a, _)| a.as_str());
+                let privileged =
+                    self.role_of(f.product.unwrap_or(Product::Claude).privileged_role());
+                match role {
+                    Some(role) => self.finding_actor_not_privileged(
+                        actor,
+                        &self.role_of(*role),
+                        &org,
+                        &privileged,
+                    ),
+                    None => self.finding_actor_not_member(actor, &org, &privileged),
                 }
             }
             Detail::UnknownGroup { case_mismatch, .. } => {
@@ -299,7 +319,8 @@ impl Tr {
             .filter_map(Code::from_id)
             .map(|code| self.quoted(&self.finding_title_of(code)))
             .collect();
-        self.check_detail(c.id.id(), c.status.id(), &codes.join("; "))
+        let you = if c.actor_checked { "yes" } else { "no" };
+        self.check_detail(c.id.id(), c.status.id(), &codes.join("; "), you)
     }
 }
 
@@ -459,6 +480,16 @@ mod tests {
     fn every_id_of_the_engine_is_translated_in_every_language() {
         assert_covered(K::FindingTitle, Code::ids());
         assert_covered(K::FindingAdvice, Code::ids());
+        // Every advice that fits a product and mode.
+        let mut keys = Vec::new();
+        for code in Code::ALL {
+            for product in [None, Some(Product::Claude), Some(Product::Console)] {
+                for mode in [None, Some(Mode::Manual), Some(Mode::Jit), Some(Mode::Scim)] {
+                    keys.push(code.advice_in(product, mode).0);
+                }
+            }
+        }
+        assert_covered(K::FindingAdvice, keys);
         assert_covered(K::Note, provplan_core::evaluate::NoteId::ids());
         assert_covered(K::CheckStep, CheckStep::ids());
         assert_covered(K::CheckStatus, StepStatus::ids());
@@ -504,8 +535,14 @@ mod tests {
                         status: *status,
                         label: "",
                         detail: "fix the errors first: ACTOR_LOSES_ACCESS".into(),
+                        actor_checked: false,
                     };
                     assert!(!tr.check_detail_of(&item).is_empty());
+                    let checked = ChecklistItem {
+                        actor_checked: true,
+                        ..item
+                    };
+                    assert!(!tr.check_detail_of(&checked).is_empty());
                 }
             }
             for note in provplan_core::evaluate::NoteId::ALL {
@@ -550,7 +587,12 @@ mod tests {
                     let detail = tr.finding_detail(f);
                     // The app's sentences, not the engine's (which have no final period).
                     assert!(detail.ends_with('.'), "{name} {:?}: {detail}", f.code);
-                    assert!(!tr.finding_advice_of(f.code).is_empty());
+                    let advice = tr.finding_advice_of(f);
+                    assert!(
+                        !advice.is_empty() && advice != f.advice,
+                        "{name}: {}",
+                        f.advice
+                    );
                     assert_ne!(tr.finding_title_of(f.code), f.code.id());
                 }
             }
@@ -575,6 +617,7 @@ mod tests {
             org_index: Some(0),
             product: Some(Product::Claude),
             rule: detail.code().rule(),
+            advice: detail.code().id(),
             detail,
             scenario: crate::review::Shared(sc.clone()),
         };
@@ -623,7 +666,7 @@ mod tests {
         });
         assert_eq!(
             en.finding_detail(&shortfall),
-            "Not enough seats in Acme (claude): buy Premium: 1 seat, Standard: 1,200 seats, then click “Sync now”."
+            "Not enough seats in Acme (claude): buy Premium: 1 seat, Standard: 1,200 seats."
         );
         assert!(
             Tr::new(Lang::De)

@@ -23,15 +23,27 @@ pub(super) fn checklist(
     };
     let any_scim = orgs.iter().any(|o| o.effective_mode == Mode::Scim);
     let any_agm = orgs.iter().any(|o| o.group_mappings_in_effect);
-    let mut items = Vec::with_capacity(6);
+    // "You included" only where R20 checked the actor: in every organization with group
+    // mappings in effect.
+    let actor_checked = sc.actor.is_some()
+        && orgs
+            .iter()
+            .filter(|o| o.group_mappings_in_effect)
+            .all(|o| o.actor_watched);
+    let mut items = Vec::with_capacity(7);
     let mut item = |id: Step, status: StepStatus, names: &[&str]| {
+        let checked = id == Step::AssignGroups && actor_checked;
         items.push(ChecklistItem {
             id,
             status,
             label: id.label(),
-            detail: step_detail(id, status, names),
+            detail: step_detail(id, status, names, checked),
+            actor_checked: checked,
         });
     };
+
+    // The guide's prerequisite: a reminder the planner cannot check.
+    item(Step::Prerequisites, StepStatus::Todo, &[]);
 
     let unstated: Vec<&str> = sc
         .organizations

@@ -118,7 +118,7 @@ findings! {
     /// R17: the people left without the seat they need, and the seats to buy per tier (R1
     /// order).
     SeatShortfall = "SEAT_SHORTFALL", Error, "R17",
-    "buy the missing seats (or move users to a tier with free seats), then click \"Sync now\" to provision the users not yet added"
+    "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); under SCIM, then click \"Sync now\" or wait for the next sync cycle; under JIT, a waiting user joins at their next sign-in once a seat is free"
     { people: Vec<PersonId>, tiers: Vec<(SeatTier, u32)> }
 
     /// R19: no assigned user in a group mapped to the privileged role (the groups so mapped).
@@ -126,9 +126,10 @@ findings! {
     "map a group to Owner (Claude) or Admin (Console) and put at least one assigned user, yourself included, in it"
     { groups: Vec<GroupId>, role: Role }
 
-    /// R20: the actor would end with this role (if any) and status, losing Owner/Admin.
+    /// R20: the actor would end with this role (if any) and status, below the Owner/Admin
+    /// role held now.
     ActorLosesAccess = "ACTOR_LOSES_ACCESS", Error, "R20",
-    "put yourself in a group mapped to Owner (Claude) or Admin (Console) and assign yourself to the app; or have another Owner/Admin restore your role afterwards"
+    "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; afterwards, another Owner or Admin can restore your role at Organization settings > Organization (Claude) or Settings > Members (Console)"
     { role: Option<Role>, status: Status }
 
     /// R21: mapped groups nobody in the directory is in; per such group, the groups that
@@ -152,11 +153,90 @@ findings! {
     "Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking results"
     { orgs: Vec<usize> }
 
+    /// R5: the actor is not a member with Owner (Claude) or Admin (Console) of an organization
+    /// in JIT or SCIM that lists its members; the role held there, if any.
+    ActorNotPrivileged = "ACTOR_NOT_PRIVILEGED", Warning, "R5",
+    "the guide assumes that whoever configures provisioning holds Owner (Claude) or Admin (Console): ask one to make these changes, or to give you that role at Organization settings > Organization (Claude) or Settings > Members (Console); if you hold it under another email, name that email as the actor"
+    { role: Option<Role> }
+
     /// R10: people whose emails look like another's (pairs), or carry a character one cannot
     /// see; `people` all of them, each once.
     LookalikeEmails = "LOOKALIKE_EMAILS", Warning, "R10",
     "check these addresses in your identity provider: each is matched to a Claude account by its exact text, so an address that only looks like another is a different person, and one with a hidden character matches no one"
     { people: Vec<PersonId>, pairs: Vec<(PersonId, PersonId)>, invisible: Vec<PersonId> }
+}
+
+impl Code {
+    /// The severity of a finding of this code in an organization evaluated in `mode` (`None`:
+    /// the whole scenario). R17: under JIT a user waiting for a seat joins at sign-in once one
+    /// is free, so `SEAT_SHORTFALL` is a warning there and holds back no save.
+    pub const fn severity_in(self, mode: Option<Mode>) -> Severity {
+        match (self, mode) {
+            (Code::SeatShortfall, Some(Mode::Jit)) => Severity::Warning,
+            _ => self.severity(),
+        }
+    }
+
+    /// The advice for a finding of this code in an organization of `product` evaluated in
+    /// `mode` (`None`: the whole scenario): a key (the code's id, or the id and where it
+    /// applies, for the app's translations) and the English text. The guide's fixes differ by
+    /// mode (\"Sync now\" is SCIM's, signing in again JIT's) and by product (where another
+    /// Owner/Admin restores a role).
+    pub const fn advice_in(
+        self,
+        product: Option<Product>,
+        mode: Option<Mode>,
+    ) -> (&'static str, &'static str) {
+        use Mode::{Jit, Manual, Scim};
+        use Product::{Claude, Console};
+        match (self, product, mode) {
+            (Code::SeatShortfall, _, Some(Scim)) => (
+                "SEAT_SHORTFALL-scim",
+                "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); then click \"Sync now\" next to Directory sync (SCIM) in Identity and access, or wait for the next sync cycle, to provision the users not yet added",
+            ),
+            (Code::SeatShortfall, _, Some(Jit)) => (
+                "SEAT_SHORTFALL-jit",
+                "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); a user waiting for a seat joins at their next sign-in once one is free",
+            ),
+            (Code::SeatShortfall, _, Some(Manual)) => (
+                "SEAT_SHORTFALL-manual",
+                "more seats are held than purchased: buy the missing seats at Organization settings > Billing, or take seats back by hand",
+            ),
+            (Code::ActorLosesAccess, Some(Claude), Some(Jit)) => (
+                "ACTOR_LOSES_ACCESS-claude-jit",
+                "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then sign out and sign in again",
+            ),
+            (Code::ActorLosesAccess, Some(Claude), Some(Scim)) => (
+                "ACTOR_LOSES_ACCESS-claude-scim",
+                "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then ask another Owner or Admin to click \"Sync now\" in Identity and access, or wait for the next sync cycle",
+            ),
+            (Code::ActorLosesAccess, Some(Console), Some(Jit)) => (
+                "ACTOR_LOSES_ACCESS-console-jit",
+                "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then sign out and sign in again",
+            ),
+            (Code::ActorLosesAccess, Some(Console), Some(Scim)) => (
+                "ACTOR_LOSES_ACCESS-console-scim",
+                "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then ask another Admin to click \"Sync now\" in Identity and access, or wait for the next sync cycle",
+            ),
+            (Code::ActorNotPrivileged, Some(Claude), _) => (
+                "ACTOR_NOT_PRIVILEGED-claude",
+                "the guide assumes that whoever configures provisioning holds Owner: ask an Owner to make these changes, or to give you the Owner role at Organization settings > Organization; if you hold it under another email, name that email as the actor",
+            ),
+            (Code::ActorNotPrivileged, Some(Console), _) => (
+                "ACTOR_NOT_PRIVILEGED-console",
+                "the guide assumes that whoever configures provisioning holds Admin: ask an Admin to make these changes, or to give you the Admin role at Settings > Members; if you hold it under another email, name that email as the actor",
+            ),
+            (Code::RoleDefaulted, _, Some(Jit)) => (
+                "ROLE_DEFAULTED-jit",
+                "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more (a member then gets the new role once they sign out and sign in again)",
+            ),
+            (Code::RoleDefaulted, _, Some(Scim)) => (
+                "ROLE_DEFAULTED-scim",
+                "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more (members then get the new role on \"Sync now\" or at the next sync cycle)",
+            ),
+            _ => (self.id(), self.advice()),
+        }
+    }
 }
 
 /// R24: how often Microsoft Entra pushes SCIM changes, in minutes.
@@ -226,7 +306,7 @@ impl Detail {
             | NoPrivilegedGroup { groups, .. }
             | UnknownGroup { groups, .. }
             | GroupNaming { groups, .. } => Subjects::Groups(groups),
-            ActorLosesAccess { .. } => Subjects::Actor,
+            ActorLosesAccess { .. } | ActorNotPrivileged { .. } => Subjects::Actor,
         }
     }
 }
@@ -236,30 +316,67 @@ impl Detail {
 #[derive(Clone, Debug)]
 pub struct Finding<'s> {
     pub org: Option<usize>,
+    /// The mode the organization is evaluated in (`None` for the whole scenario).
+    pub mode: Option<Mode>,
     pub detail: Detail,
     sc: &'s Scenario,
 }
 
 impl<'s> Finding<'s> {
-    /// A finding of organization `org` (an index; `None`: the whole scenario) of `sc`.
+    /// A finding of organization `org` (an index; `None`: the whole scenario) of `sc`, in the
+    /// mode the scenario gives that organization (R7).
     pub fn new(sc: &'s Scenario, org: Option<usize>, detail: Detail) -> Finding<'s> {
-        Finding { org, detail, sc }
+        let mode = org.and_then(|i| {
+            let set = sc.settings().get(i).copied()?;
+            Some(super::effective_mode(sc, i, set))
+        });
+        Finding::in_mode(sc, org, mode, detail)
+    }
+
+    /// A finding of organization `org` evaluated in `mode`.
+    pub fn in_mode(
+        sc: &'s Scenario,
+        org: Option<usize>,
+        mode: Option<Mode>,
+        detail: Detail,
+    ) -> Finding<'s> {
+        Finding {
+            org,
+            mode,
+            detail,
+            sc,
+        }
     }
 
     pub const fn code(&self) -> Code {
         self.detail.code()
     }
 
+    /// The severity where the finding is ([`Code::severity_in`]).
     pub const fn severity(&self) -> Severity {
-        self.code().severity()
+        self.code().severity_in(self.mode)
     }
 
     pub const fn rule(&self) -> &'static str {
         self.code().rule()
     }
 
-    pub const fn advice(&self) -> &'static str {
-        self.code().advice()
+    /// The organization's product, `None` for the whole scenario.
+    pub fn product(&self) -> Option<Product> {
+        self.org
+            .and_then(|i| self.sc.organizations.get(i))
+            .map(|o| o.product)
+    }
+
+    /// What to do, in English, fitting the organization's product and mode
+    /// ([`Code::advice_in`]).
+    pub fn advice(&self) -> &'static str {
+        self.code().advice_in(self.product(), self.mode).1
+    }
+
+    /// The key of [`Finding::advice`], for translations.
+    pub fn advice_key(&self) -> &'static str {
+        self.code().advice_in(self.product(), self.mode).0
     }
 
     /// The scenario the finding names people and groups of.
@@ -356,10 +473,11 @@ pub(super) fn of_org<'s>(o: &Org<'s>, t: &Tallied, seats: &SeatResult) -> Vec<Fi
         r21_unknown_group(o),
         r22_unassigned_in_group(o, t),
         r23_group_naming(o),
+        r5_actor_not_privileged(o),
     ]
     .into_iter()
     .flatten()
-    .map(|d| Finding::new(o.sc, Some(o.index), d))
+    .map(|d| Finding::in_mode(o.sc, Some(o.index), Some(o.mode), d))
     .collect()
 }
 
@@ -462,22 +580,43 @@ fn r19_no_privileged_group(o: &Org<'_>) -> Option<Detail> {
     (!populated).then_some(Detail::NoPrivilegedGroup { groups, role })
 }
 
-/// R20: the actor, where they hold Owner/Admin now (or where nobody is listed), would end
-/// below it.
-fn r20_actor_loses_access(o: &Org<'_>, t: &Tallied) -> Option<Detail> {
-    let (_, person) = o.sc.actor.as_ref()?;
-    let privileged = o.org.product.privileged_role();
-    let member = person.and_then(|p| o.org.member(p));
-    let watched = member.is_some_and(|m| m.role == privileged) || o.org.members.is_empty();
-    if !watched || o.mode == Mode::Manual {
+/// R20: the Owner or Admin role the actor holds in `org` now (Owner or Admin on Claude, Admin
+/// on Console), or the privileged role where the organization lists no members; `None` where
+/// the actor holds neither. The role an `ACTOR_LOSES_ACCESS` finding is about.
+pub fn actor_held_role(sc: &Scenario, org: &crate::scenario::Organization) -> Option<Role> {
+    let (_, person) = sc.actor.as_ref()?;
+    let privileged = org.product.privileged_role();
+    if org.members.is_empty() {
+        return Some(privileged);
+    }
+    let held = person.and_then(|p| org.member(p)).map(|m| m.role)?;
+    (held == privileged || held == Role::Admin).then_some(held)
+}
+
+/// R20: the role R20 watches for the actor in `o`: the Owner or Admin role they hold now
+/// (Owner or Admin on Claude, Admin on Console); the privileged role where the organization
+/// lists no members; `None` where it watches nothing (the actor holds neither, or the mode is
+/// Manual).
+pub(crate) fn r20_watched(o: &Org<'_>) -> Option<Role> {
+    if o.mode == Mode::Manual {
         return None;
     }
+    actor_held_role(o.sc, o.org)
+}
+
+/// R20: the actor would end below the Owner/Admin role they hold now (or, where nobody is
+/// listed, below the privileged role).
+fn r20_actor_loses_access(o: &Org<'_>, t: &Tallied) -> Option<Detail> {
+    let held = r20_watched(o)?;
     let (role, status, assigned) = match &t.actor {
         Some(u) => (u.role, u.status, u.assigned),
         None => (None, Status::OutOfScope, false),
     };
     let lost = if o.agm {
-        role != Some(privileged)
+        let below = role.is_none_or(|r| {
+            r != held && o.org.product.compare_roles(r, held) != Some(core::cmp::Ordering::Greater)
+        });
+        below
             || matches!(
                 status,
                 Status::Removed | Status::Blocked | Status::NotAdded | Status::OutOfScope
@@ -531,6 +670,17 @@ fn r22_unassigned_in_group(o: &Org<'_>, t: &Tallied) -> Option<Detail> {
     (o.agm && !t.unassigned_in_group.is_empty()).then(|| Detail::UnassignedInGroup {
         people: t.unassigned_in_group.clone(),
     })
+}
+
+/// R5: the guide's prerequisite: whoever configures JIT or SCIM holds Owner (Claude) or Admin
+/// (Console). Checked where the organization lists its members.
+fn r5_actor_not_privileged(o: &Org<'_>) -> Option<Detail> {
+    let (_, person) = o.sc.actor.as_ref()?;
+    if o.mode == Mode::Manual || o.org.members.is_empty() {
+        return None;
+    }
+    let role = person.and_then(|p| o.org.member(p)).map(|m| m.role);
+    (role != Some(o.org.product.privileged_role())).then_some(Detail::ActorNotPrivileged { role })
 }
 
 fn r23_group_naming(o: &Org<'_>) -> Option<Detail> {

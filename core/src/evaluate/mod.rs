@@ -26,7 +26,7 @@ use crate::catalog::{
 use crate::scenario::{GroupId, OrgSettings, PersonId, Scenario};
 
 pub(crate) use findings::of_scenario;
-pub use findings::{Code, Detail, ENTRA_SYNC_MINUTES, Finding, Subjects};
+pub use findings::{Code, Detail, ENTRA_SYNC_MINUTES, Finding, Subjects, actor_held_role};
 pub(crate) use org::Org;
 
 use scope::Tallied;
@@ -63,6 +63,9 @@ pub struct OrgEvaluation<'s> {
     pub capacity_checked: bool,
     pub counts: Counts,
     pub changes: ChangeCounts,
+    /// R20 watched the actor here: they hold Owner/Admin now (or nobody is listed), and the
+    /// mode is JIT or SCIM. Not written to the JSON.
+    pub actor_watched: bool,
 }
 
 /// The users of an organization's evaluation, in directory order then members only. Each
@@ -179,7 +182,11 @@ impl From<Option<Source>> for PackedSource {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SeatCount {
     pub purchased: Option<u32>,
+    /// Seats held right after saving (`pending_login` users hold none yet).
     pub assigned: u32,
+    /// Seats that `pending_login` users take when they sign in (JIT).
+    pub pending: u32,
+    /// Seats to buy so that everyone gets one (R17).
     pub shortfall: u32,
 }
 
@@ -232,6 +239,9 @@ pub struct ChecklistItem {
     pub status: StepStatus,
     pub label: &'static str,
     pub detail: String,
+    /// `assign_groups`: the detail says "you included" because R20 checked the actor in every
+    /// organization with group mappings in effect. Not written to the JSON.
+    pub actor_checked: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -254,6 +264,12 @@ crate::catalog::id_enum! {
         DefaultPrecedence = "default_precedence",
         TierChangesFirst = "tier_changes_first",
         CapacityNotChecked = "capacity_not_checked",
+        MembersKeepTiers = "members_keep_tiers",
+        ScimConnectedOrgs = "scim_connected_orgs",
+        JitBlocksMembers = "jit_blocks_members",
+        HighestFreeTier = "highest_free_tier",
+        UsageTierOrder = "usage_tier_order",
+        ConsoleRanking = "console_ranking",
     }
 }
 
@@ -265,16 +281,31 @@ impl NoteId {
             NoteId::SeatGroupScope => "R11",
             NoteId::DefaultPrecedence => "R3",
             NoteId::TierChangesFirst | NoteId::CapacityNotChecked => "R17",
+            NoteId::MembersKeepTiers | NoteId::HighestFreeTier => "R15",
+            NoteId::ScimConnectedOrgs => "R9",
+            NoteId::JitBlocksMembers => "R12",
+            NoteId::UsageTierOrder => "R1",
+            NoteId::ConsoleRanking => "R3",
         }
     }
 
     /// True where RULES.md marks the assumption as an [interpretation].
     pub const fn interpretation(self) -> bool {
         match self {
-            NoteId::SeatGroupScope | NoteId::DefaultPrecedence | NoteId::TierChangesFirst => true,
-            NoteId::ScimOutcomesOnceConnected | NoteId::NoActor | NoteId::CapacityNotChecked => {
-                false
-            }
+            NoteId::DefaultPrecedence
+            | NoteId::TierChangesFirst
+            | NoteId::MembersKeepTiers
+            | NoteId::ScimConnectedOrgs
+            | NoteId::JitBlocksMembers
+            | NoteId::HighestFreeTier
+            | NoteId::UsageTierOrder
+            | NoteId::ConsoleRanking => true,
+            // The guide decides it: users in at least one mapped group are provisioned, and
+            // without a role group they hold User.
+            NoteId::SeatGroupScope
+            | NoteId::ScimOutcomesOnceConnected
+            | NoteId::NoActor
+            | NoteId::CapacityNotChecked => false,
         }
     }
 }
@@ -355,12 +386,12 @@ fn evaluate_org<'s>(
     notes: &mut Vec<Note<'s>>,
 ) -> OrgEvaluation<'s> {
     let mut tally = scope::Tally::new(o);
-    let pass = scope::pass(o, &mut tally);
-    let mut users = pass.users;
+    let mut pass = scope::pass(o, &mut tally);
+    let mut users = core::mem::take(&mut pass.users);
     // Outcomes whose seat the allocation decides are tallied as it decides them, so that the
     // outcomes (large at 100,000 users) are gone through once.
     let seats = seats::allocate(o, &mut users, &pass.needs, |i, u| tally.add(i, u));
-    let tallied = tally.finish(&users, pass.unassigned_in_group);
+    let tallied = tally.finish(&users, core::mem::take(&mut pass.unassigned_in_group));
 
     // R11: one finding per person whose roles could not be ranked, then the others.
     let ambiguous = pass
@@ -371,17 +402,10 @@ fn evaluate_org<'s>(
             chosen: *chosen,
             rival: *rival,
         });
-    findings.extend(ambiguous.map(|d| Finding::new(o.sc, Some(o.index), d)));
+    findings.extend(ambiguous.map(|d| Finding::in_mode(o.sc, Some(o.index), Some(o.mode), d)));
     let mine = findings::of_org(o, &tallied, &seats);
     findings.extend(mine);
-    org_notes(
-        o,
-        &pass.ambiguous,
-        pass.seat_group_only,
-        &seats,
-        &users,
-        notes,
-    );
+    org_notes(o, &pass, &seats, &users, &tallied, notes);
 
     OrgEvaluation {
         id: &o.org.id,
@@ -399,27 +423,51 @@ fn evaluate_org<'s>(
         capacity_checked: seats.checked,
         counts: tallied.counts,
         changes: tallied.changes,
+        actor_watched: findings::r20_watched(o).is_some(),
     }
 }
 
 /// The notes of one organization: the [interpretation]s its evaluation applied.
 fn org_notes<'s>(
     o: &Org<'s>,
-    ambiguous: &[(PersonId, Role, Role)],
-    seat_group_only: bool,
+    pass: &scope::Pass,
     seats: &seats::SeatResult,
     users: &[UserOutcome],
+    tallied: &Tallied,
     notes: &mut Vec<Note<'s>>,
 ) {
+    let ambiguous = &pass.ambiguous;
+    // R15: default tiers handed out where there was a choice of tiers.
+    let defaults = o.tier_mapping_applies && !tallied.defaults.is_empty();
     let holds_seats = users
         .iter()
         .any(|u| u.seat_tier.is_some() || u.status == Status::Member);
+    // R15 [interpretation]: no seat-tier group is mapped, and a member keeps a known tier.
+    let members_keep_tiers = o.agm
+        && o.tier_mapping_applies
+        && !o.tier_groups_mapped
+        && users
+            .iter()
+            .any(|u| u.in_scope && u.status == Status::Member && u.current_seat_tier.is_some());
     let ids = [
-        (seat_group_only, NoteId::SeatGroupScope),
+        (
+            o.org.product == Product::Console && pass.several_roles,
+            NoteId::ConsoleRanking,
+        ),
+        (
+            o.sc.plan == crate::catalog::Plan::EnterpriseUsageBased
+                && o.claude
+                && (defaults || pass.several_tiers),
+            NoteId::UsageTierOrder,
+        ),
+        (pass.seat_group_only, NoteId::SeatGroupScope),
         (
             !ambiguous.is_empty() && !o.org.precedence_overridden,
             NoteId::DefaultPrecedence,
         ),
+        (!tallied.blocked.is_empty(), NoteId::JitBlocksMembers),
+        (defaults && seats.checked, NoteId::HighestFreeTier),
+        (members_keep_tiers, NoteId::MembersKeepTiers),
         (seats.changers_first, NoteId::TierChangesFirst),
         (
             o.claude && !seats.checked && holds_seats,
@@ -434,6 +482,10 @@ fn org_notes<'s>(
 /// The notes of the whole scenario, after those of the organizations.
 fn scenario_notes<'s>(sc: &'s Scenario, orgs: &[OrgEvaluation<'s>], notes: &mut Vec<Note<'s>>) {
     let any_scim = orgs.iter().any(|o| o.effective_mode == Mode::Scim);
+    // R9 [interpretation]: SCIM reaches only the organizations set to SCIM.
+    if any_scim && orgs.iter().any(|o| o.effective_mode != Mode::Scim) {
+        notes.push(Note::new(NoteId::ScimConnectedOrgs, None));
+    }
     if any_scim && !sc.scim_connected {
         notes.push(Note::new(NoteId::ScimOutcomesOnceConnected, None));
     }

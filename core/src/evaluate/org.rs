@@ -25,6 +25,8 @@ pub(crate) struct Org<'s> {
     pub tiers: &'static [SeatTier],
     /// R16: seat-tier mappings apply only on Claude organizations with a choice of tiers.
     pub tier_mapping_applies: bool,
+    /// R15: the mappings name at least one seat-tier group.
+    pub tier_groups_mapped: bool,
     /// Per group id, the bits of the roles and of the tiers mapped to it (empty without AGM):
     /// both in one load, as the pass over every user's groups reads them.
     masks: Vec<[u8; 2]>,
@@ -52,6 +54,7 @@ impl<'s> Org<'s> {
             claude,
             tiers: if claude { plan.seat_tiers() } else { &[] },
             tier_mapping_applies: claude && !plan.is_single_seat(),
+            tier_groups_mapped: org.tier_mappings.iter().any(|(_, g)| !g.is_empty()),
             masks: Vec::new(),
             roles: role_table(org),
         };

@@ -17,8 +17,12 @@ pub(super) struct Pass {
     pub ambiguous: Vec<(PersonId, Role, Role)>,
     /// R22: directory users in a mapped group but not assigned to the app.
     pub unassigned_in_group: Vec<PersonId>,
-    /// R11 [interpretation]: someone is in scope through a seat-tier group only.
+    /// R11: someone is in scope through a seat-tier group only.
     pub seat_group_only: bool,
+    /// R3/R11: someone's groups map two or more roles, so the ranking decides.
+    pub several_roles: bool,
+    /// R1/R14: someone's groups map two or more tiers, so R1's order decides.
+    pub several_tiers: bool,
 }
 
 /// Goes through the directory, then the members who are not in it, once. Outcomes that need
@@ -32,6 +36,8 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         ambiguous: Vec::new(),
         unassigned_in_group: Vec::new(),
         seat_group_only: false,
+        several_roles: false,
+        several_tiers: false,
     };
     for person in sc.directory().chain(o.org.extra_people.iter().copied()) {
         let assigned = sc.is_assigned(person);
@@ -76,7 +82,10 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         let i = p.users.len();
         match need {
             SeatNeed::None | SeatNeed::Keep(_) => tally.add(i, &mut out),
-            SeatNeed::Change(..) | SeatNeed::NewExplicit(_) | SeatNeed::NewDefault => {}
+            SeatNeed::Change(..)
+            | SeatNeed::MemberDefault(_)
+            | SeatNeed::NewExplicit(_)
+            | SeatNeed::NewDefault => {}
         }
         if !matches!(need, SeatNeed::None) {
             p.needs.push((u32::try_from(i).unwrap_or(u32::MAX), need));
@@ -132,6 +141,8 @@ fn provision(
     };
     let (role, source) = if o.agm {
         out.rules = out.rules.with(11);
+        p.several_roles |= (rmask & 0x3f).count_ones() > 1;
+        p.several_tiers |= o.tier_mapping_applies && tmask.count_ones() > 1;
         match o.role_of(groups, rmask) {
             Some((role, group, rival)) => {
                 if let Some(rival) = rival {

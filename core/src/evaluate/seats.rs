@@ -14,6 +14,9 @@ pub(super) enum SeatNeed {
     Keep(Option<SeatTier>),
     /// A current member moving to an explicit tier (R14), from the tier held now.
     Change(SeatTier, Option<SeatTier>),
+    /// A current member in no seat-tier group where seat-tier groups are mapped: takes the
+    /// default tier (R15), from the tier held now.
+    MemberDefault(SeatTier),
     /// A new user with an explicit tier (R14).
     NewExplicit(SeatTier),
     /// A new user with no seat-tier group (R15) or on single-seat Enterprise (R16).
@@ -39,8 +42,18 @@ pub(super) fn need_of(
                 .find(|t| tmask & (1 << t.bit()) != 0)
         })
         .flatten();
+    // R15: where the mappings name a seat-tier group, a member in none of them takes the
+    // default tier like anyone else; where none is named, members keep theirs
+    // [interpretation]. A member whose tier is not known keeps that seat.
+    let members_default = o.agm && o.tier_mapping_applies && o.tier_groups_mapped;
     let need = match (member, explicit) {
         (Some(m), Some(t)) if m.seat_tier != Some(t) => SeatNeed::Change(t, m.seat_tier),
+        (
+            Some(Member {
+                seat_tier: Some(t), ..
+            }),
+            None,
+        ) if members_default => SeatNeed::MemberDefault(*t),
         (Some(m), _) => SeatNeed::Keep(m.seat_tier),
         (None, Some(t)) => SeatNeed::NewExplicit(t),
         (None, None) => SeatNeed::NewDefault,
@@ -71,6 +84,8 @@ enum Decided {
     Nothing,
     /// A mover took the tier wanted.
     Moved,
+    /// A member taking the default tier (R15) ends with this one.
+    Default(SeatTier),
     /// A seat of this tier.
     Seat(SeatTier),
     /// No free seat of this tier (a mover keeps their seat meanwhile).
@@ -90,7 +105,8 @@ pub(super) struct SeatResult {
 
 /// R14–R17: hand out seats. Seats already held stay held; members moving tier go first and
 /// free their old seat only when they get the new one; then new users with a tier from their
-/// groups; then new users taking the default tier; each in directory order. `done` is called
+/// groups; then new users taking the default tier; each in directory order; last, once nobody
+/// waits, members in no seat-tier group move up to the default tier (R15). `done` is called
 /// once with each outcome it decides, when that outcome is final.
 ///
 /// Seats are decided from `needs` alone, in the order R17 serves them; the outcomes are then
@@ -108,9 +124,11 @@ pub(super) fn allocate(
     let movers = pool.move_members(needs, &mut decided);
     pool.seat_new_explicit(needs, &mut decided);
     pool.seat_new_default(needs, &mut decided);
-    let short = write_outcomes(pool.tiers, users, needs, &decided, done);
+    let moved_up = pool.move_default_members(needs, &mut decided);
+    let short = write_outcomes(&mut pool, users, needs, &decided, done);
     // Whether the serving order can matter (the R17 note).
     let order_matters = movers
+        || moved_up
         || (needs
             .iter()
             .any(|(_, n)| matches!(n, SeatNeed::NewExplicit(_)))
@@ -131,6 +149,8 @@ struct Pool {
     /// Purchased per tier; `None` when the scenario gives none (capacity is not checked).
     purchased: Option<Vec<u32>>,
     held: Vec<i64>,
+    /// Of the seats held, those of users who take them only at sign-in (`pending_login`).
+    pending: Vec<u32>,
     /// Seats wanted and not had, per tier.
     unmet: Vec<u32>,
 }
@@ -146,6 +166,7 @@ impl Pool {
                 .as_ref()
                 .map(|s| s.iter().map(|(_, n)| *n).collect()),
             held: vec![0; n],
+            pending: vec![0; n],
             unmet: vec![0; n],
         }
     }
@@ -182,7 +203,9 @@ impl Pool {
     /// R17: every seat held now stays held, blocked members' included (R10).
     fn hold_current(&mut self, needs: &[(u32, SeatNeed)]) {
         for (_, need) in needs {
-            if let SeatNeed::Keep(Some(t)) | SeatNeed::Change(_, Some(t)) = need
+            if let SeatNeed::Keep(Some(t))
+            | SeatNeed::Change(_, Some(t))
+            | SeatNeed::MemberDefault(t) = need
                 && let Some(i) = self.index(*t)
             {
                 self.hold(i, 1);
@@ -235,6 +258,48 @@ impl Pool {
         any
     }
 
+    /// R15/R17: members in no seat-tier group (where one is mapped) take the default tier last,
+    /// once nobody is left waiting for a seat: each moves up to the highest tier with a free
+    /// seat above the one held, in directory order, in passes until none moves (a seat one
+    /// gives up higher still may let another move up). While someone waits, they keep their
+    /// tier, so that the seats to buy are the same as if they did. Returns whether any moved.
+    fn move_default_members(&mut self, needs: &[(u32, SeatNeed)], decided: &mut [Decided]) -> bool {
+        let mut members: Vec<(usize, SeatTier)> = needs
+            .iter()
+            .enumerate()
+            .filter_map(|(k, (_, need))| match need {
+                SeatNeed::MemberDefault(held) => Some((k, *held)),
+                _ => None,
+            })
+            .collect();
+        let mut any = false;
+        // Passes while someone moved; none at all while someone waits.
+        let mut moved = self.unmet.iter().all(|n| *n == 0);
+        while moved {
+            moved = false;
+            for (_, held) in &mut members {
+                let Some(now) = self.index(*held) else {
+                    continue;
+                };
+                if let Some(up) = (0..now).find(|i| self.free(*i))
+                    && let Some(t) = self.tiers.get(up).copied()
+                {
+                    self.hold(up, 1);
+                    self.hold(now, -1);
+                    *held = t;
+                    moved = true;
+                }
+            }
+            any |= moved;
+        }
+        for (k, held) in members {
+            if let Some(slot) = decided.get_mut(k) {
+                *slot = Decided::Default(held);
+            }
+        }
+        any
+    }
+
     /// R14: new users whose groups name a tier, in directory order.
     fn seat_new_explicit(&mut self, needs: &[(u32, SeatNeed)], decided: &mut [Decided]) {
         for ((_, need), slot) in needs.iter().zip(decided.iter_mut()) {
@@ -270,8 +335,9 @@ impl Pool {
         }
     }
 
-    /// R17's table: per tier, purchased, held and short (seats wanted and not had, and seats
-    /// held beyond the purchase); and the total short.
+    /// R17's table: per tier, purchased, held right after saving, taken at sign-in, and short
+    /// (seats wanted and not had, and seats held or taken beyond the purchase); and the total
+    /// short.
     fn table(&self) -> (SeatTable, u32) {
         let mut total = 0;
         let table = self
@@ -280,10 +346,11 @@ impl Pool {
             .enumerate()
             .map(|(i, t)| {
                 let h = self.held.get(i).copied().unwrap_or(0).max(0);
-                let assigned = u32::try_from(h).unwrap_or(u32::MAX);
+                let held = u32::try_from(h).unwrap_or(u32::MAX);
+                let pending = self.pending.get(i).copied().unwrap_or(0).min(held);
                 let p = self.purchased.as_ref().and_then(|p| p.get(i).copied());
                 let shortfall = match p {
-                    Some(p) => self.unmet.get(i).copied().unwrap_or(0) + assigned.saturating_sub(p),
+                    Some(p) => self.unmet.get(i).copied().unwrap_or(0) + held.saturating_sub(p),
                     None => 0,
                 };
                 total += shortfall;
@@ -291,7 +358,8 @@ impl Pool {
                     *t,
                     SeatCount {
                         purchased: p,
-                        assigned,
+                        assigned: held - pending,
+                        pending,
                         shortfall,
                     },
                 )
@@ -305,13 +373,13 @@ impl Pool {
 /// `done`. Returns the people left short of the seat they need (SEAT_SHORTFALL), in user
 /// order.
 fn write_outcomes(
-    tiers: &[SeatTier],
+    pool: &mut Pool,
     users: &mut [UserOutcome],
     needs: &[(u32, SeatNeed)],
     decided: &[Decided],
     mut done: impl FnMut(usize, &mut UserOutcome),
 ) -> Vec<PersonId> {
-    let default_rule = if tiers.len() == 1 { 16 } else { 15 };
+    let default_rule = if pool.tiers.len() == 1 { 16 } else { 15 };
     let mut short = Vec::new();
     for ((u, need), d) in needs.iter().zip(decided) {
         let Some(user) = users.get_mut(*u as usize) else {
@@ -325,6 +393,11 @@ fn write_outcomes(
                 user.seat_tier = Some(*to);
                 user.rules = user.rules.with(14);
             }
+            (SeatNeed::MemberDefault(_), Decided::Default(t)) => {
+                user.seat_tier = Some(t);
+                user.seat_source = Some(Source::Default).into();
+                user.rules = user.rules.with(15);
+            }
             (SeatNeed::Change(..), Decided::Waits(to)) => {
                 user.seat_tier = user.current_seat_tier;
                 user.seat_source = Some(Source::Existing).into();
@@ -335,6 +408,12 @@ fn write_outcomes(
             (SeatNeed::NewExplicit(_) | SeatNeed::NewDefault, Decided::Seat(t)) => {
                 user.rules = user.rules.with(rule);
                 user.seat_tier = Some(t);
+                // Under JIT a new user takes the seat only at sign-in.
+                if user.status == Status::PendingLogin
+                    && let Some(n) = pool.index(t).and_then(|i| pool.pending.get_mut(i))
+                {
+                    *n += 1;
+                }
                 // An explicit tier's group was found with the need.
                 let source = match user.seat_source.get() {
                     Some(s) if explicit => s,

@@ -51,7 +51,7 @@ pub(super) fn message(f: &Finding<'_>) -> String {
             "advanced group mappings are enabled on {label} but have no effect in Manual mode"
         ),
         Detail::RoleDefaulted { .. } => format!(
-            "{} in scope through a seat-tier group only and get{} the User role (the planner's assumption: the guide does not say)",
+            "{} in scope through a seat-tier group only and get{} the User role (the guide provisions users in at least one mapped group, and a user in no group mapped to a higher role is downgraded to User)",
             users_are(n),
             verb_s(n)
         ),
@@ -90,9 +90,16 @@ pub(super) fn message(f: &Finding<'_>) -> String {
             },
             list()
         ),
+        // "Sync now" is SCIM's (guide, troubleshooting); under JIT users join at sign-in.
         Detail::SeatShortfall { tiers, .. } => format!(
-            "not enough seats in {label}: buy {}, then click \"Sync now\"",
-            tier_list(tiers)
+            "not enough seats in {label}: buy {}{}",
+            tier_list(tiers),
+            match f.mode {
+                Some(crate::Mode::Scim) => ", then click \"Sync now\"",
+                Some(crate::Mode::Jit) =>
+                    "; users waiting join at their next sign-in once a seat is free",
+                _ => "",
+            }
         ),
         Detail::NoPrivilegedGroup { role, .. } if n == 0 => {
             format!("no group of {label} is mapped to {}", role.label())
@@ -104,7 +111,10 @@ pub(super) fn message(f: &Finding<'_>) -> String {
         ),
         Detail::ActorLosesAccess { role, status } => {
             let actor = subjects.first().copied().unwrap_or_default();
-            let privileged = org.map_or("", |o| o.product.privileged_role().label());
+            // R20: the role the actor holds now.
+            let privileged = org
+                .and_then(|o| super::findings::actor_held_role(sc, o))
+                .map_or("", |r| r.label());
             match role {
                 Some(r) => format!(
                     "you ({actor}) would end as {status} with role {} in {label}, below {privileged}",
@@ -112,6 +122,19 @@ pub(super) fn message(f: &Finding<'_>) -> String {
                 ),
                 None => format!(
                     "you ({actor}) would end {status} in {label} and lose {privileged} access"
+                ),
+            }
+        }
+        Detail::ActorNotPrivileged { role } => {
+            let actor = subjects.first().copied().unwrap_or_default();
+            let privileged = org.map_or("", |o| o.product.privileged_role().label());
+            match role {
+                Some(r) => format!(
+                    "you ({actor}) hold {} in {label}, not {privileged}: the guide assumes whoever configures provisioning holds {privileged}",
+                    r.label()
+                ),
+                None => format!(
+                    "you ({actor}) are not listed as a member of {label}: the guide assumes whoever configures provisioning holds {privileged}"
                 ),
             }
         }
@@ -160,9 +183,15 @@ pub(super) fn note(id: NoteId, org: Option<&Organization>) -> String {
             "outcomes are computed as they will be once directory sync is connected".into()
         }
         NoteId::NoActor => "no actor is named, so the planner cannot check that you keep Owner/Admin access; set `actor` to your email".into(),
-        NoteId::SeatGroupScope => "a user in a seat-tier group but in no role group is taken to be in scope, with the User role; the guide does not say".into(),
+        NoteId::SeatGroupScope => "a user in a seat-tier group but in no role group is in scope, with the User role: the guide provisions users in at least one mapped group, and a user in no group mapped to a higher role is downgraded to User".into(),
+        NoteId::ScimConnectedOrgs => "the guide says SCIM provisions assigned users into all organizations connected to your parent organization; the planner provisions them only into the organizations set to SCIM".into(),
+        NoteId::JitBlocksMembers => "under JIT the planner shows members out of scope as blocked: they cannot sign in but stay listed until they sign in or are removed by hand, as the guide's table says, where its step 3 says that saving too early removes them".into(),
+        NoteId::HighestFreeTier => "the guide gives a user in no seat-tier group the highest available tier; the planner reads it as the highest tier with a free seat, so a user takes a lower tier when the highest is full".into(),
+        NoteId::UsageTierOrder => "the guide does not rank the usage-based seat types; the planner takes Chat + Claude Code as higher than Chat, for the default tier and when a user's groups map both".into(),
+        NoteId::ConsoleRanking => "the guide gives a user the highest permission of their groups but does not rank Console roles; the planner ranks Admin above every role, User below every role, and Developer above Claude Code User".into(),
         NoteId::DefaultPrecedence => "Console roles that cannot be ranked are decided by the order admin, developer, billing, claude_code_user, user; the guide does not say; set role_precedence to choose".into(),
-        NoteId::TierChangesFirst => "seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; so buying the shortfall is always enough".into(),
+        NoteId::TierChangesFirst => "seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; current members in no seat-tier group move up to the default tier last, once nobody waits; so buying the shortfall is always enough".into(),
+        NoteId::MembersKeepTiers => "no seat-tier group is mapped, so current members keep the seat tiers they hold; the guide gives a user in no seat-tier group the highest available tier, and the planner applies that to current members only once a seat-tier group is mapped".into(),
         NoteId::CapacityNotChecked => format!(
             "no purchased seats are given for {}, so seat capacity is not checked",
             org.map(org_label).unwrap_or_default()
@@ -173,10 +202,16 @@ pub(super) fn note(id: NoteId, org: Option<&Organization>) -> String {
 // --- the checklist -----------------------------------------------------------------------------
 
 /// A checklist step's English detail; `names` are what it names: the organizations without a
-/// mode, or finding codes.
-pub(super) fn step_detail(step: Step, status: StepStatus, names: &[&str]) -> String {
+/// mode, or finding codes; `actor_checked`: R20 checked the actor (`assign_groups`).
+pub(super) fn step_detail(
+    step: Step,
+    status: StepStatus,
+    names: &[&str],
+    actor_checked: bool,
+) -> String {
     let names_list = names.join(", ");
     match (step, status) {
+        (Step::Prerequisites, _) => "a reminder the planner cannot check: single sign-on is set up with your identity provider, your domain is verified, and you hold Owner (Claude) or Admin (Console)".into(),
         (Step::ChooseMode, StepStatus::Done) => "every organization has a provisioning mode".into(),
         (Step::ChooseMode, _) => format!(
             "choose a mode for {} (Manual is assumed until then)",
@@ -190,9 +225,10 @@ pub(super) fn step_detail(step: Step, status: StepStatus, names: &[&str]) -> Str
         (Step::AssignGroups | Step::MapGroups, StepStatus::Skip) => {
             "only needed with advanced group mappings".into()
         }
-        (Step::AssignGroups, StepStatus::Done) => {
+        (Step::AssignGroups, StepStatus::Done) if actor_checked => {
             "groups exist and hold an Owner/Admin, you included".into()
         }
+        (Step::AssignGroups, StepStatus::Done) => "groups exist and hold an Owner/Admin".into(),
         (Step::AssignGroups, _) => format!("fix {names_list} in your identity provider"),
         (Step::MapGroups, _) => "groups are mapped to roles and seat tiers".into(),
         (Step::Save, StepStatus::Ready | StepStatus::Done) => "nothing blocks saving".into(),

@@ -190,7 +190,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                                     if more > 0 { <span>{ tr.and_more(more) }</span> }
                                 </p>
                             }
-                            <p class="advice"><strong>{ tr.what_to_do() }{" "}</strong>{ tr.finding_advice_of(f.code) }</p>
+                            <p class="advice"><strong>{ tr.what_to_do() }{" "}</strong>{ tr.finding_advice_of(f) }</p>
                         } else {
                             <p class="finding-org">{ f.organization.clone().unwrap_or_else(|| tr.all_organizations().to_owned()) }</p>
                         }
@@ -422,7 +422,7 @@ pub fn Seats(props: &RProps) -> Html {
     html! {
         <section class="card" aria-labelledby="seats-title" data-test="seats">
             <h3 id="seats-title">{ tr.seats_title() }</h3>
-            { for claude.iter().map(|o| html! {
+            { for claude.iter().map(|o| { let pending = o.seats.iter().any(|(_, c)| c.pending > 0); html! {
                 <div class="seats-org">
                     if !o.capacity_checked {
                         <p class="hint">{ tr.capacity_not_checked() }</p>
@@ -433,6 +433,9 @@ pub fn Seats(props: &RProps) -> Html {
                                 <th scope="col">{ tr.col_tier() }</th>
                                 <th scope="col" class="num">{ tr.col_purchased() }</th>
                                 <th scope="col" class="num">{ tr.col_assigned() }</th>
+                                if pending {
+                                    <th scope="col" class="num">{ tr.col_pending() }</th>
+                                }
                                 <th scope="col" class="num">{ tr.col_shortfall() }</th>
                                 <th scope="col"><span class="sr-only">{ tr.col_assigned() }</span></th>
                             </tr></thead>
@@ -442,6 +445,9 @@ pub fn Seats(props: &RProps) -> Html {
                                         <th scope="row">{ tr.tier_name(t.id()) }</th>
                                         <td class="num">{ c.purchased.map_or_else(|| tr.not_given().to_owned(), |p| tr.num(p)) }</td>
                                         <td class="num">{ tr.num(c.assigned) }</td>
+                                        if pending {
+                                            <td class="num" data-test="seat-pending">{ tr.num(c.pending) }</td>
+                                        }
                                         <td class={classes!("num", (c.shortfall > 0).then_some("short"))}>
                                             if c.shortfall > 0 { <span aria-hidden="true">{"⚠ "}</span> }
                                             { tr.num(c.shortfall) }
@@ -459,7 +465,7 @@ pub fn Seats(props: &RProps) -> Html {
                         </table>
                     </div>
                 </div>
-            }) }
+            }}) }
         </section>
     }
 }
