@@ -17,6 +17,8 @@ import { median } from './median.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = process.env.CARGO_TARGET_DIR || path.join(ROOT, 'target');
 const PKG = path.join(TARGET, 'pkg');
+// The same engine with the benchmarks' hooks (`tests/run bench` builds it).
+const BENCH_PKG = path.join(TARGET, 'pkg-bench');
 const DIST = path.join(TARGET, 'dist');
 const WORK = path.join(TARGET, 'bench');
 const args = process.argv.slice(2);
@@ -61,9 +63,9 @@ const native = files.map(({ file }) =>
 );
 
 // --- Node ----------------------------------------------------------------------------------------
-const pkg = await import(pathToFileURL(path.join(PKG, 'index.js')).href);
-await pkg.init(fs.readFileSync(path.join(PKG, 'provplan_core_bg_glue_bg.wasm')));
-const glue = await import(pathToFileURL(path.join(PKG, 'provplan_core_bg_glue.js')).href);
+const pkg = await import(pathToFileURL(path.join(BENCH_PKG, 'index.js')).href);
+await pkg.init(fs.readFileSync(path.join(BENCH_PKG, 'provplan_core_bg_glue_bg.wasm')));
+const glue = await import(pathToFileURL(path.join(BENCH_PKG, 'provplan_core_bg_glue.js')).href);
 const node = files.map(({ file }) => {
   const text = fs.readFileSync(file, 'utf8');
   const load = median(() => glue.__benchLoad(text));
@@ -79,7 +81,7 @@ let chromiumVersion = '';
 if (BROWSER) {
   const site = path.join(WORK, 'site');
   fs.rmSync(site, { recursive: true, force: true });
-  fs.cpSync(PKG, path.join(site, 'pkg'), { recursive: true });
+  fs.cpSync(BENCH_PKG, path.join(site, 'pkg'), { recursive: true });
   for (const f of files) fs.copyFileSync(f.file, path.join(site, f.name));
   for (const f of ['bench-page.js', 'median.js']) fs.copyFileSync(path.join(ROOT, 'tests', f), path.join(site, f));
   fs.writeFileSync(

@@ -166,14 +166,9 @@ const pathKey = (parent, key) =>
   /^[A-Za-z0-9_-]+$/.test(key) ? (parent === '' ? key : `${parent}.${key}`) : `${parent}[${JSON.stringify(key)}]`;
 
 /**
- * The scenario as the engine may read it, or the input error that says why it cannot be.
- * The engine reads an object through `JSON.stringify`, which would drop a function-valued
- * property silently, write `null` for a function in a list, and keep an unpaired surrogate
- * only to have it refused without a path; and a JS string holding one would cross into the
- * engine with U+FFFD in its place. So every value is looked at first, once (linear in the
- * value), and the first that is not JSON data is named by its path: a function, a symbol, a
- * BigInt, `undefined` in a list, a cycle, or text that is not Unicode. A property whose value
- * is `undefined` is absent, as for `JSON.stringify`.
+ * The scenario, or the input error of its first value that is not JSON data (CONTRACT.md:
+ * Reading a scenario): `JSON.stringify` would drop a function silently, and a string would
+ * cross into the engine with U+FFFD for an unpaired surrogate. Linear in the value.
  */
 function readable(scenario) {
   if (typeof scenario === 'string') {
@@ -188,7 +183,6 @@ function readable(scenario) {
     findNotData(scenario);
   } catch (error) {
     if (isInputError(error)) throw error;
-    // A getter or `toJSON` that throws: `JSON.stringify` would throw the same.
     throw inputError('', 'type', `the scenario is not JSON data: ${error?.message ?? String(error)}`);
   }
   return scenario;
@@ -197,8 +191,7 @@ function readable(scenario) {
 /** Throws the input error of the first value of `scenario` that is not JSON data. */
 function findNotData(scenario) {
   const notData = { function: 'a function', symbol: 'a symbol', bigint: 'a BigInt' };
-  // Depth first. The objects on the way down are open (meeting one again is a cycle); an
-  // exit frame on the stack closes each.
+  // Depth first; an object met again while open is a cycle.
   const open = new Set();
   const stack = [{ value: scenario, path: '', key: '' }];
   while (stack.length > 0) {
@@ -278,11 +271,7 @@ export async function importDirectory(files, options) {
   });
 }
 
-/**
- * An `ImportError` at the first unpaired surrogate of a file's name or text: crossing into the
- * importer would silently replace it with U+FFFD. Other problems of `files` are the importer's
- * to name.
- */
+/** An `ImportError` for each file whose name or text is not Unicode (see `readable`). */
 function unicodeFiles(files) {
   if (!Array.isArray(files)) return;
   const errors = [];

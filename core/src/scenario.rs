@@ -882,7 +882,10 @@ impl Builder {
 
         let assigned = self.people.iter().map(|p| p.assigned).collect();
         let emails: Vec<&str> = self.people.iter().map(|p| p.email.as_str()).collect();
-        let lookalikes = crate::lookalike::find(&emails);
+        let lookalikes = crate::lookalike::find(&emails, |seen| {
+            self.by_email
+                .get(EmailIndex::hash(seen), seen, &self.people)
+        });
         Ok(Scenario {
             plan,
             idp,

@@ -1,5 +1,6 @@
 //! The contract's results as JSON: the one writer of evaluations, comparisons and input
-//! errors, compact for the JavaScript API and [`pretty`] for the command line.
+//! errors, compact for the JavaScript API and [`pretty`] for the command line; and of scenario
+//! documents, as the app saves, exports and shares them.
 //!
 //! Hand-written rather than serde's derive, the only serializer of these types: the embed
 //! module then carries no serializer (about 6 KB brotli), and the field lists below are the
@@ -7,8 +8,14 @@
 //! what they write). Its text is `serde_json`'s for the same values, byte for byte: the
 //! golden outputs (`tests/golden/`) were written by serde and still pass.
 
+use std::collections::BTreeMap;
+
 use crate::catalog::{Rules, SeatTier};
 use crate::compare::{Comparison, SeverityCounts};
+use crate::doc::{
+    DirectoryDoc, GroupMappingsDoc, MemberDoc, OrganizationDoc, ProvisioningDoc, ScenarioDoc,
+    UserDoc,
+};
 use crate::error::{InputError, InputErrors};
 use crate::evaluate::{
     ChangeCounts, ChecklistItem, Counts, Detail, Evaluation, Finding, Note, OrgEvaluation,
@@ -452,6 +459,131 @@ impl Json for SeatTable {
 impl Json for InputErrors {
     fn write(&self, out: &mut String) {
         self.0.write(out);
+    }
+}
+
+// --- scenario documents --------------------------------------------------------------------
+//
+// What serde's derive on the document types writes (they keep it, for the tests that compare
+// the two): fields in declaration order, an absent option or empty list left out. The app
+// writes documents only through these, and so carries no serializer (about 4 KB brotli).
+
+/// A JSON object of a map's entries, keys in the map's (sorted) order.
+fn map<V: Json>(out: &mut String, m: &BTreeMap<String, V>) {
+    let mut o = Object::new(out);
+    for (k, v) in m {
+        o.field(k, v);
+    }
+    o.end();
+}
+
+impl Json for ScenarioDoc {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("version", &self.version).field("plan", &self.plan);
+        if let Some(actor) = &self.actor {
+            o.field("actor", actor);
+        }
+        self.directory.write(o.key("directory"));
+        array(o.key("organizations"), &self.organizations, |out, org| {
+            org.write(out);
+        });
+        o.end();
+    }
+}
+
+impl Json for DirectoryDoc {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        if let Some(idp) = &self.idp {
+            o.field("idp", idp);
+        }
+        if let Some(connected) = &self.scim_connected {
+            o.field("scim_connected", connected);
+        }
+        array(o.key("users"), &self.users, |out, u| u.write(out));
+        o.end();
+    }
+}
+
+impl Json for UserDoc {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("email", &self.email);
+        if let Some(name) = &self.name {
+            o.field("name", name);
+        }
+        if let Some(assigned) = &self.assigned {
+            o.field("assigned", assigned);
+        }
+        if !self.groups.is_empty() {
+            o.field("groups", &self.groups);
+        }
+        o.end();
+    }
+}
+
+impl Json for OrganizationDoc {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("id", &self.id);
+        if let Some(name) = &self.name {
+            o.field("name", name);
+        }
+        o.field("product", &self.product);
+        if let Some(seats) = &self.seats {
+            map(o.key("seats"), seats);
+        }
+        if let Some(p) = &self.provisioning {
+            p.write(o.key("provisioning"));
+        }
+        if !self.members.is_empty() {
+            array(o.key("members"), &self.members, |out, m| m.write(out));
+        }
+        o.end();
+    }
+}
+
+impl Json for ProvisioningDoc {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        if let Some(mode) = &self.mode {
+            o.field("mode", mode);
+        }
+        if let Some(m) = &self.group_mappings {
+            m.write(o.key("group_mappings"));
+        }
+        o.end();
+    }
+}
+
+impl Json for GroupMappingsDoc {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        if let Some(enabled) = &self.enabled {
+            o.field("enabled", enabled);
+        }
+        if !self.roles.is_empty() {
+            map(o.key("roles"), &self.roles);
+        }
+        if !self.seat_tiers.is_empty() {
+            map(o.key("seat_tiers"), &self.seat_tiers);
+        }
+        if let Some(precedence) = &self.role_precedence {
+            o.field("role_precedence", precedence);
+        }
+        o.end();
+    }
+}
+
+impl Json for MemberDoc {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("email", &self.email).field("role", &self.role);
+        if let Some(tier) = &self.seat_tier {
+            o.field("seat_tier", tier);
+        }
+        o.end();
     }
 }
 

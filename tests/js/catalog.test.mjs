@@ -24,7 +24,7 @@ const MODES = ['manual', 'jit', 'scim'];
 const IDPS = ['okta', 'entra', 'google', 'jumpcloud', 'onelogin', 'other'];
 const STATUSES = ['member', 'pending_login', 'not_added', 'removed', 'blocked', 'out_of_scope'];
 // §6, in order.
-const CHECKLIST = ['choose_mode', 'connect_directory', 'set_mode', 'assign_groups', 'map_groups', 'save'];
+const CHECKLIST = ['prerequisites', 'choose_mode', 'connect_directory', 'set_mode', 'assign_groups', 'map_groups', 'save'];
 // CONTRACT.md's fixed codes, in its order, with the severity and rule RULES.md gives each.
 const FINDING_CODES = [
   ['SCIM_NOT_ELIGIBLE', 'error', 'R7'],

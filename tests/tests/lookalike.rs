@@ -2,7 +2,7 @@
 //! the engine's small table is copied from (the engine does not carry the crate: its full
 //! confusables table would more than double the download).
 
-use provplan_core::lookalike::{fold, skeleton};
+use provplan_core::lookalike::{SCRIPTS, fold, skeleton};
 use unicode_security::confusable_detection::skeleton as uts39;
 
 /// The ASCII character UTS #39 says `c` cannot be told from, if its skeleton is exactly one
@@ -18,13 +18,17 @@ fn reference(c: char) -> Option<char> {
 }
 
 #[test]
-fn fold_agrees_with_uts39_on_every_lower_case_character_of_the_bmp() {
+fn fold_agrees_with_uts39_on_every_lower_case_character_of_its_scripts() {
     let mut folded = 0;
     for c in ('\u{80}'..='\u{FFFF}').filter(|c| c.to_lowercase().eq([*c])) {
-        assert_eq!(fold(c), reference(c), "U+{:04X}", u32::from(c));
+        let covered = SCRIPTS
+            .iter()
+            .any(|(a, b)| (*a..=*b).contains(&u32::from(c)));
+        let want = if covered { reference(c) } else { None };
+        assert_eq!(fold(c), want, "U+{:04X}", u32::from(c));
         folded += usize::from(fold(c).is_some());
     }
-    assert!(folded > 300, "{folded} characters fold");
+    assert!(folded > 150, "{folded} characters fold");
     // Beyond the BMP and in ASCII, nothing folds.
     assert_eq!(fold('\u{1D41A}'), None);
     assert_eq!(fold('1'), None);

@@ -30,7 +30,7 @@ pub fn saved_text(doc: &ScenarioDoc, large: bool) -> Option<String> {
         return None;
     }
     let text = if large {
-        serde_json::to_string(doc).ok()?
+        doc.to_json()
     } else {
         doc.to_json_pretty()
     };

@@ -6,6 +6,11 @@
 
 use std::cell::RefCell;
 
+/// Talc in place of Rust's default allocator for wasm32, as in the app (main.rs).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 use wasm_bindgen::prelude::*;
 
 thread_local! {

@@ -19,21 +19,17 @@ pub const MAX_JSON: usize = 4 * 1024 * 1024;
 /// The fragment payload for a document (compressed here; the app has the browser compress it,
 /// [`encode_in_browser`], and carries no compressor of its own).
 pub fn encode(doc: &ScenarioDoc) -> Result<String, Text> {
-    let json = json_of(doc)?;
+    let json = doc.to_json();
     payload(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
 }
 
 /// [`encode`], compressed by the browser: the same format, which [`decode`] reads either way.
 pub async fn encode_in_browser(doc: &ScenarioDoc) -> Result<String, Text> {
-    let json = json_of(doc)?;
+    let json = doc.to_json();
     let packed = crate::browser::deflate_raw(json.as_bytes())
         .await
         .ok_or_else(msg::share_unavailable)?;
     payload(&packed)
-}
-
-fn json_of(doc: &ScenarioDoc) -> Result<String, Text> {
-    serde_json::to_string(doc).map_err(|e| Text::raw(e.to_string()))
 }
 
 /// Compressed scenario JSON as a payload, unless it is too long for a link.

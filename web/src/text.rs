@@ -485,7 +485,7 @@ mod tests {
         for code in Code::ALL {
             for product in [None, Some(Product::Claude), Some(Product::Console)] {
                 for mode in [None, Some(Mode::Manual), Some(Mode::Jit), Some(Mode::Scim)] {
-                    keys.push(code.advice_in(product, mode).0);
+                    keys.push(code.advice_key_in(product, mode));
                 }
             }
         }

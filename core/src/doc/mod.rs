@@ -112,9 +112,18 @@ impl ScenarioDoc {
         Self::from_json_str(&value.to_string())
     }
 
-    /// Pretty JSON, two-space indented, as users write it.
+    /// Pretty JSON, two-space indented, as users write it (what `serde_json::to_string_pretty`
+    /// gives, by the writer of [`crate::write`]).
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        let mut text = crate::write::pretty(self);
+        // `pretty` ends with a newline, as the command line prints; a document does not.
+        text.pop();
+        text
+    }
+
+    /// Compact JSON, as `serde_json::to_string` gives it.
+    pub fn to_json(&self) -> String {
+        crate::write::to_string(self)
     }
 
     /// The work of validating or evaluating this document, in units of about one user's

@@ -176,67 +176,68 @@ impl Code {
             _ => self.severity(),
         }
     }
+}
 
-    /// The advice for a finding of this code in an organization of `product` evaluated in
-    /// `mode` (`None`: the whole scenario): a key (the code's id, or the id and where it
-    /// applies, for the app's translations) and the English text. The guide's fixes differ by
-    /// mode (\"Sync now\" is SCIM's, signing in again JIT's) and by product (where another
-    /// Owner/Admin restores a role).
-    pub const fn advice_in(
-        self,
-        product: Option<Product>,
-        mode: Option<Mode>,
-    ) -> (&'static str, &'static str) {
-        use Mode::{Jit, Manual, Scim};
-        use Product::{Claude, Console};
-        match (self, product, mode) {
-            (Code::SeatShortfall, _, Some(Scim)) => (
-                "SEAT_SHORTFALL-scim",
-                "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); then click \"Sync now\" next to Directory sync (SCIM) in Identity and access, or wait for the next sync cycle, to provision the users not yet added",
-            ),
-            (Code::SeatShortfall, _, Some(Jit)) => (
-                "SEAT_SHORTFALL-jit",
-                "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); a user waiting for a seat joins at their next sign-in once one is free",
-            ),
-            (Code::SeatShortfall, _, Some(Manual)) => (
-                "SEAT_SHORTFALL-manual",
-                "more seats are held than purchased: buy the missing seats at Organization settings > Billing, or take seats back by hand",
-            ),
-            (Code::ActorLosesAccess, Some(Claude), Some(Jit)) => (
-                "ACTOR_LOSES_ACCESS-claude-jit",
-                "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then sign out and sign in again",
-            ),
-            (Code::ActorLosesAccess, Some(Claude), Some(Scim)) => (
-                "ACTOR_LOSES_ACCESS-claude-scim",
-                "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then ask another Owner or Admin to click \"Sync now\" in Identity and access, or wait for the next sync cycle",
-            ),
-            (Code::ActorLosesAccess, Some(Console), Some(Jit)) => (
-                "ACTOR_LOSES_ACCESS-console-jit",
-                "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then sign out and sign in again",
-            ),
-            (Code::ActorLosesAccess, Some(Console), Some(Scim)) => (
-                "ACTOR_LOSES_ACCESS-console-scim",
-                "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then ask another Admin to click \"Sync now\" in Identity and access, or wait for the next sync cycle",
-            ),
-            (Code::ActorNotPrivileged, Some(Claude), _) => (
-                "ACTOR_NOT_PRIVILEGED-claude",
-                "the guide assumes that whoever configures provisioning holds Owner: ask an Owner to make these changes, or to give you the Owner role at Organization settings > Organization; if you hold it under another email, name that email as the actor",
-            ),
-            (Code::ActorNotPrivileged, Some(Console), _) => (
-                "ACTOR_NOT_PRIVILEGED-console",
-                "the guide assumes that whoever configures provisioning holds Admin: ask an Admin to make these changes, or to give you the Admin role at Settings > Members; if you hold it under another email, name that email as the actor",
-            ),
-            (Code::RoleDefaulted, _, Some(Jit)) => (
-                "ROLE_DEFAULTED-jit",
-                "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more (a member then gets the new role once they sign out and sign in again)",
-            ),
-            (Code::RoleDefaulted, _, Some(Scim)) => (
-                "ROLE_DEFAULTED-scim",
-                "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more (members then get the new role on \"Sync now\" or at the next sync cycle)",
-            ),
-            _ => (self.id(), self.advice()),
+/// The guide's fixes that differ by mode ("Sync now" is SCIM's, signing in again JIT's) and by
+/// product (where another Owner/Admin restores a role): per code, product and mode, the
+/// advice's key (for the app's translations) and its English text. One table makes
+/// [`Code::advice_key_in`] (which the app uses, without the English) and [`Code::advice_in`].
+macro_rules! advice_variants {
+    ($( ($code:ident, $product:pat, $mode:pat) => $key:literal, $text:literal; )+) => {
+        impl Code {
+            /// The key of the advice for a finding of this code in an organization of
+            /// `product` evaluated in `mode` (`None`: the whole scenario): the code's id, or
+            /// the id and where it applies.
+            pub const fn advice_key_in(self, product: Option<Product>, mode: Option<Mode>) -> &'static str {
+                use Mode::{Jit, Manual, Scim};
+                use Product::{Claude, Console};
+                match (self, product, mode) {
+                    $((Code::$code, $product, $mode) => $key,)+
+                    _ => self.id(),
+                }
+            }
+
+            /// The key and the English text of that advice.
+            pub const fn advice_in(
+                self,
+                product: Option<Product>,
+                mode: Option<Mode>,
+            ) -> (&'static str, &'static str) {
+                use Mode::{Jit, Manual, Scim};
+                use Product::{Claude, Console};
+                match (self, product, mode) {
+                    $((Code::$code, $product, $mode) => ($key, $text),)+
+                    _ => (self.id(), self.advice()),
+                }
+            }
         }
-    }
+    };
+}
+
+#[rustfmt::skip]
+advice_variants! {
+    (SeatShortfall, _, Some(Scim)) => "SEAT_SHORTFALL-scim",
+    "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); then click \"Sync now\" next to Directory sync (SCIM) in Identity and access, or wait for the next sync cycle, to provision the users not yet added";
+    (SeatShortfall, _, Some(Jit)) => "SEAT_SHORTFALL-jit",
+    "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); a user waiting for a seat joins at their next sign-in once one is free";
+    (SeatShortfall, _, Some(Manual)) => "SEAT_SHORTFALL-manual",
+    "more seats are held than purchased: buy the missing seats at Organization settings > Billing, or take seats back by hand";
+    (ActorLosesAccess, Some(Claude), Some(Jit)) => "ACTOR_LOSES_ACCESS-claude-jit",
+    "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then sign out and sign in again";
+    (ActorLosesAccess, Some(Claude), Some(Scim)) => "ACTOR_LOSES_ACCESS-claude-scim",
+    "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then ask another Owner or Admin to click \"Sync now\" in Identity and access, or wait for the next sync cycle";
+    (ActorLosesAccess, Some(Console), Some(Jit)) => "ACTOR_LOSES_ACCESS-console-jit",
+    "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then sign out and sign in again";
+    (ActorLosesAccess, Some(Console), Some(Scim)) => "ACTOR_LOSES_ACCESS-console-scim",
+    "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then ask another Admin to click \"Sync now\" in Identity and access, or wait for the next sync cycle";
+    (ActorNotPrivileged, Some(Claude), _) => "ACTOR_NOT_PRIVILEGED-claude",
+    "the guide assumes that whoever configures provisioning holds Owner: ask an Owner to make these changes, or to give you the Owner role at Organization settings > Organization; if you hold it under another email, name that email as the actor";
+    (ActorNotPrivileged, Some(Console), _) => "ACTOR_NOT_PRIVILEGED-console",
+    "the guide assumes that whoever configures provisioning holds Admin: ask an Admin to make these changes, or to give you the Admin role at Settings > Members; if you hold it under another email, name that email as the actor";
+    (RoleDefaulted, _, Some(Jit)) => "ROLE_DEFAULTED-jit",
+    "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more (a member then gets the new role once they sign out and sign in again)";
+    (RoleDefaulted, _, Some(Scim)) => "ROLE_DEFAULTED-scim",
+    "these users are in a seat-tier group but in no role group, so they get User; add them to a role group if they need more (members then get the new role on \"Sync now\" or at the next sync cycle)";
 }
 
 /// R24: how often Microsoft Entra pushes SCIM changes, in minutes.
@@ -376,7 +377,7 @@ impl<'s> Finding<'s> {
 
     /// The key of [`Finding::advice`], for translations.
     pub fn advice_key(&self) -> &'static str {
-        self.code().advice_in(self.product(), self.mode).0
+        self.code().advice_key_in(self.product(), self.mode)
     }
 
     /// The scenario the finding names people and groups of.

@@ -192,7 +192,9 @@ fn value_warnings(m: &mut Merger, f: usize, r: &Records) {
 /// Latin `a`): at the later user, naming the characters.
 fn warn_lookalikes(m: &mut Merger) {
     let emails: Vec<&str> = m.entries.iter().map(|e| e.user.email.as_str()).collect();
-    let found = crate::lookalike::find(&emails);
+    let found = crate::lookalike::find(&emails, |seen| {
+        m.index.get(seen).and_then(|i| u32::try_from(*i).ok())
+    });
     let mut warnings = Vec::new();
     for (a, b) in found.pairs {
         let (Some(first), Some(later)) = (m.entries.get(a as usize), m.entries.get(b as usize))

@@ -1,5 +1,6 @@
 //! The engine's exports: `evaluate`, `compare`, `catalog`, and the benchmarks' hooks.
 
+#[cfg(feature = "bench")]
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
@@ -72,6 +73,7 @@ pub fn catalog_js() -> Result<JsValue, JsValue> {
         .map_err(|_| super::error("SerializeError", "unreadable JSON", None))
 }
 
+#[cfg(feature = "bench")]
 thread_local! {
     static BENCH: RefCell<Option<Scenario>> = const { RefCell::new(None) };
 }
@@ -79,6 +81,7 @@ thread_local! {
 /// Benchmarks only (not part of the API): parses and indexes scenario JSON text and keeps it,
 /// so that the engine's own time can be measured apart from crossing to JavaScript. Returns
 /// the number of people, or -1 on an input error.
+#[cfg(feature = "bench")]
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __benchLoad, skip_typescript)]
 pub fn bench_load(text: &str) -> i32 {
@@ -98,6 +101,7 @@ pub fn bench_load(text: &str) -> i32 {
 
 /// Benchmarks only: evaluates the kept scenario `times` times (`compare` with `what` = 1);
 /// returns the number of outcomes computed, so that nothing is optimized away.
+#[cfg(feature = "bench")]
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __benchRun, skip_typescript)]
 pub fn bench_run(times: u32, what: u32) -> f64 {

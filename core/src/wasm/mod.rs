@@ -19,6 +19,10 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
+/// The modules' allocator: Talc, growing WebAssembly memory as needed (see Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
 }
