@@ -1,18 +1,19 @@
-//! `provplan import [--into SCENARIO] [--format F] FILE...` (CONTRACT.md, "Importing a real
-//! directory"): reads directory exports and prints the scenario's `directory` as JSON, or with
-//! `--into` the whole scenario with its directory replaced.
+//! `provplan import [--into SCENARIO] [--format F] [--skip-bad-rows] FILE...` (CONTRACT.md,
+//! "Importing a real directory"): reads directory exports and prints the scenario's
+//! `directory` as JSON, or with `--into` the whole scenario with its directory replaced.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use provplan_core::ScenarioDoc;
-use provplan_core::import::{Format, SourceFile, decode, import};
+use provplan_core::import::{Format, Options, SourceFile, decode, import_with};
 
 use crate::INPUT_ERROR;
 
 struct Args {
     into: Option<String>,
     format: Option<Format>,
+    skip_bad_rows: bool,
     files: Vec<String>,
 }
 
@@ -64,7 +65,11 @@ pub fn run(args: &[&str]) -> ExitCode {
         .iter()
         .map(|(name, text)| SourceFile { name, text })
         .collect();
-    let imported = match import(&sources, args.format) {
+    let options = Options {
+        format: args.format,
+        skip_bad_rows: args.skip_bad_rows,
+    };
+    let imported = match import_with(&sources, options) {
         Ok(imported) => imported,
         Err(e) => {
             let lines: Vec<String> = e.iter().map(ToString::to_string).collect();
@@ -75,6 +80,20 @@ pub fn run(args: &[&str]) -> ExitCode {
         let mut err = std::io::stderr().lock();
         for w in &imported.warnings {
             let _ = writeln!(err, "{w}");
+        }
+        // The rows left out, each where it is, then how many.
+        for e in &imported.skipped {
+            let _ = writeln!(err, "{e}");
+        }
+        if imported.bad_rows > 0 {
+            let rows =
+                |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+            let _ = writeln!(
+                err,
+                "provplan import: {} imported, {} left out (--skip-bad-rows)",
+                rows(imported.rows, "row"),
+                rows(imported.bad_rows, "bad row")
+            );
         }
     }
     let text = match scenario {
@@ -107,6 +126,7 @@ fn parse_args(args: &[&str]) -> Result<Args, String> {
     let mut parsed = Args {
         into: None,
         format: None,
+        skip_bad_rows: false,
         files: Vec::new(),
     };
     let mut rest = args.iter();
@@ -145,6 +165,7 @@ fn parse_args(args: &[&str]) -> Result<Args, String> {
                 })?;
                 parsed.format = Some(format);
             }
+            "--skip-bad-rows" if inline.is_none() => parsed.skip_bad_rows = true,
             "--" => only_files = true,
             _ if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             _ => parsed.files.push(arg.to_owned()),

@@ -16,9 +16,10 @@ usage:
   provplan evaluate FILE         print the evaluation as JSON
   provplan check FILE            print a readable report; exit 1 when an error finding stands
   provplan compare [--json] FILE compare the five mode combinations per organization
-  provplan import [--into SCENARIO] [--format F] EXPORT...
+  provplan import [--into SCENARIO] [--format F] [--skip-bad-rows] EXPORT...
                                  print the directory read from IdP exports as JSON; with
-                                 --into, SCENARIO with its directory replaced
+                                 --into, SCENARIO with its directory replaced; with
+                                 --skip-bad-rows, the good rows, the bad ones listed
   provplan generate [--users N] [--seed S]
                                  print a large example scenario (for benchmarks and demos)
   provplan --version
@@ -27,7 +28,8 @@ FILE is a scenario (JSON, version 1), or - for standard input.
 EXPORT is a directory export, its format recognised from its content: SCIM 2.0 JSON, Google
 Workspace users or group members CSV, Microsoft Entra users CSV, Okta users or group membership
 CSV, or plain CSV (email, name, groups, assigned). F forces one for all: scim, google-users,
-google-members, entra-users, okta-users, okta-groups, plain. Warnings go to standard error.
+google-members, entra-users, okta-users, okta-groups, plain. A bad row rejects the import
+unless --skip-bad-rows is given. Warnings go to standard error.
 Exit codes: 0 fine, 1 error findings (check), 2 input errors (printed to standard error).";
 
 /// Exit code for input errors (the contract's).

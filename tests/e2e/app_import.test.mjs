@@ -125,30 +125,42 @@ test('chosen files are merged: users in first-seen order, emails without regard 
   assert.ok(ada.groups.includes('anthropic-claude-owners'), 'her groups before the merge stay');
 });
 
-test('a broken file changes nothing: its errors are listed by file and line', async () => {
+test('a bad row changes nothing unless the visitor leaves it out: listed by file and line', async () => {
   await fresh();
   await step('directory');
   const before = await stored();
   const files = ['plain.csv', 'malformed/invalid-email.csv'].map((f) => path.join(FIXTURES, f));
   await browser.type('[data-test=import-files]', files.join('\n'), { clear: false });
-  await browser.waitFor('[data-test=import-errors-list]');
-  const errors = await browser.text('[data-test=import-errors-list]');
-  assert.match(errors, /Nothing was loaded/);
+  await browser.waitFor('[data-test=import-bad-rows]');
+  const errors = await browser.text('[data-test=import-bad-rows]');
+  assert.match(errors, /2 bad rows: nothing is loaded unless you leave them out/);
   assert.match(errors, /invalid-email\.csv, line 3, column 1: email `grace\.example\.com`/);
   assert.equal(await browser.count('[data-test=import-replace]'), 0, 'nothing to apply');
   assert.equal(await stored(), before, 'the directory is intact');
   assert.equal(await browser.count('[data-test=directory-row]'), JSON.parse(before).directory.users.length);
   await scrollTo('[data-test=import]');
   await browser.screenshot('app-import-broken');
-  await browser.click('[data-test=import-dismiss]');
-  assert.equal(await browser.count('[data-test=import-errors-list]'), 0);
+  // The explicit choice: the good rows, the bad ones listed and left out.
+  const choice = await browser.text('[data-test=import-skip-bad]');
+  assert.match(choice, /Import the 6 good rows, leave out the 2 bad ones/);
+  await browser.click('[data-test=import-skip-bad]');
+  await browser.waitFor('[data-test=import-preview]');
+  assert.equal(await stored(), before, 'choosing changes nothing yet');
+  assert.match(await browser.text('[data-test=import-skipped] summary'), /2 bad rows left out/);
+  await browser.click('[data-test=import-replace]');
+  await browser.waitFor(async () => (await stored()) !== before);
+  const emails = await directoryEmails();
+  assert.ok(!emails.includes('grace.example.com'), emails.join());
+  assert.ok(emails.length > 1, emails.join());
 
   // Pasted text goes the same way.
   await browser.click('[data-test=import] details.paste summary');
   await setValue('[data-test=import-paste]', 'email,name\nnot-an-email,X\n');
   await browser.click('[data-test=import-paste-read]');
-  await browser.waitFor('[data-test=import-errors-list]');
-  assert.match(await browser.text('[data-test=import-errors-list]'), /pasted text, line 2, column 1/);
+  await browser.waitFor('[data-test=import-bad-rows]');
+  assert.match(await browser.text('[data-test=import-bad-rows]'), /pasted text, line 2, column 1/);
+  await browser.click('[data-test=import-dismiss]');
+  assert.equal(await browser.count('[data-test=import-bad-rows]'), 0);
   await setValue('[data-test=import-paste]', 'email,groups\nnew@example.com,anthropic-claude-users\n');
   await browser.click('[data-test=import-paste-read]');
   await browser.waitFor('[data-test=import-preview]');
@@ -156,12 +168,83 @@ test('a broken file changes nothing: its errors are listed by file and line', as
   await browser.waitFor(async () => (await directoryEmails()).includes('new@example.com'));
 });
 
+test('a Google export naming groups by email: the preview shows the missing mapped groups, one click fixes them', async () => {
+  await fresh();
+  await step('directory');
+  const before = await stored();
+  const actor = JSON.parse(before).actor;
+  const users = `Email Address [Required],First Name [Required],Last Name [Required]\n${actor},A,B\nbo@example.com,Bo,M\ncy@example.com,Cy,N\n`;
+  const members = 'Group Email [Required],Member Email,Member Type\n' +
+    `anthropic-claude-owners@acme.com,${actor},USER\n` +
+    'anthropic-claude-users@acme.com,bo@example.com,USER\nanthropic-claude-users@acme.com,cy@example.com,USER\n';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'provplan-google-'));
+  fs.writeFileSync(path.join(dir, 'users.csv'), users);
+  fs.writeFileSync(path.join(dir, 'members.csv'), members);
+  await browser.type('[data-test=import-files]', ['users.csv', 'members.csv'].map((f) => path.join(dir, f)).join('\n'), { clear: false });
+  await browser.waitFor('[data-test=import-missing-groups]');
+  const missing = await browser.text('[data-test=import-missing-groups]');
+  assert.match(missing, /mapped groups are in no imported user's groups/);
+  assert.match(missing, /anthropic-claude-owners: the files have anthropic-claude-owners@acme\.com \(its email address\)/);
+  assert.match(await browser.text('[data-test=import-replace-drops]'), /Replace drops \d+ users/);
+  // Replacing now would leave nobody in scope, with errors.
+  assert.equal(await browser.text('[data-test=effect-replace] [data-test=in-scope]'), '0');
+  assert.notEqual(await browser.text('[data-test=effect-replace] [data-test=errors]'), '0');
+  assert.equal(await stored(), before, 'nothing changed');
+  await scrollTo('[data-test=import]');
+  await browser.screenshot('app-import-google-domains');
+  await browser.click('[data-test=import-without-domains]');
+  await browser.waitFor('[data-test=import-renamed]');
+  assert.match(await browser.text('[data-test=import-renamed]'), /3 memberships renamed/);
+  const left = await browser.text('[data-test=import-preview]');
+  assert.doesNotMatch(left, /anthropic-claude-owners@acme\.com/);
+  assert.equal(await browser.text('[data-test=effect-replace] [data-test=in-scope]') !== '0', true);
+  await browser.click('[data-test=import-replace]');
+  await browser.waitFor(async () => (await stored()) !== before);
+  const stored2 = JSON.parse(await stored());
+  assert.deepEqual(stored2.directory.users[0].groups, ['anthropic-claude-owners']);
+});
+
+test('groups are edited as chips, completed from the known groups, a new one marked', async () => {
+  await fresh();
+  await step('directory');
+  const row = '[data-test=directory-row]:first-child';
+  const chips = async () => (await browser.eval(
+    `return [...document.querySelectorAll(arguments[0] + ' [data-test=group-chip]')].map((c) => c.dataset.group);`, row));
+  const first = await chips();
+  assert.ok(first.length > 0);
+  assert.equal(await browser.count('#known-groups option') > 0, true, 'the known groups are offered');
+  await browser.eval(
+    `const el = document.querySelector(arguments[0]);
+     el.value = arguments[1];
+     el.dispatchEvent(new Event('change', { bubbles: true }));
+     return true;`,
+    `${row} [data-test=group-add]`,
+    'anthropic-claude-typo, anthropic-claude-users',
+  );
+  await browser.waitFor(async () => (await chips()).includes('anthropic-claude-typo'));
+  const after = await chips();
+  assert.deepEqual(after.slice(0, first.length), first, 'existing groups kept, in order');
+  assert.equal(await browser.count(`${row} [data-test=group-new]`), 1, 'only the typo is new');
+  assert.match(await browser.text(`${row} [data-group=anthropic-claude-typo]`), /new group/);
+  await browser.eval(`document.querySelector(arguments[0]).click(); return true;`,
+    `${row} [data-group=anthropic-claude-typo] .chip-remove`);
+  await browser.waitFor(async () => !(await chips()).includes('anthropic-claude-typo'));
+  // On a phone the chips and the field to add one stay usable.
+  await browser.setSize(390, 900);
+  await scrollTo('[data-test=directory-table]');
+  const width = await browser.eval(
+    `return document.querySelector(arguments[0]).getBoundingClientRect().width;`, `${row} [data-test=group-add]`);
+  assert.ok(width >= 100, `the group field is ${width}px wide`);
+  await browser.screenshot('app-groups-chips-390');
+  await browser.setSize(1280, 900);
+});
+
 test('an answer the page cannot read is an error notice saying what was wrong; nothing changes', async () => {
   for (const [answer, says] of [
     // A worker of another build (a browser may keep one cached): another version of the messages.
-    [[9, 0], /its answer could not be read: it is of another build of the planner \(messages of version 9, not 1\)/],
+    [[9, 0], /its answer could not be read: it is of another build of the planner \(messages of version 9, not 2\)/],
     // An answer cut short.
-    [[1], /its answer could not be read: Hit the end of buffer, expected more data/],
+    [[2], /its answer could not be read: Hit the end of buffer, expected more data/],
   ]) {
     await fresh();
     await step('directory');

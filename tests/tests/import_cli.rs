@@ -178,3 +178,42 @@ fn an_unreadable_file_or_scenario_is_an_input_error() {
         "<stdin>: plan: missing field `plan`\n<stdin>: directory: missing field `directory`\n<stdin>: organizations: missing field `organizations`\n"
     );
 }
+
+#[test]
+fn skip_bad_rows_imports_the_good_rows_and_prints_the_bad_ones() {
+    let csv = "email,name\nada@example.com,Ada\nnot-an-email,X\nbo@example.com,Bo\n";
+    // By default the bad row rejects the file.
+    let out = run(&["-"], Some(csv));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let strict = text(&out.stderr);
+    assert!(
+        strict.starts_with("<stdin>:3:1: email `not-an-email`"),
+        "{strict}"
+    );
+
+    for args in [&["--skip-bad-rows", "-"][..], &["-", "--skip-bad-rows"]] {
+        let out = run(args, Some(csv));
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let stdout: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let emails: Vec<&str> = stdout["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["email"].as_str().unwrap())
+            .collect();
+        assert_eq!(emails, ["ada@example.com", "bo@example.com"]);
+        // The same line as without the option, then the count.
+        assert_eq!(
+            text(&out.stderr),
+            format!(
+                "{strict}provplan import: 2 rows imported, 1 bad row left out (--skip-bad-rows)\n"
+            )
+        );
+    }
+
+    // A file without an email column is still refused.
+    let out = run(&["--skip-bad-rows", "-"], Some("name\nAda\n"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}

@@ -228,7 +228,12 @@ name = Name
 assigned = Der App zugewiesen
 assigned-short = Zugewiesen
 groups = Gruppen
-groups-hint = Gruppen durch Kommas trennen. Namen werden exakt verglichen.
+groups-hint = Jede Gruppe ist ein Chip: Namen eingeben (die Gruppen der Konfiguration werden vorgeschlagen) und Eingabe drücken, oder ×, um den Benutzer herauszunehmen. Namen werden exakt verglichen; eine Gruppe, die sonst niemand hat, ist als neu markiert.
+group-add = Gruppe hinzufügen…
+group-add-label = Gruppe für { $who } hinzufügen
+group-new = neue Gruppe
+group-new-title = Kein anderer Benutzer ist in dieser Gruppe, und keine Gruppenzuordnung nennt sie: Schreibweise prüfen.
+group-remove = { $who } aus { $group } entfernen
 user-n = Benutzer { $n }
 member-n = Mitglied { $n }
 field-of = { $field }, { $who }
@@ -709,6 +714,60 @@ import-stopped = Der Import wurde abgebrochen ({ $reason }). Es wurde nichts ge�
 import-garbled = die Antwort war nicht lesbar: { $detail }
 import-request-unreadable = die Anfrage der Seite war nicht lesbar: { $detail }
 import-stale = Das Verzeichnis hat sich geändert, seit diese Dateien gelesen wurden: Lesen Sie sie erneut, um sie zusammenzuführen.
+# Rows of an import that cannot be read: the import is refused unless the visitor leaves them out.
+import-bad-rows-title = { $bad ->
+    [one] { $bad } fehlerhafte Zeile: Es wird nichts geladen, es sei denn, Sie lassen sie weg.
+   *[other] { $bad } fehlerhafte Zeilen: Es wird nichts geladen, es sei denn, Sie lassen sie weg.
+}
+import-bad-rows-hint = Korrigieren Sie die Datei und lesen Sie sie erneut ein, oder importieren Sie nur die fehlerfreien Zeilen. Bis Sie den Import übernehmen, ändert sich nichts.
+import-skip-bad = { $good ->
+    [one] { $good } fehlerfreie Zeile importieren
+   *[other] Die { $good } fehlerfreien Zeilen importieren
+}, { $bad ->
+    [one] { $bad } fehlerhafte weglassen
+   *[other] die { $bad } fehlerhaften weglassen
+}
+import-skipped = { $count ->
+    [one] { $count } fehlerhafte Zeile weggelassen
+   *[other] { $count } fehlerhafte Zeilen weggelassen
+}
+# Groups that the group mappings name but that no imported user is in.
+import-missing-title = { $count ->
+    [one] { $count } zugeordnete Gruppe kommt bei keinem importierten Benutzer vor: Ihre Zuordnung fände niemanden.
+   *[other] { $count } zugeordnete Gruppen kommen bei keinem importierten Benutzer vor: Ihre Zuordnungen fänden niemanden.
+}
+import-missing-none = nichts Ähnliches in den Dateien
+import-looks-like = in den Dateien steht
+import-like = { $how ->
+    [without_domain] ihre E-Mail-Adresse
+    [case] andere Groß- und Kleinschreibung
+   *[prefix] ein anderes Präfix
+}
+import-without-domains = Gruppennamen ohne Domain verwenden
+import-without-domains-hint = Liest die Dateien erneut ein und benennt jede Gruppe nach dem Teil ihrer E-Mail-Adresse vor dem @: aus anthropic-claude-owners@acme.com wird anthropic-claude-owners.
+import-renamed = { $count ->
+    [one] Gruppen werden ohne ihre Domain benannt ({ $count } Mitgliedschaft umbenannt).
+   *[other] Gruppen werden ohne ihre Domain benannt ({ $count } Mitgliedschaften umbenannt).
+}
+import-replace-drops = { $count ->
+    [one] Ersetzen entfernt { $count } Benutzer des Verzeichnisses, den die Dateien nicht enthalten.
+   *[other] Ersetzen entfernt { $count } Benutzer des Verzeichnisses, die die Dateien nicht enthalten.
+}
+import-merge-adds = { $count ->
+    [one] Zusammenführen fügt { $count } Benutzer hinzu und entfernt niemanden.
+   *[other] Zusammenführen fügt { $count } Benutzer hinzu und entfernt niemanden.
+}
+import-effect-title = Die Prüfung, wenn Sie den Import übernehmen
+import-effect-now = Jetzt
+import-effect-replace = Nach Ersetzen
+import-effect-merge = Nach Zusammenführen
+import-effect-in-scope = Benutzer im Geltungsbereich
+import-effect-errors = Fehler
+import-effect-invalid = { $count ->
+    [one] { $count } Eingabefehler
+   *[other] { $count } Eingabefehler
+}
+import-effect-large = Diese Konfiguration ist groß: Ihre Prüfung wird berechnet, sobald Sie den Import übernehmen (Rückgängig stellt das Verzeichnis wieder her).
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->
     [case_variant] Dieselbe Person, andere Groß-/Kleinschreibung

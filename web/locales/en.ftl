@@ -235,7 +235,12 @@ name = Name
 assigned = Assigned to the app
 assigned-short = Assigned
 groups = Groups
-groups-hint = Separate groups with commas. Names are compared exactly.
+groups-hint = Each group is a chip: type a name (the setup's groups are offered) and press Enter, or × to take the user out. Names are compared exactly; a group no one else has is marked new.
+group-add = Add a group…
+group-add-label = Add a group for { $who }
+group-new = new group
+group-new-title = No other user is in this group and no group mapping names it: check the spelling.
+group-remove = Remove { $who } from { $group }
 user-n = user { $n }
 member-n = member { $n }
 # An accessible name: "Email, user 3" or "Groups, ada@example.com".
@@ -724,6 +729,60 @@ import-stopped = The importer stopped ({ $reason }). Nothing was changed; try ag
 import-garbled = its answer could not be read: { $detail }
 import-request-unreadable = the page's request could not be read: { $detail }
 import-stale = The directory has changed since these files were read: read them again to merge.
+# Rows of an import that cannot be read: the import is refused unless the visitor leaves them out.
+import-bad-rows-title = { $bad ->
+    [one] { $bad } bad row: nothing is loaded unless you leave it out.
+   *[other] { $bad } bad rows: nothing is loaded unless you leave them out.
+}
+import-bad-rows-hint = Fix the file and read it again, or import only the good rows. Nothing changes until you apply the import.
+import-skip-bad = { $good ->
+    [one] Import the { $good } good row
+   *[other] Import the { $good } good rows
+}, { $bad ->
+    [one] leave out the { $bad } bad one
+   *[other] leave out the { $bad } bad ones
+}
+import-skipped = { $count ->
+    [one] { $count } bad row left out
+   *[other] { $count } bad rows left out
+}
+# Groups that the group mappings name but that no imported user is in.
+import-missing-title = { $count ->
+    [one] { $count } mapped group is in no imported user's groups: its mapping would find nobody.
+   *[other] { $count } mapped groups are in no imported user's groups: their mappings would find nobody.
+}
+import-missing-none = nothing like it in the files
+import-looks-like = the files have
+import-like = { $how ->
+    [without_domain] its email address
+    [case] other letter case
+   *[prefix] another prefix
+}
+import-without-domains = Use group names without the domain
+import-without-domains-hint = Reads the files again and names each group by the part of its email before @: anthropic-claude-owners@acme.com becomes anthropic-claude-owners.
+import-renamed = { $count ->
+    [one] Groups are named without their domain ({ $count } membership renamed).
+   *[other] Groups are named without their domain ({ $count } memberships renamed).
+}
+import-replace-drops = { $count ->
+    [one] Replace drops { $count } user of the directory that the files do not list.
+   *[other] Replace drops { $count } users of the directory that the files do not list.
+}
+import-merge-adds = { $count ->
+    [one] Merge adds { $count } user and drops nobody.
+   *[other] Merge adds { $count } users and drops nobody.
+}
+import-effect-title = The review if you apply the import
+import-effect-now = Now
+import-effect-replace = After Replace
+import-effect-merge = After Merge
+import-effect-in-scope = Users in scope
+import-effect-errors = Errors
+import-effect-invalid = { $count ->
+    [one] { $count } input error
+   *[other] { $count } input errors
+}
+import-effect-large = This setup is large: its review is worked out once you apply the import (Undo brings the directory back).
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->
     [case_variant] Same person, different letter case

@@ -228,7 +228,12 @@ name = Nombre
 assigned = Asignado a la aplicación
 assigned-short = Asignado
 groups = Grupos
-groups-hint = Separe los grupos con comas. Los nombres se comparan exactamente.
+groups-hint = Cada grupo es una etiqueta: escriba un nombre (se proponen los grupos de la configuración) y pulse Intro, o × para sacar al usuario. Los nombres se comparan exactamente; un grupo que nadie más tiene se marca como nuevo.
+group-add = Añadir un grupo…
+group-add-label = Añadir un grupo a { $who }
+group-new = grupo nuevo
+group-new-title = Ningún otro usuario está en este grupo y ninguna asignación de grupos lo nombra: revise la ortografía.
+group-remove = Quitar a { $who } de { $group }
 user-n = usuario { $n }
 member-n = miembro { $n }
 field-of = { $field }, { $who }
@@ -715,6 +720,60 @@ import-stopped = El importador se detuvo ({ $reason }). No se cambió nada; int�
 import-garbled = no se pudo leer su respuesta: { $detail }
 import-request-unreadable = no se pudo leer la solicitud de la página: { $detail }
 import-stale = El directorio ha cambiado desde que se leyeron estos archivos: vuelva a leerlos para combinarlos.
+# Rows of an import that cannot be read: the import is refused unless the visitor leaves them out.
+import-bad-rows-title = { $bad ->
+    [one] { $bad } fila incorrecta: no se carga nada salvo que la omita.
+   *[other] { $bad } filas incorrectas: no se carga nada salvo que las omita.
+}
+import-bad-rows-hint = Corrija el archivo y vuelva a leerlo, o importe solo las filas correctas. Nada cambia hasta que aplique la importación.
+import-skip-bad = { $good ->
+    [one] Importar { $good } fila correcta
+   *[other] Importar las { $good } filas correctas
+} y { $bad ->
+    [one] omitir { $bad } incorrecta
+   *[other] omitir las { $bad } incorrectas
+}
+import-skipped = { $count ->
+    [one] { $count } fila incorrecta omitida
+   *[other] { $count } filas incorrectas omitidas
+}
+# Groups that the group mappings name but that no imported user is in.
+import-missing-title = { $count ->
+    [one] { $count } grupo asignado no figura en los grupos de ningún usuario importado: su asignación no encontraría a nadie.
+   *[other] { $count } grupos asignados no figuran en los grupos de ningún usuario importado: sus asignaciones no encontrarían a nadie.
+}
+import-missing-none = nada parecido en los archivos
+import-looks-like = los archivos tienen
+import-like = { $how ->
+    [without_domain] su dirección de correo
+    [case] otras mayúsculas y minúsculas
+   *[prefix] otro prefijo
+}
+import-without-domains = Usar los nombres de grupo sin el dominio
+import-without-domains-hint = Vuelve a leer los archivos y nombra cada grupo por la parte de su correo antes de la @: anthropic-claude-owners@acme.com pasa a ser anthropic-claude-owners.
+import-renamed = { $count ->
+    [one] Los grupos se nombran sin su dominio ({ $count } pertenencia renombrada).
+   *[other] Los grupos se nombran sin su dominio ({ $count } pertenencias renombradas).
+}
+import-replace-drops = { $count ->
+    [one] Reemplazar quita { $count } usuario del directorio que los archivos no incluyen.
+   *[other] Reemplazar quita { $count } usuarios del directorio que los archivos no incluyen.
+}
+import-merge-adds = { $count ->
+    [one] Combinar añade { $count } usuario y no quita a nadie.
+   *[other] Combinar añade { $count } usuarios y no quita a nadie.
+}
+import-effect-title = La revisión si aplica la importación
+import-effect-now = Ahora
+import-effect-replace = Tras reemplazar
+import-effect-merge = Tras combinar
+import-effect-in-scope = Usuarios en el ámbito
+import-effect-errors = Errores
+import-effect-invalid = { $count ->
+    [one] { $count } error de entrada
+   *[other] { $count } errores de entrada
+}
+import-effect-large = Esta configuración es grande: su revisión se calcula al aplicar la importación (Deshacer recupera el directorio).
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->
     [case_variant] Misma persona, distintas mayúsculas y minúsculas

@@ -230,7 +230,12 @@ name = Nom
 assigned = Assigné à l'application
 assigned-short = Assigné
 groups = Groupes
-groups-hint = Séparez les groupes par des virgules. Les noms sont comparés exactement.
+groups-hint = Chaque groupe est une étiquette : saisissez un nom (les groupes de la configuration sont proposés) et appuyez sur Entrée, ou sur × pour retirer l'utilisateur. Les noms sont comparés exactement ; un groupe que personne d'autre n'a est marqué comme nouveau.
+group-add = Ajouter un groupe…
+group-add-label = Ajouter un groupe pour { $who }
+group-new = nouveau groupe
+group-new-title = Aucun autre utilisateur n'est dans ce groupe et aucun mappage de groupes ne le nomme : vérifiez l'orthographe.
+group-remove = Retirer { $who } de { $group }
 user-n = utilisateur { $n }
 member-n = membre { $n }
 field-of = { $field }, { $who }
@@ -717,6 +722,60 @@ import-stopped = L'outil d'import s'est arrêté ({ $reason }). Rien n'a été m
 import-garbled = sa réponse n'a pas pu être lue : { $detail }
 import-request-unreadable = la demande de la page n'a pas pu être lue : { $detail }
 import-stale = L'annuaire a changé depuis la lecture de ces fichiers : relisez-les pour les fusionner.
+# Rows of an import that cannot be read: the import is refused unless the visitor leaves them out.
+import-bad-rows-title = { $bad ->
+    [one] { $bad } ligne invalide : rien n'est chargé, sauf si vous l'écartez.
+   *[other] { $bad } lignes invalides : rien n'est chargé, sauf si vous les écartez.
+}
+import-bad-rows-hint = Corrigez le fichier et relisez-le, ou importez seulement les lignes valides. Rien ne change tant que vous n'appliquez pas l'import.
+import-skip-bad = { $good ->
+    [one] Importer { $good } ligne valide
+   *[other] Importer les { $good } lignes valides
+} et { $bad ->
+    [one] écarter { $bad } ligne invalide
+   *[other] écarter les { $bad } lignes invalides
+}
+import-skipped = { $count ->
+    [one] { $count } ligne invalide écartée
+   *[other] { $count } lignes invalides écartées
+}
+# Groups that the group mappings name but that no imported user is in.
+import-missing-title = { $count ->
+    [one] { $count } groupe mappé ne figure dans les groupes d'aucun utilisateur importé : son mappage ne trouverait personne.
+   *[other] { $count } groupes mappés ne figurent dans les groupes d'aucun utilisateur importé : leurs mappages ne trouveraient personne.
+}
+import-missing-none = rien d'approchant dans les fichiers
+import-looks-like = les fichiers ont
+import-like = { $how ->
+    [without_domain] son adresse e-mail
+    [case] une autre casse
+   *[prefix] un autre préfixe
+}
+import-without-domains = Utiliser les noms de groupe sans le domaine
+import-without-domains-hint = Relit les fichiers et nomme chaque groupe par la partie de son adresse avant le @ : anthropic-claude-owners@acme.com devient anthropic-claude-owners.
+import-renamed = { $count ->
+    [one] Les groupes sont nommés sans leur domaine ({ $count } appartenance renommée).
+   *[other] Les groupes sont nommés sans leur domaine ({ $count } appartenances renommées).
+}
+import-replace-drops = { $count ->
+    [one] Remplacer retire { $count } utilisateur de l'annuaire que les fichiers ne contiennent pas.
+   *[other] Remplacer retire { $count } utilisateurs de l'annuaire que les fichiers ne contiennent pas.
+}
+import-merge-adds = { $count ->
+    [one] Fusionner ajoute { $count } utilisateur et ne retire personne.
+   *[other] Fusionner ajoute { $count } utilisateurs et ne retire personne.
+}
+import-effect-title = Le résultat si vous appliquez l'import
+import-effect-now = Maintenant
+import-effect-replace = Après Remplacer
+import-effect-merge = Après Fusionner
+import-effect-in-scope = Utilisateurs dans le périmètre
+import-effect-errors = Erreurs
+import-effect-invalid = { $count ->
+    [one] { $count } erreur de saisie
+   *[other] { $count } erreurs de saisie
+}
+import-effect-large = Cette configuration est volumineuse : sa revue est calculée quand vous appliquez l'import (Annuler rétablit l'annuaire).
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->
     [case_variant] Même personne, casse différente

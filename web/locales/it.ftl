@@ -229,7 +229,12 @@ name = Nome
 assigned = Assegnato all'app
 assigned-short = Assegnato
 groups = Gruppi
-groups-hint = Separa i gruppi con virgole. I nomi sono confrontati esattamente.
+groups-hint = Ogni gruppo è un'etichetta: digita un nome (vengono proposti i gruppi della configurazione) e premi Invio, oppure × per togliere l'utente. I nomi sono confrontati esattamente; un gruppo che nessun altro ha è segnato come nuovo.
+group-add = Aggiungi un gruppo…
+group-add-label = Aggiungi un gruppo per { $who }
+group-new = gruppo nuovo
+group-new-title = Nessun altro utente è in questo gruppo e nessuna mappatura dei gruppi lo nomina: controlla l'ortografia.
+group-remove = Togli { $who } da { $group }
 user-n = utente { $n }
 member-n = membro { $n }
 field-of = { $field }, { $who }
@@ -725,6 +730,60 @@ import-stopped = L'importazione si è interrotta ({ $reason }). Non è cambiato 
 import-garbled = non è stato possibile leggerne la risposta: { $detail }
 import-request-unreadable = non è stato possibile leggere la richiesta della pagina: { $detail }
 import-stale = La directory è cambiata da quando questi file sono stati letti: rileggili per unirli.
+# Rows of an import that cannot be read: the import is refused unless the visitor leaves them out.
+import-bad-rows-title = { $bad ->
+    [one] { $bad } riga non valida: non viene caricato nulla, a meno che tu non la escluda.
+   *[other] { $bad } righe non valide: non viene caricato nulla, a meno che tu non le escluda.
+}
+import-bad-rows-hint = Correggi il file e rileggilo, oppure importa solo le righe valide. Nulla cambia finché non applichi l'importazione.
+import-skip-bad = { $good ->
+    [one] Importa { $good } riga valida
+   *[other] Importa le { $good } righe valide
+} ed { $bad ->
+    [one] escludi { $bad } non valida
+   *[other] escludi le { $bad } non valide
+}
+import-skipped = { $count ->
+    [one] { $count } riga non valida esclusa
+   *[other] { $count } righe non valide escluse
+}
+# Groups that the group mappings name but that no imported user is in.
+import-missing-title = { $count ->
+    [one] { $count } gruppo mappato non compare tra i gruppi di nessun utente importato: la sua mappatura non troverebbe nessuno.
+   *[other] { $count } gruppi mappati non compaiono tra i gruppi di nessun utente importato: le loro mappature non troverebbero nessuno.
+}
+import-missing-none = niente di simile nei file
+import-looks-like = nei file c'è
+import-like = { $how ->
+    [without_domain] il suo indirizzo email
+    [case] maiuscole e minuscole diverse
+   *[prefix] un altro prefisso
+}
+import-without-domains = Usa i nomi dei gruppi senza dominio
+import-without-domains-hint = Rilegge i file e chiama ogni gruppo con la parte della sua email prima di @: anthropic-claude-owners@acme.com diventa anthropic-claude-owners.
+import-renamed = { $count ->
+    [one] I gruppi sono chiamati senza dominio ({ $count } appartenenza rinominata).
+   *[other] I gruppi sono chiamati senza dominio ({ $count } appartenenze rinominate).
+}
+import-replace-drops = { $count ->
+    [one] Sostituisci toglie { $count } utente della directory che i file non elencano.
+   *[other] Sostituisci toglie { $count } utenti della directory che i file non elencano.
+}
+import-merge-adds = { $count ->
+    [one] Unisci aggiunge { $count } utente e non toglie nessuno.
+   *[other] Unisci aggiunge { $count } utenti e non toglie nessuno.
+}
+import-effect-title = La revisione se applichi l'importazione
+import-effect-now = Ora
+import-effect-replace = Dopo Sostituisci
+import-effect-merge = Dopo Unisci
+import-effect-in-scope = Utenti nell'ambito
+import-effect-errors = Errori
+import-effect-invalid = { $count ->
+    [one] { $count } errore di input
+   *[other] { $count } errori di input
+}
+import-effect-large = Questa configurazione è grande: la revisione viene calcolata quando applichi l'importazione (Annulla ripristina la directory).
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->
     [case_variant] Stessa persona, maiuscole e minuscole diverse

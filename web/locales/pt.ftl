@@ -228,7 +228,12 @@ name = Nome
 assigned = Atribuído ao aplicativo
 assigned-short = Atribuído
 groups = Grupos
-groups-hint = Separe os grupos com vírgulas. Os nomes são comparados exatamente.
+groups-hint = Cada grupo é uma etiqueta: digite um nome (os grupos da configuração são sugeridos) e pressione Enter, ou × para tirar o usuário. Os nomes são comparados exatamente; um grupo que mais ninguém tem é marcado como novo.
+group-add = Adicionar um grupo…
+group-add-label = Adicionar um grupo para { $who }
+group-new = grupo novo
+group-new-title = Nenhum outro usuário está neste grupo e nenhum mapeamento de grupos o menciona: verifique a grafia.
+group-remove = Remover { $who } de { $group }
 user-n = usuário { $n }
 member-n = membro { $n }
 field-of = { $field }, { $who }
@@ -718,6 +723,60 @@ import-stopped = O importador parou ({ $reason }). Nada foi alterado; tente de n
 import-garbled = não foi possível ler a resposta dele: { $detail }
 import-request-unreadable = não foi possível ler a solicitação da página: { $detail }
 import-stale = O diretório mudou desde que estes arquivos foram lidos: leia-os de novo para mesclar.
+# Rows of an import that cannot be read: the import is refused unless the visitor leaves them out.
+import-bad-rows-title = { $bad ->
+    [one] { $bad } linha inválida: nada é carregado, a menos que você a deixe de fora.
+   *[other] { $bad } linhas inválidas: nada é carregado, a menos que você as deixe de fora.
+}
+import-bad-rows-hint = Corrija o arquivo e leia-o novamente, ou importe apenas as linhas válidas. Nada muda até você aplicar a importação.
+import-skip-bad = { $good ->
+    [one] Importar { $good } linha válida
+   *[other] Importar as { $good } linhas válidas
+} e { $bad ->
+    [one] deixar de fora { $bad } inválida
+   *[other] deixar de fora as { $bad } inválidas
+}
+import-skipped = { $count ->
+    [one] { $count } linha inválida deixada de fora
+   *[other] { $count } linhas inválidas deixadas de fora
+}
+# Groups that the group mappings name but that no imported user is in.
+import-missing-title = { $count ->
+    [one] { $count } grupo mapeado não está nos grupos de nenhum usuário importado: seu mapeamento não encontraria ninguém.
+   *[other] { $count } grupos mapeados não estão nos grupos de nenhum usuário importado: seus mapeamentos não encontrariam ninguém.
+}
+import-missing-none = nada parecido nos arquivos
+import-looks-like = os arquivos têm
+import-like = { $how ->
+    [without_domain] o endereço de e-mail dele
+    [case] outras maiúsculas e minúsculas
+   *[prefix] outro prefixo
+}
+import-without-domains = Usar nomes de grupo sem o domínio
+import-without-domains-hint = Lê os arquivos novamente e nomeia cada grupo pela parte do e-mail antes do @: anthropic-claude-owners@acme.com vira anthropic-claude-owners.
+import-renamed = { $count ->
+    [one] Os grupos são nomeados sem o domínio ({ $count } associação renomeada).
+   *[other] Os grupos são nomeados sem o domínio ({ $count } associações renomeadas).
+}
+import-replace-drops = { $count ->
+    [one] Substituir remove { $count } usuário do diretório que os arquivos não listam.
+   *[other] Substituir remove { $count } usuários do diretório que os arquivos não listam.
+}
+import-merge-adds = { $count ->
+    [one] Mesclar adiciona { $count } usuário e não remove ninguém.
+   *[other] Mesclar adiciona { $count } usuários e não remove ninguém.
+}
+import-effect-title = A revisão se você aplicar a importação
+import-effect-now = Agora
+import-effect-replace = Após substituir
+import-effect-merge = Após mesclar
+import-effect-in-scope = Usuários no escopo
+import-effect-errors = Erros
+import-effect-invalid = { $count ->
+    [one] { $count } erro de entrada
+   *[other] { $count } erros de entrada
+}
+import-effect-large = Esta configuração é grande: a revisão é calculada quando você aplica a importação (Desfazer traz o diretório de volta).
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->
     [case_variant] Mesma pessoa, maiúsculas e minúsculas diferentes

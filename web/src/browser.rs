@@ -383,6 +383,7 @@ pub fn scroll_of(el: &web_sys::Element) -> (i32, i32) {
 const IMPORT_WORKER: &str = "worker/import-worker.js";
 
 /// A file for the importer: one the user chose, or text (pasted).
+#[derive(Clone)]
 pub enum ImportFile {
     File(web_sys::File),
     Text(String, String),

@@ -48,6 +48,10 @@ pub enum Edit {
     SetUserAssigned(usize, bool),
     /// Groups as typed: separated by commas or new lines.
     SetUserGroups(usize, String),
+    /// Adds groups to a user's (typed as for [`Edit::SetUserGroups`]), after theirs, once each.
+    AddUserGroups(usize, String),
+    /// Takes a user out of a group.
+    RemoveUserGroup(usize, String),
     /// Adds a user per email address found in the text.
     PasteUsers(String),
     AddMember(usize),
@@ -219,6 +223,20 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
         Edit::SetUserGroups(i, text) => {
             if let Some(u) = user(doc, i) {
                 u.groups = split_groups(&text);
+            }
+        }
+        Edit::AddUserGroups(i, text) => {
+            if let Some(u) = user(doc, i) {
+                for g in split_groups(&text) {
+                    if !u.groups.contains(&g) {
+                        u.groups.push(g);
+                    }
+                }
+            }
+        }
+        Edit::RemoveUserGroup(i, group) => {
+            if let Some(u) = user(doc, i) {
+                u.groups.retain(|g| *g != group);
             }
         }
         Edit::PasteUsers(text) => {
@@ -448,6 +466,43 @@ pub fn directory_groups(doc: &ScenarioDoc) -> Vec<String> {
     out
 }
 
+/// The groups a setup knows: per group name, how many directory users are in it, plus one
+/// for each organization's mapping that names it.
+pub fn group_use(doc: &ScenarioDoc) -> HashMap<String, usize> {
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    for g in doc.directory.users.iter().flat_map(|u| &u.groups) {
+        *uses.entry(g.clone()).or_insert(0) += 1;
+    }
+    for g in mapped_groups(doc) {
+        *uses.entry(g).or_insert(0) += 1;
+    }
+    uses
+}
+
+/// The groups the enabled group mappings of every organization name, in order, once each.
+pub fn mapped_groups(doc: &ScenarioDoc) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for o in &doc.organizations {
+        let Some(m) = o
+            .provisioning
+            .as_ref()
+            .and_then(|p| p.group_mappings.as_ref())
+        else {
+            continue;
+        };
+        if m.enabled != Some(true) {
+            continue;
+        }
+        for g in m.roles.values().chain(m.seat_tiers.values()).flatten() {
+            if seen.insert(g.clone(), 0).is_none() {
+                out.push(g.clone());
+            }
+        }
+    }
+    out
+}
+
 /// How many directory users are in `group`.
 pub fn group_size(doc: &ScenarioDoc, group: &str) -> usize {
     doc.directory
@@ -557,6 +612,22 @@ mod tests {
         assert!(provplan_core::Scenario::from_doc(&d).is_ok());
         apply(&mut d, Edit::ResetPrecedence(1));
         assert_eq!(d, doc());
+    }
+
+    #[test]
+    fn groups_are_added_once_and_removed_by_name() {
+        let mut d = doc();
+        let before = d.directory.users[0].groups.clone();
+        let first = before[0].clone();
+        apply(&mut d, Edit::AddUserGroups(0, format!(" x , {first},y")));
+        let mut want = before.clone();
+        want.extend(["x".to_owned(), "y".to_owned()]);
+        assert_eq!(d.directory.users[0].groups, want);
+        apply(&mut d, Edit::RemoveUserGroup(0, "x".into()));
+        apply(&mut d, Edit::RemoveUserGroup(0, "y".into()));
+        assert_eq!(d.directory.users[0].groups, before);
+        apply(&mut d, Edit::RemoveUserGroup(0, first.clone()));
+        assert!(!d.directory.users[0].groups.contains(&first));
     }
 
     #[test]

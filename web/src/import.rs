@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use provplan_core::Scenario;
 use provplan_core::doc::{DirectoryDoc, MemberDoc, ScenarioDoc};
+use provplan_core::import::{check_groups, import_with, without_domains};
 use provplan_core::scenario::email_key;
 
 use serde::{Deserialize, Serialize};
@@ -20,7 +21,10 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Text, msg};
 
 pub mod messages;
-pub use messages::{Found, Request, Response, Words, WorkerFailure, answer, answer_of, posted};
+pub use messages::{
+    Checked, Found, Like, Missing, Request, Response, Words, WorkerFailure, answer, answer_of,
+    posted,
+};
 
 /// The name under which the directory already in the planner is read in a merge, shown
 /// translated ([`crate::text::import_location`]).
@@ -123,7 +127,7 @@ impl From<Found> for Problem {
 
 /// The worker's side: reads `files` (name and bytes) as `request` asks.
 pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
-    use provplan_core::import::{SourceFile, decode, import, read_members};
+    use provplan_core::import::{SourceFile, decode, read_members};
     let problem = Found::of_error;
     let mut texts: Vec<(String, String)> = Vec::new();
     let mut errors = Vec::new();
@@ -170,15 +174,29 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
                 },
             }
         }
-        Target::Directory => match import(&sources, None) {
-            Ok(imported) => {
+        // Bad rows are left out and listed: the page refuses them unless asked not to.
+        Target::Directory => match import_with(&sources, SKIP_BAD_ROWS) {
+            Ok(mut imported) => {
+                let renamed = if request.without_domains {
+                    without_domains(&mut imported.directory)
+                } else {
+                    0
+                };
                 let merged = request
                     .current
                     .as_ref()
                     .filter(|c| !c.users.is_empty())
                     .map(|current| {
-                        merged(current, &sources).map_err(|e| e.into_iter().map(problem).collect())
+                        merged(current, &sources, request.without_domains)
+                            .map_err(|e| e.into_iter().map(problem).collect())
                     });
+                let checked = Checked {
+                    bad: imported.skipped.into_iter().map(problem).collect(),
+                    rows: imported.rows,
+                    bad_rows: imported.bad_rows,
+                    missing: missing(&request.mapped, &imported.directory),
+                    renamed,
+                };
                 Response::Directory {
                     names,
                     formats: imported.formats.iter().map(|f| f.id().to_owned()).collect(),
@@ -189,6 +207,7 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
                         .map(Found::of_warning)
                         .collect(),
                     merged,
+                    checked,
                 }
             }
             Err(e) => Response::Failed {
@@ -199,14 +218,48 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
     }
 }
 
+const SKIP_BAD_ROWS: provplan_core::import::Options = provplan_core::import::Options {
+    format: None,
+    skip_bad_rows: true,
+};
+
+/// The mapped groups that no imported user is in, with the imported groups like each.
+fn missing(mapped: &[String], directory: &DirectoryDoc) -> Vec<Missing> {
+    use provplan_core::import::Likeness;
+    let imported = directory
+        .users
+        .iter()
+        .flat_map(|u| u.groups.iter().map(String::as_str));
+    check_groups(mapped.iter().map(String::as_str), imported)
+        .into_iter()
+        .map(|c| Missing {
+            mapped: c.mapped,
+            like: c
+                .like
+                .into_iter()
+                .map(|(name, how)| {
+                    let how = match how {
+                        Likeness::WithoutDomain => Like::WithoutDomain,
+                        Likeness::Case => Like::Case,
+                        Likeness::Prefix => Like::Prefix,
+                    };
+                    (name, how)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 /// The current directory merged with the files, by the engine: the directory goes first,
 /// written as plain CSV (or SCIM JSON when a group name holds `;`, which plain CSV uses to
-/// separate groups), so that the engine's own merge decides.
+/// separate groups), so that the engine's own merge decides. Groups named by email lose
+/// their domain when `without_domains`.
 fn merged(
     current: &DirectoryDoc,
     files: &[provplan_core::import::SourceFile<'_>],
+    without_domains: bool,
 ) -> Result<DirectoryDoc, Vec<provplan_core::import::ImportError>> {
-    use provplan_core::import::{SourceFile, import, to_plain_csv, to_scim_json};
+    use provplan_core::import::{SourceFile, to_plain_csv, to_scim_json};
     let name = CURRENT_DIRECTORY;
     let written = to_plain_csv(current).unwrap_or_else(|_| to_scim_json(current));
     let mut sources = vec![SourceFile {
@@ -214,8 +267,13 @@ fn merged(
         text: &written,
     }];
     sources.extend_from_slice(files);
-    import(&sources, None)
-        .map(|imported| imported.directory)
+    import_with(&sources, SKIP_BAD_ROWS)
+        .map(|mut imported| {
+            if without_domains {
+                provplan_core::import::without_domains(&mut imported.directory);
+            }
+            imported.directory
+        })
         .map_err(|e| e.0)
 }
 
@@ -235,6 +293,76 @@ pub struct DirectoryPreview {
     pub unassigned: usize,
     /// Imported users already in the directory (emails compared without regard to case).
     pub known: usize,
+    /// Users of the directory that Replace drops (not in the import), and that Merge adds.
+    pub drops: usize,
+    pub adds: usize,
+    /// The errors of the bad rows, which the directory leaves out; rows imported and left out.
+    pub bad: Vec<Problem>,
+    pub rows: usize,
+    pub bad_rows: usize,
+    /// Mapped groups that no imported user is in, with the imported groups like each.
+    pub missing: Vec<Missing>,
+    /// Memberships renamed without their domain (the import was read so).
+    pub renamed: usize,
+    /// What applying it does to the review; `None` for a setup too large to work out at once.
+    pub effect: Option<Effect>,
+}
+
+impl DirectoryPreview {
+    /// Some missing mapped group has an imported group named by its email.
+    pub fn domains_help(&self) -> bool {
+        self.missing
+            .iter()
+            .any(|m| m.like.iter().any(|(_, how)| *how == Like::WithoutDomain))
+    }
+}
+
+/// Most work ([`ScenarioDoc::work`]: users, memberships, members) of the setups evaluated for
+/// a preview's [`Effect`], added up: the size the page checks at once after an edit.
+pub const EFFECT_WORK: usize = crate::state::LARGE;
+
+/// The review of a setup, in brief: users in scope (of every organization, added up), error
+/// findings, and input errors (the setup is then not evaluated).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub in_scope: usize,
+    pub errors: usize,
+    pub invalid: usize,
+}
+
+impl Tally {
+    pub fn of(doc: &ScenarioDoc) -> Tally {
+        match Scenario::from_doc(doc) {
+            Err(errors) => Tally {
+                invalid: errors.len(),
+                ..Tally::default()
+            },
+            Ok(sc) => {
+                let ev = provplan_core::evaluate(&sc);
+                Tally {
+                    in_scope: ev
+                        .organizations
+                        .iter()
+                        .map(|o| o.users.list.iter().filter(|u| u.in_scope).count())
+                        .sum(),
+                    errors: ev
+                        .findings
+                        .iter()
+                        .filter(|f| f.severity() == provplan_core::Severity::Error)
+                        .count(),
+                    invalid: 0,
+                }
+            }
+        }
+    }
+}
+
+/// The review now, and after Replace or Merge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Effect {
+    pub now: Tally,
+    pub replace: Tally,
+    pub merge: Option<Tally>,
 }
 
 /// What a member import would load.
@@ -244,6 +372,10 @@ pub struct MembersPreview {
     pub members: Vec<Arc<MemberDoc>>,
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one outcome per preview, held in an Rc: a box would only add an allocation"
+)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Directory(DirectoryPreview),
@@ -260,6 +392,8 @@ pub struct Preview {
     /// The revision of the setup the preview was made against (a merge is of that directory).
     pub revision: u64,
     pub outcome: Outcome,
+    /// The visitor chose to import the good rows and leave the bad ones out.
+    pub skip_bad: bool,
 }
 
 impl Preview {
@@ -275,10 +409,17 @@ impl Preview {
                 directory,
                 warnings,
                 merged,
+                checked,
             } => {
                 let warnings = problems(warnings);
                 let merged = merged.map(|m| m.map_err(problems));
-                let preview = directory_preview(formats, directory, warnings, merged, doc);
+                let mut preview = directory_preview(formats, directory, warnings, merged, doc);
+                preview.bad = problems(checked.bad);
+                preview.rows = checked.rows;
+                preview.bad_rows = checked.bad_rows;
+                preview.missing = checked.missing;
+                preview.renamed = checked.renamed;
+                preview.effect = effect(doc, &preview);
                 (names, Outcome::Directory(preview))
             }
             Response::Members { name, members } => {
@@ -295,6 +436,7 @@ impl Preview {
             names,
             revision,
             outcome,
+            skip_bad: false,
         }
     }
 
@@ -306,13 +448,25 @@ impl Preview {
             names: Vec::new(),
             revision: 0,
             outcome: Outcome::Failed(errors),
+            skip_bad: false,
         }
     }
 
+    /// What stops the import: every error, or the bad rows until the visitor chooses to
+    /// leave them out.
     pub fn errors(&self) -> &[Problem] {
         match &self.outcome {
             Outcome::Failed(e) => e,
+            Outcome::Directory(d) if !self.skip_bad => &d.bad,
             _ => &[],
+        }
+    }
+
+    /// Bad rows the visitor has not chosen to leave out yet.
+    pub fn refused(&self) -> Option<&DirectoryPreview> {
+        match &self.outcome {
+            Outcome::Directory(d) if d.bad_rows > 0 && !self.skip_bad => Some(d),
+            _ => None,
         }
     }
 
@@ -356,16 +510,55 @@ fn directory_preview(
         .iter()
         .filter(|u| u.assigned == Some(false))
         .count();
+    let drops = doc.directory.users.len().saturating_sub(known);
+    let adds = match &merged {
+        Some(Ok(m)) => m.users.len().saturating_sub(doc.directory.users.len()),
+        _ => directory.users.len().saturating_sub(known),
+    };
     DirectoryPreview {
         formats,
         groups: groups.len(),
         memberships,
         unassigned,
         known,
+        drops,
+        adds,
+        bad: Vec::new(),
+        rows: 0,
+        bad_rows: 0,
+        missing: Vec::new(),
+        renamed: 0,
+        effect: None,
         directory,
         warnings,
         merged,
     }
+}
+
+/// The review now and after each way of applying the import, for a setup small enough to
+/// work out at once ([`EFFECT_WORK`]).
+fn effect(doc: &ScenarioDoc, d: &DirectoryPreview) -> Option<Effect> {
+    let work = |d: &DirectoryDoc| d.users.iter().map(|u| u.work()).sum::<usize>();
+    let merged = match &d.merged {
+        Some(Ok(m)) => Some(m),
+        Some(Err(_)) => None,
+        None => Some(&d.directory),
+    };
+    let rest = doc.work().saturating_sub(work(&doc.directory));
+    let total = doc.work() + rest + work(&d.directory) + merged.map_or(0, |m| rest + work(m));
+    if total > EFFECT_WORK {
+        return None;
+    }
+    let with = |directory: &DirectoryDoc, how| {
+        let mut after = doc.clone();
+        set_directory(&mut after, directory.clone(), how);
+        Tally::of(&after)
+    };
+    Some(Effect {
+        now: Tally::of(doc),
+        replace: with(&d.directory, How::Replace),
+        merge: merged.map(|m| with(m, How::Merge)),
+    })
 }
 
 /// Members read from `file`, checked by the engine against the organization's product and
@@ -421,7 +614,7 @@ pub struct Applied {
 /// Applies a preview to the setup; its errors (or a merge's) leave `doc` unchanged.
 pub fn apply(doc: &mut ScenarioDoc, preview: &Preview, how: How) -> Result<Applied, Vec<Problem>> {
     match (&preview.outcome, preview.target) {
-        (Outcome::Directory(d), Target::Directory) => {
+        (Outcome::Directory(d), Target::Directory) if d.bad_rows == 0 || preview.skip_bad => {
             let before = doc.directory.users.len();
             let directory = match (how, &d.merged) {
                 (How::Replace, _) | (How::Merge, None) => d.directory.clone(),
@@ -495,10 +688,21 @@ mod tests {
 
     /// The worker's answer and its preview, as the page gets them (through the messages).
     fn preview(target: Target, files: &[(&str, &str)], doc: &ScenarioDoc) -> Preview {
+        preview_with(target, files, doc, false)
+    }
+
+    fn preview_with(
+        target: Target,
+        files: &[(&str, &str)],
+        doc: &ScenarioDoc,
+        without_domains: bool,
+    ) -> Preview {
         let request = Request {
             target,
             sample: None,
             current: Some(doc.directory.clone()),
+            mapped: crate::edit::mapped_groups(doc),
+            without_domains,
         };
         let files: Vec<(String, Vec<u8>)> = files
             .iter()
@@ -516,6 +720,8 @@ mod tests {
                 target: Target::Directory,
                 sample: Some(name.to_owned()),
                 current: None,
+                mapped: Vec::new(),
+                without_domains: false,
             };
             match (name, run(&request, Vec::new())) {
                 ("broken", Response::Failed { errors, .. }) => {
@@ -643,6 +849,8 @@ mod tests {
             target: Target::Directory,
             sample: None,
             current: None,
+            mapped: Vec::new(),
+            without_domains: false,
         };
         let Response::Failed { errors, .. } =
             run(&request, vec![("x.csv".into(), vec![b'e', 0xc3, 0x28])])
@@ -650,6 +858,91 @@ mod tests {
             panic!("read")
         };
         assert_eq!(errors[0].file, "x.csv");
+    }
+
+    /// A Google Workspace export names groups by email: the mapped groups it lacks are shown
+    /// with their look-alikes before anything changes, and reading it again without domains
+    /// puts users back in scope.
+    #[test]
+    fn google_group_emails_are_caught_and_fixed_before_applying() {
+        let users = "Email Address [Required],First Name [Required],Last Name [Required]\n\
+            ada@acme.com,Ada,L\nbo@acme.com,Bo,M\ncy@acme.com,Cy,N\n";
+        let members = "Group Email [Required],Member Email,Member Type\n\
+            anthropic-claude-owners@acme.com,ada@acme.com,USER\n\
+            anthropic-claude-users@acme.com,bo@acme.com,USER\n\
+            anthropic-claude-users@acme.com,cy@acme.com,USER\n";
+        let mut d = doc();
+        d.actor = Some("ada@acme.com".into());
+        let files = [("users.csv", users), ("members.csv", members)];
+        let p = preview(Target::Directory, &files, &d);
+        let Outcome::Directory(dp) = &p.outcome else {
+            panic!("{p:?}")
+        };
+        let owners = dp
+            .missing
+            .iter()
+            .find(|m| m.mapped == "anthropic-claude-owners")
+            .unwrap();
+        assert_eq!(
+            owners.like,
+            [(
+                "anthropic-claude-owners@acme.com".to_owned(),
+                Like::WithoutDomain
+            )]
+        );
+        assert!(dp.domains_help());
+        assert_eq!(
+            dp.drops,
+            d.directory.users.len(),
+            "nobody of the example is in the files"
+        );
+        assert_eq!(dp.adds, 3);
+        let effect = dp.effect.unwrap();
+        assert_eq!(effect.replace.in_scope, 0, "{effect:?}");
+        assert!(effect.replace.errors > 0, "{effect:?}");
+        assert!(effect.now.in_scope > 0);
+
+        let p = preview_with(Target::Directory, &files, &d, true);
+        let Outcome::Directory(dp) = &p.outcome else {
+            panic!("{p:?}")
+        };
+        assert_eq!(dp.renamed, 3);
+        assert!(
+            !dp.missing
+                .iter()
+                .any(|m| m.mapped == "anthropic-claude-owners"
+                    || m.mapped == "anthropic-claude-users")
+        );
+        assert!(!dp.domains_help());
+        let effect = dp.effect.unwrap();
+        assert!(effect.replace.in_scope >= 3, "{effect:?}");
+        let mut after = d.clone();
+        apply(&mut after, &p, How::Replace).unwrap();
+        assert_eq!(after.directory.users[0].groups, ["anthropic-claude-owners"]);
+    }
+
+    #[test]
+    fn bad_rows_are_refused_until_left_out() {
+        let files = [(
+            "u.csv",
+            "email\nada@example.com\nnot-an-email\nzed@example.com\n",
+        )];
+        let p = preview(Target::Directory, &files, &doc());
+        let refused = p.refused().unwrap();
+        assert_eq!((refused.rows, refused.bad_rows), (2, 1));
+        assert_eq!(p.errors().len(), 1);
+        assert_eq!(p.errors()[0].line, 3);
+        let mut d = doc();
+        assert!(apply(&mut d, &p, How::Replace).is_err());
+        assert_eq!(d, doc());
+        let chosen = Preview {
+            skip_bad: true,
+            ..p
+        };
+        assert!(chosen.refused().is_none() && chosen.errors().is_empty());
+        apply(&mut d, &chosen, How::Replace).unwrap();
+        let emails: Vec<&str> = d.directory.users.iter().map(|u| u.email.as_str()).collect();
+        assert_eq!(emails, ["ada@example.com", "zed@example.com"]);
     }
 
     #[test]
@@ -687,11 +980,16 @@ mod tests {
             target: Target::Directory,
             sample: None,
             current: None,
+            mapped: Vec::new(),
+            without_domains: false,
         };
-        let Ok(Response::Failed { names, errors }) = answer_of(&answer(&request.to_bytes(), files))
+        // A bad row: the directory leaves it out, and the page refuses it unless asked not to.
+        let Ok(Response::Directory { names, checked, .. }) =
+            answer_of(&answer(&request.to_bytes(), files))
         else {
             panic!("read")
         };
+        let errors = checked.bad;
         assert_eq!(names, [name.as_str()]);
         let expected = import(&[SourceFile { name: &name, text }], None).unwrap_err();
         let [e] = expected.0.as_slice() else {
@@ -743,6 +1041,8 @@ mod tests {
             target: Target::Members(0),
             sample: None,
             current: None,
+            mapped: Vec::new(),
+            without_domains: false,
         };
         let read = |files: Vec<(String, Vec<u8>)>| answer_of(&answer(&request.to_bytes(), files));
         let Ok(Response::Failed { errors, .. }) = read(Vec::new()) else {

@@ -115,17 +115,19 @@ pub fn read_google_users(text: &str, file: &str) -> Result<Records, ImportErrors
         let status = t.column(&[GOOGLE_STATUS, "status"], &mut sink);
         if email.is_some() {
             for row in &t.rows {
-                let Some(addr) = email_at(&t, row, email, &mut sink) else {
-                    continue;
-                };
-                let state = row.text(status).to_ascii_lowercase();
-                let active = !matches!(state.as_str(), "suspended" | "archived");
-                if !active {
-                    deactivated(&mut sink, row.at(status), &addr, &state);
-                }
-                let name = name_of(&[row.text(first), row.text(last)]);
-                out.users
-                    .push(user(addr, name, Some(active), row.at(email)));
+                sink.row(&mut out, |sink, out| {
+                    let Some(addr) = email_at(&t, row, email, sink) else {
+                        return;
+                    };
+                    let state = row.text(status).to_ascii_lowercase();
+                    let active = !matches!(state.as_str(), "suspended" | "archived");
+                    if !active {
+                        deactivated(sink, row.at(status), &addr, &state);
+                    }
+                    let name = name_of(&[row.text(first), row.text(last)]);
+                    out.users
+                        .push(user(addr, name, Some(active), row.at(email)));
+                });
             }
         }
     }
@@ -144,7 +146,9 @@ pub fn read_google_members(text: &str, file: &str) -> Result<Records, ImportErro
         let kind = t.column(&[GOOGLE_MEMBER_TYPE], &mut sink);
         if group.is_some() && member.is_some() {
             for row in &t.rows {
-                memberships_row(&t, row, [group, member, kind], true, &mut sink, &mut out);
+                sink.row(&mut out, |sink, out| {
+                    memberships_row(&t, row, [group, member, kind], true, sink, out);
+                });
             }
         }
     }
@@ -223,33 +227,35 @@ pub fn read_entra_users(text: &str, file: &str) -> Result<Records, ImportErrors>
         let enabled = t.column(&["accountenabled"], &mut sink);
         if upn.is_some() {
             for row in &t.rows {
-                let use_mail = !row.text(mail).is_empty();
-                let col = if use_mail { mail } else { upn };
-                let Some(email) = email_at(&t, row, col, &mut sink) else {
-                    continue;
-                };
-                let principal = row.text(upn);
-                if use_mail && email_key(principal) != email_key(&email) {
-                    sink.warn(
-                        WarningKind::SignInNameDiffers,
-                        row.at(mail),
-                        format!(
-                            "`mail` `{email}` differs from `userPrincipalName` `{principal}`: \
-                             the email is used, but SSO and SCIM may then not match the same person"
-                        ),
-                    );
-                }
-                let active = flag(&t, row, enabled, &mut sink);
-                if active == Some(false) {
-                    deactivated(&mut sink, row.at(enabled), &email, "disabled");
-                }
-                let name = name_of(&[row.text(display)])
-                    .or_else(|| name_of(&[row.text(given), row.text(surname)]));
-                let mut u = user(email, name, active, row.at(col));
-                if use_mail && !principal.is_empty() {
-                    u.aliases.push(principal.to_owned());
-                }
-                out.users.push(u);
+                sink.row(&mut out, |sink, out| {
+                    let use_mail = !row.text(mail).is_empty();
+                    let col = if use_mail { mail } else { upn };
+                    let Some(email) = email_at(&t, row, col, sink) else {
+                        return;
+                    };
+                    let principal = row.text(upn);
+                    if use_mail && email_key(principal) != email_key(&email) {
+                        sink.warn(
+                            WarningKind::SignInNameDiffers,
+                            row.at(mail),
+                            format!(
+                                "`mail` `{email}` differs from `userPrincipalName` `{principal}`: \
+                                 the email is used, but SSO and SCIM may then not match the same person"
+                            ),
+                        );
+                    }
+                    let active = flag(&t, row, enabled, sink);
+                    if active == Some(false) {
+                        deactivated(sink, row.at(enabled), &email, "disabled");
+                    }
+                    let name = name_of(&[row.text(display)])
+                        .or_else(|| name_of(&[row.text(given), row.text(surname)]));
+                    let mut u = user(email, name, active, row.at(col));
+                    if use_mail && !principal.is_empty() {
+                        u.aliases.push(principal.to_owned());
+                    }
+                    out.users.push(u);
+                });
             }
         }
     }
@@ -274,45 +280,47 @@ pub fn read_okta_users(text: &str, file: &str) -> Result<Records, ImportErrors> 
         let status = t.column(&["status", "oktauserstatus", "userstatus"], &mut sink);
         if login.is_some() || email.is_some() {
             for row in &t.rows {
-                let col = if row.text(email).is_empty() && login.is_some() {
-                    login
-                } else {
-                    email
-                };
-                let Some(addr) = email_at(&t, row, col, &mut sink) else {
-                    continue;
-                };
-                let sign_in = row.text(login);
-                if col == email
-                    && crate::scenario::email_problem(sign_in).is_none()
-                    && email_key(sign_in) != email_key(&addr)
-                {
-                    sink.warn(
-                        WarningKind::SignInNameDiffers,
-                        row.at(login),
-                        format!(
-                            "`login` `{sign_in}` differs from `email` `{addr}`: the email is used, \
-                             but SSO and SCIM may then not match the same person"
-                        ),
-                    );
-                }
-                let state = row.text(status).to_ascii_uppercase();
-                let active = !matches!(state.as_str(), "SUSPENDED" | "DEPROVISIONED");
-                if !active {
-                    deactivated(
-                        &mut sink,
-                        row.at(status),
-                        &addr,
-                        &state.to_ascii_lowercase(),
-                    );
-                }
-                let name = name_of(&[row.text(display)])
-                    .or_else(|| name_of(&[row.text(first), row.text(last)]));
-                let mut u = user(addr, name, Some(active), row.at(col));
-                if col == email && !sign_in.is_empty() {
-                    u.aliases.push(sign_in.to_owned());
-                }
-                out.users.push(u);
+                sink.row(&mut out, |sink, out| {
+                    let col = if row.text(email).is_empty() && login.is_some() {
+                        login
+                    } else {
+                        email
+                    };
+                    let Some(addr) = email_at(&t, row, col, sink) else {
+                        return;
+                    };
+                    let sign_in = row.text(login);
+                    if col == email
+                        && crate::scenario::email_problem(sign_in).is_none()
+                        && email_key(sign_in) != email_key(&addr)
+                    {
+                        sink.warn(
+                            WarningKind::SignInNameDiffers,
+                            row.at(login),
+                            format!(
+                                "`login` `{sign_in}` differs from `email` `{addr}`: the email is used, \
+                                 but SSO and SCIM may then not match the same person"
+                            ),
+                        );
+                    }
+                    let state = row.text(status).to_ascii_uppercase();
+                    let active = !matches!(state.as_str(), "SUSPENDED" | "DEPROVISIONED");
+                    if !active {
+                        deactivated(
+                            sink,
+                            row.at(status),
+                            &addr,
+                            &state.to_ascii_lowercase(),
+                        );
+                    }
+                    let name = name_of(&[row.text(display)])
+                        .or_else(|| name_of(&[row.text(first), row.text(last)]));
+                    let mut u = user(addr, name, Some(active), row.at(col));
+                    if col == email && !sign_in.is_empty() {
+                        u.aliases.push(sign_in.to_owned());
+                    }
+                    out.users.push(u);
+                });
             }
         }
     }
@@ -329,7 +337,9 @@ pub fn read_okta_groups(text: &str, file: &str) -> Result<Records, ImportErrors>
         let member = require(&t, OKTA_MEMBER, "Okta username", &mut sink);
         if group.is_some() && member.is_some() {
             for row in &t.rows {
-                memberships_row(&t, row, [group, member, None], false, &mut sink, &mut out);
+                sink.row(&mut out, |sink, out| {
+                    memberships_row(&t, row, [group, member, None], false, sink, out);
+                });
             }
         }
     }
@@ -348,18 +358,20 @@ pub fn read_plain(text: &str, file: &str) -> Result<Records, ImportErrors> {
         let assigned = t.column(&["assigned"], &mut sink);
         if email.is_some() {
             for row in &t.rows {
-                let Some(addr) = email_at(&t, row, email, &mut sink) else {
-                    continue;
-                };
-                let state = flag(&t, row, assigned, &mut sink);
-                let mut u = user(addr, name_of(&[row.text(name)]), state, row.at(email));
-                for g in row.text(groups).split(';') {
-                    let g = g.trim();
-                    if !g.is_empty() && !u.groups.iter().any(|h| h == g) {
-                        u.groups.push(g.to_owned());
+                sink.row(&mut out, |sink, out| {
+                    let Some(addr) = email_at(&t, row, email, sink) else {
+                        return;
+                    };
+                    let state = flag(&t, row, assigned, sink);
+                    let mut u = user(addr, name_of(&[row.text(name)]), state, row.at(email));
+                    for g in row.text(groups).split(';') {
+                        let g = g.trim();
+                        if !g.is_empty() && !u.groups.iter().any(|h| h == g) {
+                            u.groups.push(g.to_owned());
+                        }
                     }
-                }
-                out.users.push(u);
+                    out.users.push(u);
+                });
             }
         }
     }

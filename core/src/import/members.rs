@@ -33,6 +33,9 @@ pub fn read_members(text: &str, file: &str) -> Result<Vec<MemberDoc>, ImportErro
             Err((at, problem)) => sink.error(at, problem),
         }
     }
+    // Rows that do not fit the header are errors here too.
+    sink.errors.append(&mut sink.bad);
+    sink.errors.sort_by_key(|e| (e.line, e.column));
     if sink.errors.is_empty() {
         Ok(members)
     } else {

@@ -35,13 +35,23 @@ struct Merger {
     warnings: Vec<ImportWarning>,
     errors: Vec<ImportError>,
     files: Vec<String>,
+    /// Leave out the memberships that match no one, and list them, rather than fail.
+    skip: bool,
+    skipped: Vec<ImportError>,
+    /// Rows read, and left out.
+    rows: usize,
+    bad_rows: usize,
 }
 
 impl Merger {
     /// A merger for `records`, which names files by their index in it.
-    fn new(records: &[Records]) -> Self {
+    fn new(records: &[Records], skip: bool) -> Self {
         Merger {
             files: records.iter().map(|r| r.file.clone()).collect(),
+            skip,
+            rows: records.iter().map(|r| r.rows).sum(),
+            bad_rows: records.iter().map(|r| r.bad_rows).sum(),
+            skipped: records.iter().flat_map(|r| r.bad.iter().cloned()).collect(),
             ..Merger::default()
         }
     }
@@ -61,6 +71,20 @@ impl Merger {
     fn error(&mut self, file: usize, at: Pos, message: String) {
         let name = self.files.get(file).cloned().unwrap_or_default();
         self.errors.push(ImportError::new(&name, at, message));
+    }
+
+    /// A membership of file `file` that names no one: an error, or, when bad rows are
+    /// skipped, left out (`row`: it was a row of its own, not a SCIM group's member).
+    fn bad_membership(&mut self, file: usize, at: Pos, message: String, row: bool) {
+        if !self.skip {
+            return self.error(file, at, message);
+        }
+        let name = self.files.get(file).cloned().unwrap_or_default();
+        self.skipped.push(ImportError::new(&name, at, message));
+        self.bad_rows += 1;
+        if row {
+            self.rows = self.rows.saturating_sub(1);
+        }
     }
 
     /// The entry of `email`, warning once per new spelling that differs only in case.
@@ -223,8 +247,8 @@ fn warn_lookalikes(m: &mut Merger) {
 /// Merges the records of every file into one directory: the users, file after file, then
 /// the group memberships that name them. Every error found, or the directory with its
 /// warnings in file order.
-pub(crate) fn merge(records: Vec<Records>) -> Result<Imported, Vec<ImportError>> {
-    let mut m = Merger::new(&records);
+pub(crate) fn merge(records: Vec<Records>, skip: bool) -> Result<Imported, Vec<ImportError>> {
+    let mut m = Merger::new(&records, skip);
     file_warnings(&mut m, &records);
     let Some(users) = merge_users(&mut m, &records) else {
         return Err(m.errors);
@@ -399,7 +423,7 @@ fn join_groups<'r>(
             }
         }
         for ms in &r.memberships {
-            members.join_or_set_aside(m, f, ms.at, &ms.group, &ms.email);
+            members.join_or_set_aside(m, f, ms.at, &ms.group, &ms.email, true);
         }
     }
     members.unlisted
@@ -468,15 +492,16 @@ impl<'r> Members<'r> {
                 ),
             );
         } else if let Some(email) = email_in_display(member) {
-            self.join_or_set_aside(m, f, member.at, &group.name, email);
+            self.join_or_set_aside(m, f, member.at, &group.name, email, false);
         } else {
-            m.error(
+            m.bad_membership(
                 f,
                 member.at,
                 format!(
                     "member `{}` of group `{}` matches no User `id` in the files imported",
                     member.value, group.name
                 ),
+                false,
             );
         }
     }
@@ -507,19 +532,21 @@ impl<'r> Members<'r> {
         at: Pos,
         group: &'r str,
         email: &'r str,
+        row: bool,
     ) {
         if let Some(i) = m.find(email, file, at) {
             m.join(i, group);
         } else if let Some(i) = m.aliases.get(&email_key(email)).copied() {
             m.join(i, group);
         } else if let Some(problem) = email_problem(email) {
-            m.error(
+            m.bad_membership(
                 file,
                 at,
                 format!(
                     "member `{email}` of group `{group}` matches no user's sign-in name, \
                      and the email {problem}"
                 ),
+                row,
             );
         } else if self.any_user_list {
             self.unlisted.push(Unlisted {
@@ -606,9 +633,23 @@ fn imported(m: Merger, formats: Vec<Format>) -> Imported {
         scim_connected: None,
         users: m.entries.into_iter().map(|e| Arc::new(e.user)).collect(),
     };
+    let mut skipped = m.skipped;
+    let files = &m.files;
+    skipped.sort_by_key(|e| {
+        let f = files.iter().position(|f| *f == e.file);
+        (f, e.line, e.column)
+    });
+    let skipped = if skipped.is_empty() {
+        skipped
+    } else {
+        super::cap(skipped).0
+    };
     Imported {
         directory,
         warnings: m.warnings,
         formats,
+        skipped,
+        rows: m.rows,
+        bad_rows: m.bad_rows,
     }
 }

@@ -5,7 +5,9 @@
 //!
 //! Bad rows are errors naming file, line and column, all of them reported (up to
 //! [`MAX_ERRORS`]); suspicious but valid data gives [`ImportWarning`]s. No input makes a
-//! reader panic.
+//! reader panic. A bad row rejects the import, unless [`Options::skip_bad_rows`] asks for the
+//! good rows: the bad ones are then left out and listed in [`Imported::skipped`]. A problem
+//! with a file as a whole (no header, a missing column, invalid JSON) rejects it always.
 //!
 //! ```
 //! use provplan_core::import::{SourceFile, import};
@@ -15,6 +17,7 @@
 //! ```
 
 mod formats;
+mod groups;
 mod json;
 mod members;
 mod merge;
@@ -30,6 +33,7 @@ pub use formats::{
     read_entra_users, read_google_members, read_google_users, read_okta_groups, read_okta_users,
     read_plain,
 };
+pub use groups::{GroupCheck, Likeness, check_groups, without_domains};
 pub use members::read_members;
 pub use scim::read_scim;
 pub use text::{Pos, decode, decode_owned};
@@ -320,6 +324,12 @@ pub struct Records {
     pub users: Vec<UserRecord>,
     pub memberships: Vec<Membership>,
     pub warnings: Vec<ImportWarning>,
+    /// The errors of the rows left out (each bad row adds nothing to the records), in line
+    /// order.
+    pub bad: Vec<ImportError>,
+    /// Rows (SCIM: resources) read without a problem, and rows left out.
+    pub rows: usize,
+    pub bad_rows: usize,
     /// SCIM groups, resolved against users of every file when merging.
     pub(crate) scim_groups: Vec<scim::Group>,
     /// SCIM `User.groups[]` given by group id only.
@@ -334,6 +344,9 @@ impl Records {
             users: Vec::new(),
             memberships: Vec::new(),
             warnings: Vec::new(),
+            bad: Vec::new(),
+            rows: 0,
+            bad_rows: 0,
             scim_groups: Vec::new(),
             scim_refs: Vec::new(),
         }
@@ -353,27 +366,62 @@ pub struct Imported {
     pub directory: DirectoryDoc,
     pub warnings: Vec<ImportWarning>,
     pub formats: Vec<Format>,
+    /// With [`Options::skip_bad_rows`]: the errors of the rows left out, in file and line
+    /// order (at most [`MAX_ERRORS`] and a last one counting the rest); else empty.
+    pub skipped: Vec<ImportError>,
+    /// Rows (SCIM: resources) imported, and rows (SCIM: resources or group members) left out.
+    pub rows: usize,
+    pub bad_rows: usize,
+}
+
+/// How [`import_with`] reads the files.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// One format for every file; `None`: each file's is recognised from its content.
+    pub format: Option<Format>,
+    /// Import the good rows and list the bad ones, rather than reject the import.
+    pub skip_bad_rows: bool,
 }
 
 /// Reads every file (its format recognised from its content, or `format` for all) and merges
 /// them: users in first-seen order, emails compared case-insensitively, group memberships
-/// united. `idp` is the vendor when every file is that vendor's export, else `other`.
+/// united. `idp` is the vendor when every file is that vendor's export, else `other`. A bad
+/// row rejects the import ([`import_with`] may skip them).
 pub fn import(files: &[SourceFile<'_>], format: Option<Format>) -> Result<Imported, ImportErrors> {
+    import_with(
+        files,
+        Options {
+            format,
+            skip_bad_rows: false,
+        },
+    )
+}
+
+/// [`import`], with the bad rows left out and listed when `options` say so. A problem with
+/// a file as a whole still rejects the import, with every error found.
+pub fn import_with(files: &[SourceFile<'_>], options: Options) -> Result<Imported, ImportErrors> {
     let mut records = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
     for file in files {
-        match read(file.text, file.name, format) {
-            Ok(r) => records.push(r),
+        match read(file.text, file.name, options.format) {
+            Ok(mut r) => {
+                if !options.skip_bad_rows {
+                    errors.append(&mut r.bad);
+                }
+                records.push(r);
+            }
             Err(e) => errors.extend(e.0),
         }
     }
     if !errors.is_empty() {
         return Err(cap(errors));
     }
-    merge::merge(records).map_err(cap)
+    merge::merge(records, options.skip_bad_rows).map_err(cap)
 }
 
-/// Reads one file, in `format` or in the format recognised from its content.
+/// Reads one file, in `format` or in the format recognised from its content. Its bad rows
+/// are left out of the records and listed in [`Records::bad`]; `Err` is a problem with the
+/// file as a whole (with the bad rows' errors too).
 pub fn read(text: &str, file: &str, format: Option<Format>) -> Result<Records, ImportErrors> {
     if text.len() > MAX_FILE_BYTES {
         return Err(text::too_large(file, text.len()).into());
@@ -456,7 +504,7 @@ fn header_only(text: &str) -> &str {
     text
 }
 
-fn cap(mut errors: Vec<ImportError>) -> ImportErrors {
+pub(crate) fn cap(mut errors: Vec<ImportError>) -> ImportErrors {
     if errors.len() > MAX_ERRORS {
         let more = errors.len() - MAX_ERRORS;
         errors.truncate(MAX_ERRORS);
@@ -471,11 +519,15 @@ fn cap(mut errors: Vec<ImportError>) -> ImportErrors {
     ImportErrors(errors)
 }
 
-/// Collects one file's errors and warnings.
+/// Collects one file's errors and warnings: problems with the file as a whole in `errors`,
+/// those of rows read by [`Sink::row`] in `bad`.
 pub(crate) struct Sink {
     pub file: String,
     pub errors: Vec<ImportError>,
     pub warnings: Vec<ImportWarning>,
+    pub bad: Vec<ImportError>,
+    pub rows: usize,
+    pub bad_rows: usize,
 }
 
 impl Sink {
@@ -484,6 +536,9 @@ impl Sink {
             file: file.to_owned(),
             errors: Vec::new(),
             warnings: Vec::new(),
+            bad: Vec::new(),
+            rows: 0,
+            bad_rows: 0,
         }
     }
 
@@ -501,13 +556,62 @@ impl Sink {
         });
     }
 
-    /// The records, or every error found, in line order.
+    /// A row that cannot be read at all: left out, with its error.
+    pub(crate) fn bad_row(&mut self, at: Pos, message: impl Into<String>) {
+        self.bad.push(ImportError::new(&self.file, at, message));
+        self.bad_rows += 1;
+    }
+
+    /// Reads one row into `out` with `read`; a row with an error adds nothing (neither
+    /// records nor warnings), and its errors go to the bad rows.
+    pub(crate) fn row(&mut self, out: &mut Records, read: impl FnOnce(&mut Sink, &mut Records)) {
+        let mark = self.mark(out);
+        read(self, out);
+        self.close(mark, out);
+    }
+
+    /// Where a row starts: what the sink and the records hold before it.
+    pub(crate) fn mark(&self, out: &Records) -> [usize; 6] {
+        [
+            self.errors.len(),
+            self.warnings.len(),
+            out.users.len(),
+            out.memberships.len(),
+            out.scim_groups.len(),
+            out.scim_refs.len(),
+        ]
+    }
+
+    /// Ends the row started at `mark`: counted as read, or, when it had an error, taken back
+    /// and counted as bad.
+    pub(crate) fn close(&mut self, mark: [usize; 6], out: &mut Records) {
+        let [errors, warnings, users, memberships, groups, refs] = mark;
+        if self.errors.len() == errors {
+            self.rows += 1;
+            return;
+        }
+        self.bad.extend(self.errors.drain(errors..));
+        self.warnings.truncate(warnings);
+        out.users.truncate(users);
+        out.memberships.truncate(memberships);
+        out.scim_groups.truncate(groups);
+        out.scim_refs.truncate(refs);
+        self.bad_rows += 1;
+    }
+
+    /// The records with their bad rows, or, when the file as a whole has a problem, every
+    /// error found, in line order.
     pub(crate) fn finish(mut self, mut records: Records) -> Result<Records, ImportErrors> {
+        self.bad.sort_by_key(|e| (e.line, e.column));
         if self.errors.is_empty() {
             self.warnings.sort_by_key(|w| (w.line, w.column));
             records.warnings = self.warnings;
+            records.bad = self.bad;
+            records.rows = self.rows;
+            records.bad_rows = self.bad_rows;
             Ok(records)
         } else {
+            self.errors.append(&mut self.bad);
             self.errors.sort_by_key(|e| (e.line, e.column));
             Err(cap(self.errors))
         }

@@ -118,22 +118,29 @@ impl Reader<'_, '_> {
             return;
         }
         for res in resources {
-            match kind_of(res) {
-                Some(Kind::User) => self.user(res),
-                Some(Kind::Group) => self.group(res),
-                None if !matches!(res.value, Value::Object(_)) => {
-                    let found = res.type_name();
-                    self.error(
-                        res,
-                        format!("expected a SCIM resource (an object), found {found}"),
-                    );
-                }
-                None => self.error(
+            let mark = self.sink.mark(&self.out);
+            self.resource(res);
+            self.sink.close(mark, &mut self.out);
+        }
+    }
+
+    /// One resource: a User, a Group, or an error.
+    fn resource(&mut self, res: &Node) {
+        match kind_of(res) {
+            Some(Kind::User) => self.user(res),
+            Some(Kind::Group) => self.group(res),
+            None if !matches!(res.value, Value::Object(_)) => {
+                let found = res.type_name();
+                self.error(
                     res,
-                    "neither a SCIM User nor a Group (no `schemas`, `meta.resourceType`, \
-                     `userName` or `members`)",
-                ),
+                    format!("expected a SCIM resource (an object), found {found}"),
+                );
             }
+            None => self.error(
+                res,
+                "neither a SCIM User nor a Group (no `schemas`, `meta.resourceType`, \
+                 `userName` or `members`)",
+            ),
         }
     }
 

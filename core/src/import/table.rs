@@ -154,7 +154,7 @@ impl<'t> Reader<'t> {
                     .cells
                     .get(width)
                     .map_or_else(|| self.lines.pos(record.end), |extra| extra.at);
-                sink.error(at, problem);
+                sink.bad_row(at, problem);
                 continue;
             }
             rows.push(Row {
@@ -424,7 +424,9 @@ mod tests {
     fn table(text: &str) -> (Option<Table>, Vec<String>) {
         let mut sink = Sink::new("t.csv");
         let t = read(text, &mut sink);
-        (t, sink.errors.iter().map(ToString::to_string).collect())
+        // Rows that do not fit (bad rows), then problems with the file as a whole.
+        let errors = sink.bad.iter().chain(&sink.errors);
+        (t, errors.map(ToString::to_string).collect())
     }
 
     #[test]

@@ -26,16 +26,20 @@ use crate::i18n::{Text, msg};
 
 /// The version of the messages' layout, written first in each. Bump it whenever a type they
 /// carry changes (`the_layout_is_pinned` fails until the bytes it expects are updated).
-pub const WIRE: u32 = 1;
+pub const WIRE: u32 = 2;
 
 /// What the page asks the worker: read the files sent with it (or a sample's) for `target`;
-/// for the directory, also merge them with `current`.
+/// for the directory, also merge them with `current`, and check the groups the setup maps
+/// (`mapped`) against those imported.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Request {
     pub target: Target,
     pub sample: Option<String>,
     #[serde(with = "directory_or_none")]
     pub current: Option<DirectoryDoc>,
+    pub mapped: Vec<String>,
+    /// Name groups named by email by the part before `@`.
+    pub without_domains: bool,
 }
 
 impl Request {
@@ -113,7 +117,41 @@ impl Words {
     }
 }
 
+/// How an imported group looks like a mapped one
+/// (`provplan_core::import::Likeness`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Like {
+    WithoutDomain,
+    Case,
+    Prefix,
+}
+
+/// A mapped group the import does not contain, and the imported groups like it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Missing {
+    pub mapped: String,
+    pub like: Vec<(String, Like)>,
+}
+
+/// What the worker found besides the directory: the bad rows (left out of it), the mapped
+/// groups missing, and how many memberships lost their domain.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checked {
+    /// The errors of the bad rows, which the directory leaves out.
+    pub bad: Vec<Found>,
+    /// Rows imported and rows left out.
+    pub rows: usize,
+    pub bad_rows: usize,
+    pub missing: Vec<Missing>,
+    /// Memberships renamed without their domain (when the request asked for it).
+    pub renamed: usize,
+}
+
 /// The files read, as the worker reports them.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one response per import, moved a few times: a box would only add an allocation"
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Response {
     Directory {
@@ -126,6 +164,7 @@ pub enum Response {
         /// The current directory merged with the files (`None` when it was empty).
         #[serde(with = "merged")]
         merged: Option<Result<DirectoryDoc, Vec<Found>>>,
+        checked: Checked,
     },
     Members {
         name: String,
@@ -139,6 +178,10 @@ pub enum Response {
 }
 
 /// What the worker posts back: the files read, or why it could not read the request.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one response per import, moved a few times: a box would only add an allocation"
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Answer {
     Read(Response),
@@ -407,12 +450,16 @@ mod tests {
                     user("b@x.io", None, &[]),
                 ],
             }),
+            mapped: Vec::new(),
+            without_domains: false,
         };
         assert_eq!(decode::<Request>(&request.to_bytes()), Ok(request));
         let plain = Request {
             target: Target::Directory,
             sample: None,
             current: None,
+            mapped: Vec::new(),
+            without_domains: false,
         };
         assert_eq!(decode::<Request>(&plain.to_bytes()), Ok(plain));
     }
@@ -441,6 +488,19 @@ mod tests {
                     found(Some(""), Words::Importer(String::new())),
                 ],
                 merged: Some(Ok(directory.clone())),
+                checked: Checked {
+                    bad: vec![found(None, Words::Importer(AWKWARD.to_owned()))],
+                    rows: usize::MAX,
+                    bad_rows: 1,
+                    missing: vec![Missing {
+                        mapped: AWKWARD.to_owned(),
+                        like: vec![
+                            (AWKWARD.to_owned(), Like::WithoutDomain),
+                            (String::new(), Like::Prefix),
+                        ],
+                    }],
+                    renamed: 3,
+                },
             },
             Response::Directory {
                 names: Vec::new(),
@@ -448,6 +508,7 @@ mod tests {
                 directory: DirectoryDoc::default(),
                 warnings: Vec::new(),
                 merged: Some(Err(vec![found(None, Words::Importer(AWKWARD.to_owned()))])),
+                checked: Checked::default(),
             },
             Response::Directory {
                 names: vec!["u.csv".to_owned()],
@@ -455,6 +516,7 @@ mod tests {
                 directory,
                 warnings: Vec::new(),
                 merged: None,
+                checked: Checked::default(),
             },
             Response::Members {
                 name: AWKWARD.to_owned(),
@@ -496,7 +558,7 @@ mod tests {
         }));
         assert!(answer_of(&failed).is_ok());
         let (_, body) = failed.split_first().unwrap();
-        let another_build = [&[2], body].concat();
+        let another_build = [&[3], body].concat();
         let mut bad_utf8 = failed.clone();
         // The last byte of the name `é.csv`'s `é`, then that of a `"`.
         let e = failed.iter().position(|b| *b == 0xa9).unwrap();
@@ -518,7 +580,7 @@ mod tests {
             ),
             (
                 &another_build,
-                "another build of the planner (messages of version 2, not 1)",
+                "another build of the planner (messages of version 3, not 2)",
             ),
             (&bad_utf8, "Tried to parse invalid utf-8"),
             (
@@ -530,7 +592,7 @@ mod tests {
                 "a kind of message, target or problem that this build does not know",
             ),
             (
-                &[1, 0, 3],
+                &[2, 0, 3],
                 "a kind of message, target or problem that this build does not know",
             ),
             (&[0x80; 6], "Found a varint that didn't terminate"),
@@ -554,16 +616,18 @@ mod tests {
             target: Target::Members(3),
             sample: None,
             current: None,
+            mapped: Vec::new(),
+            without_domains: false,
         }
         .to_bytes();
         for (request, says) in [
             (&[][..], "Hit the end of buffer"),
             (&request[..request.len() - 1], "Hit the end of buffer"),
             (
-                &[&[2], &request[1..]].concat()[..],
+                &[&[3], &request[1..]].concat()[..],
                 "another build of the planner",
             ),
-            (&[1, 2][..], "a kind of message, target or problem"),
+            (&[2, 2][..], "a kind of message, target or problem"),
         ] {
             match answer_of(&answer(request, Vec::new())) {
                 Err(WorkerFailure::Unreadable(why)) => assert!(why.contains(says), "{why}"),
@@ -584,6 +648,8 @@ mod tests {
                 scim_connected: Some(true),
                 users: vec![user("e", Some("n"), &["g"])],
             }),
+            mapped: vec!["m".to_owned()],
+            without_domains: true,
         };
         let answer = Answer::Read(Response::Directory {
             names: vec!["f".to_owned()],
@@ -597,6 +663,16 @@ mod tests {
                 words: Words::Importer("w".to_owned()),
             }],
             merged: Some(Err(vec![Found::planner(Words::OneMembersFile)])),
+            checked: Checked {
+                bad: Vec::new(),
+                rows: 2,
+                bad_rows: 1,
+                missing: vec![Missing {
+                    mapped: "m".to_owned(),
+                    like: vec![("l".to_owned(), Like::Case)],
+                }],
+                renamed: 0,
+            },
         });
         let members = Answer::Read(Response::Members {
             name: "m".to_owned(),
@@ -611,9 +687,9 @@ mod tests {
             let (wire, body) = message.split_first().unwrap();
             (u32::from(*wire), body.to_vec())
         };
-        assert_eq!(pinned(request.to_bytes()), (1, PINNED_REQUEST.to_vec()));
-        assert_eq!(pinned(encode(&answer)), (1, PINNED_ANSWER.to_vec()));
-        assert_eq!(pinned(encode(&members)), (1, PINNED_MEMBERS.to_vec()));
+        assert_eq!(pinned(request.to_bytes()), (2, PINNED_REQUEST.to_vec()));
+        assert_eq!(pinned(encode(&answer)), (2, PINNED_ANSWER.to_vec()));
+        assert_eq!(pinned(encode(&members)), (2, PINNED_MEMBERS.to_vec()));
     }
 
     #[rustfmt::skip]
@@ -622,6 +698,7 @@ mod tests {
         1, 1, b's', // sample
         1, 1, 1, b'i', 1, 1, // current: idp, scim_connected
         1, 1, b'e', 1, 1, b'n', 1, 0, 1, 1, b'g', // its one user
+        1, 1, b'm', 1, // mapped, without_domains
     ];
     #[rustfmt::skip]
     const PINNED_ANSWER: &[u8] = &[
@@ -630,6 +707,8 @@ mod tests {
         0, 0, 0, // directory
         1, 1, b'f', 172, 2, 4, 1, 1, b'k', 0, 1, b'w', // a warning at line 300
         1, 1, 1, 0, 0, 0, 0, 2, // merged: Some(Err([OneMembersFile]))
+        0, 2, 1, // checked: no bad rows' errors, 2 rows, 1 bad row
+        1, 1, b'm', 1, 1, b'l', 1, 0, // a missing group like "l" (Case); none renamed
     ];
     #[rustfmt::skip]
     const PINNED_MEMBERS: &[u8] = &[
@@ -718,16 +797,33 @@ mod tests {
                     directory(),
                     found(),
                     prop::option::of(prop::result::maybe_ok(directory(), found())),
+                    (found(), any::<usize>(), prop::collection::vec(text(), 0..3)),
                 )
-                    .prop_map(|(names, formats, directory, warnings, merged)| {
-                        Response::Directory {
-                            names,
-                            formats,
-                            directory,
-                            warnings,
-                            merged,
+                    .prop_map(
+                        |(names, formats, directory, warnings, merged, (bad, rows, groups))| {
+                            let missing = groups
+                                .into_iter()
+                                .map(|g| Missing {
+                                    like: vec![(g.clone(), Like::Prefix)],
+                                    mapped: g,
+                                })
+                                .collect();
+                            Response::Directory {
+                                names,
+                                formats,
+                                directory,
+                                warnings,
+                                merged,
+                                checked: Checked {
+                                    bad,
+                                    rows,
+                                    bad_rows: rows / 2,
+                                    missing,
+                                    renamed: rows / 3,
+                                },
+                            }
                         }
-                    }),
+                    ),
                 (text(), prop::collection::vec(member, 0..3))
                     .prop_map(|(name, members)| Response::Members { name, members }),
                 (names(), found()).prop_map(|(names, errors)| Response::Failed { names, errors }),
@@ -751,9 +847,11 @@ mod tests {
                 members in prop::option::of(any::<usize>()),
                 sample in prop::option::of(text()),
                 current in prop::option::of(directory()),
+                mapped in prop::collection::vec(text(), 0..3),
+                without_domains in any::<bool>(),
             ) {
                 let target = members.map_or(Target::Directory, Target::Members);
-                let request = Request { target, sample, current };
+                let request = Request { target, sample, current, mapped, without_domains };
                 prop_assert_eq!(decode::<Request>(&request.to_bytes()), Ok(request));
             }
         }

@@ -198,12 +198,28 @@ impl AppState {
         self.dir_import.preview = Some(Rc::new(preview));
     }
 
+    /// The visitor chose to import the good rows: the preview then offers Replace and Merge.
+    pub(super) fn skip_bad_rows(&mut self) {
+        if let Some(preview) = &self.dir_import.preview {
+            if preview.refused().is_some() {
+                self.dir_import.preview = Some(Rc::new(Preview {
+                    skip_bad: true,
+                    ..(**preview).clone()
+                }));
+            }
+        }
+    }
+
     /// Applies the previewed import; the directory (or member list) it replaces can be had
     /// back with Undo. Errors of a merge are shown instead, and nothing changes.
     pub(super) fn apply_import(&mut self, how: How) {
         let Some(preview) = self.dir_import.preview.clone() else {
             return;
         };
+        // Bad rows wait for the visitor's choice: the preview stays as it is.
+        if preview.refused().is_some() {
+            return;
+        }
         // A merge is of the directory the preview was made against (Replace still may be).
         if how == How::Merge && preview.revision != self.revision {
             self.notify(NoticeKind::Warning, msg::import_stale());

@@ -141,6 +141,8 @@ pub enum Action {
     DirImportRefused(Target, Vec<Problem>),
     /// Apply the previewed import.
     ApplyImport(How),
+    /// Import the good rows of the previewed files, leaving the bad ones out.
+    SkipBadRows,
     CancelImport,
 }
 
@@ -278,6 +280,7 @@ impl Reducible for AppState {
                 };
             }
             Action::ApplyImport(how) => s.apply_import(how),
+            Action::SkipBadRows => s.skip_bad_rows(),
             Action::CancelImport => {
                 s.dir_import = DirImport {
                     batch: s.dir_import.batch + 1,

@@ -643,6 +643,8 @@ fn answer(
         target,
         sample: None,
         current: Some(s.doc.directory.clone()),
+        mapped: Vec::new(),
+        without_domains: false,
     };
     let files = files
         .iter()
@@ -691,6 +693,42 @@ fn an_import_is_previewed_then_merged_and_can_be_undone() {
     );
     let s = s.reduce(Action::Undo);
     assert_eq!(*s.doc, *before);
+}
+
+#[test]
+fn bad_rows_change_nothing_until_the_visitor_leaves_them_out() {
+    let s = state();
+    let before = s.doc.clone();
+    let text = answer(
+        &s,
+        ImportTarget::Directory,
+        &[("u.csv", "email\nnew@example.com\nnot-an-email\n")],
+    );
+    let (s, batch) = started(s, ImportTarget::Directory);
+    let s = s.reduce(Action::DirImportDone(batch, text));
+    let preview = s.dir_import.preview.clone().unwrap();
+    assert_eq!(
+        preview.refused().map(|d| (d.rows, d.bad_rows)),
+        Some((1, 1))
+    );
+    // Applying is refused: the bad row is listed, nothing changes.
+    let s = s.reduce(Action::ApplyImport(How::Merge));
+    assert!(s.doc == before);
+    assert_eq!(s.dir_import.preview.as_ref().unwrap().errors().len(), 1);
+    // The visitor chooses to leave it out; then Merge adds the good row only.
+    let s = s.reduce(Action::SkipBadRows);
+    let preview = s.dir_import.preview.clone().unwrap();
+    assert!(preview.skip_bad && preview.refused().is_none());
+    assert!(s.doc == before, "choosing changes nothing yet");
+    let s = s.reduce(Action::ApplyImport(How::Merge));
+    assert_eq!(
+        s.doc.directory.users.len(),
+        before.directory.users.len() + 1
+    );
+    assert_eq!(
+        s.doc.directory.users.last().unwrap().email,
+        "new@example.com"
+    );
 }
 
 #[test]
@@ -781,6 +819,8 @@ fn an_answer_the_page_cannot_read_is_a_notice_naming_what_failed() {
             target: ImportTarget::Directory,
             sample: Some("okta".to_owned()),
             current: None,
+            mapped: Vec::new(),
+            without_domains: false,
         }
         .to_bytes(),
         vec![],
@@ -800,7 +840,7 @@ fn an_answer_the_page_cannot_read_is_a_notice_naming_what_failed() {
         errors,
         [
             "The importer stopped (its answer could not be read: it is of another build of the \
-             planner (messages of version 2, not 1)). Nothing was changed; try again, or \
+             planner (messages of version 3, not 2)). Nothing was changed; try again, or \
              reload the page."
         ]
     );

@@ -13,7 +13,7 @@ use super::common::{FieldErrors, describedby, input_checked, input_value, use_er
 use super::import::{ImportCard, members_import, pasted_value};
 use super::large::use_typed;
 use super::use_store;
-use crate::edit::Edit;
+use crate::edit::{self, Edit};
 use crate::i18n::{Tr, use_tr};
 use crate::review::Shared;
 use crate::state::{Action, field_id};
@@ -125,6 +125,16 @@ pub fn DirectoryStep() -> Html {
     };
     let plan = Plan::from_id(&doc.plan);
     let suggest = doc.directory.users.len() <= SUGGESTIONS;
+    // The groups the setup knows (offered as completions), and how many use each: a group of
+    // one user that no mapping names is new. Worked out for directories small enough only.
+    let uses = if suggest {
+        edit::group_use(doc)
+    } else {
+        std::collections::HashMap::new()
+    };
+    // Owned names: a list of `String`s is sorted by the code that already sorts them.
+    let mut known: Vec<String> = uses.keys().cloned().collect();
+    known.sort_unstable();
 
     html! {
         <div class="step-body">
@@ -155,8 +165,12 @@ pub fn DirectoryStep() -> Html {
                                 <th scope="col"><span class="sr-only">{ tr.remove() }</span></th>
                             </tr></thead>
                             <tbody>
-                                { for shown.iter().filter_map(|i| doc.directory.users.get(*i).map(|u| html! {
-                                    <UserRowEdit key={*i} index={*i} user={u.clone()} />
+                                { for shown.iter().filter_map(|i| doc.directory.users.get(*i).map(|u| {
+                                    let fresh: Vec<String> = u.groups.iter()
+                                        .filter(|g| uses.get(*g).is_some_and(|n| *n <= 1))
+                                        .cloned()
+                                        .collect();
+                                    html! { <UserRowEdit key={*i} index={*i} user={u.clone()} {fresh} /> }
                                 })) }
                             </tbody>
                         </table>
@@ -181,6 +195,9 @@ pub fn DirectoryStep() -> Html {
                     </button>
                 </details>
             </section>
+            <datalist id="known-groups">
+                { for known.iter().map(|g| html! { <option value={g.clone()} /> }) }
+            </datalist>
             if suggest {
                 <datalist id="directory-emails-members">
                     { for doc.directory.users.iter().map(|u| html! { <option value={u.email.clone()} /> }) }
@@ -197,6 +214,8 @@ pub fn DirectoryStep() -> Html {
 struct UserRowProps {
     index: usize,
     user: Arc<UserDoc>,
+    /// The user's groups that no one else in the setup has (marked "new").
+    fresh: Vec<String>,
 }
 
 #[component]
@@ -227,16 +246,30 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
         return html! {};
     };
     let u = &props.user;
-    let on_groups = {
+    // A group typed (or chosen from the completions) is added on Enter or when the field is
+    // left; a comma also separates groups there.
+    let add_group = {
         let store = store.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_dyn_into::<web_sys::HtmlTextAreaElement>()
-                .map(|t| t.value())
-                .unwrap_or_default();
-            store.dispatch(Action::Edit(Edit::SetUserGroups(i, v)));
-        })
+        move |input: Option<HtmlInputElement>| {
+            if let Some(input) = input {
+                let v = input.value();
+                if !v.trim().is_empty() {
+                    input.set_value("");
+                    store.dispatch(Action::Edit(Edit::AddUserGroups(i, v)));
+                }
+            }
+        }
     };
+    let on_group_change = {
+        let add = add_group.clone();
+        Callback::from(move |e: Event| add(e.target_dyn_into::<HtmlInputElement>()))
+    };
+    let on_group_key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            e.prevent_default();
+            add_group(e.target_dyn_into::<HtmlInputElement>());
+        }
+    });
     let on_assigned = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -270,9 +303,30 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
                     data-test="assigned" aria-label={tr.field_of(tr.assigned(), &who)} />
             </td>
             <td>
-                <textarea id={field_id(&groups_path)} class="groups-input" rows="1" value={u.groups.join(", ")} onchange={on_groups}
-                    data-test="user-groups"
-                    aria-label={tr.field_of(tr.groups(), &who)}
+                <ul class="chips" data-test="user-groups" aria-label={tr.field_of(tr.groups(), &who)}>
+                    { for u.groups.iter().map(|g| {
+                        let fresh = props.fresh.contains(g);
+                        let store = store.clone();
+                        let group = g.clone();
+                        let onclick = Callback::from(move |_: MouseEvent| {
+                            store.dispatch(Action::Edit(Edit::RemoveUserGroup(i, group.clone())));
+                        });
+                        html! {
+                            <li class={classes!("chip", fresh.then_some("fresh"))} data-test="group-chip" data-group={g.clone()}>
+                                <span class="chip-name">{ g.clone() }</span>
+                                if fresh {
+                                    <span class="new-mark" data-test="group-new" title={tr.group_new_title()}>{ tr.group_new() }</span>
+                                }
+                                <button type="button" class="chip-remove" {onclick}
+                                    aria-label={tr.group_remove(&who, g.as_str())}>{"×"}</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <input id={field_id(&groups_path)} type="text" class="group-add" list="known-groups"
+                    data-test="group-add" placeholder={tr.group_add()}
+                    onchange={on_group_change} onkeydown={on_group_key}
+                    aria-label={tr.group_add_label(&who)}
                     aria-describedby={describedby(&groups_path, Some("groups-hint"), !group_errors.is_empty())} />
                 <FieldErrors path={groups_path.clone()} messages={group_errors.clone()} />
             </td>

@@ -12,18 +12,33 @@ use super::{Store, use_store};
 use crate::browser::{self, ImportFile};
 use crate::i18n::{Lang, Text, Tr, msg, use_tr};
 use crate::import::{
-    self as imp, How, LISTED, MAX_FILE_BYTES, MAX_FILES, Outcome, Preview, Problem, Request, Target,
+    self as imp, DirectoryPreview, How, LISTED, Like, MAX_FILE_BYTES, MAX_FILES, Outcome, Preview,
+    Problem, Request, Tally, Target,
 };
 use crate::state::{Action, NoticeKind};
 use crate::text;
 
 /// Starts an import of `files` (or of the sample `sample`) for `target` in the importer's
-/// worker; what it reads comes back as [`Action::DirImportDone`].
-pub fn start(store: &Store, target: Target, files: Vec<ImportFile>, sample: Option<&str>) {
+/// worker; what it reads comes back as [`Action::DirImportDone`]. `without_domains`: groups
+/// named by email are named by the part before `@`.
+pub fn start(
+    store: &Store,
+    target: Target,
+    files: Vec<ImportFile>,
+    sample: Option<&str>,
+    without_domains: bool,
+) {
+    let directory = target == Target::Directory;
     let request = Request {
         target,
         sample: sample.map(str::to_owned),
-        current: (target == Target::Directory).then(|| store.doc.directory.clone()),
+        current: directory.then(|| store.doc.directory.clone()),
+        mapped: if directory {
+            crate::edit::mapped_groups(&store.doc)
+        } else {
+            Vec::new()
+        },
+        without_domains,
     };
     let batch = store.dir_import.batch + 1;
     let dispatcher = store.dispatcher();
@@ -83,6 +98,7 @@ pub fn read_files(store: &Store, target: Target, list: Option<web_sys::FileList>
         target,
         files.into_iter().map(ImportFile::File).collect(),
         None,
+        false,
     );
 }
 
@@ -110,14 +126,19 @@ pub fn ImportCard() -> Html {
     let over = use_state(|| false);
     let paste = use_state(String::new);
     let sample = use_state(String::new);
+    // What the last directory import read, to read it again with other group names.
+    let last = use_mut_ref(|| (Vec::<ImportFile>::new(), None::<String>));
     let Some(store) = store else {
         return html! {};
     };
     let on_files = {
         let store = store.clone();
+        let last = last.clone();
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                read_files(&store, Target::Directory, input.files());
+                let files = input.files();
+                *last.borrow_mut() = (files_of(files.as_ref()), None);
+                read_files(&store, Target::Directory, files);
                 input.set_value("");
             }
         })
@@ -136,14 +157,13 @@ pub fn ImportCard() -> Html {
     let on_drop = {
         let over = over.clone();
         let store = store.clone();
+        let last = last.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             over.set(false);
-            read_files(
-                &store,
-                Target::Directory,
-                e.data_transfer().and_then(|d| d.files()),
-            );
+            let files = e.data_transfer().and_then(|d| d.files());
+            *last.borrow_mut() = (files_of(files.as_ref()), None);
+            read_files(&store, Target::Directory, files);
         })
     };
     let on_paste = {
@@ -154,12 +174,14 @@ pub fn ImportCard() -> Html {
     let read_paste = {
         let paste = paste.clone();
         let store = store.clone();
+        let last = last.clone();
         Callback::from(move |_: MouseEvent| {
             let files = vec![ImportFile::Text(
                 tr.import_pasted_name().to_owned(),
                 (*paste).clone(),
             )];
-            start(&store, Target::Directory, files, None);
+            *last.borrow_mut() = (files.clone(), None);
+            start(&store, Target::Directory, files, None, false);
         })
     };
     let on_sample = {
@@ -169,10 +191,19 @@ pub fn ImportCard() -> Html {
     let read_sample = {
         let sample = sample.clone();
         let store = store.clone();
+        let last = last.clone();
         Callback::from(move |_: MouseEvent| {
             if !sample.is_empty() {
-                start(&store, Target::Directory, Vec::new(), Some(&sample));
+                *last.borrow_mut() = (Vec::new(), Some((*sample).clone()));
+                start(&store, Target::Directory, Vec::new(), Some(&sample), false);
             }
+        })
+    };
+    let without_domains = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (files, sample) = last.borrow().clone();
+            start(&store, Target::Directory, files, sample.as_deref(), true);
         })
     };
     html! {
@@ -214,13 +245,30 @@ pub fn ImportCard() -> Html {
                     </div>
                 </div>
             </div>
-            { import_status(tr, &store, Target::Directory) }
+            { import_status(tr, &store, Target::Directory, Some(without_domains)) }
         </section>
     }
 }
 
+/// The files of a list, kept to be read again.
+fn files_of(list: Option<&web_sys::FileList>) -> Vec<ImportFile> {
+    list.map(|l| {
+        (0..l.length())
+            .filter_map(|i| l.get(i))
+            .map(ImportFile::File)
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 /// Files being read for `target`, the preview of what they would load, or their errors.
-fn import_status(tr: Tr, store: &Store, target: Target) -> Html {
+/// `without_domains` reads the directory's files again with groups named without their domain.
+fn import_status(
+    tr: Tr,
+    store: &Store,
+    target: Target,
+    without_domains: Option<Callback<MouseEvent>>,
+) -> Html {
     let im = &store.dir_import;
     if im.target != Some(target) {
         return html! {};
@@ -257,6 +305,18 @@ fn import_status(tr: Tr, store: &Store, target: Target) -> Html {
                 </div>
             </section>
         },
+        Outcome::Directory(d) if preview.refused().is_some() => html! {
+            <section class="callout error import-result" role="alert" data-test="import-bad-rows"
+                aria-labelledby="import-bad-title">
+                <h4 id="import-bad-title"><span class="icon" aria-hidden="true">{"✕ "}</span>{ tr.import_bad_rows_title(d.bad_rows) }</h4>
+                { problems(tr, &preview, true) }
+                <p class="hint">{ tr.import_bad_rows_hint() }</p>
+                <div class="actions">
+                    { button("import-skip-bad", "", || Action::SkipBadRows, &tr.import_skip_bad(d.rows, d.bad_rows)) }
+                    { button("import-dismiss", "secondary", || Action::CancelImport, tr.dismiss()) }
+                </div>
+            </section>
+        },
         Outcome::Directory(d) => {
             let users = d.directory.users.len();
             let warnings = d.warnings.len();
@@ -280,6 +340,17 @@ fn import_status(tr: Tr, store: &Store, target: Target) -> Html {
                     </ul>
                     <p>{ tr.import_known(d.known, users.saturating_sub(d.known)) }</p>
                     if d.unassigned > 0 { <p>{ tr.import_unassigned(d.unassigned) }</p> }
+                    if d.bad_rows > 0 {
+                        <details class="import-warnings" data-test="import-skipped">
+                            <summary>{ tr.import_skipped(d.bad_rows) }</summary>
+                            { problem_list(tr, &d.bad, "import-skipped-row") }
+                        </details>
+                    }
+                    { missing_groups(tr, d, without_domains) }
+                    if d.renamed > 0 { <p data-test="import-renamed">{ tr.import_renamed(d.renamed) }</p> }
+                    <p data-test="import-replace-drops">{ tr.import_replace_drops(d.drops) }</p>
+                    if d.merged.is_some() { <p data-test="import-merge-adds">{ tr.import_merge_adds(d.adds) }</p> }
+                    { effect(tr, d) }
                     if warnings > 0 {
                         <details class="import-warnings" data-test="import-warnings">
                             <summary>{ tr.import_warnings_count(warnings) }</summary>
@@ -307,17 +378,118 @@ fn import_status(tr: Tr, store: &Store, target: Target) -> Html {
     }
 }
 
-/// Errors or warnings by file and line, the first [`LISTED`] of them. The importer's own
-/// words are English: marked so for screen readers when the page is in another language.
+/// The mapped groups that the import does not contain, each with the imported groups like
+/// it, and the one-click fix when groups are named by email.
+fn missing_groups(
+    tr: Tr,
+    d: &DirectoryPreview,
+    without_domains: Option<Callback<MouseEvent>>,
+) -> Html {
+    if d.missing.is_empty() {
+        return html! {};
+    }
+    let like = |how: Like| match how {
+        Like::WithoutDomain => "without_domain",
+        Like::Case => "case",
+        Like::Prefix => "prefix",
+    };
+    html! {
+        <section class="callout warning" data-test="import-missing-groups" aria-labelledby="import-missing-title">
+            <h5 id="import-missing-title">{ tr.import_missing_title(d.missing.len()) }</h5>
+            <ul>
+                { for d.missing.iter().take(LISTED).map(|m| html! {
+                    <li data-test="import-missing-group" data-group={m.mapped.clone()}>
+                        <code>{ m.mapped.clone() }</code>{ tr.label_sep() }
+                        if m.like.is_empty() {
+                            { tr.import_missing_none() }
+                        } else {
+                            { tr.import_looks_like() }{" "}
+                            { for m.like.iter().enumerate().map(|(k, (name, how))| html! {
+                                <>
+                                    if k > 0 { {", "} }
+                                    <code data-test="import-look-alike">{ name.clone() }</code>
+                                    {" ("}{ tr.import_like(like(*how)) }{")"}
+                                </>
+                            }) }
+                        }
+                    </li>
+                }) }
+            </ul>
+            if let (true, Some(onclick)) = (d.domains_help(), without_domains) {
+                <p class="hint">{ tr.import_without_domains_hint() }</p>
+                <div class="actions">
+                    <button type="button" class="button primary" data-test="import-without-domains" {onclick}>{ tr.import_without_domains() }</button>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// The review now and after Replace or Merge, in brief.
+fn effect(tr: Tr, d: &DirectoryPreview) -> Html {
+    let Some(e) = d.effect else {
+        return html! { <p class="hint" data-test="import-effect-large">{ tr.import_effect_large() }</p> };
+    };
+    let row = |test: &'static str, label: &str, t: Tally| {
+        let errors = if t.invalid > 0 {
+            tr.import_effect_invalid(t.invalid)
+        } else {
+            tr.num(t.errors)
+        };
+        let in_scope = if t.invalid > 0 {
+            "—".to_owned()
+        } else {
+            tr.num(t.in_scope)
+        };
+        html! {
+            <tr data-test={test}>
+                <th scope="row">{ label }</th>
+                <td class="n" data-test="in-scope">{ in_scope }</td>
+                <td class="n" data-test="errors">{ errors }</td>
+            </tr>
+        }
+    };
+    html! {
+        <table class="import-effect" data-test="import-effect">
+            <caption>{ tr.import_effect_title() }</caption>
+            <thead><tr>
+                <td></td>
+                <th scope="col">{ tr.import_effect_in_scope() }</th>
+                <th scope="col">{ tr.import_effect_errors() }</th>
+            </tr></thead>
+            <tbody>
+                { row("effect-now", tr.import_effect_now(), e.now) }
+                { row("effect-replace", tr.import_effect_replace(), e.replace) }
+                if let Some(m) = e.merge { { row("effect-merge", tr.import_effect_merge(), m) } }
+            </tbody>
+        </table>
+    }
+}
+
+/// Errors or warnings by file and line, the first [`LISTED`] of them.
 fn problems(tr: Tr, list: &Preview, errors: bool) -> Html {
     let items = if errors {
         list.errors()
     } else {
         list.warnings()
     };
+    problem_list(
+        tr,
+        items,
+        if errors {
+            "import-error"
+        } else {
+            "import-warning"
+        },
+    )
+}
+
+/// Problems by file and line, the first [`LISTED`] of them. The importer's own words are
+/// English: marked so for screen readers when the page is in another language.
+fn problem_list(tr: Tr, items: &[Problem], test: &'static str) -> Html {
     let more = items.len().saturating_sub(LISTED);
     html! {
-        <ul class="problem-list" data-test={if errors { "import-error" } else { "import-warning" }}>
+        <ul class="problem-list" data-test={test}>
             { for items.iter().take(LISTED).map(|p| {
                 let english = matches!(p.message, Text::Raw(_)) && tr.lang != Lang::En;
                 html! {
@@ -353,6 +525,7 @@ pub fn members_import(tr: Tr, store: &Store, org: usize, sample: bool) -> Html {
                 Target::Members(org),
                 Vec::new(),
                 Some(imp::MEMBERS_SAMPLE),
+                false,
             );
         })
     };
@@ -369,7 +542,7 @@ pub fn members_import(tr: Tr, store: &Store, org: usize, sample: bool) -> Html {
                 }
             </div>
             <p class="hint" id={format!("{id}-hint")}>{ tr.members_load_hint() }</p>
-            { import_status(tr, store, Target::Members(org)) }
+            { import_status(tr, store, Target::Members(org), None) }
         </div>
     }
 }
