@@ -4,11 +4,21 @@
 //! strings, lists are scanned from the front, nothing is indexed, cached or packed into bits.
 //! It is slow on purpose and short enough to check against RULES.md line by line.
 //!
-//! It computes what the differential test compares ([`Summary`]): per organization and user
-//! the status, role, seat tier, change and when it takes effect (R10–R17, R25); per seat tier
-//! the seats assigned, pending sign-in and short (R17); and the finding codes raised, per organization
-//! and for the whole scenario. [`engine`] projects the engine's evaluation onto the same shape
-//! and [`differences`] lists where the two disagree.
+//! It computes what the differential test compares ([`Summary`]):
+//!
+//! - per organization and user: the status, role, seat tier, change and when it takes effect
+//!   (R10–R17, R25), and where the role and the tier come from (`role_source`, `seat_source`:
+//!   RULES.md §8, "Where a role or tier comes from");
+//! - per seat tier: the seats assigned, pending sign-in and short (R17);
+//! - the findings, per organization and for the whole scenario: each one's code, subjects (as
+//!   CONTRACT.md §2 writes them: emails in user order, group names sorted, organization ids in
+//!   scenario order) and `params`;
+//! - the checklist: each step's id and status, in order (RULES.md §6).
+//!
+//! [`engine`] projects the engine's evaluation onto the same shape and [`differences`] lists
+//! where the two disagree. Emails are compared without regard to letter case (a person not in
+//! the directory may be written differently by two organizations); group names, ids, roles,
+//! tiers and sources exactly.
 //!
 //! [`Sketch`] is a small abstract scenario (a handful of numbers and flags) that always builds
 //! a valid scenario; the property tests and the fuzz targets generate sketches.
@@ -28,6 +38,44 @@ pub struct Outcome {
     pub seat_tier: Option<String>,
     pub change: String,
     pub takes_effect: Option<String>,
+    /// Where the role and the tier come from: `group:<name>`, `default` or `existing`
+    /// (RULES.md §8, "Where a role or tier comes from").
+    pub role_source: Option<String>,
+    pub seat_source: Option<String>,
+}
+
+/// One finding: its code, subjects (as the contract writes them) and params.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub code: String,
+    pub subjects: Vec<String>,
+    pub params: Value,
+}
+
+/// The codes of `findings`, each once.
+pub fn codes(findings: &[Finding]) -> BTreeSet<String> {
+    findings.iter().map(|f| f.code.clone()).collect()
+}
+
+/// Adds a finding.
+fn raise(findings: &mut Vec<Finding>, code: &str, subjects: Vec<String>, params: Value) {
+    findings.push(Finding {
+        code: code.to_owned(),
+        subjects,
+        params,
+    });
+}
+
+/// Group names as the contract lists them: sorted by name, each once.
+fn sorted_groups<'g>(groups: impl IntoIterator<Item = &'g String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for g in groups {
+        if !out.contains(g) {
+            out.push(g.clone());
+        }
+    }
+    out.sort();
+    out
 }
 
 /// The compared part of one organization's evaluation.
@@ -38,16 +86,18 @@ pub struct OrgSummary {
     pub users: Vec<Outcome>,
     /// Per seat tier of a Claude organization: (seats assigned, pending, shortfall).
     pub seats: BTreeMap<String, (u64, u64, u64)>,
-    /// The finding codes raised for this organization.
-    pub findings: BTreeSet<String>,
+    /// The findings raised for this organization, by code (`ROLE_AMBIGUOUS` in user order).
+    pub findings: Vec<Finding>,
 }
 
 /// The compared part of an evaluation.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
     pub organizations: Vec<OrgSummary>,
-    /// The finding codes about the whole scenario (`organization: null`).
-    pub findings: BTreeSet<String>,
+    /// The findings about the whole scenario (`organization: null`), by code.
+    pub findings: Vec<Finding>,
+    /// The checklist (RULES.md §6): each step's id and status, in order.
+    pub checklist: Vec<(String, String)>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -155,8 +205,9 @@ fn default_precedence(product: &str) -> Vec<String> {
 }
 
 /// R11: the highest of `roles`; the precedence list decides between roles that cannot be
-/// ranked. Also says whether it had to (two or more roles with nothing above them).
-fn highest_role(product: &str, roles: &[String], precedence: &[String]) -> (String, bool) {
+/// ranked. Also gives the roles with nothing above them (the precedence list had to decide
+/// when there are two or more).
+fn highest_role(product: &str, roles: &[String], precedence: &[String]) -> (String, Vec<String>) {
     let mut tops: Vec<&String> = Vec::new();
     for r in roles {
         let beaten = roles.iter().any(|s| above(product, s, r));
@@ -169,7 +220,7 @@ fn highest_role(product: &str, roles: &[String], precedence: &[String]) -> (Stri
         .find(|p| tops.contains(p))
         .cloned()
         .unwrap_or_else(|| "user".to_owned());
-    (chosen, tops.len() > 1)
+    (chosen, tops.into_iter().cloned().collect())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,6 +256,26 @@ struct Work {
     default_seat: bool,
     /// R11 [interpretation]: given the User role for want of a role group.
     default_role: bool,
+    /// §8: where the role comes from.
+    role_source: Option<String>,
+    /// R14: the tier the user's groups name, and the first group (by name) that names it.
+    named: Option<(String, String)>,
+}
+
+/// §8: the first (by name, in character-code order) of the user's `groups` that is among
+/// `mapped`.
+fn first_group(groups: &[String], mapped: &[String]) -> Option<String> {
+    let mut found: Vec<&String> = groups.iter().filter(|g| mapped.contains(g)).collect();
+    found.sort();
+    found.first().map(|g| (*g).clone())
+}
+
+/// The groups mapped to `id` (a role or a tier) in a mapping.
+fn groups_of(map: &[(String, Vec<String>)], id: &str) -> Vec<String> {
+    map.iter()
+        .filter(|(k, _)| k == id)
+        .flat_map(|(_, gs)| gs.iter().cloned())
+        .collect()
 }
 
 /// Evaluates a valid scenario by the rules' text.
@@ -223,27 +294,111 @@ pub fn evaluate(scenario: &Value) -> Summary {
     let actor = text(scenario, "actor");
 
     let mut summary = Summary::default();
-    let mut in_scim = 0;
+    // The ids of the organizations in SCIM, in scenario order: the subjects of R8, R9, R24.
+    let mut in_scim: Vec<String> = Vec::new();
+    let mut agm_somewhere = false;
+    let mut every_mode_stated = true;
+    let mut save_blocked = false;
     for org in items(scenario, "organizations") {
-        let (result, effective) = evaluate_org(plan, &users, actor, org);
+        let (result, effective, agm) = evaluate_org(plan, &users, actor, org);
         if effective == "scim" {
-            in_scim += 1;
+            in_scim.push(result.id.clone());
+        }
+        agm_somewhere = agm_somewhere || agm;
+        let stated = org
+            .get("provisioning")
+            .and_then(|p| text(p, "mode"))
+            .is_some();
+        every_mode_stated = every_mode_stated && stated;
+        // Errors (CONTRACT.md §2, findings table); SEAT_SHORTFALL is a warning under JIT.
+        for f in &result.findings {
+            let error = match f.code.as_str() {
+                "SCIM_NOT_ELIGIBLE" | "NO_PRIVILEGED_GROUP" | "ACTOR_LOSES_ACCESS" => true,
+                "SEAT_SHORTFALL" => effective != "jit",
+                _ => false,
+            };
+            save_blocked = save_blocked || error;
         }
         summary.organizations.push(result);
     }
+    let subjects = in_scim.clone();
     // R8: SCIM chosen (and eligible) but directory sync not connected.
     let connected = flag(directory, "scim_connected").unwrap_or(false);
-    if in_scim > 0 && !connected {
-        summary.findings.insert("SCIM_NOT_CONNECTED".into());
+    if !in_scim.is_empty() && !connected {
+        raise(
+            &mut summary.findings,
+            "SCIM_NOT_CONNECTED",
+            subjects.clone(),
+            json!({}),
+        );
+        save_blocked = true;
     }
     // R9: more than one organization in SCIM.
-    if in_scim > 1 {
-        summary.findings.insert("SCIM_FANOUT".into());
+    if in_scim.len() > 1 {
+        raise(
+            &mut summary.findings,
+            "SCIM_FANOUT",
+            subjects.clone(),
+            json!({}),
+        );
     }
     // R24: Entra and some organization in SCIM.
-    if text(directory, "idp") == Some("entra") && in_scim > 0 {
-        summary.findings.insert("ENTRA_SYNC_DELAY".into());
+    if text(directory, "idp") == Some("entra") && !in_scim.is_empty() {
+        raise(
+            &mut summary.findings,
+            "ENTRA_SYNC_DELAY",
+            subjects.clone(),
+            json!({}),
+        );
     }
+
+    // §6: the checklist.
+    let anywhere = |wanted: &[&str]| {
+        summary
+            .organizations
+            .iter()
+            .flat_map(|o| o.findings.iter())
+            .any(|f| wanted.contains(&f.code.as_str()))
+    };
+    let done_or_todo = |todo: bool| if todo { "todo" } else { "done" };
+    let connect = if in_scim.is_empty() {
+        "skip"
+    } else {
+        done_or_todo(!connected)
+    };
+    // R12, R19, R20, R22.
+    let set_mode = done_or_todo(anywhere(&[
+        "MEMBERS_REMOVED_ON_SAVE",
+        "MEMBERS_BLOCKED",
+        "NO_PRIVILEGED_GROUP",
+        "ACTOR_LOSES_ACCESS",
+        "UNASSIGNED_IN_GROUP",
+    ]));
+    // R19, R20, R21.
+    let assign = if agm_somewhere {
+        done_or_todo(anywhere(&[
+            "NO_PRIVILEGED_GROUP",
+            "ACTOR_LOSES_ACCESS",
+            "UNKNOWN_GROUP",
+        ]))
+    } else {
+        "skip"
+    };
+    let map = if agm_somewhere { "done" } else { "skip" };
+    let save = if save_blocked { "blocked" } else { "ready" };
+    let steps = [
+        ("prerequisites", "todo"),
+        ("choose_mode", done_or_todo(!every_mode_stated)),
+        ("connect_directory", connect),
+        ("set_mode", set_mode),
+        ("assign_groups", assign),
+        ("map_groups", map),
+        ("save", save),
+    ];
+    summary.checklist = steps
+        .iter()
+        .map(|(id, status)| ((*id).to_owned(), (*status).to_owned()))
+        .collect();
     summary
 }
 
@@ -252,7 +407,7 @@ fn evaluate_org(
     users: &[Person],
     actor: Option<&str>,
     org: &Value,
-) -> (OrgSummary, &'static str) {
+) -> (OrgSummary, &'static str, bool) {
     let id = text(org, "id").unwrap_or_default().to_owned();
     let product = text(org, "product").unwrap_or_default();
     let claude = product == "claude";
@@ -313,7 +468,7 @@ fn evaluate_org(
         }
     }
 
-    let mut findings: BTreeSet<String> = BTreeSet::new();
+    let mut findings: Vec<Finding> = Vec::new();
     let mut work: Vec<Work> = Vec::new();
     for p in &people {
         let member = members.iter().find(|m| same_email(&m.email, &p.email));
@@ -356,6 +511,8 @@ fn evaluate_org(
             new: member.is_none(),
             default_seat: false,
             default_role: false,
+            role_source: None,
+            named: None,
         };
         let keep = SeatNeed::Keep(w.current_tier.clone());
         // R10's table.
@@ -363,12 +520,14 @@ fn evaluate_org(
             ("manual", Some(m), _) => {
                 w.status = "member";
                 w.role = Some(m.role.clone());
+                w.role_source = Some("existing".into());
                 w.need = keep;
             }
             ("manual", None, _) | (_, None, false) => {}
             ("jit", Some(m), false) => {
                 w.status = "blocked";
                 w.role = Some(m.role.clone());
+                w.role_source = Some("existing".into());
                 w.need = keep;
             }
             (_, Some(_), false) => w.status = "removed",
@@ -380,22 +539,40 @@ fn evaluate_org(
                 };
                 w.role = Some(if agm {
                     if my_roles.is_empty() {
-                        // R11 [interpretation]: in scope through a seat-tier group only.
+                        // R11: in scope through a seat-tier group only.
                         w.default_role = true;
+                        w.role_source = Some("default".into());
                         "user".to_owned()
                     } else {
-                        let (role, ambiguous) = highest_role(product, &my_roles, &precedence);
-                        if ambiguous {
-                            findings.insert("ROLE_AMBIGUOUS".into());
+                        let (role, tops) = highest_role(product, &my_roles, &precedence);
+                        if tops.len() > 1 {
+                            // R11: one per user, the two roles sorted, and the one given.
+                            let mut roles = tops.clone();
+                            roles.sort();
+                            raise(
+                                &mut findings,
+                                "ROLE_AMBIGUOUS",
+                                vec![p.email.clone()],
+                                json!({"roles": roles, "chosen": role}),
+                            );
                         }
+                        w.role_source = first_group(&p.groups, &groups_of(&role_map, &role))
+                            .map(|g| format!("group:{g}"));
                         role
                     }
-                } else {
+                } else if let Some(m) = member {
                     // Without AGM: a member keeps the role; a new user gets `user`.
-                    member.map_or_else(|| "user".to_owned(), |m| m.role.clone())
+                    w.role_source = Some("existing".into());
+                    m.role.clone()
+                } else {
+                    w.role_source = Some("default".into());
+                    "user".to_owned()
                 });
                 // R14: the highest tier mapped to the user's groups.
                 let named = my_tiers.first().cloned();
+                w.named = named.as_ref().and_then(|t| {
+                    first_group(&p.groups, &groups_of(&tier_map, t)).map(|g| (t.clone(), g))
+                });
                 w.need = match (member, named) {
                     (Some(_), Some(t)) if w.current_tier.as_deref() != Some(t.as_str()) => {
                         SeatNeed::Move {
@@ -576,10 +753,6 @@ fn evaluate_org(
     // Outcomes: a user left `not_added` has no role and no seat; R25 for the changes.
     let mut outcomes = Vec::new();
     for w in &work {
-        // R11: listed only when the role is given (not to a user left waiting for a seat).
-        if w.default_role && w.status != "not_added" {
-            findings.insert("ROLE_DEFAULTED".into());
-        }
         let (role, seat) = match w.status {
             "member" | "pending_login" | "blocked" => (w.role.clone(), w.seat.clone()),
             _ => (None, None),
@@ -603,75 +776,147 @@ fn evaluate_org(
             (_, "jit") if w.status != "removed" => Some("next_sign_in"),
             _ => Some("on_save"),
         };
+        // §8: a tier the user's groups name and that the user got comes from the group; the
+        // default tier (R15, R16) is `default`; anything else is the seat held now.
+        let seat_source = if !claude || role.is_none() {
+            None
+        } else {
+            match (&w.named, &w.need) {
+                (Some((t, g)), _) if seat.as_deref() == Some(t.as_str()) => {
+                    Some(format!("group:{g}"))
+                }
+                (_, SeatNeed::Default | SeatNeed::DefaultMember(_)) => Some("default".to_owned()),
+                _ => Some("existing".to_owned()),
+            }
+        };
         outcomes.push(Outcome {
             email: w.email.clone(),
             status: w.status.to_owned(),
-            role,
+            role: role.clone(),
             seat_tier: if claude { seat } else { None },
             change: change.to_owned(),
             takes_effect: takes_effect.map(str::to_owned),
+            role_source: role.and(w.role_source.clone()),
+            seat_source,
         });
     }
+    // Emails of the users with a given status, in user order.
+    let with_status = |status: &str| -> Vec<String> {
+        outcomes
+            .iter()
+            .filter(|o| o.status == status)
+            .map(|o| o.email.clone())
+            .collect()
+    };
 
-    // Findings of the organization.
+    // Findings of the organization, in the order of the contract's table.
     if mode == "scim" && !scim_eligible {
-        findings.insert("SCIM_NOT_ELIGIBLE".into()); // R7
+        // R7
+        raise(
+            &mut findings,
+            "SCIM_NOT_ELIGIBLE",
+            vec![id.clone()],
+            json!({"plan": plan, "product": product}),
+        );
     }
     if enabled && effective == "manual" {
-        findings.insert("AGM_NO_EFFECT".into()); // R6
+        raise(&mut findings, "AGM_NO_EFFECT", vec![id.clone()], json!({})); // R6
     }
-    if outcomes.iter().any(|o| o.status == "removed") {
-        findings.insert("MEMBERS_REMOVED_ON_SAVE".into()); // R12
+    // R11: listed only when the role is given (not to a user left waiting for a seat).
+    let defaulted: Vec<String> = work
+        .iter()
+        .filter(|w| w.default_role && w.status != "not_added")
+        .map(|w| w.email.clone())
+        .collect();
+    if !defaulted.is_empty() {
+        raise(&mut findings, "ROLE_DEFAULTED", defaulted, json!({}));
     }
-    if outcomes.iter().any(|o| o.status == "blocked") {
-        findings.insert("MEMBERS_BLOCKED".into()); // R12
+    let removed = with_status("removed");
+    if !removed.is_empty() {
+        raise(&mut findings, "MEMBERS_REMOVED_ON_SAVE", removed, json!({})); // R12
     }
-    let any_mapping = role_map.iter().any(|(_, gs)| !gs.is_empty())
-        || tier_map.iter().any(|(_, gs)| !gs.is_empty());
+    let blocked = with_status("blocked");
+    if !blocked.is_empty() {
+        raise(&mut findings, "MEMBERS_BLOCKED", blocked, json!({})); // R12
+    }
+    let role_groups: Vec<&String> = role_map.iter().flat_map(|(_, gs)| gs.iter()).collect();
+    let tier_groups: Vec<&String> = tier_map.iter().flat_map(|(_, gs)| gs.iter()).collect();
+    let any_mapping = !role_groups.is_empty() || !tier_groups.is_empty();
     if !enabled && any_mapping {
-        findings.insert("MAPPINGS_IGNORED".into()); // R13
+        // R13: every mapped group.
+        let all = sorted_groups(role_groups.iter().chain(&tier_groups).copied());
+        raise(&mut findings, "MAPPINGS_IGNORED", all, json!({}));
     }
-    if tiers_mappable && work.iter().any(|w| w.default_seat) {
-        findings.insert("DEFAULT_SEAT_TIER".into()); // R15
+    // R15: the users given a default tier, counted per tier.
+    let defaults: Vec<&Work> = work
+        .iter()
+        .filter(|w| w.default_seat && w.status != "not_added")
+        .collect();
+    if tiers_mappable && !defaults.is_empty() {
+        let mut per_tier = Map::new();
+        for t in &tiers {
+            let n = defaults
+                .iter()
+                .filter(|w| w.seat.as_deref() == Some(*t))
+                .count();
+            if n > 0 {
+                per_tier.insert((*t).to_owned(), json!(n));
+            }
+        }
+        let emails = defaults.iter().map(|w| w.email.clone()).collect();
+        raise(
+            &mut findings,
+            "DEFAULT_SEAT_TIER",
+            emails,
+            json!({"count": defaults.len(), "tiers": per_tier}),
+        );
     }
-    if !tiers_mappable && tier_map.iter().any(|(_, gs)| !gs.is_empty()) {
-        findings.insert("SEAT_TIER_MAPPING_NOT_APPLICABLE".into()); // R16
+    if !tiers_mappable && !tier_groups.is_empty() {
+        // R16
+        let groups = sorted_groups(tier_groups.iter().copied());
+        raise(
+            &mut findings,
+            "SEAT_TIER_MAPPING_NOT_APPLICABLE",
+            groups,
+            json!({}),
+        );
     }
     if capacity && total_shortfall > 0 {
-        findings.insert("SEAT_SHORTFALL".into()); // R17
+        // R17: the users left out and the movers kept on their old seat; seats to buy per tier.
+        let waiting: Vec<String> = work
+            .iter()
+            .filter(|w| match &w.need {
+                SeatNeed::Move { to, .. } => w.seat.as_deref() != Some(to.as_str()),
+                _ => w.status == "not_added",
+            })
+            .map(|w| w.email.clone())
+            .collect();
+        let mut to_buy = Map::new();
+        for (t, (_, _, short)) in &seat_table {
+            if *short > 0 {
+                to_buy.insert(t.clone(), json!(short));
+            }
+        }
+        raise(
+            &mut findings,
+            "SEAT_SHORTFALL",
+            waiting,
+            json!({"tiers": to_buy}),
+        );
     }
     if agm {
         // R19: some group mapped to Owner/Admin holds an assigned directory user.
-        let populated = role_map
+        let privileged_groups = groups_of(&role_map, privileged);
+        let populated = privileged_groups
             .iter()
-            .filter(|(r, _)| r == privileged)
-            .flat_map(|(_, gs)| gs.iter())
             .any(|g| users.iter().any(|u| u.assigned && u.groups.contains(g)));
         if !populated {
-            findings.insert("NO_PRIVILEGED_GROUP".into());
-        }
-        // R21–R23 look at role mappings, and at seat-tier mappings where tiers are mappable.
-        let mut mapped: Vec<&String> = role_map.iter().flat_map(|(_, gs)| gs.iter()).collect();
-        if tiers_mappable {
-            mapped.extend(tier_map.iter().flat_map(|(_, gs)| gs.iter()));
-        }
-        if mapped
-            .iter()
-            .any(|g| !users.iter().any(|u| u.groups.contains(g)))
-        {
-            findings.insert("UNKNOWN_GROUP".into()); // R21
-        }
-        if users
-            .iter()
-            .any(|u| !u.assigned && u.groups.iter().any(|g| mapped.contains(&g)))
-        {
-            findings.insert("UNASSIGNED_IN_GROUP".into()); // R22
-        }
-        if mapped
-            .iter()
-            .any(|g| !g.to_lowercase().starts_with("anthropic-"))
-        {
-            findings.insert("GROUP_NAMING".into()); // R23
+            raise(
+                &mut findings,
+                "NO_PRIVILEGED_GROUP",
+                sorted_groups(&privileged_groups),
+                json!({"role": privileged}),
+            );
         }
     }
     // R20: watches the Owner or Admin role the actor holds now (Owner or Admin on Claude, Admin
@@ -686,9 +931,10 @@ fn evaluate_org(
                 .map(|m| m.role.as_str())
                 .filter(|r| *r == privileged || *r == "admin")
         };
+        let ends = outcomes.iter().find(|o| same_email(&o.email, actor));
         if let (Some(held), true) = (held, effective != "manual") {
             let lost = if agm {
-                match outcomes.iter().find(|o| same_email(&o.email, actor)) {
+                match ends {
                     None => true,
                     Some(o) => {
                         let kept = o
@@ -706,16 +952,100 @@ fn evaluate_org(
                     .any(|u| same_email(&u.email, actor) && u.assigned)
             };
             if lost {
-                findings.insert("ACTOR_LOSES_ACCESS".into());
+                // The role and status the actor would end with; an actor nobody lists is
+                // neither a member nor provisioned: `out_of_scope`.
+                raise(
+                    &mut findings,
+                    "ACTOR_LOSES_ACCESS",
+                    vec![actor.to_owned()],
+                    json!({
+                        "role": ends.and_then(|o| o.role.clone()),
+                        "status": ends.map_or("out_of_scope", |o| o.status.as_str()),
+                    }),
+                );
             }
         }
-        // R5: in JIT or SCIM, where the organization lists its members, the actor is a member
-        // with Owner (Claude) or Admin (Console).
-        let privileged_now = actor_member.is_some_and(|m| m.role == privileged);
-        if effective != "manual" && !members.is_empty() && !privileged_now {
-            findings.insert("ACTOR_NOT_PRIVILEGED".into());
+    }
+    if agm {
+        // R21–R23 look at role mappings, and at seat-tier mappings where tiers are mappable.
+        let mut mapped: Vec<&String> = role_groups.clone();
+        if tiers_mappable {
+            mapped.extend(tier_groups.iter().copied());
+        }
+        let directory_groups: Vec<&String> = users.iter().flat_map(|u| u.groups.iter()).collect();
+        let unknown = sorted_groups(
+            mapped
+                .iter()
+                .copied()
+                .filter(|g| !directory_groups.contains(g)),
+        );
+        if !unknown.is_empty() {
+            // R21: each unknown name → the directory groups that differ from it only in case.
+            let mut case_mismatch = Map::new();
+            for g in &unknown {
+                let twins = sorted_groups(
+                    directory_groups
+                        .iter()
+                        .copied()
+                        .filter(|d| d.to_lowercase() == g.to_lowercase()),
+                );
+                if !twins.is_empty() {
+                    case_mismatch.insert(g.clone(), json!(twins));
+                }
+            }
+            raise(
+                &mut findings,
+                "UNKNOWN_GROUP",
+                unknown,
+                json!({"case_mismatch": case_mismatch}),
+            );
+        }
+        // R22: directory users in a mapped group who are not assigned, in user order.
+        let unassigned: Vec<String> = users
+            .iter()
+            .filter(|u| !u.assigned && u.groups.iter().any(|g| mapped.contains(&g)))
+            .map(|u| u.email.clone())
+            .collect();
+        if !unassigned.is_empty() {
+            raise(&mut findings, "UNASSIGNED_IN_GROUP", unassigned, json!({}));
+        }
+        // R23: names without the `anthropic-` prefix, in any letter case.
+        let unprefixed = sorted_groups(
+            mapped
+                .iter()
+                .copied()
+                .filter(|g| !g.to_lowercase().starts_with("anthropic-")),
+        );
+        if !unprefixed.is_empty() {
+            let prefix = if claude {
+                "anthropic-claude-"
+            } else {
+                "anthropic-console-"
+            };
+            raise(
+                &mut findings,
+                "GROUP_NAMING",
+                unprefixed,
+                json!({"prefix": prefix}),
+            );
         }
     }
+    // R5: in JIT or SCIM, where the organization lists its members, the actor is a member with
+    // Owner (Claude) or Admin (Console).
+    if let Some(actor) = actor {
+        let actor_member = members.iter().find(|m| same_email(&m.email, actor));
+        let privileged_now = actor_member.is_some_and(|m| m.role == privileged);
+        if effective != "manual" && !members.is_empty() && !privileged_now {
+            raise(
+                &mut findings,
+                "ACTOR_NOT_PRIVILEGED",
+                vec![actor.to_owned()],
+                json!({"role": actor_member.map(|m| m.role.clone())}),
+            );
+        }
+    }
+    // By code; `ROLE_AMBIGUOUS` keeps user order.
+    findings.sort_by(|a, b| a.code.cmp(&b.code));
 
     (
         OrgSummary {
@@ -725,6 +1055,7 @@ fn evaluate_org(
             findings,
         },
         effective,
+        agm,
     )
 }
 
@@ -745,6 +1076,8 @@ pub fn summarize(evaluation: &Value) -> Summary {
                 seat_tier: opt(&u["seat_tier"]),
                 change: text(u, "change").unwrap_or_default().to_owned(),
                 takes_effect: opt(&u["takes_effect"]),
+                role_source: opt(&u["role_source"]),
+                seat_source: opt(&u["seat_source"]),
             })
             .collect();
         let seats = o
@@ -763,22 +1096,38 @@ pub fn summarize(evaluation: &Value) -> Summary {
             id: text(o, "id").unwrap_or_default().to_owned(),
             users,
             seats,
-            findings: BTreeSet::new(),
+            findings: Vec::new(),
         });
     }
     for f in items(evaluation, "findings") {
-        let code = text(f, "code").unwrap_or_default().to_owned();
+        let finding = Finding {
+            code: text(f, "code").unwrap_or_default().to_owned(),
+            subjects: f.get("subjects").map(strings).unwrap_or_default(),
+            params: f.get("params").cloned().unwrap_or(Value::Null),
+        };
         match text(f, "organization") {
-            None => {
-                summary.findings.insert(code);
-            }
+            None => summary.findings.push(finding),
             Some(id) => {
                 if let Some(o) = summary.organizations.iter_mut().find(|o| o.id == id) {
-                    o.findings.insert(code);
+                    o.findings.push(finding);
                 }
             }
         }
     }
+    // By code, as the reference lists them; `ROLE_AMBIGUOUS` keeps user order.
+    summary.findings.sort_by(|a, b| a.code.cmp(&b.code));
+    for o in &mut summary.organizations {
+        o.findings.sort_by(|a, b| a.code.cmp(&b.code));
+    }
+    summary.checklist = items(evaluation, "checklist")
+        .into_iter()
+        .map(|c| {
+            (
+                text(c, "id").unwrap_or_default().to_owned(),
+                text(c, "status").unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
     summary
 }
 
@@ -793,22 +1142,84 @@ pub fn engine(scenario: &Value) -> Result<Summary, String> {
 fn show(o: &Outcome) -> String {
     let s = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
     format!(
-        "{} role={} tier={} change={} effect={}",
+        "{} role={} ({}) tier={} ({}) change={} effect={}",
         o.status,
         s(&o.role),
+        s(&o.role_source),
         s(&o.seat_tier),
+        s(&o.seat_source),
         o.change,
         s(&o.takes_effect)
     )
 }
 
+/// The codes whose subjects are emails (CONTRACT.md §2, the findings table).
+const EMAIL_SUBJECTS: [&str; 10] = [
+    "ROLE_DEFAULTED",
+    "ROLE_AMBIGUOUS",
+    "MEMBERS_REMOVED_ON_SAVE",
+    "MEMBERS_BLOCKED",
+    "DEFAULT_SEAT_TIER",
+    "SEAT_SHORTFALL",
+    "ACTOR_LOSES_ACCESS",
+    "UNASSIGNED_IN_GROUP",
+    "LOOKALIKE_EMAILS",
+    "ACTOR_NOT_PRIVILEGED",
+];
+
+/// Where two lists of findings (of one organization, or of the whole scenario) differ: the
+/// codes first, then, code by code, the subjects and params of each finding.
+fn compare_findings(place: &str, engine: &[Finding], reference: &[Finding], out: &mut Vec<String>) {
+    let (e_codes, r_codes) = (codes(engine), codes(reference));
+    if e_codes != r_codes {
+        let only_e: Vec<&String> = e_codes.difference(&r_codes).collect();
+        let only_r: Vec<&String> = r_codes.difference(&e_codes).collect();
+        out.push(format!(
+            "{place} findings: only the engine {only_e:?}, only the reference {only_r:?}"
+        ));
+    }
+    for code in e_codes.intersection(&r_codes) {
+        // Emails are identities, compared without regard to letter case (see the users
+        // below); group names and organization ids are compared exactly.
+        let emails = EMAIL_SUBJECTS.contains(&code.as_str());
+        let of = |list: &[Finding]| -> Vec<(Vec<String>, Value)> {
+            list.iter()
+                .filter(|f| &f.code == code)
+                .map(|f| {
+                    let subjects = f
+                        .subjects
+                        .iter()
+                        .map(|s| if emails { s.to_lowercase() } else { s.clone() })
+                        .collect();
+                    (subjects, f.params.clone())
+                })
+                .collect()
+        };
+        let (e, r) = (of(engine), of(reference));
+        if e != r {
+            let show = |l: &[(Vec<String>, Value)]| {
+                l.iter()
+                    .map(|(s, p)| format!("{s:?} {p}"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            out.push(format!(
+                "{place} {code} subjects and params: engine {}, reference {}",
+                show(&e),
+                show(&r)
+            ));
+        }
+    }
+}
+
 /// Where two summaries differ, one line each (empty: they agree).
 pub fn compare(engine: &Summary, reference: &Summary) -> Vec<String> {
     let mut out = Vec::new();
-    if engine.findings != reference.findings {
+    compare_findings("scenario", &engine.findings, &reference.findings, &mut out);
+    if engine.checklist != reference.checklist {
         out.push(format!(
-            "scenario findings: engine {:?}, reference {:?}",
-            engine.findings, reference.findings
+            "checklist: engine {:?}, reference {:?}",
+            engine.checklist, reference.checklist
         ));
     }
     if engine.organizations.len() != reference.organizations.len() {
@@ -858,13 +1269,7 @@ pub fn compare(engine: &Summary, reference: &Summary) -> Vec<String> {
                 e.seats, r.seats
             ));
         }
-        if e.findings != r.findings {
-            let only_e: Vec<&String> = e.findings.difference(&r.findings).collect();
-            let only_r: Vec<&String> = r.findings.difference(&e.findings).collect();
-            out.push(format!(
-                "{id} findings: only the engine {only_e:?}, only the reference {only_r:?}"
-            ));
-        }
+        compare_findings(id, &e.findings, &r.findings, &mut out);
     }
     out
 }

@@ -2,8 +2,10 @@
 //! written straight from `core/RULES.md`, over generated scenarios: every plan, mode and AGM
 //! switch, members in and out of the directory (emails in other letter case), seats given or
 //! not, Console precedence overrides, an actor who is a user, a member only, or unknown.
-//! Per organization and user they must agree on status, role, seat tier, change and
-//! `takes_effect`; per tier on seats assigned and shortfall; and on the finding codes.
+//! Per organization and user they must agree on status, role, seat tier, change,
+//! `takes_effect`, `role_source` and `seat_source`; per tier on seats assigned, pending and
+//! shortfall; on every finding's code, subjects and params (per organization and for the whole
+//! scenario); and on the checklist's steps and statuses.
 
 use proptest::prelude::*;
 use provplan_tests::reference;
@@ -98,7 +100,7 @@ fn r17_reference_serves_movers_then_named_then_default() {
     let seats: Vec<(&str, (u64, u64, u64))> =
         o.seats.iter().map(|(t, c)| (t.as_str(), *c)).collect();
     assert_eq!(seats, [("premium", (1, 0, 2)), ("standard", (2, 0, 1))]);
-    let codes: Vec<&str> = o.findings.iter().map(String::as_str).collect();
+    let codes: Vec<&str> = o.findings.iter().map(|f| f.code.as_str()).collect();
     assert_eq!(
         codes,
         [
@@ -112,6 +114,81 @@ fn r17_reference_serves_movers_then_named_then_default() {
         ]
     );
     assert!(r.findings.is_empty());
+    // §8 sources: ada's groups give both (she moved up); bo has a tier group only, so the
+    // default role; di takes the default tier; nobody else holds a role or a seat.
+    let sources: Vec<(Option<&str>, Option<&str>)> = o
+        .users
+        .iter()
+        .map(|u| (u.role_source.as_deref(), u.seat_source.as_deref()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            (
+                Some("group:anthropic-owners"),
+                Some("group:anthropic-premium")
+            ),
+            (Some("default"), Some("group:anthropic-standard")),
+            (None, None),
+            (Some("group:anthropic-users"), Some("default")),
+            (None, None),
+            (None, None),
+            (None, None),
+            (None, None),
+        ]
+    );
+    // Subjects (emails in user order, groups sorted) and params of each finding.
+    let details: Vec<(&str, Vec<&str>, serde_json::Value)> = o
+        .findings
+        .iter()
+        .map(|f| {
+            let subjects = f.subjects.iter().map(String::as_str).collect();
+            (f.code.as_str(), subjects, f.params.clone())
+        })
+        .collect();
+    assert_eq!(
+        details,
+        [
+            (
+                "DEFAULT_SEAT_TIER",
+                vec!["di@x.com"],
+                json!({"count": 1, "tiers": {"standard": 1}})
+            ),
+            (
+                "GROUP_NAMING",
+                vec!["Ghost"],
+                json!({"prefix": "anthropic-claude-"})
+            ),
+            ("MEMBERS_REMOVED_ON_SAVE", vec!["gus@x.com"], json!({})),
+            ("ROLE_DEFAULTED", vec!["bo@x.com"], json!({})),
+            (
+                "SEAT_SHORTFALL",
+                vec!["cy@x.com", "ed@x.com", "hal@x.com"],
+                json!({"tiers": {"premium": 2, "standard": 1}})
+            ),
+            ("UNASSIGNED_IN_GROUP", vec!["fay@x.com"], json!({})),
+            ("UNKNOWN_GROUP", vec!["Ghost"], json!({"case_mismatch": {}})),
+        ]
+    );
+    // §6: R12 and R22 hold back set_mode, R21 assign_groups, the shortfall (an error under
+    // SCIM) the save.
+    let steps: Vec<(&str, &str)> = r
+        .checklist
+        .iter()
+        .map(|(id, status)| (id.as_str(), status.as_str()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("prerequisites", "todo"),
+            ("choose_mode", "done"),
+            ("connect_directory", "done"),
+            ("set_mode", "todo"),
+            ("assign_groups", "todo"),
+            ("map_groups", "done"),
+            ("save", "blocked"),
+        ]
+    );
     // And the engine agrees.
     assert_eq!(reference::differences(&scenario), Vec::<String>::new());
 }
@@ -137,7 +214,10 @@ fn r11_reference_ranks_console_roles() {
             "organizations": [{"id": "k", "product": "console",
                 "provisioning": {"mode": "scim", "group_mappings": gm}}]})
     };
-    let roles = |v: &serde_json::Value| -> (Vec<String>, bool) {
+    // The roles given, and the ROLE_AMBIGUOUS findings: one per user, with the two roles
+    // sorted and the one chosen.
+    type Ambiguous = Vec<(Vec<String>, serde_json::Value)>;
+    let roles = |v: &serde_json::Value| -> (Vec<String>, Ambiguous) {
         let r = reference::evaluate(v);
         let o = &r.organizations[0];
         (
@@ -145,8 +225,24 @@ fn r11_reference_ranks_console_roles() {
                 .iter()
                 .map(|u| u.role.clone().unwrap_or_default())
                 .collect(),
-            o.findings.contains("ROLE_AMBIGUOUS"),
+            o.findings
+                .iter()
+                .filter(|f| f.code == "ROLE_AMBIGUOUS")
+                .map(|f| (f.subjects.clone(), f.params.clone()))
+                .collect(),
         )
+    };
+    let ambiguous = |b: &str, c: &str| -> Ambiguous {
+        vec![
+            (
+                vec!["b@x.com".to_owned()],
+                json!({"roles": ["billing", "developer"], "chosen": b}),
+            ),
+            (
+                vec!["c@x.com".to_owned()],
+                json!({"roles": ["billing", "claude_code_user"], "chosen": c}),
+            ),
+        ]
     };
     let default = scenario(None);
     assert_eq!(
@@ -155,7 +251,7 @@ fn r11_reference_ranks_console_roles() {
             ["admin", "developer", "billing", "developer"]
                 .map(String::from)
                 .to_vec(),
-            true
+            ambiguous("developer", "billing")
         )
     );
     let billing_first = scenario(Some([
@@ -171,7 +267,7 @@ fn r11_reference_ranks_console_roles() {
             ["admin", "billing", "billing", "developer"]
                 .map(String::from)
                 .to_vec(),
-            true
+            ambiguous("billing", "billing")
         )
     );
     for v in [default, billing_first] {

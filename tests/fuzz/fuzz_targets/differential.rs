@@ -1,7 +1,8 @@
 //! A small structured scenario (a `Sketch` of `provplan_tests::reference`) evaluated by the
 //! engine and by the reference evaluator written from `core/RULES.md`: they must agree on every
-//! user's status, role, seat tier, change and `takes_effect`, on the seats per tier and on the
-//! finding codes. A disagreement panics with both results and the scenario.
+//! user's status, role, seat tier, change, `takes_effect` and sources (`role_source`,
+//! `seat_source`), on the seats per tier, on every finding's code, subjects and params, and on
+//! the checklist. A disagreement panics with both results and the scenario.
 #![no_main]
 
 use arbitrary::Arbitrary;

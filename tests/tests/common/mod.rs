@@ -84,9 +84,14 @@ pub fn sketches() -> impl Strategy<Value = Sketch> {
         )
 }
 
+/// 1024 cases, or as many as `PROPTEST_CASES` asks for.
 pub fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1024);
     ProptestConfig {
-        cases: 1024,
+        cases,
         failure_persistence: None,
         ..ProptestConfig::default()
     }
