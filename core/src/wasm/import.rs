@@ -6,11 +6,42 @@ use wasm_bindgen::prelude::*;
 use super::{error_list, to_js};
 
 /// One file given to `importDirectory`.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
 struct FileIn {
     name: String,
     text: String,
+}
+
+/// The files given to `importDirectory`: a list of `{name, text}` objects (strings both, no
+/// other field), or why it is not one. Read with `Reflect` rather than a serde deserializer,
+/// which would bring its error messages' float formatting (about 5 KB) into the module.
+fn files_of(files: &JsValue) -> Result<Vec<FileIn>, String> {
+    if !js_sys::Array::is_array(files) {
+        return Err("not a list".into());
+    }
+    let mut out = Vec::new();
+    for (i, item) in js_sys::Array::from(files).iter().enumerate() {
+        let object = item
+            .dyn_ref::<js_sys::Object>()
+            .filter(|_| !js_sys::Array::is_array(&item))
+            .ok_or_else(|| format!("item {i} is not an object"))?;
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if key != "name" && key != "text" {
+                return Err(format!("item {i} has an unknown field `{key}`"));
+            }
+        }
+        let field = |name: &str| {
+            js_sys::Reflect::get(object, &name.into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .ok_or_else(|| format!("item {i} has no `{name}` string"))
+        };
+        out.push(FileIn {
+            name: field("name")?,
+            text: field("text")?,
+        });
+    }
+    Ok(out)
 }
 
 /// `importDirectory(files, format?) -> { directory, warnings, formats }`: the directory
@@ -44,7 +75,7 @@ pub fn import_directory_js(files: JsValue, format: JsValue) -> Result<JsValue, J
             }
         }
     };
-    let files: Vec<FileIn> = serde_wasm_bindgen::from_value(files).map_err(|e| {
+    let files = files_of(&files).map_err(|e| {
         import_error(
             &ImportError::new(
                 "",
