@@ -90,11 +90,12 @@ test('?lang=de: the import, its preview and its errors in German, the importer\'
 
   await browser.select('[data-test=import-sample]', 'broken');
   await browser.click('[data-test=import-sample-read]');
-  await browser.waitFor('[data-test=import-errors-list]');
-  const errors = await browser.text('[data-test=import-errors-list]');
-  assert.match(errors, /Es wurde nichts geladen/);
-  assert.match(errors, /invalid-email\.csv, Zeile \d+, Spalte \d+/);
+  await browser.waitFor('[data-test=import-bad-rows]');
+  const errors = await browser.text('[data-test=import-bad-rows]');
+  assert.match(errors, /2 fehlerhafte Zeilen: Es wird nichts geladen, es sei denn, Sie lassen sie weg/);
+  assert.match(errors, /invalid-email\.csv, Zeile 3, Spalte 1/);
   assert.doesNotMatch(errors, /, line \d+, column/);
+  assert.match(await browser.text('[data-test=import-skip-bad]'), /Die 2 fehlerfreien Zeilen importieren, die 2 fehlerhaften weglassen/);
   const marked = await browser.eval(
     "return [...document.querySelectorAll('[data-test=import-error] li span[lang=en]')].length;",
   );
