@@ -1,16 +1,18 @@
 # Provisioning Planner: deutsche Meldungen (Sie-Form, wie die deutsche Anleitung, neueste
-# Fassung). Begriffe der Anleitung: „Bereitstellungsmodus“, „Gruppenzuordnungen“, „Sitztyp“,
-# „Identity Provider (IdP)“, „Verzeichnissynchronisierung (SCIM)“, „Identität und Zugriff“,
+# Fassung). Begriffe der Anleitung: „Bereitstellungsmodus“, „Gruppenzuordnungen“, das
+# Kontrollkästchen „Gruppenzuordnungen aktivieren“, „Sitztyp“, „Identity Provider (IdP)“,
+# „Verzeichnissynchronisierung (SCIM)“, „Identität und Zugriff“, „Organisationseinstellungen“,
 # „Änderungen speichern“, „Jetzt synchronisieren“, Manuell. Die Rollen heißen wie im Produkt:
-# Owner, Admin, User, Developer, Billing, Claude Code User.
+# Owner, Admin, User, Developer, Billing, Claude Code User. Für das Setup steht durchgehend
+# „Einrichtung“.
 
 ## The page
 
 lang-name = Deutsch
 lang-label = Sprache
 app-title = Bereitstellungsplaner
-tagline = Planen Sie die SSO-Benutzerbereitstellung für Claude und die Claude Console: Sehen Sie vor dem Speichern, was das Speichern mit jedem Benutzer macht.
-offline-note = Läuft vollständig in Ihrem Browser. Nichts von Ihren Eingaben wird irgendwohin gesendet; Ihre Einrichtung wird nur in diesem Browser gespeichert.
+tagline = Planen Sie die SSO-Benutzerbereitstellung für Claude und die Claude Console: Sehen Sie vor dem Speichern, was mit jedem Benutzer geschieht.
+offline-note = Läuft vollständig in Ihrem Browser. Ihre Eingaben werden nirgendwohin gesendet; Ihre Einrichtung wird nur in diesem Browser gespeichert.
 skip-to-content = Zum aktuellen Schritt springen
 
 # Between a label and what it labels: "Back: Plan".
@@ -38,7 +40,7 @@ share-link-hint = Die ganze Einrichtung steckt komprimiert im Link (nach dem #).
 open-anyway = Trotzdem öffnen und hier korrigieren
 example-title = { $example ->
     [enterprise-scim-group-mappings] Enterprise: SCIM mit Gruppenzuordnungen (Claude + Console)
-    [enterprise-entra-lockout] Enterprise mit Microsoft Entra: der Admin würde den Zugriff verlieren
+    [enterprise-entra-lockout] Enterprise mit Microsoft Entra: Der Admin würde den Zugriff verlieren
     [team-jit] Team-Plan: Just-in-Time-Bereitstellung
     [console-only-scim] Console-Organisation mit eigener übergeordneter Organisation, SCIM
    *[other] Beispiel
@@ -202,7 +204,7 @@ mode-short = { $mode ->
 }
 mode-with-mappings = { $mode } + Gruppenzuordnungen
 mode-description = { $mode ->
-    [manual] Sie laden Benutzer von Hand ein und entfernen sie von Hand. Niemand wird automatisch hinzugefügt oder entfernt.
+    [manual] Sie laden Benutzer von Hand ein und entfernen sie auch von Hand. Niemand wird automatisch hinzugefügt oder entfernt.
     [jit] Der App zugewiesene Benutzer kommen bei ihrer ersten Anmeldung hinzu. Nicht mehr zugewiesene Mitglieder werden gesperrt (sie bleiben in der Liste, bis sie von Hand entfernt werden).
    *[scim] Ihr Identity Provider fügt Benutzer sofort hinzu und entfernt Mitglieder, die den Zugriff auf die App verlieren.
 }
@@ -228,7 +230,7 @@ name = Name
 assigned = Der App zugewiesen
 assigned-short = Zugewiesen
 groups = Gruppen
-groups-hint = Jede Gruppe ist ein Chip: Namen eingeben (die Gruppen der Konfiguration werden vorgeschlagen) und Eingabe drücken, oder ×, um den Benutzer herauszunehmen. Namen werden exakt verglichen; eine Gruppe, die sonst niemand hat, ist als neu markiert.
+groups-hint = Jede Gruppe ist ein Chip: Namen eingeben (die Gruppen der Einrichtung werden vorgeschlagen) und Eingabe drücken, oder ×, um den Benutzer herauszunehmen. Namen werden exakt verglichen; eine Gruppe, die sonst niemand hat, ist als neu markiert.
 group-add = Gruppe hinzufügen…
 group-add-label = Gruppe für { $who } hinzufügen
 group-new = neue Gruppe
@@ -268,10 +270,10 @@ group-members = { $count ->
    *[other] { $count } Benutzer
 }
 group-empty = kein Benutzer im Verzeichnis
-agm-off-note = Die Gruppenzuordnungen sind für diese Organisation deaktiviert: Zuordnungen bleiben erhalten, werden aber ignoriert (R13). Aktivieren Sie sie in Schritt 2.
+agm-off-note = Die Gruppenzuordnungen sind für diese Organisation deaktiviert: Zuordnungen bleiben erhalten, werden aber ignoriert (R13). Setzen Sie in Schritt 2 das Häkchen bei „Gruppenzuordnungen aktivieren“.
 agm-manual-note = Diese Organisation ist im Modus Manuell: Zuordnungen haben keine Wirkung (R6).
 precedence = Rangfolge der Rollen
-precedence-hint = Billing lässt sich nicht gegen Developer oder Claude Code User einordnen. Wenn die Gruppen eines Benutzers beide ergeben, gewinnt die Rolle, die in dieser Liste höher steht.
+precedence-hint = Billing lässt sich gegenüber Developer oder Claude Code User nicht einordnen. Wenn die Gruppen eines Benutzers beide ergeben, gewinnt die Rolle, die in dieser Liste höher steht.
 precedence-claude = Claude-Rollen sind als Owner > Admin > User geordnet: Die höchste zugeordnete Rolle gewinnt immer.
 move-up = { $role } nach oben
 move-down = { $role } nach unten
@@ -279,7 +281,7 @@ reset-precedence = Standardreihenfolge verwenden
 precedence-custom = Eigene Reihenfolge
 interpretation = Annahme
 from-the-guide = Laut Anleitung:
-interp-precedence = Die Anleitung ordnet Billing nicht gegen Developer oder Claude Code User ein. Der Planer nimmt die Standardreihenfolge Admin, Developer, Billing, Claude Code User, User an (R3); ändern Sie sie oben, wenn Ihre abweicht.
+interp-precedence = Die Anleitung legt keine Rangfolge zwischen Billing und Developer oder Claude Code User fest. Der Planer nimmt die Standardreihenfolge Admin, Developer, Billing, Claude Code User, User an (R3); ändern Sie sie oben, wenn Ihre abweicht.
 interp-tier-group-scope = Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, ist erfasst, mit der Rolle User (R10, R11): Die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft.
 tiers-not-applicable-single = Single-Seat Enterprise hat einen einzigen Sitztyp: Die Sitztyp-Zuordnung gilt nicht, und jeder bereitgestellte Benutzer erhält einen Enterprise-Sitz (R16).
 tiers-not-applicable-console = Console-Organisationen haben keine Sitztypen (R4, R16).
@@ -481,37 +483,37 @@ finding-title = { $code ->
    *[other] { $code }
 }
 finding-advice = { $code ->
-    [SCIM_NOT_ELIGIBLE] SCIM setzt einen Enterprise-Plan voraus (oder eine Console-Organisation mit eigener übergeordneter Organisation oder angeschlossen an eine Enterprise-Mutterorganisation). Wählen Sie JIT oder Manuell, oder wechseln Sie den Plan.
+    [SCIM_NOT_ELIGIBLE] SCIM setzt einen Enterprise-Plan voraus (oder eine Console-Organisation, die ihre eigene übergeordnete Organisation hat oder mit einer übergeordneten Organisation im Enterprise-Plan verbunden ist). Wählen Sie JIT oder Manuell, oder wechseln Sie den Plan.
     [SCIM_NOT_CONNECTED] Verbinden Sie zuerst die Verzeichnissynchronisierung (SCIM) in Ihrem Identity Provider (Schritt 2 der Anleitung) und legen Sie danach den Modus fest.
     [SCIM_FANOUT] Ein der App zugewiesener Benutzer wird in jeder Organisation im SCIM-Modus bereitgestellt. Verwenden Sie Gruppenzuordnungen, damit jede Organisation nur ihre eigenen Leute erhält.
-    [AGM_NO_EFFECT] Gruppenzuordnungen wirken nur mit JIT oder SCIM. Wählen Sie einen dieser Modi oder deaktivieren Sie die Gruppenzuordnungen.
-    [ROLE_DEFAULTED] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen.
+    [AGM_NO_EFFECT] Gruppenzuordnungen wirken nur mit JIT oder SCIM. Wählen Sie einen dieser Modi oder entfernen Sie das Häkchen bei „Gruppenzuordnungen aktivieren“.
+    [ROLE_DEFAULTED] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie eine höhere Rolle brauchen.
     [ROLE_AMBIGUOUS] Die beiden Rollen lassen sich nicht einordnen, daher entscheidet die Rangfolge. Belassen Sie den Benutzer in nur einer der Gruppen oder legen Sie die gewünschte Rangfolge fest.
     [MEMBERS_REMOVED_ON_SAVE] Noch nicht speichern: Weisen Sie diese Personen zuerst der App zu (und, mit Gruppenzuordnungen, einer zugeordneten Gruppe), oder nehmen Sie in Kauf, dass sie den Zugriff verlieren.
     [MEMBERS_BLOCKED] Noch nicht speichern: Weisen Sie diese Personen zuerst der App zu (und, mit Gruppenzuordnungen, einer zugeordneten Gruppe); sonst können sie sich nicht anmelden und müssen von Hand entfernt werden.
-    [MAPPINGS_IGNORED] Aktivieren Sie die Gruppenzuordnungen, um diese Zuordnungen zu nutzen; bis dahin ändern sich Rollen und Sitze nur von Hand.
+    [MAPPINGS_IGNORED] Setzen Sie das Häkchen bei „Gruppenzuordnungen aktivieren“, um diese Zuordnungen zu nutzen; bis dahin ändern sich Rollen und Sitze nur von Hand.
     [DEFAULT_SEAT_TIER] Benutzer in keiner Sitztyp-Gruppe erhalten den höchsten Typ mit freiem Sitz, meist den teuersten. Nehmen Sie sie in eine Sitztyp-Gruppe auf, um zu wählen.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Entfernen Sie diese Sitztyp-Zuordnungen: Diese Organisation hat keine Sitztypen zum Zuordnen (Single-Seat Enterprise oder Console).
-    [SEAT_SHORTFALL] Kaufen Sie die fehlenden Sitze unter Organisation Einstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Bei SCIM klicken Sie dann auf „Jetzt synchronisieren“ oder warten auf den nächsten Synchronisierungszyklus; bei JIT tritt ein wartender Benutzer bei seiner nächsten Anmeldung bei, sobald ein Sitz frei ist.
+    [SEAT_SHORTFALL] Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Bei SCIM klicken Sie dann auf „Jetzt synchronisieren“ oder warten auf den nächsten Synchronisierungszyklus; bei JIT tritt ein wartender Benutzer bei seiner nächsten Anmeldung bei, sobald ein Sitz frei ist.
     [NO_PRIVILEGED_GROUP] Ordnen Sie eine Gruppe Owner (Claude) oder Admin (Console) zu und nehmen Sie mindestens einen zugewiesenen Benutzer auf, Sie selbst eingeschlossen.
     [ACTOR_LOSES_ACCESS] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Danach kann ein anderer Owner oder Admin Ihre Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) wiederherstellen.
     [UNKNOWN_GROUP] Kein Benutzer im Verzeichnis ist in dieser Gruppe: Prüfen Sie die Schreibweise (Namen werden exakt verglichen) oder fügen Sie die Mitglieder hinzu.
     [UNASSIGNED_IN_GROUP] Weisen Sie diese Benutzer in Ihrem Identity Provider der Anthropic-App zu; die Gruppenmitgliedschaft allein stellt sie nicht bereit.
     [GROUP_NAMING] Optional: Beginnen Sie Gruppennamen mit anthropic-claude- oder anthropic-console-, damit sie leicht zu finden sind.
     [ENTRA_SYNC_DELAY] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten: Rechnen Sie mit dieser Verzögerung, bevor Sie die Ergebnisse prüfen.
-    [LOOKALIKE_EMAILS] Prüfen Sie diese Adressen in Ihrem Identitätsanbieter: Claude ordnet jedes Konto über den genauen Text zu. Eine Adresse, die einer anderen nur ähnelt, ist eine andere Person, und eine mit einem unsichtbaren Zeichen passt zu niemandem.
-    [SEAT_SHORTFALL-scim] Kaufen Sie die fehlenden Sitze unter Organisation Einstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Klicken Sie dann unter Identität und Zugriff neben Verzeichnissynchronisierung (SCIM) auf „Jetzt synchronisieren“ oder warten Sie auf den nächsten Synchronisierungszyklus, um die noch nicht hinzugefügten Benutzer bereitzustellen.
-    [SEAT_SHORTFALL-jit] Kaufen Sie die fehlenden Sitze unter Organisation Einstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Ein Benutzer, der auf einen Sitz wartet, tritt bei seiner nächsten Anmeldung bei, sobald einer frei ist.
-    [SEAT_SHORTFALL-manual] Es sind mehr Sitze belegt als gekauft: Kaufen Sie die fehlenden Sitze unter Organisation Einstellungen > Abrechnung oder nehmen Sie Sitze von Hand zurück.
-    [ACTOR_LOSES_ACCESS-claude-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Ist es schon passiert: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
-    [ACTOR_LOSES_ACCESS-claude-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Ist es schon passiert: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Owner oder Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf den nächsten Synchronisierungszyklus.
-    [ACTOR_LOSES_ACCESS-console-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Ist es schon passiert: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
-    [ACTOR_LOSES_ACCESS-console-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Ist es schon passiert: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf den nächsten Synchronisierungszyklus.
-    [ACTOR_NOT_PRIVILEGED] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Owner (Claude) oder Admin (Console) hat: Bitten Sie eine solche Person, diese Änderungen vorzunehmen oder Ihnen die Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
-    [ACTOR_NOT_PRIVILEGED-claude] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Owner hat: Bitten Sie einen Owner, diese Änderungen vorzunehmen oder Ihnen die Rolle Owner unter Organisationseinstellungen > Organisation zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
-    [ACTOR_NOT_PRIVILEGED-console] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Admin hat: Bitten Sie einen Admin, diese Änderungen vorzunehmen oder Ihnen die Rolle Admin unter Einstellungen > Mitglieder zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
-    [ROLE_DEFAULTED-jit] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; ein Mitglied erhält die neue Rolle, sobald es sich ab- und wieder anmeldet.
-    [ROLE_DEFAULTED-scim] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; Mitglieder erhalten die neue Rolle mit „Jetzt synchronisieren“ oder beim nächsten Synchronisierungszyklus.
+    [LOOKALIKE_EMAILS] Prüfen Sie diese Adressen in Ihrem Identity Provider: Claude ordnet jedes Konto über den genauen Text zu. Eine Adresse, die einer anderen nur ähnelt, ist eine andere Person, und eine mit einem unsichtbaren Zeichen passt zu niemandem.
+    [SEAT_SHORTFALL-scim] Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Klicken Sie dann unter Identität und Zugriff neben Verzeichnissynchronisierung (SCIM) auf „Jetzt synchronisieren“ oder warten Sie auf den nächsten Synchronisierungszyklus, um die noch nicht hinzugefügten Benutzer bereitzustellen.
+    [SEAT_SHORTFALL-jit] Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Ein Benutzer, der auf einen Sitz wartet, tritt bei seiner nächsten Anmeldung bei, sobald einer frei ist.
+    [SEAT_SHORTFALL-manual] Es sind mehr Sitze belegt als gekauft: Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung oder nehmen Sie Sitze von Hand zurück.
+    [ACTOR_LOSES_ACCESS-claude-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Falls es schon passiert ist: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
+    [ACTOR_LOSES_ACCESS-claude-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Falls es schon passiert ist: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Owner oder Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf den nächsten Synchronisierungszyklus.
+    [ACTOR_LOSES_ACCESS-console-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Falls es schon passiert ist: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
+    [ACTOR_LOSES_ACCESS-console-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Falls es schon passiert ist: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf den nächsten Synchronisierungszyklus.
+    [ACTOR_NOT_PRIVILEGED] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Owner (Claude) oder Admin (Console) hat: Bitten Sie eine solche Person, diese Änderungen vorzunehmen oder Ihnen die Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ACTOR_NOT_PRIVILEGED-claude] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Owner hat: Bitten Sie einen Owner, diese Änderungen vorzunehmen oder Ihnen die Rolle Owner unter Organisationseinstellungen > Organisation zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ACTOR_NOT_PRIVILEGED-console] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Admin hat: Bitten Sie einen Admin, diese Änderungen vorzunehmen oder Ihnen die Rolle Admin unter Einstellungen > Mitglieder zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ROLE_DEFAULTED-jit] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie eine höhere Rolle brauchen; ein Mitglied erhält die neue Rolle, sobald es sich ab- und wieder anmeldet.
+    [ROLE_DEFAULTED-scim] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie eine höhere Rolle brauchen; Mitglieder erhalten die neue Rolle mit „Jetzt synchronisieren“ oder beim nächsten Synchronisierungszyklus.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
@@ -522,7 +524,7 @@ finding-role-defaulted = { $count ->
     [one] { $count } Benutzer ist nur über eine Sitztyp-Gruppe erfasst und erhält
    *[other] { $count } Benutzer sind nur über eine Sitztyp-Gruppe erfasst und erhalten
 } die Rolle User (die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft).
-finding-role-ambiguous = { $user } erhält sowohl { $chosen } als auch { $rival }, die sich nicht einordnen lassen; die Rangfolge ergibt { $chosen }.
+finding-role-ambiguous = { $user } erhält sowohl { $chosen } als auch { $rival }, die sich nicht einordnen lassen; die Rangfolge wählt { $chosen }.
 finding-members-removed = { $count ->
     [one] Speichern entfernt jetzt { $count } aktuelles Mitglied aus { $org }.
    *[other] Speichern entfernt jetzt { $count } aktuelle Mitglieder aus { $org }.
@@ -558,8 +560,8 @@ finding-no-privileged-group = { $count ->
 }
 finding-actor-demoted = Nach dem Speichern hätten Sie ({ $actor }) in { $org } die Rolle { $role }, unterhalb von { $privileged } (Status: { $status }).
 finding-actor-out = Nach dem Speichern würden Sie ({ $actor }) den { $privileged }-Zugriff auf { $org } verlieren (Status: { $status }).
-finding-actor-not-privileged = Sie ({ $actor }) haben in { $org } die Rolle { $role }, nicht { $privileged }: Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, { $privileged } hat.
-finding-actor-not-member = Sie ({ $actor }) sind nicht als Mitglied von { $org } aufgeführt: Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, { $privileged } hat.
+finding-actor-not-privileged = Sie ({ $actor }) haben in { $org } die Rolle { $role }, nicht { $privileged }: Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, { $privileged } hat.
+finding-actor-not-member = Sie ({ $actor }) sind nicht als Mitglied von { $org } aufgeführt: Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, { $privileged } hat.
 finding-unknown-group = { $count ->
     [one] Kein Benutzer im Verzeichnis ist in der zugeordneten Gruppe { $groups }.
    *[other] Kein Benutzer im Verzeichnis ist in den zugeordneten Gruppen { $groups }.
@@ -607,7 +609,7 @@ why-group-role = Gruppe { $group } ergab { $role } (R11)
 why-seat-group-only = nur in einer Sitztyp-Gruppe: standardmäßig User (R11)
 why-new-user-default = neue Benutzer erhalten ohne Gruppenzuordnungen User (R10)
 why-keeps-role = behält { $role }: Ohne Gruppenzuordnungen ändern sich Rollen nur von Hand (R10)
-why-manual-keeps = Modus Manuell: bleibt, wie es ist (R10)
+why-manual-keeps = Modus Manuell: bleibt unverändert (R10)
 why-group-tier = Gruppe { $group } ergab einen { $tier }-Sitz (R14)
 why-default-tier = in keiner Sitztyp-Gruppe: der höchste Typ mit freiem Sitz, { $tier } (R15)
 why-single-seat = einziger Sitztyp: { $tier } (R16)
@@ -622,7 +624,7 @@ why-not-assigned = im Identity Provider nicht der App zugewiesen (R10)
 why-no-mapped-group = in keiner Gruppe, die in dieser Organisation zugeordnet ist (R10)
 why-removed-unassigned = aktuelles Mitglied, nicht der App zugewiesen: wird beim Speichern entfernt (R12)
 why-removed-no-group = aktuelles Mitglied in keiner zugeordneten Gruppe: wird beim Speichern entfernt (R12)
-why-blocked = unter JIT nicht erfasst: kann sich nicht anmelden, bleibt in der Liste und behält den Sitz, bis es von Hand entfernt wird (R10, R12)
+why-blocked = unter JIT nicht erfasst: kann sich nicht anmelden, bleibt bis zur manuellen Entfernung in der Liste und behält den Sitz (R10, R12)
 why-not-added = kein freier Sitz des nötigen Typs: Sitze kaufen, dann auf „Jetzt synchronisieren“ klicken (R17, R18)
 
 ## Views for embedding
@@ -733,8 +735,8 @@ import-skipped = { $count ->
 }
 # Groups that the group mappings name but that no imported user is in.
 import-missing-title = { $count ->
-    [one] { $count } zugeordnete Gruppe kommt bei keinem importierten Benutzer vor: Ihre Zuordnung fände niemanden.
-   *[other] { $count } zugeordnete Gruppen kommen bei keinem importierten Benutzer vor: Ihre Zuordnungen fänden niemanden.
+    [one] { $count } zugeordnete Gruppe kommt bei keinem importierten Benutzer vor: Die Zuordnung fände niemanden.
+   *[other] { $count } zugeordnete Gruppen kommen bei keinem importierten Benutzer vor: Die Zuordnungen fänden niemanden.
 }
 import-missing-none = nichts Ähnliches in den Dateien
 import-looks-like = in den Dateien steht
@@ -767,7 +769,7 @@ import-effect-invalid = { $count ->
     [one] { $count } Eingabefehler
    *[other] { $count } Eingabefehler
 }
-import-effect-large = Diese Konfiguration ist groß: Ihre Prüfung wird berechnet, sobald Sie den Import übernehmen (Rückgängig stellt das Verzeichnis wieder her).
+import-effect-large = Diese Einrichtung ist groß: Die Prüfung wird erst berechnet, wenn Sie den Import übernehmen (Rückgängig stellt das Verzeichnis wieder her).
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->
     [case_variant] Dieselbe Person, andere Groß-/Kleinschreibung

@@ -1,15 +1,15 @@
 # Provisioning Planner: mensajes en español (trato de usted, como la guía en español).
 # Términos de la guía: «Modo de aprovisionamiento», «Asignaciones de grupos avanzadas»,
 # «nivel de asiento», «Proveedor de identidad», «Sincronización de directorios (SCIM)»,
-# «Guardar cambios», «Sincronizar ahora». Los roles se muestran como en el producto: Owner,
-# Admin, User, Developer, Billing, Claude Code User.
+# «Guardar cambios», «Sincronizar ahora», el botón «Agregar». Los roles se muestran como en
+# el producto: Owner, Admin, User, Developer, Billing, Claude Code User.
 
 ## The page
 
 lang-name = Español
 lang-label = Idioma
 app-title = Planificador de aprovisionamiento
-tagline = Planifique el aprovisionamiento de usuarios con SSO para Claude y Claude Console: vea qué le ocurre a cada usuario al guardar, antes de guardar.
+tagline = Planifique el aprovisionamiento de usuarios con SSO para Claude y Claude Console: vea, antes de guardar, qué le ocurrirá a cada usuario.
 offline-note = Funciona por completo en su navegador. Nada de lo que introduce se envía a ningún sitio; su configuración se guarda solo en este navegador.
 skip-to-content = Ir al paso actual
 
@@ -56,7 +56,7 @@ import-too-large = «{ $file }» ocupa { $mb } MB; el planificador abre archivos
 import-reading = Leyendo el archivo…
 import-unreadable = No se pudo leer el archivo: { $reason }
 storage-unreadable = No se pudo leer la configuración guardada en este navegador. Se apartó, sin cambios, con la clave de almacenamiento «{ $key }»; el planificador empezó desde el ejemplo.
-storage-unreadable-held = No se pudo leer la configuración guardada en este navegador y no hay espacio para guardar una copia. Sigue guardada tal cual: hasta que la descargues como archivo o la descartes, tus cambios aquí no se guardan en este navegador. El planificador empezó desde el ejemplo.
+storage-unreadable-held = No se pudo leer la configuración guardada en este navegador y no hay espacio para guardar una copia. Sigue guardada tal cual: hasta que la descargue como archivo o la descarte, sus cambios aquí no se guardan en este navegador. El planificador empezó desde el ejemplo.
 storage-unreadable-download = Descargarla
 storage-unreadable-discard = Descartarla
 storage-write-failed = Sus cambios no se pudieron guardar en este navegador (el almacenamiento está lleno o desactivado). Exporte la configuración a un archivo para conservarla.
@@ -80,7 +80,7 @@ pasted-added = { $added ->
 pasted-added-skipped = { $added ->
     [one] Se agregó { $added } usuario
    *[other] Se agregaron { $added } usuarios
-}; se omitieron { $skipped } que ya estaban en el directorio o repetidos.
+}; se omitieron { $skipped } repetidos o ya presentes en el directorio.
 tiers-carried-over = Los niveles de asiento se trasladaron de «{ $from }» a «{ $to }» (del más alto al más alto). Revise los asientos y las asignaciones de nivel de asiento.
 
 ## Input errors
@@ -229,8 +229,8 @@ assigned = Asignado a la aplicación
 assigned-short = Asignado
 groups = Grupos
 groups-hint = Cada grupo es una etiqueta: escriba un nombre (se proponen los grupos de la configuración) y pulse Intro, o × para sacar al usuario. Los nombres se comparan exactamente; un grupo que nadie más tiene se marca como nuevo.
-group-add = Añadir un grupo…
-group-add-label = Añadir un grupo a { $who }
+group-add = Agregar un grupo…
+group-add-label = Agregar un grupo a { $who }
 group-new = grupo nuevo
 group-new-title = Ningún otro usuario está en este grupo y ninguna asignación de grupos lo nombra: revise la ortografía.
 group-remove = Quitar a { $who } de { $group }
@@ -271,7 +271,7 @@ group-empty = ningún usuario en el directorio
 agm-off-note = Las asignaciones de grupos avanzadas están desactivadas en esta organización: las asignaciones se conservan pero se ignoran (R13). Actívelas en el paso 2.
 agm-manual-note = Esta organización está en modo Manual: las asignaciones no tienen efecto (R6).
 precedence = Precedencia de roles
-precedence-hint = Billing no se puede ordenar frente a Developer ni a Claude Code User. Cuando los grupos de un usuario dan ambos, gana el rol más alto de esta lista.
+precedence-hint = Billing no tiene un orden definido respecto a Developer ni a Claude Code User. Cuando los grupos de un usuario otorgan ambos, gana el rol más alto de esta lista.
 precedence-claude = Los roles de Claude se ordenan Owner > Admin > User: siempre gana el rol asignado más alto.
 move-up = Subir { $role }
 move-down = Bajar { $role }
@@ -279,7 +279,7 @@ reset-precedence = Usar el orden predeterminado
 precedence-custom = Orden personalizado
 interpretation = Supuesto
 from-the-guide = Según la guía:
-interp-precedence = La guía no ordena Billing frente a Developer ni a Claude Code User. El planificador supone el orden predeterminado Admin, Developer, Billing, Claude Code User, User (R3); cámbielo arriba si el suyo es otro.
+interp-precedence = La guía no establece el orden entre Billing y Developer o Claude Code User. El planificador supone el orden predeterminado Admin, Developer, Billing, Claude Code User, User (R3); cámbielo arriba si el suyo es otro.
 interp-tier-group-scope = Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol queda incluido, con el rol User (R10, R11): la guía aprovisiona a los usuarios que están en al menos un grupo asignado, y un usuario sin grupo asignado a un rol superior pasa a User.
 tiers-not-applicable-single = Enterprise con un solo nivel de asiento: la asignación de niveles de asiento no se aplica y cada usuario aprovisionado recibe un asiento Enterprise (R16).
 tiers-not-applicable-console = Las organizaciones Console no tienen niveles de asiento (R4, R16).
@@ -325,7 +325,7 @@ seat-meter = { $tier }: { $assigned } de { $purchased }
 capacity-not-checked = No se indicaron asientos comprados: no se comprueba la capacidad.
 was = antes
 not-given = sin indicar
-checklist = Lista de configuración
+checklist = Lista de comprobación
 do-not-save-yet = No guarde todavía
 do-not-save-detail = Guardar ahora eliminaría, bloquearía o dejaría sin acceso a usuarios, o dejaría la organización sin Owner/Admin. Corrija primero los hallazgos marcados abajo y después haga clic en «Guardar cambios».
 save-blocked = Corrija los errores antes de guardar
@@ -408,7 +408,7 @@ check-step = { $step ->
     [prerequisites] Configurar el inicio de sesión único (SSO) y verificar su dominio
     [choose_mode] Elegir el modo de aprovisionamiento
     [connect_directory] Conectar la sincronización de directorios (SCIM) en su proveedor de identidad
-    [set_mode] Seleccionar el modo y activar las asignaciones de grupos; no haga clic en «Guardar cambios» todavía
+    [set_mode] Seleccionar el modo y activar las asignaciones de grupos, sin hacer clic aún en «Guardar cambios»
     [assign_groups] Crear grupos en su proveedor de identidad, agregar usuarios e incluirse en un grupo Owner/Admin
     [map_groups] Asignar grupos a roles y niveles de asiento
     [save] Hacer clic en «Guardar cambios»
@@ -483,9 +483,9 @@ finding-title = { $code ->
 finding-advice = { $code ->
     [SCIM_NOT_ELIGIBLE] SCIM requiere un plan Enterprise (o una organización Console con su propia organización principal o unida a una organización principal Enterprise). Elija JIT o Manual, o cambie de plan.
     [SCIM_NOT_CONNECTED] Conecte primero la sincronización de directorios (SCIM) en su proveedor de identidad (paso 2 de la guía) y vuelva después para establecer el modo.
-    [SCIM_FANOUT] Un usuario asignado a la aplicación se aprovisiona en todas las organizaciones en modo SCIM. Use asignaciones de grupos para que cada organización tenga solo a su gente.
+    [SCIM_FANOUT] Un usuario asignado a la aplicación se aprovisiona en todas las organizaciones en modo SCIM. Use asignaciones de grupos para que cada organización tenga solo a sus propios usuarios.
     [AGM_NO_EFFECT] Las asignaciones de grupos solo funcionan con JIT o SCIM. Elija uno de esos modos o desactive las asignaciones de grupos.
-    [ROLE_DEFAULTED] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan más.
+    [ROLE_DEFAULTED] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan un rol superior.
     [ROLE_AMBIGUOUS] Los dos roles no se pueden ordenar, así que decide la lista de precedencia. Deje al usuario en uno solo de los grupos o establezca la precedencia que desee.
     [MEMBERS_REMOVED_ON_SAVE] No guarde todavía: primero asigne a estas personas a la aplicación (y, con asignaciones de grupos, a un grupo asignado), o acepte que pierdan el acceso.
     [MEMBERS_BLOCKED] No guarde todavía: primero asigne a estas personas a la aplicación (y, con asignaciones de grupos, a un grupo asignado); si no, no podrán iniciar sesión y habrá que eliminarlas a mano.
@@ -499,7 +499,7 @@ finding-advice = { $code ->
     [UNASSIGNED_IN_GROUP] Asigne estos usuarios a la aplicación Anthropic en su proveedor de identidad; pertenecer al grupo no basta para aprovisionarlos.
     [GROUP_NAMING] Opcional: empiece los nombres de grupo por anthropic-claude- o anthropic-console- para encontrarlos fácilmente.
     [ENTRA_SYNC_DELAY] Microsoft Entra envía los cambios SCIM solo cada 40 minutos: cuente con ese retraso antes de comprobar los resultados.
-    [LOOKALIKE_EMAILS] Revisa estas direcciones en tu proveedor de identidad: Claude asocia cada cuenta por su texto exacto, así que una dirección que solo se parece a otra es otra persona, y una con un carácter oculto no coincide con nadie.
+    [LOOKALIKE_EMAILS] Revise estas direcciones en su proveedor de identidad: Claude asocia cada cuenta por su texto exacto, así que una dirección que solo se parece a otra es otra persona, y una con un carácter oculto no coincide con nadie.
     [SEAT_SHORTFALL-scim] Compre los asientos que faltan en Configuración de la organización > Facturación (o pase usuarios a un nivel con asientos libres). Después haga clic en «Sincronizar ahora», junto a Sincronización de directorios (SCIM) en Identidad y acceso, o espere el siguiente ciclo de sincronización, para aprovisionar a los usuarios aún no agregados.
     [SEAT_SHORTFALL-jit] Compre los asientos que faltan en Configuración de la organización > Facturación (o pase usuarios a un nivel con asientos libres). Un usuario que espera un asiento se une en su próximo inicio de sesión cuando haya uno libre.
     [SEAT_SHORTFALL-manual] Hay más asientos ocupados que comprados: compre los que faltan en Configuración de la organización > Facturación o retire asientos a mano.
@@ -510,8 +510,8 @@ finding-advice = { $code ->
     [ACTOR_NOT_PRIVILEGED] La guía supone que quien configura el aprovisionamiento tiene el rol Owner (Claude) o Admin (Console): pida a uno que haga estos cambios o que le dé ese rol en Configuración de administrador > Organización (Claude) o Configuración > Miembros (Console). Si lo tiene con otro correo, indique ese correo como el suyo.
     [ACTOR_NOT_PRIVILEGED-claude] La guía supone que quien configura el aprovisionamiento tiene el rol Owner: pida a un Owner que haga estos cambios o que le dé el rol Owner en Configuración de administrador > Organización. Si lo tiene con otro correo, indique ese correo como el suyo.
     [ACTOR_NOT_PRIVILEGED-console] La guía supone que quien configura el aprovisionamiento tiene el rol Admin: pida a un Admin que haga estos cambios o que le dé el rol Admin en Configuración > Miembros. Si lo tiene con otro correo, indique ese correo como el suyo.
-    [ROLE_DEFAULTED-jit] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan más; un miembro recibe entonces el nuevo rol cuando cierra sesión e inicia sesión nuevamente.
-    [ROLE_DEFAULTED-scim] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan más; los miembros reciben entonces el nuevo rol con «Sincronizar ahora» o en el siguiente ciclo de sincronización.
+    [ROLE_DEFAULTED-jit] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan un rol superior; un miembro recibe entonces el nuevo rol cuando cierra sesión e inicia sesión nuevamente.
+    [ROLE_DEFAULTED-scim] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan un rol superior; los miembros reciben entonces el nuevo rol con «Sincronizar ahora» o en el siguiente ciclo de sincronización.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM no está disponible para { $org } con este plan ({ $plan }), así que se evalúa como Manual.
@@ -522,7 +522,7 @@ finding-role-defaulted = { $count ->
     [one] { $count } usuario está incluido solo por un grupo de nivel de asiento y recibe
    *[other] { $count } usuarios están incluidos solo por un grupo de nivel de asiento y reciben
 } el rol User (la guía aprovisiona a los usuarios que están en al menos un grupo asignado, y un usuario sin grupo asignado a un rol superior pasa a User).
-finding-role-ambiguous = { $user } recibe a la vez { $chosen } y { $rival }, que no se pueden ordenar; la lista de precedencia da { $chosen }.
+finding-role-ambiguous = { $user } recibe a la vez { $chosen } y { $rival }, que no se pueden ordenar; la lista de precedencia elige { $chosen }.
 finding-members-removed = { $count ->
     [one] Guardar ahora elimina a { $count } miembro actual de { $org }.
    *[other] Guardar ahora elimina a { $count } miembros actuales de { $org }.
@@ -603,25 +603,25 @@ note = { $note ->
 
 ## Why a user ends as they do (R10–R25)
 
-why-group-role = el grupo { $group } dio { $role } (R11)
+why-group-role = el grupo { $group } otorga { $role } (R11)
 why-seat-group-only = solo en un grupo de nivel de asiento: User de forma predeterminada (R11)
 why-new-user-default = los usuarios nuevos reciben User sin asignaciones de grupos (R10)
 why-keeps-role = conserva { $role }: sin asignaciones de grupos los roles solo cambian a mano (R10)
 why-manual-keeps = modo Manual: se conserva tal cual (R10)
-why-group-tier = el grupo { $group } dio un asiento { $tier } (R14)
+why-group-tier = el grupo { $group } otorga un asiento { $tier } (R14)
 why-default-tier = en ningún grupo de nivel de asiento: el nivel más alto con un asiento libre, { $tier } (R15)
 why-single-seat = un solo nivel de asiento: { $tier } (R16)
 why-keeps-tier = conserva el asiento { $tier }
 why-keeps-unknown-tier = conserva un asiento de nivel desconocido (R17)
 why-tier-full = el nuevo nivel no tiene asientos libres: conserva el asiento actual hasta que compre más (R17)
-why-ambiguous = { $chosen } y { $rival } no se pueden ordenar: la lista de precedencia eligió { $chosen } (R3, R11)
+why-ambiguous = { $chosen } y { $rival } no se pueden ordenar: la lista de precedencia elige { $chosen } (R3, R11)
 why-joins-at-sign-in = entra en su primer inicio de sesión (R10, R25)
 why-manual = modo Manual: nadie se agrega automáticamente (R10)
 why-manual-fallback = SCIM no está disponible aquí, así que se aplica Manual (R7)
 why-not-assigned = no está asignado a la aplicación en el proveedor de identidad (R10)
 why-no-mapped-group = no está en ningún grupo asignado en esta organización (R10)
 why-removed-unassigned = miembro actual no asignado a la aplicación: se elimina al guardar (R12)
-why-removed-no-group = miembro actual en ningún grupo asignado: se elimina al guardar (R12)
+why-removed-no-group = miembro actual sin grupo asignado: se elimina al guardar (R12)
 why-blocked = fuera del alcance con JIT: no puede iniciar sesión, sigue en la lista y conserva el asiento hasta que se elimine a mano (R10, R12)
 why-not-added = no hay un asiento libre del nivel necesario: compre asientos y haga clic en «Sincronizar ahora» (R17, R18)
 
@@ -760,14 +760,14 @@ import-replace-drops = { $count ->
    *[other] Reemplazar quita { $count } usuarios del directorio que los archivos no incluyen.
 }
 import-merge-adds = { $count ->
-    [one] Combinar añade { $count } usuario y no quita a nadie.
-   *[other] Combinar añade { $count } usuarios y no quita a nadie.
+    [one] Combinar agrega { $count } usuario y no quita a nadie.
+   *[other] Combinar agrega { $count } usuarios y no quita a nadie.
 }
 import-effect-title = La revisión si aplica la importación
 import-effect-now = Ahora
 import-effect-replace = Tras reemplazar
 import-effect-merge = Tras combinar
-import-effect-in-scope = Usuarios en el ámbito
+import-effect-in-scope = Usuarios dentro del alcance
 import-effect-errors = Errores
 import-effect-invalid = { $count ->
     [one] { $count } error de entrada

@@ -1,17 +1,21 @@
-# Provisioning Planner : messages en français (vouvoiement, comme le guide en français).
-# Termes du guide : « Mode d'approvisionnement », « Mappages de groupes avancés », « niveau de
-# siège », « fournisseur d'identité », « Synchronisation du répertoire (SCIM) », Manuel. Le
-# guide s'arrête à l'étape 2 : « Enregistrer les modifications » et « Synchroniser
-# maintenant » sont traduits dans le même registre. Les rôles restent ceux du produit : Owner,
-# Admin, User, Developer, Billing, Claude Code User. Typographie : espace insécable avant « : »
-# et dans les guillemets, espace fine insécable avant « ; ! ? ».
+# Provisioning Planner : messages en français (vouvoiement, comme le guide en français).
+# Termes du guide : « Mappages de groupes avancés », « niveau de siège », « fournisseur
+# d'identité », « Synchronisation du répertoire (SCIM) », Manuel. Dans le texte courant, on
+# dit « provisionnement » et « provisionner », les mots usuels des administrateurs ; le
+# réglage du produit garde le libellé du guide, « Mode d'approvisionnement » : c'est le
+# libellé du champ et de l'étape qui le reflètent, et une phrase qui le nomme le cite entre
+# guillemets. Le guide s'arrête à l'étape 2 : « Enregistrer les modifications » et
+# « Synchroniser maintenant » sont traduits dans le même registre. Les rôles restent ceux du
+# produit : Owner, Admin, User, Developer, Billing, Claude Code User. Typographie : espace
+# insécable avant le deux-points et dans les guillemets, espace fine insécable avant le
+# point-virgule, le point d'exclamation et le point d'interrogation.
 
 ## The page
 
 lang-name = Français
 lang-label = Langue
-app-title = Planificateur d'approvisionnement
-tagline = Planifiez l'approvisionnement des utilisateurs SSO pour Claude et Claude Console : voyez ce que l'enregistrement fait à chaque utilisateur avant d'enregistrer.
+app-title = Planificateur de provisionnement
+tagline = Planifiez le provisionnement SSO des utilisateurs de Claude et de Claude Console : voyez, avant d'enregistrer, ce qui arrivera à chaque utilisateur.
 offline-note = Fonctionne entièrement dans votre navigateur. Rien de ce que vous saisissez n'est envoyé nulle part ; votre configuration est enregistrée uniquement dans ce navigateur.
 skip-to-content = Aller à l'étape en cours
 
@@ -41,8 +45,8 @@ open-anyway = L'ouvrir quand même et la corriger ici
 example-title = { $example ->
     [enterprise-scim-group-mappings] Enterprise : SCIM avec mappages de groupes (Claude + Console)
     [enterprise-entra-lockout] Enterprise sur Microsoft Entra : l'administrateur perdrait l'accès
-    [team-jit] Plan Team : approvisionnement juste-à-temps
-    [console-only-scim] Organisation Console avec sa propre organisation parent, SCIM
+    [team-jit] Plan Team : provisionnement juste-à-temps
+    [console-only-scim] Organisation Console avec sa propre organisation parente, SCIM
    *[other] Exemple
 }
 
@@ -58,7 +62,7 @@ import-too-large = « { $file } » fait { $mb } Mo ; le planificateur ouvre 
 import-reading = Lecture du fichier…
 import-unreadable = Le fichier n'a pas pu être lu : { $reason }
 storage-unreadable = La configuration enregistrée dans ce navigateur n'a pas pu être lue. Elle a été mise de côté, inchangée, sous la clé de stockage « { $key } » ; le planificateur est reparti de l'exemple.
-storage-unreadable-held = La configuration enregistrée dans ce navigateur n'a pas pu être lue, et il n'y a pas la place d'en garder une copie. Elle reste enregistrée telle quelle : tant que vous ne l'avez pas téléchargée comme fichier ou abandonnée, vos modifications ici ne sont pas enregistrées dans ce navigateur. Le planificateur est reparti de l'exemple.
+storage-unreadable-held = La configuration enregistrée dans ce navigateur n'a pas pu être lue, et il n'y a pas la place d'en garder une copie. Elle reste enregistrée telle quelle : tant que vous ne l'avez pas téléchargée comme fichier ou abandonnée, vos modifications ici ne sont pas enregistrées dans ce navigateur. Le planificateur est reparti de l'exemple.
 storage-unreadable-download = La télécharger
 storage-unreadable-discard = L'abandonner
 storage-write-failed = Vos modifications n'ont pas pu être enregistrées dans ce navigateur (stockage plein ou désactivé). Exportez la configuration dans un fichier pour la conserver.
@@ -91,7 +95,7 @@ input-errors-title = { $count ->
     [one] { $count } problème de la configuration doit être corrigé
    *[other] { $count } problèmes de la configuration doivent être corrigés
 }
-input-errors-keep = En attendant, la revue affiche la dernière configuration valide.
+input-errors-keep = En attendant, le bilan affiche la dernière configuration valide.
 input-errors-no-valid = Il n'y a pas encore de configuration valide à examiner.
 go-to-field = Aller au champ
 not-a-seat-number = Saisissez un nombre entier de 0 à 4294967295.
@@ -117,10 +121,10 @@ step-title = { $step ->
     [modes] Mode d'approvisionnement
     [directory] Annuaire
     [mappings] Mappages de groupes
-   *[review] Revue
+   *[review] Bilan
 }
 step-intro = { $step ->
-    [plan] Votre plan, les organisations jointes à votre organisation parent, les sièges achetés et qui configure l'approvisionnement.
+    [plan] Votre plan, les organisations rattachées à votre organisation parente, les sièges achetés et qui configure le provisionnement.
     [modes] Comment les utilisateurs entrent dans chaque organisation : ajoutés à la main (Manuel), à leur première connexion (JIT) ou synchronisés depuis votre fournisseur d'identité (SCIM).
     [directory] Les utilisateurs que connaît votre fournisseur d'identité, leurs groupes, s'ils sont assignés à l'application Anthropic et qui est membre de chaque organisation aujourd'hui.
     [mappings] Les mappages de groupes avancés attribuent rôles et niveaux de siège à partir des groupes du fournisseur d'identité. Le rôle mappé le plus élevé l'emporte.
@@ -130,9 +134,9 @@ step-intro = { $step ->
 ## Step 1: plan and organizations
 
 plan = Plan
-parent-org = Organisation parent
-plan-hint = Le plan de votre organisation parent, qui détient le SSO, le domaine vérifié et la connexion au fournisseur d'identité.
-actor = Qui configure l'approvisionnement (votre e-mail)
+parent-org = Organisation parente
+plan-hint = Le plan de votre organisation parente, qui détient le SSO, le domaine vérifié et la connexion au fournisseur d'identité.
+actor = Qui configure le provisionnement (votre e-mail)
 actor-hint = Le planificateur vérifie que vous gardez l'accès Owner (Claude) ou Admin (Console) après l'enregistrement.
 organizations = Organisations
 org-id = Id
@@ -143,10 +147,10 @@ add-claude-org = Ajouter l'organisation Claude
 add-console-org = Ajouter une organisation Console
 seats = Sièges achetés
 check-capacity = Vérifier la capacité en sièges
-check-capacity-hint = Activez pour saisir les sièges achetés ; les utilisateurs qui ne trouvent pas de siège libre apparaissent alors comme non ajoutés.
+check-capacity-hint = Activez cette option pour saisir les sièges achetés ; les utilisateurs qui ne trouvent pas de siège libre apparaissent alors comme non ajoutés.
 no-seats-console = Les organisations Console n'ont pas de niveaux de siège.
-one-claude-org = Une organisation parent a au plus une organisation Claude.
-no-claude-on-console-only = Une organisation Console avec sa propre organisation parent n'a pas d'organisation Claude.
+one-claude-org = Une organisation parente a au plus une organisation Claude.
+no-claude-on-console-only = Une organisation Console avec sa propre organisation parente n'a pas d'organisation Claude.
 product-name = { $product ->
     [claude] Claude
     [console] Claude Console
@@ -154,10 +158,10 @@ product-name = { $product ->
 }
 plan-name = { $plan ->
     [team] Plan Team
-    [enterprise_seat_based] Plan Enterprise au siège
+    [enterprise_seat_based] Plan Enterprise par siège
     [enterprise_usage_based] Plan Enterprise à l'usage (deux niveaux de siège)
     [enterprise_usage_based_single_seat] Plan Enterprise à l'usage (un niveau de siège)
-    [console_only] Organisation Console avec sa propre organisation parent
+    [console_only] Organisation Console avec sa propre organisation parente
    *[other] { $plan }
 }
 role-name = { $role ->
@@ -205,12 +209,12 @@ mode-short = { $mode ->
 mode-with-mappings = { $mode } + mappages de groupes
 mode-description = { $mode ->
     [manual] Vous invitez et supprimez les utilisateurs à la main. Personne n'est ajouté ni supprimé automatiquement.
-    [jit] Les utilisateurs assignés à l'application entrent à leur première connexion. Les membres qui ne sont plus assignés sont bloqués (ils restent dans la liste jusqu'à leur suppression manuelle).
+    [jit] Les utilisateurs assignés à l'application rejoignent l'organisation à leur première connexion. Les membres qui ne sont plus assignés sont bloqués (ils restent dans la liste jusqu'à leur suppression manuelle).
    *[scim] Votre fournisseur d'identité ajoute les utilisateurs aussitôt et supprime les membres qui perdent l'accès à l'application.
 }
 scim-unavailable-reason = { $product ->
     [claude] SCIM nécessite un plan Enterprise ; il n'est pas disponible avec le plan Team (R7).
-   *[console] SCIM n'est pas disponible pour une organisation Console jointe à une organisation parent Team (R7).
+   *[console] SCIM n'est pas disponible pour une organisation Console rattachée à une organisation parente Team (R7).
 }
 idp-name = { $idp ->
     [okta] Okta
@@ -230,11 +234,11 @@ name = Nom
 assigned = Assigné à l'application
 assigned-short = Assigné
 groups = Groupes
-groups-hint = Chaque groupe est une étiquette : saisissez un nom (les groupes de la configuration sont proposés) et appuyez sur Entrée, ou sur × pour retirer l'utilisateur. Les noms sont comparés exactement ; un groupe que personne d'autre n'a est marqué comme nouveau.
+groups-hint = Chaque groupe est une étiquette : saisissez un nom (les groupes de la configuration sont proposés) et appuyez sur Entrée, ou sur × pour retirer l'utilisateur. Les noms sont comparés à l'identique, casse comprise ; un groupe que personne d'autre n'a est marqué comme nouveau.
 group-add = Ajouter un groupe…
 group-add-label = Ajouter un groupe pour { $who }
 group-new = nouveau groupe
-group-new-title = Aucun autre utilisateur n'est dans ce groupe et aucun mappage de groupes ne le nomme : vérifiez l'orthographe.
+group-new-title = Aucun autre utilisateur n'est dans ce groupe et aucun mappage de groupes ne le nomme : vérifiez l'orthographe.
 group-remove = Retirer { $who } de { $group }
 user-n = utilisateur { $n }
 member-n = membre { $n }
@@ -282,15 +286,15 @@ precedence-custom = Ordre personnalisé
 interpretation = Hypothèse
 from-the-guide = D'après le guide :
 interp-precedence = Le guide ne classe pas Billing par rapport à Developer ou Claude Code User. Le planificateur suppose l'ordre par défaut Admin, Developer, Billing, Claude Code User, User (R3) ; modifiez-le ci-dessus si le vôtre diffère.
-interp-tier-group-scope = Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est inclus, avec le rôle User (R10, R11) : le guide approvisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User.
-tiers-not-applicable-single = Enterprise à un seul niveau de siège : le mappage des niveaux de siège ne s'applique pas et chaque utilisateur approvisionné reçoit un siège Enterprise (R16).
+interp-tier-group-scope = Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est inclus, avec le rôle User (R10, R11) : le guide provisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User.
+tiers-not-applicable-single = Enterprise à un seul niveau de siège : le mappage des niveaux de siège ne s'applique pas et chaque utilisateur provisionné reçoit un siège Enterprise (R16).
 tiers-not-applicable-console = Les organisations Console n'ont pas de niveaux de siège (R4, R16).
-default-tier-note = Un utilisateur dans aucun groupe de niveau de siège reçoit le niveau le plus élevé qui a encore un siège libre, en général le plus cher (R15).
+default-tier-note = Un utilisateur qui n'est dans aucun groupe de niveau de siège reçoit le niveau le plus élevé qui a encore un siège libre, en général le plus cher (R15).
 
 ## Review
 
 live-summary = Vérification en direct
-open-review = Ouvrir la revue complète
+open-review = Ouvrir le bilan complet
 findings = À corriger
 no-findings = Rien à corriger.
 what-to-do = Que faire :
@@ -408,7 +412,7 @@ all-organizations = Toutes les organisations
 
 check-step = { $step ->
     [prerequisites] Configurer l'authentification unique (SSO) et vérifier votre domaine
-    [choose_mode] Choisir le mode d'approvisionnement
+    [choose_mode] Choisir le « Mode d'approvisionnement »
     [connect_directory] Connecter la synchronisation du répertoire (SCIM) dans votre fournisseur d'identité
     [set_mode] Sélectionner le mode et activer les mappages de groupes ; ne cliquez pas encore sur « Enregistrer les modifications »
     [assign_groups] Créer les groupes dans votre fournisseur d'identité, y ajouter les utilisateurs et vous inclure dans un groupe Owner/Admin
@@ -427,7 +431,7 @@ check-status = { $status ->
 check-detail = { $step ->
     [prerequisites] Un rappel que le planificateur ne peut pas vérifier : l'authentification unique est configurée avec votre fournisseur d'identité, votre domaine est vérifié et vous avez le rôle Owner (Claude) ou Admin (Console).
     [choose_mode] { $status ->
-        [done] Chaque organisation a un mode d'approvisionnement.
+        [done] Un mode est choisi pour chaque organisation.
        *[other] Choisissez un mode pour chaque organisation ; d'ici là, le mode Manuel s'applique.
     }
     [connect_directory] { $status ->
@@ -462,7 +466,7 @@ check-detail = { $step ->
 finding-title = { $code ->
     [SCIM_NOT_ELIGIBLE] SCIM n'est pas disponible pour cette organisation
     [SCIM_NOT_CONNECTED] La synchronisation du répertoire n'est pas encore connectée
-    [SCIM_FANOUT] SCIM approvisionne plusieurs organisations
+    [SCIM_FANOUT] SCIM provisionne plusieurs organisations
     [AGM_NO_EFFECT] Les mappages de groupes n'ont aucun effet en mode Manuel
     [ROLE_DEFAULTED] Des utilisateurs reçoivent le rôle User par défaut
     [ROLE_AMBIGUOUS] Des rôles impossibles à classer
@@ -483,48 +487,48 @@ finding-title = { $code ->
    *[other] { $code }
 }
 finding-advice = { $code ->
-    [SCIM_NOT_ELIGIBLE] SCIM nécessite un plan Enterprise (ou une organisation Console avec sa propre organisation parent ou jointe à une organisation parent Enterprise). Choisissez JIT ou Manuel, ou changez de plan.
+    [SCIM_NOT_ELIGIBLE] SCIM nécessite un plan Enterprise (ou une organisation Console avec sa propre organisation parente, ou rattachée à une organisation parente Enterprise). Choisissez JIT ou Manuel, ou changez de plan.
     [SCIM_NOT_CONNECTED] Connectez d'abord la synchronisation du répertoire (SCIM) dans votre fournisseur d'identité (étape 2 du guide), puis revenez définir le mode.
-    [SCIM_FANOUT] Un utilisateur assigné à l'application est approvisionné dans toutes les organisations en mode SCIM. Utilisez les mappages de groupes pour que chaque organisation n'ait que ses propres membres.
+    [SCIM_FANOUT] Un utilisateur assigné à l'application est provisionné dans toutes les organisations en mode SCIM. Utilisez les mappages de groupes pour que chaque organisation n'ait que ses propres membres.
     [AGM_NO_EFFECT] Les mappages de groupes ne fonctionnent qu'avec JIT ou SCIM. Choisissez l'un de ces modes ou désactivez les mappages de groupes.
-    [ROLE_DEFAULTED] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut plus.
+    [ROLE_DEFAULTED] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut un rôle plus élevé.
     [ROLE_AMBIGUOUS] Les deux rôles ne peuvent pas être classés : c'est donc la liste de priorité qui décide. Laissez l'utilisateur dans un seul des groupes, ou définissez la priorité voulue.
     [MEMBERS_REMOVED_ON_SAVE] N'enregistrez pas encore : assignez d'abord ces personnes à l'application (et, avec les mappages de groupes, à un groupe mappé), ou acceptez qu'elles perdent l'accès.
     [MEMBERS_BLOCKED] N'enregistrez pas encore : assignez d'abord ces personnes à l'application (et, avec les mappages de groupes, à un groupe mappé) ; sinon elles ne pourront plus se connecter et devront être supprimées à la main.
     [MAPPINGS_IGNORED] Activez les mappages de groupes avancés pour utiliser ces mappages ; d'ici là, rôles et sièges ne changent qu'à la main.
-    [DEFAULT_SEAT_TIER] Les utilisateurs dans aucun groupe de niveau de siège reçoivent le niveau le plus élevé ayant un siège libre, en général le plus cher. Ajoutez-les à un groupe de niveau de siège pour choisir.
+    [DEFAULT_SEAT_TIER] Les utilisateurs qui ne sont dans aucun groupe de niveau de siège reçoivent le niveau le plus élevé ayant un siège libre, en général le plus cher. Ajoutez-les à un groupe de niveau de siège pour choisir.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Retirez ces mappages de niveaux de siège : cette organisation n'a pas de niveaux de siège à mapper (Enterprise à un seul niveau, ou Console).
     [SEAT_SHORTFALL] Achetez les sièges manquants dans Paramètres de l'organisation > Facturation (ou déplacez des utilisateurs vers un niveau ayant des sièges libres). Avec SCIM, cliquez ensuite sur « Synchroniser maintenant » ou attendez le prochain cycle de synchronisation ; avec JIT, un utilisateur en attente rejoint l'organisation à sa prochaine connexion, dès qu'un siège est libre.
     [NO_PRIVILEGED_GROUP] Mappez un groupe à Owner (Claude) ou Admin (Console) et mettez-y au moins un utilisateur assigné, vous compris.
     [ACTOR_LOSES_ACCESS] Avant d'enregistrer, ajoutez-vous à un groupe mappé au rôle que vous avez (Owner ou Admin) et assignez-vous à l'application. Ensuite, un autre Owner ou Admin peut rétablir votre rôle dans Paramètres de l'organisation > Organisation (Claude) ou Paramètres > Membres (Console).
-    [UNKNOWN_GROUP] Aucun utilisateur de l'annuaire n'est dans ce groupe : vérifiez son orthographe (les noms sont comparés exactement) ou ajoutez-y ses membres.
-    [UNASSIGNED_IN_GROUP] Assignez ces utilisateurs à l'application Anthropic dans votre fournisseur d'identité ; l'appartenance au groupe ne suffit pas à les approvisionner.
+    [UNKNOWN_GROUP] Aucun utilisateur de l'annuaire n'est dans ce groupe : vérifiez son orthographe (les noms sont comparés à l'identique) ou ajoutez-y ses membres.
+    [UNASSIGNED_IN_GROUP] Assignez ces utilisateurs à l'application Anthropic dans votre fournisseur d'identité ; l'appartenance au groupe ne suffit pas à les provisionner.
     [GROUP_NAMING] Facultatif : faites commencer les noms de groupe par anthropic-claude- ou anthropic-console- pour les retrouver facilement.
     [ENTRA_SYNC_DELAY] Microsoft Entra n'envoie les modifications SCIM que toutes les 40 minutes : tenez compte de ce délai avant de vérifier les résultats.
-    [LOOKALIKE_EMAILS] Vérifiez ces adresses dans votre fournisseur d'identité : Claude rattache chaque compte à son texte exact ; une adresse qui ressemble seulement à une autre est donc une autre personne, et une adresse avec un caractère caché ne correspond à personne.
-    [SEAT_SHORTFALL-scim] Achetez les sièges manquants dans Paramètres de l'organisation > Facturation (ou déplacez des utilisateurs vers un niveau ayant des sièges libres). Cliquez ensuite sur « Synchroniser maintenant » à côté de Synchronisation du répertoire (SCIM) dans Identité et accès, ou attendez le prochain cycle de synchronisation, pour approvisionner les utilisateurs pas encore ajoutés.
+    [LOOKALIKE_EMAILS] Vérifiez ces adresses dans votre fournisseur d'identité : Claude rattache chaque compte à son texte exact ; une adresse qui ressemble seulement à une autre est donc une autre personne, et une adresse avec un caractère caché ne correspond à personne.
+    [SEAT_SHORTFALL-scim] Achetez les sièges manquants dans Paramètres de l'organisation > Facturation (ou déplacez des utilisateurs vers un niveau ayant des sièges libres). Cliquez ensuite sur « Synchroniser maintenant » à côté de « Synchronisation du répertoire (SCIM) » dans les paramètres d'identité et d'accès, ou attendez le prochain cycle de synchronisation, pour provisionner les utilisateurs qui n'ont pas encore été ajoutés.
     [SEAT_SHORTFALL-jit] Achetez les sièges manquants dans Paramètres de l'organisation > Facturation (ou déplacez des utilisateurs vers un niveau ayant des sièges libres). Un utilisateur qui attend un siège rejoint l'organisation à sa prochaine connexion, dès qu'un siège est libre.
     [SEAT_SHORTFALL-manual] Plus de sièges sont occupés qu'achetés : achetez les sièges manquants dans Paramètres de l'organisation > Facturation, ou reprenez des sièges à la main.
     [ACTOR_LOSES_ACCESS-claude-jit] Avant d'enregistrer, ajoutez-vous à un groupe mappé au rôle que vous avez (Owner ou Admin) et assignez-vous à l'application. Si c'est déjà arrivé : un autre Owner ou Admin peut rétablir votre rôle dans Paramètres de l'organisation > Organisation ; ou corrigez votre groupe dans le fournisseur d'identité, puis déconnectez-vous et reconnectez-vous.
-    [ACTOR_LOSES_ACCESS-claude-scim] Avant d'enregistrer, ajoutez-vous à un groupe mappé au rôle que vous avez (Owner ou Admin) et assignez-vous à l'application. Si c'est déjà arrivé : un autre Owner ou Admin peut rétablir votre rôle dans Paramètres de l'organisation > Organisation ; ou corrigez votre groupe dans le fournisseur d'identité et demandez à un autre Owner ou Admin de cliquer sur « Synchroniser maintenant » dans Identité et accès, ou attendez le prochain cycle de synchronisation.
+    [ACTOR_LOSES_ACCESS-claude-scim] Avant d'enregistrer, ajoutez-vous à un groupe mappé au rôle que vous avez (Owner ou Admin) et assignez-vous à l'application. Si c'est déjà arrivé : un autre Owner ou Admin peut rétablir votre rôle dans Paramètres de l'organisation > Organisation ; ou corrigez votre groupe dans le fournisseur d'identité et demandez à un autre Owner ou Admin de cliquer sur « Synchroniser maintenant » dans les paramètres d'identité et d'accès, ou attendez le prochain cycle de synchronisation.
     [ACTOR_LOSES_ACCESS-console-jit] Avant d'enregistrer, ajoutez-vous à un groupe mappé à Admin et assignez-vous à l'application. Si c'est déjà arrivé : un autre Admin peut rétablir votre rôle dans Paramètres > Membres ; ou corrigez votre groupe dans le fournisseur d'identité, puis déconnectez-vous et reconnectez-vous.
-    [ACTOR_LOSES_ACCESS-console-scim] Avant d'enregistrer, ajoutez-vous à un groupe mappé à Admin et assignez-vous à l'application. Si c'est déjà arrivé : un autre Admin peut rétablir votre rôle dans Paramètres > Membres ; ou corrigez votre groupe dans le fournisseur d'identité et demandez à un autre Admin de cliquer sur « Synchroniser maintenant » dans Identité et accès, ou attendez le prochain cycle de synchronisation.
-    [ACTOR_NOT_PRIVILEGED] Le guide suppose que la personne qui configure l'approvisionnement a le rôle Owner (Claude) ou Admin (Console) : demandez à l'une d'elles de faire ces modifications, ou de vous donner ce rôle dans Paramètres de l'organisation > Organisation (Claude) ou Paramètres > Membres (Console). Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
-    [ACTOR_NOT_PRIVILEGED-claude] Le guide suppose que la personne qui configure l'approvisionnement a le rôle Owner : demandez à un Owner de faire ces modifications, ou de vous donner le rôle Owner dans Paramètres de l'organisation > Organisation. Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
-    [ACTOR_NOT_PRIVILEGED-console] Le guide suppose que la personne qui configure l'approvisionnement a le rôle Admin : demandez à un Admin de faire ces modifications, ou de vous donner le rôle Admin dans Paramètres > Membres. Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
-    [ROLE_DEFAULTED-jit] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut plus ; un membre reçoit alors le nouveau rôle quand il se déconnecte et se reconnecte.
-    [ROLE_DEFAULTED-scim] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut plus ; les membres reçoivent alors le nouveau rôle avec « Synchroniser maintenant » ou au prochain cycle de synchronisation.
+    [ACTOR_LOSES_ACCESS-console-scim] Avant d'enregistrer, ajoutez-vous à un groupe mappé à Admin et assignez-vous à l'application. Si c'est déjà arrivé : un autre Admin peut rétablir votre rôle dans Paramètres > Membres ; ou corrigez votre groupe dans le fournisseur d'identité et demandez à un autre Admin de cliquer sur « Synchroniser maintenant » dans les paramètres d'identité et d'accès, ou attendez le prochain cycle de synchronisation.
+    [ACTOR_NOT_PRIVILEGED] Le guide suppose que la personne qui configure le provisionnement a le rôle Owner (Claude) ou Admin (Console) : demandez à une personne qui a ce rôle de faire ces modifications, ou de vous donner ce rôle dans Paramètres de l'organisation > Organisation (Claude) ou Paramètres > Membres (Console). Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
+    [ACTOR_NOT_PRIVILEGED-claude] Le guide suppose que la personne qui configure le provisionnement a le rôle Owner : demandez à un Owner de faire ces modifications, ou de vous donner le rôle Owner dans Paramètres de l'organisation > Organisation. Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
+    [ACTOR_NOT_PRIVILEGED-console] Le guide suppose que la personne qui configure le provisionnement a le rôle Admin : demandez à un Admin de faire ces modifications, ou de vous donner le rôle Admin dans Paramètres > Membres. Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
+    [ROLE_DEFAULTED-jit] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut un rôle plus élevé ; un membre reçoit alors le nouveau rôle quand il se déconnecte et se reconnecte.
+    [ROLE_DEFAULTED-scim] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut un rôle plus élevé ; les membres reçoivent alors le nouveau rôle avec « Synchroniser maintenant » ou au prochain cycle de synchronisation.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM n'est pas disponible pour { $org } avec ce plan ({ $plan }) : l'organisation est donc évaluée en mode Manuel.
 finding-scim-not-connected = SCIM est choisi pour { $orgs }, mais la synchronisation du répertoire n'est pas encore connectée ; les résultats sont affichés tels qu'ils seront une fois connectée.
-finding-scim-fanout = Un utilisateur assigné à l'application est approvisionné dans chacune de ces { $count } organisations : { $orgs }.
+finding-scim-fanout = Un utilisateur assigné à l'application est provisionné dans chacune de ces { $count } organisations : { $orgs }.
 finding-agm-no-effect = Les mappages de groupes avancés sont activés pour { $org } mais n'ont aucun effet en mode Manuel.
 finding-role-defaulted = { $count ->
     [one] { $count } utilisateur est inclus uniquement par un groupe de niveau de siège et reçoit
    *[other] { $count } utilisateurs sont inclus uniquement par un groupe de niveau de siège et reçoivent
-} le rôle User (le guide approvisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User).
-finding-role-ambiguous = { $user } reçoit à la fois { $chosen } et { $rival }, impossibles à classer ; la liste de priorité donne { $chosen }.
+} le rôle User (le guide provisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User).
+finding-role-ambiguous = { $user } reçoit à la fois { $chosen } et { $rival }, impossibles à classer ; la liste de priorité retient { $chosen }.
 finding-members-removed = { $count ->
     [one] Enregistrer maintenant supprime { $count } membre actuel de { $org }.
    *[other] Enregistrer maintenant supprime { $count } membres actuels de { $org }.
@@ -560,16 +564,16 @@ finding-no-privileged-group = { $count ->
 }
 finding-actor-demoted = Après l'enregistrement, vous ({ $actor }) auriez le rôle { $role } dans { $org }, en dessous de { $privileged } (statut : { $status }).
 finding-actor-out = Après l'enregistrement, vous ({ $actor }) perdriez l'accès { $privileged } à { $org } (statut : { $status }).
-finding-actor-not-privileged = Vous ({ $actor }) avez { $role } dans { $org }, pas { $privileged } : le guide suppose que la personne qui configure l'approvisionnement a { $privileged }.
-finding-actor-not-member = Vous ({ $actor }) ne figurez pas parmi les membres de { $org } : le guide suppose que la personne qui configure l'approvisionnement a { $privileged }.
+finding-actor-not-privileged = Vous ({ $actor }) avez { $role } dans { $org }, pas { $privileged } : le guide suppose que la personne qui configure le provisionnement a { $privileged }.
+finding-actor-not-member = Vous ({ $actor }) ne figurez pas parmi les membres de { $org } : le guide suppose que la personne qui configure le provisionnement a { $privileged }.
 finding-unknown-group = { $count ->
     [one] Aucun utilisateur de l'annuaire n'est dans le groupe mappé { $groups }.
    *[other] Aucun utilisateur de l'annuaire n'est dans les groupes mappés { $groups }.
 }
-finding-case-mismatch = { $group } ne diffère de { $other } que par la casse ; les noms sont comparés exactement.
+finding-case-mismatch = { $group } ne diffère de { $other } que par la casse, qui compte dans les noms.
 finding-unassigned-in-group = { $count ->
-    [one] { $count } utilisateur est dans des groupes mappés mais n'est pas assigné à l'application : il n'est donc pas approvisionné.
-   *[other] { $count } utilisateurs sont dans des groupes mappés mais ne sont pas assignés à l'application : ils ne sont donc pas approvisionnés.
+    [one] { $count } utilisateur est dans des groupes mappés mais n'est pas assigné à l'application : il n'est donc pas provisionné.
+   *[other] { $count } utilisateurs sont dans des groupes mappés mais ne sont pas assignés à l'application : ils ne sont donc pas provisionnés.
 }
 finding-group-naming = { $count ->
     [one] Facultatif : { $count } groupe mappé ne commence pas par { $prefix }, le préfixe suggéré par le guide.
@@ -581,21 +585,21 @@ finding-lookalike-pairs = { $count ->
    *[other] { $count } paires d'adresses se ressemblent mais sont des personnes différentes, par exemple { $a } et { $b } ({ $marks }).
 }
 finding-lookalike-hidden = { $count ->
-    [one] { $count } adresse contient un caractère invisible : { $list }.
-   *[other] { $count } adresses contiennent un caractère invisible : { $list }.
+    [one] { $count } adresse contient un caractère invisible : { $list }.
+   *[other] { $count } adresses contiennent un caractère invisible : { $list }.
 }
 
 ## The planner's assumptions and notes, by id
 
 note = { $note ->
     [scim_outcomes_once_connected] Les résultats sont calculés tels qu'ils seront une fois la synchronisation du répertoire connectée.
-    [no_actor] Personne n'est indiqué comme configurant l'approvisionnement : le planificateur ne peut donc pas vérifier que vous gardez l'accès Owner/Admin. Saisissez votre e-mail à l'étape 1.
-    [seat_group_scope] Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est inclus, avec le rôle User : le guide approvisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User.
+    [no_actor] Personne n'est indiqué comme configurant le provisionnement : le planificateur ne peut donc pas vérifier que vous gardez l'accès Owner/Admin. Saisissez votre e-mail à l'étape 1.
+    [seat_group_scope] Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est inclus, avec le rôle User : le guide provisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User.
     [default_precedence] Les rôles Console impossibles à classer sont départagés par l'ordre Admin, Developer, Billing, Claude Code User, User ; le guide ne le dit pas. Définissez la priorité des rôles à l'étape 4 pour choisir.
-    [tier_changes_first] Les sièges vont d'abord aux membres actuels qui changent de niveau (le siège que l'un libère est libre pour les autres), puis aux nouveaux utilisateurs dont les groupes indiquent un niveau, puis aux nouveaux utilisateurs qui reçoivent le niveau par défaut, chaque fois dans l'ordre de l'annuaire ; les membres actuels sans groupe de niveau montent au niveau par défaut en dernier, quand plus personne n'attend ; acheter les sièges manquants suffit donc toujours.
+    [tier_changes_first] Les sièges vont d'abord aux membres actuels qui changent de niveau (le siège que l'un libère est libre pour les autres), puis aux nouveaux utilisateurs dont les groupes indiquent un niveau, puis aux nouveaux utilisateurs qui reçoivent le niveau par défaut, chaque fois dans l'ordre de l'annuaire ; les membres actuels sans groupe de niveau montent au niveau par défaut en dernier, quand plus personne n'attend ; acheter les sièges manquants suffit donc toujours.
     [capacity_not_checked] Aucun siège acheté n'est indiqué pour { $org } : la capacité en sièges n'est donc pas vérifiée.
-    [members_keep_tiers] Aucun groupe n'est associé à un niveau de siège : les membres actuels gardent donc leur niveau. Le guide attribue à un utilisateur qui n'est dans aucun groupe de niveau le niveau disponible le plus élevé ; le planificateur ne l'applique aux membres actuels qu'une fois un groupe associé à un niveau de siège.
-    [scim_connected_orgs] Le guide dit que SCIM approvisionne les utilisateurs assignés dans toutes les organisations connectées à votre organisation parente ; le planificateur ne les approvisionne que dans les organisations réglées sur SCIM.
+    [members_keep_tiers] Aucun groupe n'est mappé à un niveau de siège : les membres actuels gardent donc leur niveau. Le guide attribue à un utilisateur qui n'est dans aucun groupe de niveau le niveau disponible le plus élevé ; le planificateur ne l'applique aux membres actuels qu'une fois un groupe mappé à un niveau de siège.
+    [scim_connected_orgs] Le guide dit que SCIM provisionne les utilisateurs assignés dans toutes les organisations connectées à votre organisation parente ; le planificateur ne les provisionne que dans les organisations réglées sur SCIM.
     [jit_blocks_members] Avec JIT, le planificateur montre les membres hors du périmètre comme bloqués : ils ne peuvent pas se connecter mais restent dans la liste jusqu'à leur connexion ou leur suppression à la main, comme le dit le tableau du guide, alors que son étape 3 dit qu'enregistrer trop tôt les supprime.
     [highest_free_tier] Le guide attribue à un utilisateur sans groupe de niveau le niveau disponible le plus élevé ; le planificateur l'entend comme le niveau le plus élevé ayant un siège libre : un utilisateur reçoit donc un niveau inférieur quand le plus élevé est complet.
     [usage_tier_order] Le guide ne classe pas les types de siège du plan à l'usage ; le planificateur considère Chat + Claude Code comme supérieur à Chat, pour le niveau par défaut et quand les groupes d'un utilisateur mappent les deux.
@@ -605,25 +609,25 @@ note = { $note ->
 
 ## Why a user ends as they do (R10–R25)
 
-why-group-role = le groupe { $group } a donné { $role } (R11)
+why-group-role = le groupe { $group } attribue { $role } (R11)
 why-seat-group-only = seulement dans un groupe de niveau de siège : User par défaut (R11)
 why-new-user-default = les nouveaux utilisateurs reçoivent User sans mappages de groupes (R10)
 why-keeps-role = garde { $role } : sans mappages de groupes, les rôles ne changent qu'à la main (R10)
 why-manual-keeps = mode Manuel : conservé tel quel (R10)
-why-group-tier = le groupe { $group } a donné un siège { $tier } (R14)
+why-group-tier = le groupe { $group } attribue un siège { $tier } (R14)
 why-default-tier = dans aucun groupe de niveau de siège : le niveau le plus élevé ayant un siège libre, { $tier } (R15)
 why-single-seat = un seul niveau de siège : { $tier } (R16)
 why-keeps-tier = garde le siège { $tier }
 why-keeps-unknown-tier = garde un siège de niveau inconnu (R17)
 why-tier-full = le nouveau niveau n'a pas de siège libre : garde le siège actuel jusqu'à ce que vous en achetiez d'autres (R17)
-why-ambiguous = { $chosen } et { $rival } ne peuvent pas être classés : la liste de priorité a choisi { $chosen } (R3, R11)
-why-joins-at-sign-in = entre à la première connexion (R10, R25)
+why-ambiguous = { $chosen } et { $rival } ne peuvent pas être classés : la liste de priorité retient { $chosen } (R3, R11)
+why-joins-at-sign-in = rejoint l'organisation à sa première connexion (R10, R25)
 why-manual = mode Manuel : personne n'est ajouté automatiquement (R10)
 why-manual-fallback = SCIM n'est pas disponible ici : le mode Manuel s'applique (R7)
 why-not-assigned = non assigné à l'application dans le fournisseur d'identité (R10)
 why-no-mapped-group = dans aucun groupe mappé dans cette organisation (R10)
 why-removed-unassigned = membre actuel non assigné à l'application : supprimé à l'enregistrement (R12)
-why-removed-no-group = membre actuel dans aucun groupe mappé : supprimé à l'enregistrement (R12)
+why-removed-no-group = membre actuel sans groupe mappé : supprimé à l'enregistrement (R12)
 why-blocked = hors périmètre en JIT : ne peut plus se connecter, reste dans la liste et garde son siège jusqu'à sa suppression manuelle (R10, R12)
 why-not-added = aucun siège libre du niveau requis : achetez des sièges, puis cliquez sur « Synchroniser maintenant » (R17, R18)
 
@@ -632,8 +636,8 @@ why-not-added = aucun siège libre du niveau requis : achetez des sièges, puis
 scim-check-title = Cette organisation peut-elle utiliser SCIM ?
 scim-check-org = Organisation
 scim-check-claude = L'organisation Claude
-scim-check-console = Une organisation Console jointe à cette organisation parent
-scim-check-console-own = L'organisation Console (avec sa propre organisation parent)
+scim-check-console = Une organisation Console rattachée à cette organisation parente
+scim-check-console-own = L'organisation Console (avec sa propre organisation parente)
 open-planner = Ouvrir le planificateur
 compare-title = Comparaison des modes : { $example }
 unknown-example = Il n'existe aucun exemple nommé « { $name } ». Exemples : { $known }.
@@ -719,13 +723,13 @@ import-applied-merge = { $count ->
     }).
 }
 import-stopped = L'outil d'import s'est arrêté ({ $reason }). Rien n'a été modifié ; réessayez ou rechargez la page.
-import-garbled = sa réponse n'a pas pu être lue : { $detail }
-import-request-unreadable = la demande de la page n'a pas pu être lue : { $detail }
+import-garbled = sa réponse n'a pas pu être lue : { $detail }
+import-request-unreadable = la demande de la page n'a pas pu être lue : { $detail }
 import-stale = L'annuaire a changé depuis la lecture de ces fichiers : relisez-les pour les fusionner.
 # Rows of an import that cannot be read: the import is refused unless the visitor leaves them out.
 import-bad-rows-title = { $bad ->
-    [one] { $bad } ligne invalide : rien n'est chargé, sauf si vous l'écartez.
-   *[other] { $bad } lignes invalides : rien n'est chargé, sauf si vous les écartez.
+    [one] { $bad } ligne invalide : rien n'est chargé, sauf si vous l'écartez.
+   *[other] { $bad } lignes invalides : rien n'est chargé, sauf si vous les écartez.
 }
 import-bad-rows-hint = Corrigez le fichier et relisez-le, ou importez seulement les lignes valides. Rien ne change tant que vous n'appliquez pas l'import.
 import-skip-bad = { $good ->
@@ -741,8 +745,8 @@ import-skipped = { $count ->
 }
 # Groups that the group mappings name but that no imported user is in.
 import-missing-title = { $count ->
-    [one] { $count } groupe mappé ne figure dans les groupes d'aucun utilisateur importé : son mappage ne trouverait personne.
-   *[other] { $count } groupes mappés ne figurent dans les groupes d'aucun utilisateur importé : leurs mappages ne trouveraient personne.
+    [one] { $count } groupe mappé ne figure dans les groupes d'aucun utilisateur importé : son mappage ne trouverait personne.
+   *[other] { $count } groupes mappés ne figurent dans les groupes d'aucun utilisateur importé : leurs mappages ne trouveraient personne.
 }
 import-missing-none = rien d'approchant dans les fichiers
 import-looks-like = les fichiers ont
@@ -752,7 +756,7 @@ import-like = { $how ->
    *[prefix] un autre préfixe
 }
 import-without-domains = Utiliser les noms de groupe sans le domaine
-import-without-domains-hint = Relit les fichiers et nomme chaque groupe par la partie de son adresse avant le @ : anthropic-claude-owners@acme.com devient anthropic-claude-owners.
+import-without-domains-hint = Relit les fichiers et nomme chaque groupe par la partie de son adresse avant le @ : anthropic-claude-owners@acme.com devient anthropic-claude-owners.
 import-renamed = { $count ->
     [one] Les groupes sont nommés sans leur domaine ({ $count } appartenance renommée).
    *[other] Les groupes sont nommés sans leur domaine ({ $count } appartenances renommées).
@@ -765,7 +769,7 @@ import-merge-adds = { $count ->
     [one] Fusionner ajoute { $count } utilisateur et ne retire personne.
    *[other] Fusionner ajoute { $count } utilisateurs et ne retire personne.
 }
-import-effect-title = Le résultat si vous appliquez l'import
+import-effect-title = Le bilan si vous appliquez l'import
 import-effect-now = Maintenant
 import-effect-replace = Après Remplacer
 import-effect-merge = Après Fusionner
@@ -775,7 +779,7 @@ import-effect-invalid = { $count ->
     [one] { $count } erreur de saisie
    *[other] { $count } erreurs de saisie
 }
-import-effect-large = Cette configuration est volumineuse : sa revue est calculée quand vous appliquez l'import (Annuler rétablit l'annuaire).
+import-effect-large = Cette configuration est volumineuse : son bilan est calculé quand vous appliquez l'import (Annuler rétablit l'annuaire).
 # The kind of a warning of the importer; its own words (English) follow.
 import-warning-kind = { $kind ->
     [case_variant] Même personne, casse différente

@@ -3,14 +3,15 @@
 # posto", "ruolo", "Identity Provider (IdP)". Le impostazioni e i pulsanti del prodotto in
 # italiano restano in inglese ("Provisioning mode", "Save changes", "Sync now", "Directory
 # sync (SCIM)", "Identity and access") e sono citati così. I ruoli come nel prodotto: Owner,
-# Admin, User, Developer, Billing, Claude Code User.
+# Admin, User, Developer, Billing, Claude Code User. Per il provisioning degli utenti si dice
+# "provisioning" ("eseguire il provisioning"), non "fornire". Virgolette: «…».
 
 ## The page
 
 lang-name = Italiano
 lang-label = Lingua
 app-title = Pianificatore del provisioning
-tagline = Pianifica il provisioning degli utenti con SSO per Claude e Claude Console: scopri cosa succede a ogni utente al salvataggio, prima di salvare.
+tagline = Pianifica il provisioning degli utenti con SSO per Claude e Claude Console: scopri, prima di salvare, cosa succederà a ogni utente.
 offline-note = Funziona interamente nel tuo browser. Nulla di ciò che inserisci viene inviato altrove; la configurazione è salvata solo in questo browser.
 skip-to-content = Vai al passaggio corrente
 
@@ -123,7 +124,7 @@ step-intro = { $step ->
     [modes] Come gli utenti entrano in ogni organizzazione: aggiunti a mano (Manual), al primo accesso (JIT) o sincronizzati dal tuo Identity Provider (SCIM).
     [directory] Gli utenti che il tuo Identity Provider conosce, i loro gruppi, se sono assegnati all'app Anthropic e chi è membro di ogni organizzazione oggi.
     [mappings] Le mappature di gruppo avanzate assegnano ruoli e livelli di posto in base ai gruppi dell'Identity Provider. Vince il ruolo mappato più alto.
-   *[review] Cosa succede a ogni utente quando fai clic su “Save changes”, perché e cosa correggere prima.
+   *[review] Cosa succede a ogni utente quando fai clic su «Save changes», perché e cosa correggere prima.
 }
 
 ## Step 1: plan and organizations
@@ -272,19 +273,19 @@ group-empty = nessun utente nella directory
 agm-off-note = Le mappature di gruppo avanzate sono disattivate per questa organizzazione: le mappature sono conservate ma ignorate (R13). Attivale nel passaggio 2.
 agm-manual-note = Questa organizzazione è in modalità Manual: le mappature non hanno effetto (R6).
 precedence = Precedenza dei ruoli
-precedence-hint = Billing non può essere ordinato rispetto a Developer o Claude Code User. Quando i gruppi di un utente danno entrambi, vince il ruolo più in alto in questo elenco.
+precedence-hint = Billing non può essere ordinato rispetto a Developer o Claude Code User. Quando i gruppi di un utente assegnano entrambi, vince il ruolo più in alto in questo elenco.
 precedence-claude = I ruoli di Claude sono ordinati Owner > Admin > User: vince sempre il ruolo mappato più alto.
-move-up = Sposta su { $role }
-move-down = Sposta giù { $role }
+move-up = Sposta { $role } in alto
+move-down = Sposta { $role } in basso
 reset-precedence = Usa l'ordine predefinito
 precedence-custom = Ordine personalizzato
 interpretation = Ipotesi
 from-the-guide = Dalla guida:
 interp-precedence = La guida non ordina Billing rispetto a Developer o Claude Code User. Il pianificatore presuppone l'ordine predefinito Admin, Developer, Billing, Claude Code User, User (R3); cambialo qui sopra se il tuo è diverso.
-interp-tier-group-scope = Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è incluso, con il ruolo User (R10, R11): la guida fornisce gli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User.
-tiers-not-applicable-single = Enterprise con un solo livello di posto: la mappatura dei livelli di posto non si applica e ogni utente fornito riceve un posto Enterprise (R16).
+interp-tier-group-scope = Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è incluso, con il ruolo User (R10, R11): la guida esegue il provisioning degli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User.
+tiers-not-applicable-single = Enterprise con un solo livello di posto: la mappatura dei livelli di posto non si applica e ogni utente aggiunto riceve un posto Enterprise (R16).
 tiers-not-applicable-console = Le organizzazioni Console non hanno livelli di posto (R4, R16).
-default-tier-note = Un utente in nessun gruppo di livello di posto riceve il livello più alto che ha ancora un posto libero, di solito il più costoso (R15).
+default-tier-note = Un utente che non è in alcun gruppo di livello di posto riceve il livello più alto che ha ancora un posto libero, di solito il più costoso (R15).
 
 ## Review
 
@@ -294,7 +295,7 @@ findings = Cosa correggere
 no-findings = Niente da correggere.
 what-to-do = Cosa fare:
 go-to-step = Vai a { $step }
-on-save = Cosa succede quando fai clic su “Save changes”
+on-save = Cosa succede quando fai clic su «Save changes»
 save-tile = { $kind ->
     [add] aggiunti
     [update] aggiornati
@@ -328,7 +329,7 @@ was = prima
 not-given = non indicato
 checklist = Checklist della configurazione
 do-not-save-yet = Non salvare ancora
-do-not-save-detail = Salvare ora rimuoverebbe, bloccherebbe o lascerebbe senza accesso degli utenti, o lascerebbe l'organizzazione senza un Owner/Admin. Correggi prima i problemi segnalati qui sotto, poi fai clic su “Save changes”.
+do-not-save-detail = Salvare ora rimuoverebbe, bloccherebbe o lascerebbe senza accesso degli utenti, o lascerebbe l'organizzazione senza un Owner/Admin. Correggi prima i problemi segnalati qui sotto, poi fai clic su «Save changes».
 save-blocked = Correggi gli errori prima di salvare
 save-ready = Pronto per il salvataggio
 compare = Confronta le modalità
@@ -409,10 +410,10 @@ check-step = { $step ->
     [prerequisites] Configurare il Single Sign-On (SSO) e verificare il dominio
     [choose_mode] Scegliere la modalità di provisioning
     [connect_directory] Connettere la sincronizzazione della directory SCIM nel tuo Identity Provider
-    [set_mode] Selezionare la modalità e attivare le mappature di gruppo; non fare ancora clic su “Save changes”
+    [set_mode] Selezionare la modalità e attivare le mappature di gruppo, senza fare ancora clic su «Save changes»
     [assign_groups] Creare i gruppi nel tuo Identity Provider, aggiungere gli utenti e includerti in un gruppo Owner/Admin
     [map_groups] Mappare i gruppi a ruoli e livelli di posto
-    [save] Fare clic su “Save changes”
+    [save] Fare clic su «Save changes»
    *[other] { $step }
 }
 check-status = { $status ->
@@ -432,11 +433,11 @@ check-detail = { $step ->
     [connect_directory] { $status ->
         [skip] Necessario solo per SCIM.
         [done] La sincronizzazione della directory è connessa.
-       *[other] Configura SCIM in “Identity and access” seguendo la guida di WorkOS; fermati al passaggio dei gruppi dell'Identity Provider.
+       *[other] Configura SCIM in «Identity and access» seguendo la guida di WorkOS; fermati al passaggio dei gruppi dell'Identity Provider.
     }
     [set_mode] { $status ->
         [done] La modalità si può impostare senza che nessuno perda l'accesso.
-       *[other] Non fare ancora clic su “Save changes”: risolvi prima { $codes }.
+       *[other] Non fare ancora clic su «Save changes»: risolvi prima { $codes }.
     }
     [assign_groups] { $status ->
         [skip] Necessario solo con le mappature di gruppo avanzate.
@@ -461,7 +462,7 @@ check-detail = { $step ->
 finding-title = { $code ->
     [SCIM_NOT_ELIGIBLE] SCIM non è disponibile per questa organizzazione
     [SCIM_NOT_CONNECTED] La sincronizzazione della directory non è ancora connessa
-    [SCIM_FANOUT] SCIM fornisce utenti a più organizzazioni
+    [SCIM_FANOUT] SCIM esegue il provisioning in più organizzazioni
     [AGM_NO_EFFECT] Le mappature di gruppo non hanno effetto in modalità Manual
     [ROLE_DEFAULTED] Utenti con il ruolo User per impostazione predefinita
     [ROLE_AMBIGUOUS] Ruoli che non si possono ordinare
@@ -484,46 +485,46 @@ finding-title = { $code ->
 finding-advice = { $code ->
     [SCIM_NOT_ELIGIBLE] SCIM richiede un piano Enterprise (o un'organizzazione Console con la propria organizzazione padre o unita a un'organizzazione padre Enterprise). Scegli JIT o Manual, oppure cambia piano.
     [SCIM_NOT_CONNECTED] Connetti prima la sincronizzazione della directory (SCIM) nel tuo Identity Provider (passaggio 2 della guida), poi torna a impostare la modalità.
-    [SCIM_FANOUT] Un utente assegnato all'app viene fornito a ogni organizzazione in modalità SCIM. Usa le mappature di gruppo perché ogni organizzazione abbia solo le sue persone.
+    [SCIM_FANOUT] Un utente assegnato all'app viene aggiunto a ogni organizzazione in modalità SCIM. Usa le mappature di gruppo perché ogni organizzazione abbia solo le proprie persone.
     [AGM_NO_EFFECT] Le mappature di gruppo funzionano solo con JIT o SCIM. Scegli una di queste modalità o disattiva le mappature di gruppo.
-    [ROLE_DEFAULTED] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve di più.
+    [ROLE_DEFAULTED] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve un ruolo superiore.
     [ROLE_AMBIGUOUS] I due ruoli non si possono ordinare, quindi decide l'elenco di precedenza. Lascia l'utente in uno solo dei gruppi o imposta la precedenza che vuoi.
     [MEMBERS_REMOVED_ON_SAVE] Non salvare ancora: prima assegna queste persone all'app (e, con le mappature di gruppo, a un gruppo mappato), oppure accetta che perdano l'accesso.
     [MEMBERS_BLOCKED] Non salvare ancora: prima assegna queste persone all'app (e, con le mappature di gruppo, a un gruppo mappato); altrimenti non potranno accedere e dovranno essere rimosse a mano.
     [MAPPINGS_IGNORED] Attiva le mappature di gruppo avanzate per usare queste mappature; fino ad allora ruoli e posti cambiano solo a mano.
-    [DEFAULT_SEAT_TIER] Gli utenti in nessun gruppo di livello di posto ricevono il livello più alto con un posto libero, di solito il più costoso. Aggiungili a un gruppo di livello di posto per scegliere.
+    [DEFAULT_SEAT_TIER] Gli utenti che non sono in alcun gruppo di livello di posto ricevono il livello più alto con un posto libero, di solito il più costoso. Aggiungili a un gruppo di livello di posto per scegliere.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Rimuovi queste mappature dei livelli di posto: questa organizzazione non ha livelli di posto da mappare (Enterprise con un solo livello, o Console).
-    [SEAT_SHORTFALL] Acquista i posti mancanti in Organization settings > Billing (o sposta degli utenti su un livello con posti liberi). Con SCIM, poi fai clic su “Sync now” o attendi il prossimo ciclo di sincronizzazione; con JIT, un utente in attesa entra al prossimo accesso, appena c'è un posto libero.
+    [SEAT_SHORTFALL] Acquista i posti mancanti in Organization settings > Billing (o sposta degli utenti su un livello con posti liberi). Con SCIM, poi fai clic su «Sync now» o attendi il prossimo ciclo di sincronizzazione; con JIT, un utente in attesa entra al prossimo accesso, appena c'è un posto libero.
     [NO_PRIVILEGED_GROUP] Mappa un gruppo a Owner (Claude) o Admin (Console) e inseriscici almeno un utente assegnato, te compreso.
     [ACTOR_LOSES_ACCESS] Prima di salvare, inserisciti in un gruppo mappato al ruolo che hai (Owner o Admin) e assegnati all'app. In seguito, un altro Owner o Admin può ripristinare il tuo ruolo in Admin settings > Organization (Claude) o Settings > Members (Console).
     [UNKNOWN_GROUP] Nessun utente della directory è in questo gruppo: controlla come è scritto (i nomi sono confrontati esattamente) o aggiungine i membri.
-    [UNASSIGNED_IN_GROUP] Assegna questi utenti all'app Anthropic nel tuo Identity Provider; l'appartenenza al gruppo da sola non basta a fornirli.
+    [UNASSIGNED_IN_GROUP] Assegna questi utenti all'app Anthropic nel tuo Identity Provider; l'appartenenza al gruppo da sola non basta per il provisioning.
     [GROUP_NAMING] Facoltativo: fai iniziare i nomi dei gruppi con anthropic-claude- o anthropic-console- per trovarli facilmente.
     [ENTRA_SYNC_DELAY] Microsoft Entra invia le modifiche SCIM solo ogni 40 minuti: tieni conto del ritardo prima di controllare i risultati.
-    [LOOKALIKE_EMAILS] Controlla questi indirizzi nel tuo provider di identità: Claude associa ogni account al suo testo esatto, quindi un indirizzo che solo somiglia a un altro è un'altra persona, e uno con un carattere nascosto non corrisponde a nessuno.
-    [SEAT_SHORTFALL-scim] Acquista i posti mancanti in Organization settings > Billing (o sposta degli utenti su un livello con posti liberi). Poi fai clic su “Sync now” accanto a Directory sync (SCIM) in Identity and access, o attendi il prossimo ciclo di sincronizzazione, per fornire gli utenti non ancora aggiunti.
+    [LOOKALIKE_EMAILS] Controlla questi indirizzi nel tuo Identity Provider: Claude associa ogni account al suo testo esatto, quindi un indirizzo che solo somiglia a un altro è un'altra persona, e uno con un carattere nascosto non corrisponde a nessuno.
+    [SEAT_SHORTFALL-scim] Acquista i posti mancanti in Organization settings > Billing (o sposta degli utenti su un livello con posti liberi). Poi fai clic su «Sync now» accanto a Directory sync (SCIM) in Identity and access, o attendi il prossimo ciclo di sincronizzazione, per eseguire il provisioning degli utenti non ancora aggiunti.
     [SEAT_SHORTFALL-jit] Acquista i posti mancanti in Organization settings > Billing (o sposta degli utenti su un livello con posti liberi). Un utente in attesa di un posto entra al prossimo accesso, appena ce n'è uno libero.
     [SEAT_SHORTFALL-manual] Ci sono più posti occupati che acquistati: acquista quelli mancanti in Organization settings > Billing o togli dei posti a mano.
     [ACTOR_LOSES_ACCESS-claude-jit] Prima di salvare, inserisciti in un gruppo mappato al ruolo che hai (Owner o Admin) e assegnati all'app. Se è già successo: un altro Owner o Admin può ripristinare il tuo ruolo in Admin settings > Organization; oppure correggi il tuo gruppo nell'Identity Provider, poi disconnettiti e accedi di nuovo.
-    [ACTOR_LOSES_ACCESS-claude-scim] Prima di salvare, inserisciti in un gruppo mappato al ruolo che hai (Owner o Admin) e assegnati all'app. Se è già successo: un altro Owner o Admin può ripristinare il tuo ruolo in Admin settings > Organization; oppure correggi il tuo gruppo nell'Identity Provider e chiedi a un altro Owner o Admin di fare clic su “Sync now” in Identity and access, o attendi il prossimo ciclo di sincronizzazione.
+    [ACTOR_LOSES_ACCESS-claude-scim] Prima di salvare, inserisciti in un gruppo mappato al ruolo che hai (Owner o Admin) e assegnati all'app. Se è già successo: un altro Owner o Admin può ripristinare il tuo ruolo in Admin settings > Organization; oppure correggi il tuo gruppo nell'Identity Provider e chiedi a un altro Owner o Admin di fare clic su «Sync now» in Identity and access, o attendi il prossimo ciclo di sincronizzazione.
     [ACTOR_LOSES_ACCESS-console-jit] Prima di salvare, inserisciti in un gruppo mappato ad Admin e assegnati all'app. Se è già successo: un altro Admin può ripristinare il tuo ruolo in Settings > Members; oppure correggi il tuo gruppo nell'Identity Provider, poi disconnettiti e accedi di nuovo.
-    [ACTOR_LOSES_ACCESS-console-scim] Prima di salvare, inserisciti in un gruppo mappato ad Admin e assegnati all'app. Se è già successo: un altro Admin può ripristinare il tuo ruolo in Settings > Members; oppure correggi il tuo gruppo nell'Identity Provider e chiedi a un altro Admin di fare clic su “Sync now” in Identity and access, o attendi il prossimo ciclo di sincronizzazione.
+    [ACTOR_LOSES_ACCESS-console-scim] Prima di salvare, inserisciti in un gruppo mappato ad Admin e assegnati all'app. Se è già successo: un altro Admin può ripristinare il tuo ruolo in Settings > Members; oppure correggi il tuo gruppo nell'Identity Provider e chiedi a un altro Admin di fare clic su «Sync now» in Identity and access, o attendi il prossimo ciclo di sincronizzazione.
     [ACTOR_NOT_PRIVILEGED] La guida presuppone che chi configura il provisioning abbia il ruolo Owner (Claude) o Admin (Console): chiedi a uno di loro di fare queste modifiche o di darti quel ruolo in Admin settings > Organization (Claude) o Settings > Members (Console). Se lo hai con un'altra email, indica quella email come tua.
     [ACTOR_NOT_PRIVILEGED-claude] La guida presuppone che chi configura il provisioning abbia il ruolo Owner: chiedi a un Owner di fare queste modifiche o di darti il ruolo Owner in Admin settings > Organization. Se lo hai con un'altra email, indica quella email come tua.
     [ACTOR_NOT_PRIVILEGED-console] La guida presuppone che chi configura il provisioning abbia il ruolo Admin: chiedi a un Admin di fare queste modifiche o di darti il ruolo Admin in Settings > Members. Se lo hai con un'altra email, indica quella email come tua.
-    [ROLE_DEFAULTED-jit] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve di più; un membro riceve poi il nuovo ruolo quando si disconnette e accede di nuovo.
-    [ROLE_DEFAULTED-scim] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve di più; i membri ricevono poi il nuovo ruolo con “Sync now” o al prossimo ciclo di sincronizzazione.
+    [ROLE_DEFAULTED-jit] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve un ruolo superiore; un membro riceve poi il nuovo ruolo quando si disconnette e accede di nuovo.
+    [ROLE_DEFAULTED-scim] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve un ruolo superiore; i membri ricevono poi il nuovo ruolo con «Sync now» o al prossimo ciclo di sincronizzazione.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM non è disponibile per { $org } con questo piano ({ $plan }), quindi è valutata come Manual.
 finding-scim-not-connected = SCIM è scelto per { $orgs }, ma la sincronizzazione della directory non è ancora connessa; i risultati sono mostrati come saranno a connessione avvenuta.
-finding-scim-fanout = Un utente assegnato all'app viene fornito a ciascuna di queste { $count } organizzazioni: { $orgs }.
+finding-scim-fanout = Un utente assegnato all'app viene aggiunto a ciascuna di queste { $count } organizzazioni: { $orgs }.
 finding-agm-no-effect = Le mappature di gruppo avanzate sono attive per { $org } ma non hanno effetto in modalità Manual.
 finding-role-defaulted = { $count ->
     [one] { $count } utente è incluso solo tramite un gruppo di livello di posto e riceve
    *[other] { $count } utenti sono inclusi solo tramite un gruppo di livello di posto e ricevono
-} il ruolo User (la guida fornisce gli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User).
-finding-role-ambiguous = { $user } riceve sia { $chosen } sia { $rival }, che non si possono ordinare; l'elenco di precedenza dà { $chosen }.
+} il ruolo User (la guida esegue il provisioning degli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User).
+finding-role-ambiguous = { $user } riceve sia { $chosen } sia { $rival }, che non si possono ordinare; l'elenco di precedenza sceglie { $chosen }.
 finding-members-removed = { $count ->
     [one] Salvare ora rimuove { $count } membro attuale da { $org }.
    *[other] Salvare ora rimuove { $count } membri attuali da { $org }.
@@ -567,8 +568,8 @@ finding-unknown-group = { $count ->
 }
 finding-case-mismatch = { $group } differisce da { $other } solo per maiuscole e minuscole; i nomi sono confrontati esattamente.
 finding-unassigned-in-group = { $count ->
-    [one] { $count } utente è in gruppi mappati ma non è assegnato all'app, quindi non viene fornito.
-   *[other] { $count } utenti sono in gruppi mappati ma non sono assegnati all'app, quindi non vengono forniti.
+    [one] { $count } utente è in gruppi mappati ma non è assegnato all'app, quindi non viene aggiunto.
+   *[other] { $count } utenti sono in gruppi mappati ma non sono assegnati all'app, quindi non vengono aggiunti.
 }
 finding-group-naming = { $count ->
     [one] Facoltativo: { $count } gruppo mappato non inizia con { $prefix }, il prefisso suggerito dalla guida.
@@ -589,12 +590,12 @@ finding-lookalike-hidden = { $count ->
 note = { $note ->
     [scim_outcomes_once_connected] I risultati sono calcolati come saranno quando la sincronizzazione della directory sarà connessa.
     [no_actor] Non è indicato chi configura il provisioning, quindi il pianificatore non può verificare che tu mantenga l'accesso Owner/Admin. Inserisci la tua email nel passaggio 1.
-    [seat_group_scope] Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è incluso, con il ruolo User: la guida fornisce gli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User.
+    [seat_group_scope] Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è incluso, con il ruolo User: la guida esegue il provisioning degli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User.
     [default_precedence] I ruoli di Console che non si possono ordinare sono decisi dall'ordine Admin, Developer, Billing, Claude Code User, User; la guida non lo dice. Imposta la precedenza dei ruoli nel passaggio 4 per scegliere.
     [tier_changes_first] I posti vanno prima ai membri attuali che cambiano livello (il posto che uno lascia è libero per gli altri), poi ai nuovi utenti i cui gruppi indicano un livello, poi ai nuovi utenti con il livello predefinito, ogni volta nell'ordine della directory; i membri attuali senza gruppo di livello salgono al livello predefinito per ultimi, quando nessuno è in attesa; così acquistare i posti mancanti basta sempre.
     [capacity_not_checked] Nessun posto acquistato indicato per { $org }, quindi la capienza dei posti non viene verificata.
     [members_keep_tiers] Nessun gruppo è associato a un livello di posto, quindi i membri attuali mantengono il livello che hanno. La guida assegna a un utente che non è in alcun gruppo di livello il livello più alto disponibile; il pianificatore lo applica ai membri attuali solo quando almeno un gruppo è associato a un livello di posto.
-    [scim_connected_orgs] La guida dice che SCIM fornisce gli utenti assegnati a tutte le organizzazioni collegate alla tua organizzazione principale; il pianificatore li fornisce solo alle organizzazioni impostate su SCIM.
+    [scim_connected_orgs] La guida dice che SCIM esegue il provisioning degli utenti assegnati in tutte le organizzazioni collegate alla tua organizzazione padre; il pianificatore lo esegue solo nelle organizzazioni impostate su SCIM.
     [jit_blocks_members] Con JIT il pianificatore mostra i membri fuori ambito come bloccati: non possono accedere ma restano nell'elenco finché non accedono o vengono rimossi a mano, come dice la tabella della guida, mentre il suo passaggio 3 dice che salvare troppo presto li rimuove.
     [highest_free_tier] La guida assegna a un utente senza gruppo di livello il livello più alto disponibile; il pianificatore lo intende come il livello più alto con un posto libero, quindi un utente riceve un livello inferiore quando il più alto è pieno.
     [usage_tier_order] La guida non ordina i tipi di posto del piano a consumo; il pianificatore considera Chat + Claude Code superiore a Chat, per il livello predefinito e quando i gruppi di un utente li mappano entrambi.
@@ -604,27 +605,27 @@ note = { $note ->
 
 ## Why a user ends as they do (R10–R25)
 
-why-group-role = il gruppo { $group } ha dato { $role } (R11)
+why-group-role = il gruppo { $group } assegna { $role } (R11)
 why-seat-group-only = solo in un gruppo di livello di posto: User per impostazione predefinita (R11)
 why-new-user-default = i nuovi utenti ricevono User senza mappature di gruppo (R10)
 why-keeps-role = mantiene { $role }: senza mappature di gruppo i ruoli cambiano solo a mano (R10)
 why-manual-keeps = modalità Manual: mantenuto com'è (R10)
-why-group-tier = il gruppo { $group } ha dato un posto { $tier } (R14)
+why-group-tier = il gruppo { $group } assegna un posto { $tier } (R14)
 why-default-tier = in nessun gruppo di livello di posto: il livello più alto con un posto libero, { $tier } (R15)
 why-single-seat = un solo livello di posto: { $tier } (R16)
 why-keeps-tier = mantiene il posto { $tier }
 why-keeps-unknown-tier = mantiene un posto di livello sconosciuto (R17)
 why-tier-full = il nuovo livello non ha posti liberi: mantiene il posto attuale finché non ne acquisti altri (R17)
-why-ambiguous = { $chosen } e { $rival } non si possono ordinare: l'elenco di precedenza ha scelto { $chosen } (R3, R11)
+why-ambiguous = { $chosen } e { $rival } non si possono ordinare: l'elenco di precedenza sceglie { $chosen } (R3, R11)
 why-joins-at-sign-in = entra al primo accesso (R10, R25)
 why-manual = modalità Manual: nessuno viene aggiunto automaticamente (R10)
 why-manual-fallback = SCIM non è disponibile qui, quindi vale Manual (R7)
 why-not-assigned = non assegnato all'app nell'Identity Provider (R10)
 why-no-mapped-group = in nessun gruppo mappato in questa organizzazione (R10)
 why-removed-unassigned = membro attuale non assegnato all'app: rimosso al salvataggio (R12)
-why-removed-no-group = membro attuale in nessun gruppo mappato: rimosso al salvataggio (R12)
+why-removed-no-group = membro attuale senza gruppo mappato: rimosso al salvataggio (R12)
 why-blocked = fuori ambito con JIT: non può accedere, resta nell'elenco e mantiene il posto finché non viene rimosso a mano (R10, R12)
-why-not-added = nessun posto libero del livello richiesto: acquista posti, poi fai clic su “Sync now” (R17, R18)
+why-not-added = nessun posto libero del livello richiesto: acquista posti, poi fai clic su «Sync now» (R17, R18)
 
 ## Views for embedding
 

@@ -9,7 +9,7 @@
 lang-name = Português
 lang-label = Idioma
 app-title = Planejador de provisionamento
-tagline = Planeje o provisionamento de usuários com SSO para o Claude e o Claude Console: veja o que salvar faz com cada usuário antes de salvar.
+tagline = Planeje o provisionamento de usuários com SSO para o Claude e o Claude Console: veja, antes de salvar, o que acontecerá com cada usuário.
 offline-note = Funciona inteiramente no seu navegador. Nada do que você digita é enviado a lugar nenhum; sua configuração fica salva apenas neste navegador.
 skip-to-content = Ir para a etapa atual
 
@@ -271,7 +271,7 @@ group-empty = nenhum usuário no diretório
 agm-off-note = Os mapeamentos de grupo avançados estão desativados nesta organização: os mapeamentos são mantidos, mas ignorados (R13). Ative-os na etapa 2.
 agm-manual-note = Esta organização está no modo Manual: os mapeamentos não têm efeito (R6).
 precedence = Precedência de funções
-precedence-hint = Billing não pode ser classificada em relação a Developer ou Claude Code User. Quando os grupos de um usuário dão as duas, vale a função mais alta desta lista.
+precedence-hint = Billing não pode ser classificada em relação a Developer ou Claude Code User. Quando os grupos de um usuário atribuem as duas, vale a função mais alta desta lista.
 precedence-claude = As funções do Claude são classificadas Owner > Admin > User: a função mapeada mais alta sempre vale.
 move-up = Subir { $role }
 move-down = Descer { $role }
@@ -283,7 +283,7 @@ interp-precedence = O guia não classifica Billing em relação a Developer ou C
 interp-tier-group-scope = Um usuário em um grupo de nível de assento, mas em nenhum grupo de função, fica incluído, com a função User (R10, R11): o guia provisiona os usuários que estão em pelo menos um grupo mapeado, e um usuário sem grupo mapeado para uma função superior passa a User.
 tiers-not-applicable-single = Enterprise com um só nível de assento: o mapeamento de nível de assento não se aplica e cada usuário provisionado recebe um assento Enterprise (R16).
 tiers-not-applicable-console = Organizações Console não têm níveis de assento (R4, R16).
-default-tier-note = Um usuário em nenhum grupo de nível de assento recebe o nível mais alto que ainda tenha um assento livre, normalmente o mais caro (R15).
+default-tier-note = Um usuário que não está em nenhum grupo de nível de assento recebe o nível mais alto que ainda tenha um assento livre, normalmente o mais caro (R15).
 
 ## Review
 
@@ -408,7 +408,7 @@ check-step = { $step ->
     [prerequisites] Configurar o login único (SSO) e verificar seu domínio
     [choose_mode] Escolher o modo de provisionamento
     [connect_directory] Conectar a sincronização de diretório (SCIM) no seu provedor de identidade
-    [set_mode] Selecionar o modo e ativar os mapeamentos de grupo; não clique em “Salvar alterações” ainda
+    [set_mode] Selecionar o modo e ativar os mapeamentos de grupo, sem clicar ainda em “Salvar alterações”
     [assign_groups] Criar grupos no seu provedor de identidade, adicionar usuários e incluir-se em um grupo Owner/Admin
     [map_groups] Mapear grupos para funções e níveis de assento
     [save] Clicar em “Salvar alterações”
@@ -483,14 +483,14 @@ finding-title = { $code ->
 finding-advice = { $code ->
     [SCIM_NOT_ELIGIBLE] O SCIM exige um plano Enterprise (ou uma organização Console com organização pai própria ou associada a uma organização pai Enterprise). Escolha JIT ou Manual, ou mude de plano.
     [SCIM_NOT_CONNECTED] Conecte primeiro a sincronização de diretório (SCIM) no seu provedor de identidade (etapa 2 do guia) e depois volte para definir o modo.
-    [SCIM_FANOUT] Um usuário atribuído ao aplicativo é provisionado em todas as organizações no modo SCIM. Use mapeamentos de grupo para que cada organização tenha só o seu pessoal.
+    [SCIM_FANOUT] Um usuário atribuído ao aplicativo é provisionado em todas as organizações no modo SCIM. Use mapeamentos de grupo para que cada organização tenha apenas os próprios usuários.
     [AGM_NO_EFFECT] Os mapeamentos de grupo só funcionam com JIT ou SCIM. Escolha um desses modos ou desative os mapeamentos de grupo.
-    [ROLE_DEFAULTED] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de mais.
+    [ROLE_DEFAULTED] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de uma função superior.
     [ROLE_AMBIGUOUS] As duas funções não podem ser classificadas, então a lista de precedência decide. Deixe o usuário em apenas um dos grupos ou defina a precedência desejada.
     [MEMBERS_REMOVED_ON_SAVE] Não salve ainda: primeiro atribua estas pessoas ao aplicativo (e, com mapeamentos de grupo, a um grupo mapeado), ou aceite que percam o acesso.
     [MEMBERS_BLOCKED] Não salve ainda: primeiro atribua estas pessoas ao aplicativo (e, com mapeamentos de grupo, a um grupo mapeado); caso contrário, elas não poderão fazer login e terão de ser removidas manualmente.
     [MAPPINGS_IGNORED] Ative os mapeamentos de grupo avançados para usar estes mapeamentos; até lá, funções e assentos só mudam manualmente.
-    [DEFAULT_SEAT_TIER] Usuários em nenhum grupo de nível de assento recebem o nível mais alto com um assento livre, normalmente o mais caro. Adicione-os a um grupo de nível de assento para escolher.
+    [DEFAULT_SEAT_TIER] Usuários que não estão em nenhum grupo de nível de assento recebem o nível mais alto com um assento livre, normalmente o mais caro. Adicione-os a um grupo de nível de assento para escolher.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Remova estes mapeamentos de nível de assento: esta organização não tem níveis de assento para mapear (Enterprise com um só nível, ou Console).
     [SEAT_SHORTFALL] Compre os assentos que faltam em Configurações da organização > Faturamento (ou mova usuários para um nível com assentos livres). Com SCIM, depois clique em “Sincronizar agora” ou aguarde o próximo ciclo de sincronização; com JIT, um usuário em espera entra no próximo login, quando houver um assento livre.
     [NO_PRIVILEGED_GROUP] Mapeie um grupo para Owner (Claude) ou Admin (Console) e coloque nele pelo menos um usuário atribuído, incluindo você.
@@ -510,8 +510,8 @@ finding-advice = { $code ->
     [ACTOR_NOT_PRIVILEGED] O guia pressupõe que quem configura o provisionamento tem a função Owner (Claude) ou Admin (Console): peça a um que faça estas alterações ou que lhe dê essa função em Configurações de Admin > Organização (Claude) ou Configurações > Membros (Console). Se você a tem com outro e-mail, informe esse e-mail como o seu.
     [ACTOR_NOT_PRIVILEGED-claude] O guia pressupõe que quem configura o provisionamento tem a função Owner: peça a um Owner que faça estas alterações ou que lhe dê a função Owner em Configurações de Admin > Organização. Se você a tem com outro e-mail, informe esse e-mail como o seu.
     [ACTOR_NOT_PRIVILEGED-console] O guia pressupõe que quem configura o provisionamento tem a função Admin: peça a um Admin que faça estas alterações ou que lhe dê a função Admin em Configurações > Membros. Se você a tem com outro e-mail, informe esse e-mail como o seu.
-    [ROLE_DEFAULTED-jit] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de mais; um membro recebe então a nova função quando faz logout e login novamente.
-    [ROLE_DEFAULTED-scim] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de mais; os membros recebem então a nova função com “Sincronizar agora” ou no próximo ciclo de sincronização.
+    [ROLE_DEFAULTED-jit] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de uma função superior; um membro recebe então a nova função quando faz logout e login novamente.
+    [ROLE_DEFAULTED-scim] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de uma função superior; os membros recebem então a nova função com “Sincronizar agora” ou no próximo ciclo de sincronização.
    *[other] { $code }
 }
 finding-scim-not-eligible = O SCIM não está disponível para { $org } neste plano ({ $plan }), por isso é avaliado como Manual.
@@ -522,7 +522,7 @@ finding-role-defaulted = { $count ->
     [one] { $count } usuário está incluído apenas por um grupo de nível de assento e recebe
    *[other] { $count } usuários estão incluídos apenas por um grupo de nível de assento e recebem
 } a função User (o guia provisiona os usuários que estão em pelo menos um grupo mapeado, e um usuário sem grupo mapeado para uma função superior passa a User).
-finding-role-ambiguous = { $user } recebe ao mesmo tempo { $chosen } e { $rival }, que não podem ser classificadas; a lista de precedência dá { $chosen }.
+finding-role-ambiguous = { $user } recebe ao mesmo tempo { $chosen } e { $rival }, que não podem ser classificadas; a lista de precedência escolhe { $chosen }.
 finding-members-removed = { $count ->
     [one] Salvar agora remove { $count } membro atual de { $org }.
    *[other] Salvar agora remove { $count } membros atuais de { $org }.
@@ -593,8 +593,8 @@ note = { $note ->
     [tier_changes_first] Os assentos vão primeiro para os membros atuais que mudam de nível (o assento que um libera fica livre para os outros), depois para os novos usuários cujos grupos indicam um nível e depois para os novos usuários que recebem o nível padrão, sempre na ordem do diretório; os membros atuais sem grupo de nível sobem para o nível padrão por último, quando ninguém espera; assim, comprar o que falta sempre basta.
     [capacity_not_checked] Nenhum assento comprado foi informado para { $org }, por isso a capacidade de assentos não é verificada.
     [members_keep_tiers] Nenhum grupo está mapeado para um nível de assento, então os membros atuais mantêm o nível que têm. O guia dá a um usuário que não está em nenhum grupo de nível de assento o nível mais alto disponível; o planejador aplica isso aos membros atuais somente quando algum grupo está mapeado para um nível de assento.
-    [scim_connected_orgs] O guia diz que o SCIM provisiona os usuários atribuídos em todas as organizações conectadas à sua organização principal; o planejador os provisiona apenas nas organizações configuradas com SCIM.
-    [jit_blocks_members] Com JIT, o planejador mostra os membros fora do escopo como bloqueados: não podem entrar, mas continuam na lista até entrarem ou serem removidos manualmente, como diz a tabela do guia, enquanto a etapa 3 diz que salvar cedo demais os remove.
+    [scim_connected_orgs] O guia diz que o SCIM provisiona os usuários atribuídos em todas as organizações conectadas à sua organização pai; o planejador os provisiona apenas nas organizações configuradas com SCIM.
+    [jit_blocks_members] Com JIT, o planejador mostra os membros fora do escopo como bloqueados: não podem fazer login, mas continuam na lista até fazerem login ou serem removidos manualmente, como diz a tabela do guia, enquanto a etapa 3 diz que salvar cedo demais os remove.
     [highest_free_tier] O guia dá a um usuário sem grupo de nível de assento o nível mais alto disponível; o planejador entende isso como o nível mais alto com um assento livre, então um usuário recebe um nível inferior quando o mais alto está cheio.
     [usage_tier_order] O guia não ordena os tipos de assento do plano por uso; o planejador considera Chat + Claude Code superior a Chat, para o nível padrão e quando os grupos de um usuário mapeiam os dois.
     [console_ranking] O guia dá a um usuário a permissão mais alta dos seus grupos, mas não ordena as funções do Console; o planejador coloca Admin acima de todas as funções, User abaixo de todas e Developer acima de Claude Code User.
@@ -603,25 +603,25 @@ note = { $note ->
 
 ## Why a user ends as they do (R10–R25)
 
-why-group-role = o grupo { $group } deu { $role } (R11)
+why-group-role = o grupo { $group } atribui { $role } (R11)
 why-seat-group-only = só em um grupo de nível de assento: User por padrão (R11)
 why-new-user-default = novos usuários recebem User sem mapeamentos de grupo (R10)
 why-keeps-role = mantém { $role }: sem mapeamentos de grupo as funções só mudam manualmente (R10)
 why-manual-keeps = modo Manual: mantido como está (R10)
-why-group-tier = o grupo { $group } deu um assento { $tier } (R14)
+why-group-tier = o grupo { $group } atribui um assento { $tier } (R14)
 why-default-tier = em nenhum grupo de nível de assento: o nível mais alto com assento livre, { $tier } (R15)
 why-single-seat = um só nível de assento: { $tier } (R16)
 why-keeps-tier = mantém o assento { $tier }
 why-keeps-unknown-tier = mantém um assento de nível desconhecido (R17)
 why-tier-full = o novo nível não tem assento livre: mantém o assento atual até você comprar mais (R17)
-why-ambiguous = { $chosen } e { $rival } não podem ser classificadas: a lista de precedência escolheu { $chosen } (R3, R11)
+why-ambiguous = { $chosen } e { $rival } não podem ser classificadas: a lista de precedência escolhe { $chosen } (R3, R11)
 why-joins-at-sign-in = entra no primeiro login (R10, R25)
 why-manual = modo Manual: ninguém é adicionado automaticamente (R10)
 why-manual-fallback = o SCIM não está disponível aqui, por isso vale o Manual (R7)
 why-not-assigned = não atribuído ao aplicativo no provedor de identidade (R10)
 why-no-mapped-group = em nenhum grupo mapeado nesta organização (R10)
 why-removed-unassigned = membro atual não atribuído ao aplicativo: removido ao salvar (R12)
-why-removed-no-group = membro atual em nenhum grupo mapeado: removido ao salvar (R12)
+why-removed-no-group = membro atual sem grupo mapeado: removido ao salvar (R12)
 why-blocked = fora do escopo com JIT: não pode fazer login, continua na lista e mantém o assento até ser removido manualmente (R10, R12)
 why-not-added = nenhum assento livre do nível necessário: compre assentos e clique em “Sincronizar agora” (R17, R18)
 
