@@ -276,7 +276,8 @@ export type NoteId =
   | 'jit_blocks_members'
   | 'highest_free_tier'
   | 'usage_tier_order'
-  | 'console_ranking';
+  | 'console_ranking'
+  | 'new_organization';
 
 export interface Note {
   /** A stable id, for translations. */

@@ -101,6 +101,9 @@ pub struct Organization {
     pub precedence: Vec<Role>,
     pub precedence_overridden: bool,
     pub members: Vec<Member>,
+    /// R20: the organization lists no members, so it is taken to be new, with the actor as its
+    /// one member (see [`Organization::assume_actor`]).
+    pub actor_assumed: bool,
     /// People not in the directory who are members here, in member order.
     pub extra_people: Vec<PersonId>,
     /// For each person, their index in `members` (`u32::MAX`: not a member).
@@ -228,6 +231,15 @@ pub fn tiers_of(plan: Plan, product: Product) -> &'static [SeatTier] {
     match product {
         Product::Claude => plan.seat_tiers(),
         Product::Console => &[],
+    }
+}
+
+/// R16: the tier of a member listed without one: on single-seat Enterprise every member holds
+/// the one seat type; elsewhere the tier is unknown (R17).
+fn unstated_member_tier(plan: Plan, product: Product) -> Option<SeatTier> {
+    match product {
+        Product::Claude if plan.is_single_seat() => tiers_of(plan, product).first().copied(),
+        _ => None,
     }
 }
 
@@ -631,6 +643,25 @@ impl Builder {
         self.errors.count()
     }
 
+    /// The person with this email: a directory user, or someone met before; otherwise a new
+    /// person, not in the directory and in no group.
+    fn person(&mut self, email: &str) -> PersonId {
+        let key = EmailIndex::hash(email);
+        if let Some(p) = self.by_email.get(key, email, &self.people) {
+            return p;
+        }
+        let id = to_u32(self.people.len());
+        let at = to_u32(self.memberships.len());
+        self.people.push(Person {
+            email: email.to_owned(),
+            name: None,
+            assigned: false,
+        });
+        self.spans.push((at, at));
+        self.by_email.insert(key, id);
+        id
+    }
+
     fn intern(&mut self, name: &str) -> GroupId {
         if let Some(id) = self.group_ids.get(name) {
             return *id;
@@ -843,6 +874,14 @@ impl Builder {
                     ErrorKind::Invalid,
                     format!("email {} {problem}", Quoted(actor)),
                 );
+            } else if let (Some(plan), true) =
+                (plan, organizations.iter().any(|o| o.members.is_empty()))
+            {
+                let person = self.person(actor);
+                for org in organizations.iter_mut().filter(|o| o.members.is_empty()) {
+                    let tier = unstated_member_tier(plan, org.product);
+                    org.assume_actor(person, self.directory_len, tier);
+                }
             }
         }
 
@@ -1112,9 +1151,7 @@ impl Builder {
                 );
             }
             let seat_tier = match (&m.seat_tier, product) {
-                // R16: on single-seat Enterprise every member holds the one seat type.
-                (None, Product::Claude) if plan.is_single_seat() => tiers.first().copied(),
-                (None, _) => None,
+                (None, _) => unstated_member_tier(plan, product),
                 (Some(_), Product::Console) => {
                     self.error(
                         mpath("seat_tier"),
@@ -1143,22 +1180,7 @@ impl Builder {
                 );
                 continue;
             }
-            let key = EmailIndex::hash(&m.email);
-            let person = match self.by_email.get(key, &m.email, &self.people) {
-                Some(p) => p,
-                None => {
-                    let id = to_u32(self.people.len());
-                    let at = to_u32(self.memberships.len());
-                    self.people.push(Person {
-                        email: m.email.clone(),
-                        name: None,
-                        assigned: false,
-                    });
-                    self.spans.push((at, at));
-                    self.by_email.insert(key, id);
-                    id
-                }
-            };
+            let person = self.person(&m.email);
             if let Some(first) = d.member_index.get(&person) {
                 self.error(
                     mpath("email"),
@@ -1202,6 +1224,7 @@ impl Builder {
             precedence: d.precedence,
             precedence_overridden: d.precedence_overridden,
             members: d.members,
+            actor_assumed: false,
             extra_people: d.extra_people,
             member_slot: Vec::new(),
             member_index: d.member_index,
@@ -1304,6 +1327,23 @@ fn renumber(g: &mut GroupId, new_id: &[GroupId]) {
 }
 
 impl Organization {
+    /// R20 [interpretation]: an organization that lists no members is new, and whoever
+    /// configures it is its Owner (Claude) or Admin (Console), holding a seat of unknown tier
+    /// (`tier`: the one seat type on single-seat Enterprise, R16). One fact, made here, that
+    /// the outcomes, counts, seats, findings and checklist all read.
+    fn assume_actor(&mut self, person: PersonId, directory_len: PersonId, tier: Option<SeatTier>) {
+        self.member_index.insert(person, 0);
+        self.members.push(Member {
+            person,
+            role: self.product.privileged_role(),
+            seat_tier: tier,
+        });
+        if person >= directory_len {
+            self.extra_people.push(person);
+        }
+        self.actor_assumed = true;
+    }
+
     /// Once every person is known: members indexed by person (`people` in all), and the
     /// mapped groups by their ids in name order, sorted, once each.
     fn finish(&mut self, people: usize, new_id: &[GroupId]) {

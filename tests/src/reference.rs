@@ -424,7 +424,7 @@ fn evaluate_org(
         .and_then(|g| g.get("role_precedence"))
         .map(strings)
         .unwrap_or_else(|| default_precedence(product));
-    let members: Vec<MemberNow> = items(org, "members")
+    let mut members: Vec<MemberNow> = items(org, "members")
         .into_iter()
         .map(|m| MemberNow {
             email: text(m, "email").unwrap_or_default().to_owned(),
@@ -432,6 +432,15 @@ fn evaluate_org(
             seat_tier: text(m, "seat_tier").map(str::to_owned),
         })
         .collect();
+    // R20: an organization that lists no members is new, with the actor as its Owner (Claude)
+    // or Admin (Console), holding a seat of unknown tier.
+    if let (true, Some(actor)) = (members.is_empty(), actor) {
+        members.push(MemberNow {
+            email: actor.to_owned(),
+            role: privileged.to_owned(),
+            seat_tier: None,
+        });
+    }
     let seats: Option<BTreeMap<String, i64>> =
         org.get("seats").and_then(Value::as_object).map(|m| {
             m.iter()
@@ -920,17 +929,13 @@ fn evaluate_org(
         }
     }
     // R20: watches the Owner or Admin role the actor holds now (Owner or Admin on Claude, Admin
-    // on Console); where nobody is listed, the actor is taken to hold the privileged role; not
-    // in manual. Ending lower than that role, or without access, loses it.
+    // on Console; where nobody was listed, the one they are taken to hold, above); not in
+    // manual. Ending lower than that role, or without access, loses it.
     if let Some(actor) = actor {
         let actor_member = members.iter().find(|m| same_email(&m.email, actor));
-        let held: Option<&str> = if members.is_empty() {
-            Some(privileged)
-        } else {
-            actor_member
-                .map(|m| m.role.as_str())
-                .filter(|r| *r == privileged || *r == "admin")
-        };
+        let held: Option<&str> = actor_member
+            .map(|m| m.role.as_str())
+            .filter(|r| *r == privileged || *r == "admin");
         let ends = outcomes.iter().find(|o| same_email(&o.email, actor));
         if let (Some(held), true) = (held, effective != "manual") {
             let lost = if agm {
@@ -1030,12 +1035,11 @@ fn evaluate_org(
             );
         }
     }
-    // R5: in JIT or SCIM, where the organization lists its members, the actor is a member with
-    // Owner (Claude) or Admin (Console).
+    // R5: in JIT or SCIM, the actor is a member with Owner (Claude) or Admin (Console).
     if let Some(actor) = actor {
         let actor_member = members.iter().find(|m| same_email(&m.email, actor));
         let privileged_now = actor_member.is_some_and(|m| m.role == privileged);
-        if effective != "manual" && !members.is_empty() && !privileged_now {
+        if effective != "manual" && !privileged_now {
             raise(
                 &mut findings,
                 "ACTOR_NOT_PRIVILEGED",

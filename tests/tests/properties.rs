@@ -336,8 +336,14 @@ proptest! {
             org["members"] = json!(members);
         }
         let again = eval_value(&v);
-        for o in again["organizations"].as_array().unwrap() {
+        for (org, o) in v["organizations"].as_array().unwrap().iter().zip(again["organizations"].as_array().unwrap()) {
+            // R20: an organization that saving leaves with no members is again taken to be
+            // new, with the actor as its Owner/Admin, so the actor's outcome is R20's again.
+            let renewed = org["members"].as_array().is_some_and(Vec::is_empty);
             for u in o["users"].as_array().unwrap() {
+                if renewed && u["email"] == v["actor"] {
+                    continue;
+                }
                 prop_assert_eq!(&u["change"], "none", "{} in {}: {}", u["email"], o["id"], u);
             }
         }

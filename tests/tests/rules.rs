@@ -422,7 +422,7 @@ fn r07_scim_is_not_eligible_on_team_plans() {
 fn r08_scim_needs_the_directory_connection() {
     let mut sc = claude(
         "enterprise_seat_based",
-        json!([{"email": "ada@x.com"}]),
+        json!([{"email": "ada@x.com"}, {"email": "grace@x.com"}]),
         json!({"provisioning": {"mode": "scim"}}),
     );
     sc["directory"]["scim_connected"] = json!(false);
@@ -434,7 +434,7 @@ fn r08_scim_needs_the_directory_connection() {
     assert_eq!(step(&ev, "connect_directory"), "todo");
     // Outcomes as they will be once connected.
     assert_eq!(
-        outcome(&ev, "claude", "ada@x.com"),
+        outcome(&ev, "claude", "grace@x.com"),
         o(["member", "user", "premium", "add", "on_save"])
     );
     sc["directory"]["scim_connected"] = json!(true);
@@ -1101,7 +1101,7 @@ fn r17_capacity_not_added_and_shortfall_per_tier() {
     // Without purchased seats capacity is not checked, and the output says so.
     let ev = eval(&claude(
         "team",
-        json!([{"email": "ada@x.com"}]),
+        json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}]),
         json!({"provisioning": {"mode": "jit"}}),
     ));
     assert_eq!(org(&ev, "claude")["capacity_checked"], false);
@@ -1753,6 +1753,68 @@ fn advice_fits_the_organizations_mode() {
 }
 
 /// R20/R9: the guide's paths for restoring a role, per product and mode.
+/// R20 [interpretation]: where an organization lists no members, the actor is taken to be its
+/// Owner (Claude) or Admin (Console) holding a seat of unknown tier, one fact that their row,
+/// the counts, the changes, the seats, the findings and the checklist all read.
+#[test]
+fn r20_the_actor_of_an_organization_listing_no_members_is_its_owner_or_admin() {
+    // Console under JIT without mappings: a member kept as Admin, nothing changes for them.
+    let ev = eval(&json!({
+        "version": 1, "plan": "console_only", "actor": "lead@x.dev",
+        "directory": {"users": [{"email": "lead@x.dev"}, {"email": "bo@x.dev"}]},
+        "organizations": [{"id": "api", "product": "console", "provisioning": {"mode": "jit"}}]
+    }));
+    assert_eq!(outcome(&ev, "api", "lead@x.dev"), o(["member", "admin", "-", "none", "-"]));
+    assert_eq!(user(&ev, "api", "lead@x.dev")["current_role"], "admin");
+    assert_eq!(outcome(&ev, "api", "bo@x.dev"), o(["pending_login", "user", "-", "add", "next_sign_in"]));
+    let a = org(&ev, "api");
+    assert_eq!((a["counts"]["member"].as_u64(), a["counts"]["pending_login"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(a["changes"], json!({"add": 1, "update": 0, "remove": 0, "none": 1}));
+    assert!(!has(&ev, "ACTOR_LOSES_ACCESS") && !has(&ev, "ACTOR_NOT_PRIVILEGED"));
+    // The assumption is disclosed, for that organization.
+    let n = note(&ev, "new_organization").unwrap();
+    assert_eq!(
+        (n["rule"].as_str(), n["interpretation"].as_bool(), n["organization"].as_str()),
+        (Some("R5"), Some(true), Some("api"))
+    );
+
+    // Claude under SCIM with mappings, only an Admin group: the Owner they hold now becomes
+    // Admin on save, and R20 says so; the row, the changes and the finding agree.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com", "groups": ["admins"]}, {"email": "bo@x.com", "groups": ["admins"]}]),
+        json!({"seats": {"premium": 1, "standard": 1},
+               "provisioning": agm("scim", json!({"admin": ["admins"]}), json!({}))}),
+    ));
+    assert_eq!(outcome(&ev, "claude", "ada@x.com"), o(["member", "admin", "-", "update", "on_save"]));
+    assert_eq!(user(&ev, "claude", "ada@x.com")["current_role"], "owner");
+    let f = finding(&ev, "ACTOR_LOSES_ACCESS");
+    assert_eq!((subjects(f), f["params"]["role"].as_str()), (vec!["ada@x.com"], Some("admin")));
+    let c = org(&ev, "claude");
+    assert_eq!((c["changes"]["update"].as_u64(), c["changes"]["add"].as_u64()), (Some(1), Some(1)));
+    // Her seat is held already (of unknown tier): bo takes the Premium seat, nobody waits.
+    assert_eq!(outcome(&ev, "claude", "bo@x.com"), o(["member", "admin", "premium", "add", "on_save"]));
+    assert!(!has(&ev, "SEAT_SHORTFALL"));
+
+    // The actor nobody lists, not in the directory: a member not in scope, removed under SCIM.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "bo@x.com"}]),
+        json!({"provisioning": {"mode": "scim"}}),
+    ));
+    assert_eq!(outcome(&ev, "claude", "ada@x.com"), o(["removed", "-", "-", "remove", "on_save"]));
+    assert_eq!(finding(&ev, "ACTOR_LOSES_ACCESS")["params"]["status"], "removed");
+    // An organization that lists its members is taken as listed.
+    let ev = eval(&claude(
+        "enterprise_seat_based",
+        json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}]),
+        json!({"provisioning": {"mode": "scim"}, "members": [{"email": "bo@x.com", "role": "owner"}]}),
+    ));
+    assert_eq!(user(&ev, "claude", "ada@x.com")["current_role"], Value::Null);
+    assert!(has(&ev, "ACTOR_NOT_PRIVILEGED"));
+    assert!(note(&ev, "new_organization").is_none());
+}
+
 #[test]
 fn r20_advice_names_the_products_path_and_the_modes_step() {
     let roles = json!({"owner": ["owners"], "user": ["users"]});
@@ -1797,7 +1859,7 @@ fn r09_provisioning_only_into_scim_organizations_is_disclosed() {
     // counts only those set to SCIM [interpretation]: said when another organization is not.
     let sc = |lab: &str| {
         json!({"version": 1, "plan": "enterprise_seat_based", "actor": "ada@x.com",
-        "directory": {"scim_connected": true, "users": [{"email": "ada@x.com"}]},
+        "directory": {"scim_connected": true, "users": [{"email": "ada@x.com"}, {"email": "grace@x.com"}]},
         "organizations": [
             {"id": "claude", "product": "claude", "provisioning": {"mode": "scim"}},
             {"id": "lab", "product": "console", "provisioning": {"mode": lab}}
@@ -1813,7 +1875,7 @@ fn r09_provisioning_only_into_scim_organizations_is_disclosed() {
         ),
         (Some("R9"), Some(true), Value::Null)
     );
-    assert_eq!(user(&ev, "lab", "ada@x.com")["status"], "pending_login");
+    assert_eq!(user(&ev, "lab", "grace@x.com")["status"], "pending_login");
     assert!(note(&eval(&sc("scim")), "scim_connected_orgs").is_none());
 }
 
@@ -1835,15 +1897,18 @@ fn r12_blocked_under_jit_is_disclosed() {
 
 #[test]
 fn r15_highest_available_read_as_highest_free_is_disclosed() {
-    let users =
-        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]}]);
+    let users = json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]},
+                       {"email": "cy@x.com", "groups": ["o"]}]);
     let ev = eval(&claude(
         "enterprise_seat_based",
         users.clone(),
         json!({"seats": {"premium": 1, "standard": 1}, "provisioning": agm("scim", json!({"owner": ["o"]}), json!({}))}),
     ));
-    // ada takes the one premium seat, bo the next tier with a free seat.
-    assert_eq!(user(&ev, "claude", "bo@x.com")["seat_tier"], "standard");
+    // The actor keeps the seat of unknown tier they hold (R20: the organization lists no
+    // members); bo takes the one premium seat, cy the next tier with a free seat.
+    assert_eq!(user(&ev, "claude", "ada@x.com")["seat_tier"], Value::Null);
+    assert_eq!(user(&ev, "claude", "bo@x.com")["seat_tier"], "premium");
+    assert_eq!(user(&ev, "claude", "cy@x.com")["seat_tier"], "standard");
     let n = note(&ev, "highest_free_tier").unwrap();
     assert_eq!(
         (n["rule"].as_str(), n["interpretation"].as_bool()),
@@ -1862,11 +1927,11 @@ fn r15_highest_available_read_as_highest_free_is_disclosed() {
 fn r01_order_of_the_usage_based_tiers_is_disclosed() {
     let ev = eval(&claude(
         "enterprise_usage_based",
-        json!([{"email": "ada@x.com", "groups": ["o"]}]),
+        json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "grace@x.com", "groups": ["o"]}]),
         json!({"provisioning": agm("scim", json!({"owner": ["o"]}), json!({}))}),
     ));
     assert_eq!(
-        user(&ev, "claude", "ada@x.com")["seat_tier"],
+        user(&ev, "claude", "grace@x.com")["seat_tier"],
         "chat_claude_code"
     );
     let n = note(&ev, "usage_tier_order").unwrap();

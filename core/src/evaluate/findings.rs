@@ -582,14 +582,12 @@ fn r19_no_privileged_group(o: &Org<'_>) -> Option<Detail> {
 }
 
 /// R20: the Owner or Admin role the actor holds in `org` now (Owner or Admin on Claude, Admin
-/// on Console), or the privileged role where the organization lists no members; `None` where
-/// the actor holds neither. The role an `ACTOR_LOSES_ACCESS` finding is about.
+/// on Console; where the organization lists no members, the privileged role they are taken to
+/// hold); `None` where the actor holds neither. The role an `ACTOR_LOSES_ACCESS` finding is
+/// about.
 pub fn actor_held_role(sc: &Scenario, org: &crate::scenario::Organization) -> Option<Role> {
     let (_, person) = sc.actor.as_ref()?;
     let privileged = org.product.privileged_role();
-    if org.members.is_empty() {
-        return Some(privileged);
-    }
     let held = person.and_then(|p| org.member(p)).map(|m| m.role)?;
     (held == privileged || held == Role::Admin).then_some(held)
 }
@@ -674,10 +672,10 @@ fn r22_unassigned_in_group(o: &Org<'_>, t: &Tallied) -> Option<Detail> {
 }
 
 /// R5: the guide's prerequisite: whoever configures JIT or SCIM holds Owner (Claude) or Admin
-/// (Console). Checked where the organization lists its members.
+/// (Console). Where the organization lists no members, the actor is taken to hold it (R20).
 fn r5_actor_not_privileged(o: &Org<'_>) -> Option<Detail> {
     let (_, person) = o.sc.actor.as_ref()?;
-    if o.mode == Mode::Manual || o.org.members.is_empty() {
+    if o.mode == Mode::Manual {
         return None;
     }
     let role = person.and_then(|p| o.org.member(p)).map(|m| m.role);

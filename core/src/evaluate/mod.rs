@@ -270,6 +270,7 @@ crate::catalog::id_enum! {
         HighestFreeTier = "highest_free_tier",
         UsageTierOrder = "usage_tier_order",
         ConsoleRanking = "console_ranking",
+        NewOrganization = "new_organization",
     }
 }
 
@@ -286,6 +287,7 @@ impl NoteId {
             NoteId::JitBlocksMembers => "R12",
             NoteId::UsageTierOrder => "R1",
             NoteId::ConsoleRanking => "R3",
+            NoteId::NewOrganization => "R5",
         }
     }
 
@@ -299,7 +301,8 @@ impl NoteId {
             | NoteId::JitBlocksMembers
             | NoteId::HighestFreeTier
             | NoteId::UsageTierOrder
-            | NoteId::ConsoleRanking => true,
+            | NoteId::ConsoleRanking
+            | NoteId::NewOrganization => true,
             // The guide decides it: users in at least one mapped group are provisioned, and
             // without a role group they hold User.
             NoteId::SeatGroupScope
@@ -450,6 +453,7 @@ fn org_notes<'s>(
             .iter()
             .any(|u| u.in_scope && u.status == Status::Member && u.current_seat_tier.is_some());
     let ids = [
+        (o.org.actor_assumed, NoteId::NewOrganization),
         (
             o.org.product == Product::Console && pass.several_roles,
             NoteId::ConsoleRanking,
