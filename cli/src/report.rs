@@ -32,12 +32,21 @@ pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
             "  when you save: {} member, {} pending sign-in, {} not added, {} removed, {} blocked, {} out of scope",
             c.member, c.pending_login, c.not_added, c.removed, c.blocked, c.out_of_scope
         );
-        let ch = &org.changes;
+        // R25: what saving does, then what waits for each user's next sign-in (JIT).
+        let ch = &org.changes_on_save;
         let _ = writeln!(
             s,
-            "  changes: {} added, {} updated, {} removed",
+            "  changes on save: {} added, {} updated, {} removed",
             ch.add, ch.update, ch.remove
         );
+        let later = &org.changes_at_sign_in;
+        if later.add + later.update > 0 {
+            let _ = writeln!(
+                s,
+                "  at their next sign-in: {} join, {} change role or seat tier",
+                later.add, later.update
+            );
+        }
         if !org.seats.0.is_empty() {
             let seats: Vec<String> = org
                 .seats

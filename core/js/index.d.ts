@@ -151,8 +151,12 @@ export interface OrgEvaluation {
   /** R17: false when the scenario gives no purchased seats. */
   capacity_checked: boolean;
   counts: Counts;
-  /** What saving does, counted. */
+  /** Every change, counted, whenever it takes effect. */
   changes: ChangeCounts;
+  /** What clicking "Save changes" does (`takes_effect` `on_save`). */
+  changes_on_save: OnSave;
+  /** What waits for each user's next sign-in (JIT, `takes_effect` `next_sign_in`). */
+  changes_at_sign_in: AtSignIn;
 }
 
 /** Where a role or seat tier comes from. */
@@ -197,6 +201,19 @@ export interface SeatCount {
 export type Counts = Record<StatusId, number>;
 
 export type ChangeCounts = Record<ChangeId, number>;
+
+export interface OnSave {
+  add: number;
+  update: number;
+  remove: number;
+}
+
+export interface AtSignIn {
+  /** Newcomers who join at their next sign-in. */
+  add: number;
+  /** Members whose role or seat tier changes at their next sign-in. */
+  update: number;
+}
 
 /** Per finding code: its severity, rule and `params`. */
 export interface FindingKinds {

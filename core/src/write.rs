@@ -18,8 +18,8 @@ use crate::doc::{
 };
 use crate::error::{InputError, InputErrors};
 use crate::evaluate::{
-    ChangeCounts, ChecklistItem, Counts, Detail, Evaluation, Finding, Note, OrgEvaluation,
-    SeatCount, SeatTable, Source, Users,
+    AtSignIn, ChangeCounts, ChecklistItem, Counts, Detail, Evaluation, Finding, Note, OnSave,
+    OrgEvaluation, SeatCount, SeatTable, Source, Users,
 };
 
 /// A result that writes itself as compact JSON.
@@ -290,6 +290,8 @@ objects! {
     SeatCount { purchased, assigned, pending, shortfall }
     Counts { member, pending_login, not_added, removed, blocked, out_of_scope }
     ChangeCounts { add, update, remove, none }
+    OnSave { add, update, remove }
+    AtSignIn { add, update }
     ChecklistItem { id, status, label, detail }
     Note<'_> { id, rule, interpretation, organization, message }
     Comparison<'_> { organization, mode, group_mappings, eligible, counts, findings }
@@ -404,7 +406,9 @@ impl Json for OrgEvaluation<'_> {
             .field("seats", &self.seats)
             .field("capacity_checked", &self.capacity_checked)
             .field("counts", &self.counts)
-            .field("changes", &self.changes);
+            .field("changes", &self.changes)
+            .field("changes_on_save", &self.changes_on_save)
+            .field("changes_at_sign_in", &self.changes_at_sign_in);
         o.end();
     }
 }

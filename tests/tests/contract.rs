@@ -324,6 +324,8 @@ fn every_output_interface_declares_exactly_the_fields_written() {
             }
             objects.add("Counts", &o["counts"]);
             objects.add("ChangeCounts", &o["changes"]);
+            objects.add("OnSave", &o["changes_on_save"]);
+            objects.add("AtSignIn", &o["changes_at_sign_in"]);
         }
         objects.each("FindingOf", &ev["findings"]);
         objects.each("ChecklistItem", &ev["checklist"]);
@@ -383,7 +385,7 @@ fn every_output_interface_declares_exactly_the_fields_written() {
             );
         }
     }
-    assert_eq!(objects.0.len(), 15, "{:?}", objects.0.keys());
+    assert_eq!(objects.0.len(), 17, "{:?}", objects.0.keys());
 }
 
 #[test]

@@ -1376,6 +1376,83 @@ fn r25_when_changes_take_effect() {
     }
 }
 
+/// What `provplan check` prints for the scenario `v`.
+fn check_report(v: &Value) -> String {
+    let out = provplan_tests::run_provplan(
+        &provplan_tests::root(),
+        &["check", "-"],
+        Some(&v.to_string()),
+    );
+    provplan_tests::text(&out.stdout)
+}
+
+/// R25: "Save changes" under JIT adds nobody: the counts of what saving does and of what waits
+/// for the next sign-in split `changes` by `takes_effect`, each user counted once.
+#[test]
+fn r25_saving_under_jit_adds_nobody() {
+    let users = json!([{"email": "ada@x.com", "groups": ["o"]}, {"email": "bo@x.com", "groups": ["o"]},
+                       {"email": "cy@x.com", "groups": ["o"]}, {"email": "dee@x.com", "groups": ["o"]}]);
+    let members = json!([{"email": "ada@x.com", "role": "owner"}, {"email": "bo@x.com", "role": "user"},
+                         {"email": "gone@x.com", "role": "user"}]);
+    let split = |mode: &str| {
+        let ev = eval(&claude(
+            "enterprise_seat_based",
+            users.clone(),
+            json!({"provisioning": agm(mode, json!({"owner": ["o"]}), json!({})), "members": members}),
+        ));
+        let o = org(&ev, "claude").clone();
+        // Every change is in exactly one of the two, by its takes_effect.
+        for u in o["users"].as_array().unwrap() {
+            let counted = match u["takes_effect"].as_str() {
+                Some("on_save") => &o["changes_on_save"],
+                Some("next_sign_in") => &o["changes_at_sign_in"],
+                _ => continue,
+            };
+            assert!(
+                counted[u["change"].as_str().unwrap()].as_u64().unwrap() > 0,
+                "{u}"
+            );
+        }
+        (
+            o["changes"].clone(),
+            o["changes_on_save"].clone(),
+            o["changes_at_sign_in"].clone(),
+        )
+    };
+    // JIT: cy and dee join at their next sign-in, bo becomes Owner then; gone is blocked.
+    assert_eq!(
+        split("jit"),
+        (
+            json!({"add": 2, "update": 1, "remove": 0, "none": 2}),
+            json!({"add": 0, "update": 0, "remove": 0}),
+            json!({"add": 2, "update": 1})
+        )
+    );
+    // SCIM: all of it on save, gone removed.
+    assert_eq!(
+        split("scim"),
+        (
+            json!({"add": 2, "update": 1, "remove": 1, "none": 1}),
+            json!({"add": 2, "update": 1, "remove": 1}),
+            json!({"add": 0, "update": 0})
+        )
+    );
+    // The command line says the same.
+    let text = check_report(&claude(
+        "enterprise_seat_based",
+        users.clone(),
+        json!({"provisioning": agm("jit", json!({"owner": ["o"]}), json!({})), "members": members}),
+    ));
+    assert!(
+        text.contains("changes on save: 0 added, 0 updated, 0 removed"),
+        "{text}"
+    );
+    assert!(
+        text.contains("at their next sign-in: 2 join, 1 change role or seat tier"),
+        "{text}"
+    );
+}
+
 #[test]
 fn r16_a_member_without_a_tier_holds_the_single_seat() {
     // Three members listed without a tier, two seats bought: on single-seat Enterprise each
@@ -1764,17 +1841,36 @@ fn r20_the_actor_of_an_organization_listing_no_members_is_its_owner_or_admin() {
         "directory": {"users": [{"email": "lead@x.dev"}, {"email": "bo@x.dev"}]},
         "organizations": [{"id": "api", "product": "console", "provisioning": {"mode": "jit"}}]
     }));
-    assert_eq!(outcome(&ev, "api", "lead@x.dev"), o(["member", "admin", "-", "none", "-"]));
+    assert_eq!(
+        outcome(&ev, "api", "lead@x.dev"),
+        o(["member", "admin", "-", "none", "-"])
+    );
     assert_eq!(user(&ev, "api", "lead@x.dev")["current_role"], "admin");
-    assert_eq!(outcome(&ev, "api", "bo@x.dev"), o(["pending_login", "user", "-", "add", "next_sign_in"]));
+    assert_eq!(
+        outcome(&ev, "api", "bo@x.dev"),
+        o(["pending_login", "user", "-", "add", "next_sign_in"])
+    );
     let a = org(&ev, "api");
-    assert_eq!((a["counts"]["member"].as_u64(), a["counts"]["pending_login"].as_u64()), (Some(1), Some(1)));
-    assert_eq!(a["changes"], json!({"add": 1, "update": 0, "remove": 0, "none": 1}));
+    assert_eq!(
+        (
+            a["counts"]["member"].as_u64(),
+            a["counts"]["pending_login"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    assert_eq!(
+        a["changes"],
+        json!({"add": 1, "update": 0, "remove": 0, "none": 1})
+    );
     assert!(!has(&ev, "ACTOR_LOSES_ACCESS") && !has(&ev, "ACTOR_NOT_PRIVILEGED"));
     // The assumption is disclosed, for that organization.
     let n = note(&ev, "new_organization").unwrap();
     assert_eq!(
-        (n["rule"].as_str(), n["interpretation"].as_bool(), n["organization"].as_str()),
+        (
+            n["rule"].as_str(),
+            n["interpretation"].as_bool(),
+            n["organization"].as_str()
+        ),
         (Some("R5"), Some(true), Some("api"))
     );
 
@@ -1786,14 +1882,29 @@ fn r20_the_actor_of_an_organization_listing_no_members_is_its_owner_or_admin() {
         json!({"seats": {"premium": 1, "standard": 1},
                "provisioning": agm("scim", json!({"admin": ["admins"]}), json!({}))}),
     ));
-    assert_eq!(outcome(&ev, "claude", "ada@x.com"), o(["member", "admin", "-", "update", "on_save"]));
+    assert_eq!(
+        outcome(&ev, "claude", "ada@x.com"),
+        o(["member", "admin", "-", "update", "on_save"])
+    );
     assert_eq!(user(&ev, "claude", "ada@x.com")["current_role"], "owner");
     let f = finding(&ev, "ACTOR_LOSES_ACCESS");
-    assert_eq!((subjects(f), f["params"]["role"].as_str()), (vec!["ada@x.com"], Some("admin")));
+    assert_eq!(
+        (subjects(f), f["params"]["role"].as_str()),
+        (vec!["ada@x.com"], Some("admin"))
+    );
     let c = org(&ev, "claude");
-    assert_eq!((c["changes"]["update"].as_u64(), c["changes"]["add"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(
+        (
+            c["changes"]["update"].as_u64(),
+            c["changes"]["add"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
     // Her seat is held already (of unknown tier): bo takes the Premium seat, nobody waits.
-    assert_eq!(outcome(&ev, "claude", "bo@x.com"), o(["member", "admin", "premium", "add", "on_save"]));
+    assert_eq!(
+        outcome(&ev, "claude", "bo@x.com"),
+        o(["member", "admin", "premium", "add", "on_save"])
+    );
     assert!(!has(&ev, "SEAT_SHORTFALL"));
 
     // The actor nobody lists, not in the directory: a member not in scope, removed under SCIM.
@@ -1802,15 +1913,24 @@ fn r20_the_actor_of_an_organization_listing_no_members_is_its_owner_or_admin() {
         json!([{"email": "bo@x.com"}]),
         json!({"provisioning": {"mode": "scim"}}),
     ));
-    assert_eq!(outcome(&ev, "claude", "ada@x.com"), o(["removed", "-", "-", "remove", "on_save"]));
-    assert_eq!(finding(&ev, "ACTOR_LOSES_ACCESS")["params"]["status"], "removed");
+    assert_eq!(
+        outcome(&ev, "claude", "ada@x.com"),
+        o(["removed", "-", "-", "remove", "on_save"])
+    );
+    assert_eq!(
+        finding(&ev, "ACTOR_LOSES_ACCESS")["params"]["status"],
+        "removed"
+    );
     // An organization that lists its members is taken as listed.
     let ev = eval(&claude(
         "enterprise_seat_based",
         json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}]),
         json!({"provisioning": {"mode": "scim"}, "members": [{"email": "bo@x.com", "role": "owner"}]}),
     ));
-    assert_eq!(user(&ev, "claude", "ada@x.com")["current_role"], Value::Null);
+    assert_eq!(
+        user(&ev, "claude", "ada@x.com")["current_role"],
+        Value::Null
+    );
     assert!(has(&ev, "ACTOR_NOT_PRIVILEGED"));
     assert!(note(&ev, "new_organization").is_none());
 }

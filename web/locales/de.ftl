@@ -302,6 +302,7 @@ save-tile = { $kind ->
     [remove] entfernt
     [blocked] gesperrt
     [not_added] nicht hinzugefügt
+    [later] ändern Rolle oder Sitztyp bei Anmeldung
    *[pending] kommen bei Anmeldung
 }
 per-user = Jeder Benutzer

@@ -308,6 +308,7 @@ save-tile = { $kind ->
     [remove] removed
     [blocked] blocked
     [not_added] not added
+    [later] change role or tier at sign-in
    *[pending] join at sign-in
 }
 per-user = Every user

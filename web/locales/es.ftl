@@ -300,6 +300,7 @@ save-tile = { $kind ->
     [remove] eliminados
     [blocked] bloqueados
     [not_added] no agregados
+    [later] cambian de rol o nivel al iniciar sesión
    *[pending] entran al iniciar sesión
 }
 per-user = Cada usuario

@@ -306,6 +306,7 @@ save-tile = { $kind ->
     [remove] supprimés
     [blocked] bloqués
     [not_added] non ajoutés
+    [later] changent de rôle ou de niveau à la connexion
    *[pending] entrent à la connexion
 }
 per-user = Chaque utilisateur

@@ -302,6 +302,7 @@ save-tile = { $kind ->
     [remove] rimossi
     [blocked] bloccati
     [not_added] non aggiunti
+    [later] cambiano ruolo o livello all'accesso
    *[pending] entrano all'accesso
 }
 per-user = Ogni utente

@@ -300,6 +300,7 @@ save-tile = { $kind ->
     [remove] removidos
     [blocked] bloqueados
     [not_added] não adicionados
+    [later] mudam de função ou nível no login
    *[pending] entram no login
 }
 per-user = Cada usuário

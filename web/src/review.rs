@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use provplan_core::compare::{COMBINATIONS, Comparison, SeverityCounts, compare_one};
 use provplan_core::evaluate::NoteId;
-use provplan_core::evaluate::{ChangeCounts, ChecklistItem, Counts, SeatCount};
+use provplan_core::evaluate::{AtSignIn, ChecklistItem, Counts, OnSave, SeatCount};
 use provplan_core::scenario::PersonId;
 use provplan_core::sliced::{Slice, Sliced};
 use provplan_core::{
@@ -57,7 +57,9 @@ pub struct OrgReview {
     pub seats: Vec<(SeatTier, SeatCount)>,
     pub capacity_checked: bool,
     pub counts: Counts,
-    pub changes: ChangeCounts,
+    /// R25: what "Save changes" does, and what waits for each user's next sign-in.
+    pub on_save: OnSave,
+    pub at_sign_in: AtSignIn,
     pub comparison: Vec<CompareRow>,
 }
 
@@ -298,7 +300,8 @@ impl Review {
                 seats: o.seats.0,
                 capacity_checked: o.capacity_checked,
                 counts: o.counts,
-                changes: o.changes,
+                on_save: o.changes_on_save,
+                at_sign_in: o.changes_at_sign_in,
                 comparison: Vec::new(),
             })
             .collect();

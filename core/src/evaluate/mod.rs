@@ -62,8 +62,14 @@ pub struct OrgEvaluation<'s> {
     /// R17: false when the scenario gives no purchased seats.
     pub capacity_checked: bool,
     pub counts: Counts,
+    /// Every change, whenever it takes effect.
     pub changes: ChangeCounts,
-    /// R20 watched the actor here: they hold Owner/Admin now (or nobody is listed), and the
+    /// R25: the changes saving makes (`takes_effect` `on_save`): what "Save changes" does.
+    pub changes_on_save: OnSave,
+    /// R25: the changes that wait for each user's next sign-in (JIT): newcomers who join, and
+    /// members whose role or tier changes then.
+    pub changes_at_sign_in: AtSignIn,
+    /// R20 watched the actor here: they hold Owner/Admin now (or are taken to, R5), and the
     /// mode is JIT or SCIM. Not written to the JSON.
     pub actor_watched: bool,
 }
@@ -224,13 +230,29 @@ impl Counts {
     }
 }
 
-/// What saving does, counted: the review's "what happens when you click Save".
+/// The users per `change`, whenever it takes effect (R25).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ChangeCounts {
     pub add: u32,
     pub update: u32,
     pub remove: u32,
     pub none: u32,
+}
+
+/// What clicking "Save changes" does, counted (R25: `takes_effect` `on_save`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OnSave {
+    pub add: u32,
+    pub update: u32,
+    pub remove: u32,
+}
+
+/// What waits for each user's next sign-in, counted (R25: `takes_effect` `next_sign_in`):
+/// newcomers who join then, members whose role or tier changes then.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AtSignIn {
+    pub add: u32,
+    pub update: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -426,6 +448,8 @@ fn evaluate_org<'s>(
         capacity_checked: seats.checked,
         counts: tallied.counts,
         changes: tallied.changes,
+        changes_on_save: tallied.on_save,
+        changes_at_sign_in: tallied.at_sign_in,
         actor_watched: findings::r20_watched(o).is_some(),
     }
 }

@@ -6,7 +6,7 @@ use crate::catalog::{Change, Mode, Role, Rules, Status, TakesEffect};
 use crate::scenario::{Member, PersonId};
 
 use super::seats::{self, SeatNeed};
-use super::{ChangeCounts, Counts, Org, PackedSource, Source, UserOutcome};
+use super::{AtSignIn, ChangeCounts, Counts, OnSave, Org, PackedSource, Source, UserOutcome};
 
 /// What the pass over the users found, besides their outcomes.
 pub(super) struct Pass {
@@ -198,6 +198,8 @@ pub(super) struct Tally {
     actor: Option<PersonId>,
     counts: Counts,
     changes: ChangeCounts,
+    on_save: OnSave,
+    at_sign_in: AtSignIn,
     /// R12 subjects, in user order.
     removed: Vec<PersonId>,
     blocked: Vec<PersonId>,
@@ -213,6 +215,8 @@ pub(super) struct Tally {
 pub(super) struct Tallied {
     pub counts: Counts,
     pub changes: ChangeCounts,
+    pub on_save: OnSave,
+    pub at_sign_in: AtSignIn,
     pub removed: Vec<PersonId>,
     pub blocked: Vec<PersonId>,
     pub defaults: Vec<PersonId>,
@@ -231,6 +235,8 @@ impl Tally {
             actor: o.sc.actor.as_ref().and_then(|(_, p)| *p),
             counts: Counts::default(),
             changes: ChangeCounts::default(),
+            on_save: OnSave::default(),
+            at_sign_in: AtSignIn::default(),
             removed: Vec::new(),
             blocked: Vec::new(),
             defaults: Vec::new(),
@@ -267,6 +273,14 @@ impl Tally {
             Change::Remove => self.changes.remove += 1,
             Change::None => self.changes.none += 1,
         }
+        match (u.takes_effect, u.change) {
+            (Some(TakesEffect::OnSave), Change::Add) => self.on_save.add += 1,
+            (Some(TakesEffect::OnSave), Change::Update) => self.on_save.update += 1,
+            (Some(TakesEffect::OnSave), Change::Remove) => self.on_save.remove += 1,
+            (Some(TakesEffect::NextSignIn), Change::Add) => self.at_sign_in.add += 1,
+            (Some(TakesEffect::NextSignIn), Change::Update) => self.at_sign_in.update += 1,
+            _ => {}
+        }
         match u.status {
             Status::Removed => self.removed.push(u.person),
             Status::Blocked => self.blocked.push(u.person),
@@ -298,6 +312,8 @@ impl Tally {
         Tallied {
             counts: self.counts,
             changes: self.changes,
+            on_save: self.on_save,
+            at_sign_in: self.at_sign_in,
             removed: self.removed,
             blocked: self.blocked,
             defaults: self.defaults,

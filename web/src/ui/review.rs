@@ -112,18 +112,21 @@ pub struct SaveCountsProps {
     pub show_label: bool,
 }
 
-/// The "what happens when you click Save" tiles of one organization.
+/// The "what happens when you click Save" tiles of one organization: what saving does (R25:
+/// `on_save`), then, under JIT, who joins and who changes role or tier at their next sign-in,
+/// each counted once.
 #[component]
 pub fn SaveCounts(props: &SaveCountsProps) -> Html {
     let tr = use_tr();
     let o = &props.org;
     let tiles = [
-        ("add", o.changes.add, "+"),
-        ("update", o.changes.update, "↻"),
-        ("remove", o.changes.remove, "✕"),
+        ("add", o.on_save.add, "+"),
+        ("update", o.on_save.update, "↻"),
+        ("remove", o.on_save.remove, "✕"),
         ("blocked", o.counts.blocked, "⊘"),
         ("not_added", o.counts.not_added, "!"),
-        ("pending", o.counts.pending_login, "◷"),
+        ("pending", o.at_sign_in.add, "◷"),
+        ("later", o.at_sign_in.update, "◷"),
     ];
     html! {
         <div class="save-counts" data-test="save-counts" data-org={o.id.clone()}>
@@ -136,7 +139,7 @@ pub fn SaveCounts(props: &SaveCountsProps) -> Html {
                 <p class="save-counts-org">{ tr.mode_label(o.effective_mode, o.agm) }</p>
             }
             <ul class="tiles">
-                { for tiles.iter().filter(|(k, n, _)| *n > 0 || *k != "pending").map(|(k, n, icon)| html! {
+                { for tiles.iter().filter(|(k, n, _)| *n > 0 || !matches!(*k, "pending" | "later")).map(|(k, n, icon)| html! {
                     <li class={classes!("tile", format!("tile-{k}"), (*n == 0).then_some("zero"))} data-test={format!("count-{k}")}>
                         <span class="tile-n">{ tr.num(*n) }</span>
                         <span class="tile-label"><span aria-hidden="true">{ *icon }{"\u{a0}"}</span>{ tr.save_tile(*k) }</span>
