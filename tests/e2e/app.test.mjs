@@ -121,6 +121,41 @@ test('on a Team plan SCIM is not available, and the reason is shown', async () =
   await browser.screenshot('app-team-scim-not-eligible');
 });
 
+test('JIT: saving adds nobody; the actor of an organization listing no members is its Admin', async () => {
+  await fresh();
+  await loadExample('team-jit');
+  await step('review');
+  // R25: what "Save changes" does, apart from who joins at their next sign-in (the same
+  // figures `provplan check` prints for the example).
+  const tiles = '[data-test=save-counts][data-org=claude]';
+  await browser.waitFor(tiles);
+  assert.equal(await browser.text(`${tiles} [data-test=count-add] .tile-n`), '0');
+  assert.equal(await browser.text(`${tiles} [data-test=count-update] .tile-n`), '0');
+  assert.equal(await browser.text(`${tiles} [data-test=count-pending] .tile-n`), '6');
+  assert.match(await browser.text(`${tiles} [data-test=count-pending]`), /join at sign-in/);
+
+  // From scratch: a Console organization under JIT lists no members, so the actor is taken
+  // to be its Admin (R5, R20): a member whose access does not change, said in a note.
+  const scratch = {
+    version: 1, plan: 'console_only', actor: 'lead@x.dev',
+    directory: { users: [{ email: 'lead@x.dev' }, { email: 'bo@x.dev' }] },
+    organizations: [{ id: 'api', product: 'console', provisioning: { mode: 'jit' } }],
+  };
+  await browser.eval(`localStorage.setItem('${KEY}', arguments[0]); return true;`, JSON.stringify(scratch));
+  await open();
+  await step('review');
+  await browser.waitFor(row('lead@x.dev', 'user-role'));
+  assert.equal(await browser.text(row('lead@x.dev', 'user-role')), 'Admin');
+  assert.match(await browser.text(row('lead@x.dev', 'status')), /Member/);
+  assert.match(await browser.text(row('lead@x.dev', 'user-change')), /No change/i);
+  assert.match(await browser.text(row('bo@x.dev', 'status')), /sign-in/i);
+  assert.equal(await browser.count('[data-test=finding][data-code=ACTOR_LOSES_ACCESS]'), 0);
+  assert.match(await browser.text('body'), /lists no members, so the planner takes it to be new/);
+  const api = '[data-test=save-counts][data-org=api]';
+  assert.equal(await browser.text(`${api} [data-test=count-add] .tile-n`), '0');
+  assert.equal(await browser.text(`${api} [data-test=count-pending] .tile-n`), '1');
+});
+
 test('editing a group mapping changes the per-user table, and the edit survives a reload', async () => {
   await fresh();
   await step('review');

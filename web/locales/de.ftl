@@ -281,7 +281,7 @@ reset-precedence = Standardreihenfolge verwenden
 precedence-custom = Eigene Reihenfolge
 interpretation = Annahme
 from-the-guide = Laut Anleitung:
-interp-precedence = Die Anleitung legt keine Rangfolge zwischen Billing und Developer oder Claude Code User fest. Der Planer nimmt die Standardreihenfolge Admin, Developer, Billing, Claude Code User, User an (R3); ändern Sie sie oben, wenn Ihre abweicht.
+interp-precedence = Die Anleitung legt keine Rangfolge zwischen Billing und Developer oder Claude Code User fest. Der Planer nimmt die Standardreihenfolge Admin, Developer, Billing, Claude Code User, User an (R3); ändern Sie sie oben bei Bedarf.
 interp-tier-group-scope = Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, ist erfasst, mit der Rolle User (R10, R11): Die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft.
 tiers-not-applicable-single = Single-Seat Enterprise hat einen einzigen Sitztyp: Die Sitztyp-Zuordnung gilt nicht, und jeder bereitgestellte Benutzer erhält einen Enterprise-Sitz (R16).
 tiers-not-applicable-console = Console-Organisationen haben keine Sitztypen (R4, R16).
@@ -302,7 +302,7 @@ save-tile = { $kind ->
     [remove] entfernt
     [blocked] gesperrt
     [not_added] nicht hinzugefügt
-    [later] ändern Rolle oder Sitztyp bei Anmeldung
+    [later] ändern sich bei Anmeldung
    *[pending] kommen bei Anmeldung
 }
 per-user = Jeder Benutzer
@@ -484,18 +484,18 @@ finding-title = { $code ->
    *[other] { $code }
 }
 finding-advice = { $code ->
-    [SCIM_NOT_ELIGIBLE] SCIM setzt einen Enterprise-Plan voraus (oder eine Console-Organisation, die ihre eigene übergeordnete Organisation hat oder mit einer übergeordneten Organisation im Enterprise-Plan verbunden ist). Wählen Sie JIT oder Manuell, oder wechseln Sie den Plan.
+    [SCIM_NOT_ELIGIBLE] SCIM setzt einen Enterprise-Plan voraus (oder eine Console-Organisation mit eigener übergeordneter Organisation oder unter einer im Enterprise-Plan). Wählen Sie JIT oder Manuell, oder wechseln Sie den Plan.
     [SCIM_NOT_CONNECTED] Verbinden Sie zuerst die Verzeichnissynchronisierung (SCIM) in Ihrem Identity Provider (Schritt 2 der Anleitung) und legen Sie danach den Modus fest.
     [SCIM_FANOUT] Ein der App zugewiesener Benutzer wird in jeder Organisation im SCIM-Modus bereitgestellt. Verwenden Sie Gruppenzuordnungen, damit jede Organisation nur ihre eigenen Leute erhält.
     [AGM_NO_EFFECT] Gruppenzuordnungen wirken nur mit JIT oder SCIM. Wählen Sie einen dieser Modi oder entfernen Sie das Häkchen bei „Gruppenzuordnungen aktivieren“.
-    [ROLE_DEFAULTED] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie eine höhere Rolle brauchen.
+    [ROLE_DEFAULTED] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen.
     [ROLE_AMBIGUOUS] Die beiden Rollen lassen sich nicht einordnen, daher entscheidet die Rangfolge. Belassen Sie den Benutzer in nur einer der Gruppen oder legen Sie die gewünschte Rangfolge fest.
     [MEMBERS_REMOVED_ON_SAVE] Noch nicht speichern: Weisen Sie diese Personen zuerst der App zu (und, mit Gruppenzuordnungen, einer zugeordneten Gruppe), oder nehmen Sie in Kauf, dass sie den Zugriff verlieren.
     [MEMBERS_BLOCKED] Noch nicht speichern: Weisen Sie diese Personen zuerst der App zu (und, mit Gruppenzuordnungen, einer zugeordneten Gruppe); sonst können sie sich nicht anmelden und müssen von Hand entfernt werden.
     [MAPPINGS_IGNORED] Setzen Sie das Häkchen bei „Gruppenzuordnungen aktivieren“, um diese Zuordnungen zu nutzen; bis dahin ändern sich Rollen und Sitze nur von Hand.
     [DEFAULT_SEAT_TIER] Benutzer in keiner Sitztyp-Gruppe erhalten den höchsten Typ mit freiem Sitz, meist den teuersten. Nehmen Sie sie in eine Sitztyp-Gruppe auf, um zu wählen.
     [SEAT_TIER_MAPPING_NOT_APPLICABLE] Entfernen Sie diese Sitztyp-Zuordnungen: Diese Organisation hat keine Sitztypen zum Zuordnen (Single-Seat Enterprise oder Console).
-    [SEAT_SHORTFALL] Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Bei SCIM klicken Sie dann auf „Jetzt synchronisieren“ oder warten auf den nächsten Synchronisierungszyklus; bei JIT tritt ein wartender Benutzer bei seiner nächsten Anmeldung bei, sobald ein Sitz frei ist.
+    [SEAT_SHORTFALL] Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Bei SCIM klicken Sie dann auf „Jetzt synchronisieren“ oder warten auf die nächste Synchronisierung; bei JIT tritt ein wartender Benutzer bei seiner nächsten Anmeldung bei, sobald ein Sitz frei ist.
     [NO_PRIVILEGED_GROUP] Ordnen Sie eine Gruppe Owner (Claude) oder Admin (Console) zu und nehmen Sie mindestens einen zugewiesenen Benutzer auf, Sie selbst eingeschlossen.
     [ACTOR_LOSES_ACCESS] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Danach kann ein anderer Owner oder Admin Ihre Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) wiederherstellen.
     [UNKNOWN_GROUP] Kein Benutzer im Verzeichnis ist in dieser Gruppe: Prüfen Sie die Schreibweise (Namen werden exakt verglichen) oder fügen Sie die Mitglieder hinzu.
@@ -503,18 +503,18 @@ finding-advice = { $code ->
     [GROUP_NAMING] Optional: Beginnen Sie Gruppennamen mit anthropic-claude- oder anthropic-console-, damit sie leicht zu finden sind.
     [ENTRA_SYNC_DELAY] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten: Rechnen Sie mit dieser Verzögerung, bevor Sie die Ergebnisse prüfen.
     [LOOKALIKE_EMAILS] Prüfen Sie diese Adressen in Ihrem Identity Provider: Claude ordnet jedes Konto über den genauen Text zu. Eine Adresse, die einer anderen nur ähnelt, ist eine andere Person, und eine mit einem unsichtbaren Zeichen passt zu niemandem.
-    [SEAT_SHORTFALL-scim] Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Klicken Sie dann unter Identität und Zugriff neben Verzeichnissynchronisierung (SCIM) auf „Jetzt synchronisieren“ oder warten Sie auf den nächsten Synchronisierungszyklus, um die noch nicht hinzugefügten Benutzer bereitzustellen.
+    [SEAT_SHORTFALL-scim] Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Klicken Sie dann unter Identität und Zugriff neben Verzeichnissynchronisierung (SCIM) auf „Jetzt synchronisieren“ oder warten Sie auf die nächste Synchronisierung, um die noch nicht hinzugefügten Benutzer bereitzustellen.
     [SEAT_SHORTFALL-jit] Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung (oder verschieben Sie Benutzer auf einen Typ mit freien Sitzen). Ein Benutzer, der auf einen Sitz wartet, tritt bei seiner nächsten Anmeldung bei, sobald einer frei ist.
     [SEAT_SHORTFALL-manual] Es sind mehr Sitze belegt als gekauft: Kaufen Sie die fehlenden Sitze unter Organisationseinstellungen > Abrechnung oder nehmen Sie Sitze von Hand zurück.
-    [ACTOR_LOSES_ACCESS-claude-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Falls es schon passiert ist: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
-    [ACTOR_LOSES_ACCESS-claude-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Falls es schon passiert ist: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Owner oder Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf den nächsten Synchronisierungszyklus.
-    [ACTOR_LOSES_ACCESS-console-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Falls es schon passiert ist: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
-    [ACTOR_LOSES_ACCESS-console-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Falls es schon passiert ist: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf den nächsten Synchronisierungszyklus.
+    [ACTOR_LOSES_ACCESS-claude-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Falls schon geschehen: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
+    [ACTOR_LOSES_ACCESS-claude-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Falls schon geschehen: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Owner oder Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf die nächste Synchronisierung.
+    [ACTOR_LOSES_ACCESS-console-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Falls schon geschehen: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
+    [ACTOR_LOSES_ACCESS-console-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Falls schon geschehen: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf die nächste Synchronisierung.
     [ACTOR_NOT_PRIVILEGED] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Owner (Claude) oder Admin (Console) hat: Bitten Sie eine solche Person, diese Änderungen vorzunehmen oder Ihnen die Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
     [ACTOR_NOT_PRIVILEGED-claude] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Owner hat: Bitten Sie einen Owner, diese Änderungen vorzunehmen oder Ihnen die Rolle Owner unter Organisationseinstellungen > Organisation zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
     [ACTOR_NOT_PRIVILEGED-console] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Admin hat: Bitten Sie einen Admin, diese Änderungen vorzunehmen oder Ihnen die Rolle Admin unter Einstellungen > Mitglieder zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
-    [ROLE_DEFAULTED-jit] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie eine höhere Rolle brauchen; ein Mitglied erhält die neue Rolle, sobald es sich ab- und wieder anmeldet.
-    [ROLE_DEFAULTED-scim] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie eine höhere Rolle brauchen; Mitglieder erhalten die neue Rolle mit „Jetzt synchronisieren“ oder beim nächsten Synchronisierungszyklus.
+    [ROLE_DEFAULTED-jit] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; ein Mitglied erhält die neue Rolle, sobald es sich ab- und wieder anmeldet.
+    [ROLE_DEFAULTED-scim] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; Mitglieder erhalten die neue Rolle mit „Jetzt synchronisieren“ oder beim nächsten Synchronisierungszyklus.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
@@ -593,12 +593,12 @@ note = { $note ->
     [no_actor] Es ist nicht angegeben, wer die Bereitstellung konfiguriert; der Planer kann daher nicht prüfen, ob Sie den Owner-/Admin-Zugriff behalten. Geben Sie Ihre E-Mail-Adresse in Schritt 1 ein.
     [seat_group_scope] Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, ist erfasst, mit der Rolle User: Die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft.
     [default_precedence] Console-Rollen, die sich nicht einordnen lassen, werden nach der Reihenfolge Admin, Developer, Billing, Claude Code User, User entschieden; die Anleitung sagt dazu nichts. Legen Sie die Rangfolge der Rollen in Schritt 4 fest, um zu wählen.
-    [tier_changes_first] Sitze gehen zuerst an aktuelle Mitglieder, die den Typ wechseln (ein freigegebener Sitz steht den anderen zur Verfügung), dann an neue Benutzer, deren Gruppen einen Typ nennen, dann an neue Benutzer mit dem Standardtyp, jeweils in der Reihenfolge des Verzeichnisses; aktuelle Mitglieder ohne Sitztyp-Gruppe steigen zuletzt zum Standardtyp auf, sobald niemand mehr wartet; der Kauf der fehlenden Sitze reicht daher immer.
+    [tier_changes_first] Sitze gehen zuerst an aktuelle Mitglieder, die den Typ wechseln (ein freigegebener Sitz ist für andere frei), dann an neue Benutzer, deren Gruppen einen Typ nennen, dann an neue Benutzer mit dem Standardtyp, jeweils in Verzeichnisreihenfolge; aktuelle Mitglieder ohne Sitztyp-Gruppe steigen zuletzt zum Standardtyp auf, sobald niemand mehr wartet; der Kauf der fehlenden Sitze reicht daher immer.
     [capacity_not_checked] Für { $org } sind keine gekauften Sitze angegeben; die Sitzkapazität wird daher nicht geprüft.
     [members_keep_tiers] Keiner Gruppe ist ein Sitztyp zugeordnet; aktuelle Mitglieder behalten daher ihren Sitztyp. Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer wendet das auf aktuelle Mitglieder erst an, wenn eine Sitztyp-Gruppe zugeordnet ist.
     [scim_connected_orgs] Laut Anleitung stellt SCIM zugewiesene Benutzer für alle Organisationen bereit, die mit Ihrer übergeordneten Organisation verbunden sind; der Planer stellt sie nur in den auf SCIM eingestellten Organisationen bereit.
     [jit_blocks_members] Bei JIT zeigt der Planer Mitglieder außerhalb des Geltungsbereichs als gesperrt: Sie können sich nicht anmelden, bleiben aber in der Liste, bis sie sich anmelden oder von Hand entfernt werden, wie die Tabelle der Anleitung sagt, während ihr Schritt 3 sagt, dass zu frühes Speichern sie entfernt.
-    [new_organization] Diese Organisation listet keine Mitglieder; der Planer nimmt daher an, dass sie neu ist und Sie ihr einziges Mitglied sind: Owner (Claude) oder Admin (Console), mit einem Sitz. Ist sie nicht neu, tragen Sie ihre aktuellen Mitglieder in Schritt 3 ein.
+    [new_organization] Ohne aufgeführte Mitglieder gilt diese Organisation als neu, mit Ihnen als einzigem Mitglied: Owner (Claude) oder Admin (Console), mit einem Sitz. Sonst tragen Sie ihre Mitglieder in Schritt 3 ein.
     [highest_free_tier] Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer versteht darunter den höchsten Typ mit einem freien Sitz, sodass ein Benutzer einen niedrigeren Typ erhält, wenn der höchste voll ist.
     [usage_tier_order] Die Anleitung ordnet die Sitztypen des nutzungsbasierten Plans nicht; der Planer sieht Chat + Claude Code als höher als Chat an, für den Standardtyp und wenn die Gruppen eines Benutzers beide zuordnen.
     [console_ranking] Die Anleitung gibt einem Benutzer die höchste Berechtigung seiner Gruppen, ordnet die Console-Rollen aber nicht; der Planer stellt Admin über jede Rolle, User unter jede Rolle und Developer über Claude Code User.
@@ -644,7 +644,7 @@ unknown-view = Es gibt keine Ansicht namens „{ $name }“; der Planer wird ang
 ## Importing users from an identity provider
 
 import-title = Benutzer aus Ihrem Identity Provider importieren
-import-hint = Exporte aus Okta, Google Workspace, Microsoft Entra ID, SCIM 2.0 JSON oder eine einfache CSV-Datei (Spalten „email“, „name“, „groups“). Sie können mehrere Dateien auf einmal wählen, z. B. Benutzer und Gruppenmitgliedschaften. Die Dateien werden in diesem Browser gelesen und nie irgendwohin gesendet.
+import-hint = Exporte aus Okta, Google Workspace, Microsoft Entra ID, SCIM 2.0 JSON oder eine einfache CSV-Datei (Spalten „email“, „name“, „groups“). Mehrere Dateien auf einmal sind möglich, z. B. Benutzer und Gruppenmitgliedschaften. Die Dateien werden nur in diesem Browser gelesen, nie gesendet.
 import-drop = Exportdateien hierher ziehen oder
 import-choose = Dateien auswählen…
 import-paste = Export einfügen
@@ -664,7 +664,7 @@ import-sample-title = { $sample ->
 }
 import-reading-files = Dateien werden gelesen…
 import-preview-title = Was der Import laden würde
-import-preview-hint = Bisher wurde nichts geändert. Ersetzen Sie das Verzeichnis durch diese Benutzer oder führen Sie sie mit dem Verzeichnis zusammen: Benutzer werden anhand der E-Mail-Adresse ohne Beachtung der Groß- und Kleinschreibung abgeglichen, und ihre Gruppen werden vereinigt.
+import-preview-hint = Noch ist nichts geändert. Ersetzen Sie das Verzeichnis durch diese Benutzer oder führen Sie beides zusammen: Benutzer werden per E-Mail-Adresse abgeglichen (Groß-/Kleinschreibung egal), ihre Gruppen vereinigt.
 import-users = Benutzer
 import-groups = Gruppen
 import-memberships = Gruppenmitgliedschaften
