@@ -16,6 +16,8 @@ usage:
   provplan evaluate FILE         print the evaluation as JSON
   provplan check FILE            print a readable report; exit 1 when an error finding stands
   provplan compare [--json] FILE compare the five mode combinations per organization
+  provplan upgrade FILE          print the scenario in the newest format version (2), with
+                                 the same meaning
   provplan import [--into SCENARIO] [--format F] [--skip-bad-rows] EXPORT...
                                  print the directory read from IdP exports as JSON; with
                                  --into, SCENARIO with its directory replaced; with
@@ -24,7 +26,7 @@ usage:
                                  print a large example scenario (for benchmarks and demos)
   provplan --version
 
-FILE is a scenario (JSON, version 1), or - for standard input.
+FILE is a scenario (JSON, version 1 or 2), or - for standard input.
 EXPORT is a directory export, its format recognised from its content: SCIM 2.0 JSON, Google
 Workspace users or group members CSV, Microsoft Entra users CSV, Okta users or group membership
 CSV, or plain CSV (email, name, groups, assigned). F forces one for all: scim, google-users,
@@ -54,6 +56,7 @@ fn main() -> ExitCode {
         ["compare", file] => run(file, |sc| {
             Outcome::ok(terminal_safe(&report::comparison_table(sc, &compare(sc))))
         }),
+        ["upgrade", file] => upgrade(file),
         ["import", rest @ ..] => import::run(rest),
         ["generate", rest @ ..] => generate(rest),
         ["--version" | "-V"] => {
@@ -167,6 +170,36 @@ fn print_errors(file: &str, errors: &InputErrors) {
     let mut err = std::io::stderr().lock();
     for e in errors.iter() {
         let _ = writeln!(err, "{file}: {e}");
+    }
+}
+
+/// `provplan upgrade`: a valid scenario in the newest format version, with the same meaning
+/// (see `ScenarioDoc::upgrade`); one already in it is printed as it is read.
+fn upgrade(file: &str) -> ExitCode {
+    let text = match read(file) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(INPUT_ERROR);
+        }
+    };
+    if let Err(errors) = Scenario::parse(&text) {
+        print_errors(file, &errors);
+        return ExitCode::from(INPUT_ERROR);
+    }
+    let mut doc = match provplan_core::ScenarioDoc::from_json_str(&text) {
+        Ok(doc) => doc,
+        Err(errors) => {
+            print_errors(file, &errors);
+            return ExitCode::from(INPUT_ERROR);
+        }
+    };
+    doc.upgrade();
+    let mut out = doc.to_json_pretty();
+    out.push('\n');
+    match print(&out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
     }
 }
 

@@ -18,7 +18,7 @@ pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
             .name
             .map(|n| format!("{n} ({})", org.id))
             .unwrap_or_else(|| org.id.to_owned());
-        let mut mode = org.effective_mode.id().to_uppercase();
+        let mut mode = org.effective_mode.label().to_owned();
         if org.group_mappings_in_effect {
             mode.push_str(" + group mappings");
         }

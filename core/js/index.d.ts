@@ -1,5 +1,5 @@
-// Types of @provplan/core: the JSON of CONTRACT.md (version 1), with the extra fields the
-// engine writes. Rule ids (R…) refer to RULES.md.
+// Types of @provplan/core: the JSON of CONTRACT.md (scenario versions 1 and 2), with the extra
+// fields the engine writes. Rule ids (R…) refer to RULES.md.
 
 // --- ids -----------------------------------------------------------------------------------
 
@@ -14,9 +14,13 @@ export type PlanId =
 export type ProductId = 'claude' | 'console';
 /** R3: Claude roles, highest first. */
 export type ClaudeRole = 'owner' | 'admin' | 'user';
-/** R3: Console roles, in the default precedence. */
-export type ConsoleRole = 'admin' | 'developer' | 'billing' | 'claude_code_user' | 'user';
+/** R3: Console roles, in the default precedence (`limited_developer`: scenario version 2). */
+export type ConsoleRole = 'admin' | 'developer' | 'limited_developer' | 'billing' | 'claude_code_user' | 'user';
+/** R3: the Console roles of scenario version 1. */
+export type ConsoleRoleV1 = Exclude<ConsoleRole, 'limited_developer'>;
 export type RoleId = ClaudeRole | ConsoleRole;
+/** The versions of the scenario format (CONTRACT.md §1). */
+export type VersionId = 1 | 2;
 /** R1/R4: Claude seat tiers of every plan. */
 export type SeatTierId = 'premium' | 'standard' | 'chat_claude_code' | 'chat' | 'enterprise';
 /** R6 */
@@ -34,19 +38,31 @@ export type StepStatusId = 'done' | 'todo' | 'skip' | 'blocked' | 'ready';
 export type RuleId =
   | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10'
   | 'R11' | 'R12' | 'R13' | 'R14' | 'R15' | 'R16' | 'R17' | 'R18' | 'R19' | 'R20'
-  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25';
+  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25' | 'R27';
 
 // --- the scenario (input) ------------------------------------------------------------------
 
-/** A scenario, version 1 (CONTRACT.md). Unknown fields are input errors. */
-export interface Scenario {
-  version: 1;
+/** A scenario (CONTRACT.md): version 2, or version 1, read as before. Unknown fields are input errors. */
+export type Scenario = ScenarioV2 | ScenarioV1;
+
+/** Version 2: version 1 with the Limited Developer role (R3) and the Primary Owner (R27). */
+export interface ScenarioV2 {
+  version: 2;
   plan: PlanId;
   /** Email of the admin who configures provisioning (R20). */
   actor?: string;
   directory: Directory;
   /** R2: at least one. */
   organizations: Organization[];
+}
+
+/** Version 1: no Limited Developer, no Primary Owner. */
+export interface ScenarioV1 {
+  version: 1;
+  plan: PlanId;
+  actor?: string;
+  directory: Directory;
+  organizations: (ClaudeOrganization<ClaudeMemberV1> | ConsoleOrganization<ConsoleRoleV1>)[];
 }
 
 export interface Directory {
@@ -69,24 +85,24 @@ export interface DirectoryUser {
 
 export type Organization = ClaudeOrganization | ConsoleOrganization;
 
-export interface ClaudeOrganization {
+export interface ClaudeOrganization<M extends ClaudeMemberV1 = ClaudeMember> {
   id: string;
   name?: string;
   product: 'claude';
   /** R17: purchased seats per tier of the plan (a tier left out has 0); absent: not checked. */
   seats?: Partial<Record<SeatTierId, number>>;
   provisioning?: Provisioning<ClaudeRole>;
-  members?: ClaudeMember[];
+  members?: M[];
 }
 
-export interface ConsoleOrganization {
+export interface ConsoleOrganization<R extends ConsoleRole = ConsoleRole> {
   id: string;
   name?: string;
   product: 'console';
   /** R4: Console organizations have no seats. */
   seats?: never;
-  provisioning?: Provisioning<ConsoleRole>;
-  members?: ConsoleMember[];
+  provisioning?: Provisioning<R>;
+  members?: ConsoleMember<R>[];
 }
 
 export interface Provisioning<R extends RoleId> {
@@ -102,20 +118,25 @@ export interface GroupMappings<R extends RoleId> {
   roles?: Partial<Record<R, string[]>>;
   /** R4/R14: groups per seat tier (on Console organizations: R16's warning). */
   seat_tiers?: Partial<Record<SeatTierId, string[]>>;
-  /** R3: every role of the product exactly once, highest first. */
+  /** R3: every role of the product (in the scenario's version) exactly once, highest first. */
   role_precedence?: R[];
 }
 
-export interface ClaudeMember {
+export interface ClaudeMemberV1 {
   email: string;
   role: ClaudeRole;
   /** Absent: a seat of unknown tier (R17). */
   seat_tier?: SeatTierId;
 }
 
-export interface ConsoleMember {
+export interface ClaudeMember extends ClaudeMemberV1 {
+  /** R27 (version 2): the Primary Owner; `role` must be `owner`; one in the scenario at most. */
+  primary_owner?: boolean;
+}
+
+export interface ConsoleMember<R extends ConsoleRole = ConsoleRole> {
   email: string;
-  role: ConsoleRole;
+  role: R;
   seat_tier?: never;
 }
 
@@ -183,6 +204,8 @@ export interface UserOutcome {
   current_seat_tier: SeatTierId | null;
   /** R17: the tier waited for when none was free (`not_added` users, members kept on their old tier). */
   wanted_seat_tier?: SeatTierId;
+  /** R27: the organization's Primary Owner, kept as they are (absent otherwise). */
+  primary_owner?: true;
   /** The rules that decided this outcome, in order. */
   rules: RuleId[];
 }
@@ -251,6 +274,8 @@ export interface FindingKinds {
   ACTOR_NOT_PRIVILEGED: { severity: 'warning'; rule: 'R5'; params: { role: RoleId | null } };
   /** Emails that look like another's (`pairs`), or carry a character one cannot see (`invisible`). */
   LOOKALIKE_EMAILS: { severity: 'warning'; rule: 'R10'; params: { pairs: [string, string][]; invisible: string[] } };
+  /** Subjects: the Primary Owner; what provisioning would have done to them: `status` `removed`, `blocked` or `member`, `role` (null where removed), `seat_tier` (the tier they would move to, else null). */
+  PRIMARY_OWNER_EXEMPT: { severity: 'info'; rule: 'R27'; params: { role: RoleId | null; seat_tier: SeatTierId | null; status: StatusId } };
 }
 
 export type FindingCode = keyof FindingKinds;
@@ -294,7 +319,8 @@ export type NoteId =
   | 'highest_free_tier'
   | 'usage_tier_order'
   | 'console_ranking'
-  | 'new_organization';
+  | 'new_organization'
+  | 'primary_owner_exempt';
 
 export interface Note {
   /** A stable id, for translations. */
@@ -324,6 +350,8 @@ export interface Comparison {
 
 /** The contract's ids, in their orders, for building forms without hard-coding them. */
 export interface Catalog {
+  /** The scenario versions read, oldest first; the newest is written. */
+  versions: VersionId[];
   plans: PlanInfo[];
   products: ProductInfo[];
   roles: RoleId[];

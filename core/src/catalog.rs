@@ -69,6 +69,8 @@ id_enum! {
         Owner = "owner",
         Admin = "admin",
         Developer = "developer",
+        /// R3, scenario version 2: the Console's sixth role.
+        LimitedDeveloper = "limited_developer",
         Billing = "billing",
         ClaudeCodeUser = "claude_code_user",
         User = "user",
@@ -87,8 +89,16 @@ id_enum! {
 }
 
 id_enum! {
-    /// R6: provisioning modes.
+    /// R6: provisioning modes. `Manual` is the guide's "Invite only".
     Mode { Manual = "manual", Jit = "jit", Scim = "scim" }
+}
+
+/// The versions of the scenario format (CONTRACT.md §1); version 2 is a superset of version 1.
+/// Written as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Version {
+    V1,
+    V2,
 }
 
 id_enum! {
@@ -198,15 +208,60 @@ impl Plan {
     }
 }
 
-impl Product {
-    /// R3: the roles of the product, in catalogue order (also the default precedence).
-    pub const fn roles(self) -> &'static [Role] {
+impl Version {
+    /// Every version, oldest first.
+    pub const ALL: &'static [Version] = &[Version::V1, Version::V2];
+    /// The newest version, which the planner writes.
+    pub const LATEST: Version = Version::V2;
+
+    /// The version's number, as the scenario's `version` field has it.
+    pub const fn number(self) -> u64 {
         match self {
-            Product::Claude => &[Role::Owner, Role::Admin, Role::User],
+            Version::V1 => 1,
+            Version::V2 => 2,
+        }
+    }
+
+    pub fn from_number(n: u64) -> Option<Version> {
+        Version::ALL.iter().copied().find(|v| v.number() == n)
+    }
+}
+
+impl Mode {
+    /// The setting's English name in the product (the guide's current words).
+    pub const fn label(self) -> &'static str {
+        match self {
+            Mode::Manual => "Invite only",
+            Mode::Jit => "JIT",
+            Mode::Scim => "SCIM",
+        }
+    }
+}
+
+impl Product {
+    /// R3: the roles of the product in the newest format, in catalogue order (also the
+    /// default precedence).
+    pub const fn roles(self) -> &'static [Role] {
+        self.roles_in(Version::LATEST)
+    }
+
+    /// R3: the roles of the product in a version of the format, in catalogue order (also the
+    /// default precedence): version 1 knows no Limited Developer.
+    pub const fn roles_in(self, version: Version) -> &'static [Role] {
+        match (self, version) {
+            (Product::Claude, _) => &[Role::Owner, Role::Admin, Role::User],
             // R3 [interpretation]: the default precedence for Console roles.
-            Product::Console => &[
+            (Product::Console, Version::V1) => &[
                 Role::Admin,
                 Role::Developer,
+                Role::Billing,
+                Role::ClaudeCodeUser,
+                Role::User,
+            ],
+            (Product::Console, Version::V2) => &[
+                Role::Admin,
+                Role::Developer,
+                Role::LimitedDeveloper,
                 Role::Billing,
                 Role::ClaudeCodeUser,
                 Role::User,
@@ -227,8 +282,8 @@ impl Product {
     }
 
     /// R3: the partial order of roles. `None` when the two cannot be ranked
-    /// (Console `billing` against `developer` or `claude_code_user`), or when a role does not
-    /// belong to the product.
+    /// (Console `billing` against `developer`, `limited_developer` or `claude_code_user`), or
+    /// when a role does not belong to the product.
     pub fn compare_roles(self, a: Role, b: Role) -> Option<Ordering> {
         if !self.has_role(a) || !self.has_role(b) {
             return None;
@@ -248,8 +303,11 @@ impl Product {
             Product::Console => match (a, b) {
                 (Role::Admin, _) | (_, Role::User) => Some(Ordering::Greater),
                 (_, Role::Admin) | (Role::User, _) => Some(Ordering::Less),
-                (Role::Developer, Role::ClaudeCodeUser) => Some(Ordering::Greater),
-                (Role::ClaudeCodeUser, Role::Developer) => Some(Ordering::Less),
+                // Developer > Limited Developer > Claude Code User.
+                (Role::Developer, Role::LimitedDeveloper | Role::ClaudeCodeUser)
+                | (Role::LimitedDeveloper, Role::ClaudeCodeUser) => Some(Ordering::Greater),
+                (Role::LimitedDeveloper | Role::ClaudeCodeUser, Role::Developer)
+                | (Role::ClaudeCodeUser, Role::LimitedDeveloper) => Some(Ordering::Less),
                 _ => None,
             },
         }
@@ -267,6 +325,7 @@ impl Role {
             Role::Owner => "Owner",
             Role::Admin => "Admin",
             Role::Developer => "Developer",
+            Role::LimitedDeveloper => "Limited Developer",
             Role::Billing => "Billing",
             Role::ClaudeCodeUser => "Claude Code User",
             Role::User => "User",
@@ -297,7 +356,9 @@ impl Step {
             Step::Prerequisites => "Set up single sign-on and verify your domain",
             Step::ChooseMode => "Choose the provisioning mode",
             Step::ConnectDirectory => "Connect SCIM directory sync in your identity provider",
-            Step::SetMode => "Select the mode and enable group mappings (do not save yet)",
+            Step::SetMode => {
+                "Select the mode in User provisioning and enable group mappings (do not save yet)"
+            }
             Step::AssignGroups => "Create groups in your identity provider and add users",
             Step::MapGroups => "Map groups to roles and seat tiers",
             Step::Save => "Save changes",
@@ -305,8 +366,8 @@ impl Step {
     }
 }
 
-/// A rule id (`R1`…`R25`), as a bit in a [`Rules`] set.
-pub const RULE_COUNT: u8 = 25;
+/// The highest rule number (`R1`…`R27`); a rule is a bit in a [`Rules`] set.
+pub const RULE_COUNT: u8 = 27;
 
 /// A small set of rule ids, serialized as a list (`["R10", "R11"]`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -325,16 +386,35 @@ impl Rules {
     }
 
     pub fn iter(self) -> impl Iterator<Item = &'static str> {
-        (1..=RULE_COUNT)
-            .filter(move |r| self.contains(*r))
-            .filter_map(|r| RULE_IDS.get(usize::from(r - 1)).copied())
+        RULE_IDS.iter().copied().filter(move |id| {
+            id.get(1..)
+                .and_then(|n| n.parse().ok())
+                .is_some_and(|n| self.contains(n))
+        })
     }
 }
 
-pub const RULE_IDS: [&str; RULE_COUNT as usize] = [
+/// The rules RULES.md defines, in order (a number left out is kept for a rule not made yet).
+pub const RULE_IDS: [&str; 26] = [
     "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
-    "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25",
+    "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25", "R27",
 ];
+
+impl Default for Version {
+    fn default() -> Version {
+        Version::LATEST
+    }
+}
+
+/// Joins items for messages: `a, b and c`.
+pub fn and_list<T: core::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
+    let items: Vec<String> = items.into_iter().map(|i| i.to_string()).collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
 
 /// Joins ids for messages: `a, b or c`.
 pub fn one_of(ids: impl IntoIterator<Item = &'static str>) -> String {
@@ -379,6 +459,15 @@ mod tests {
             Some(Ordering::Greater)
         );
         assert_eq!(c.compare_roles(Role::Billing, Role::Developer), None);
+        assert_eq!(
+            c.compare_roles(Role::Developer, Role::LimitedDeveloper),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            c.compare_roles(Role::ClaudeCodeUser, Role::LimitedDeveloper),
+            Some(Ordering::Less)
+        );
+        assert_eq!(c.compare_roles(Role::Billing, Role::LimitedDeveloper), None);
         assert_eq!(c.compare_roles(Role::ClaudeCodeUser, Role::Billing), None);
         assert_eq!(
             c.compare_roles(Role::Owner, Role::User),

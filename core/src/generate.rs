@@ -144,6 +144,7 @@ impl Generator {
                     }
                     .to_owned(),
                 ),
+                primary_owner: None,
             }));
         }
         if self.rng.chance(10) {
@@ -151,6 +152,7 @@ impl Generator {
                 email: email.clone(),
                 role: "developer".to_owned(),
                 seat_tier: None,
+                primary_owner: None,
             }));
         }
         self.users.push(Arc::new(UserDoc {
@@ -176,6 +178,7 @@ impl Generator {
                 email: format!("former{i:05}@example.com"),
                 role: "user".to_owned(),
                 seat_tier: Some("standard".to_owned()),
+                primary_owner: None,
             }));
         }
         let actor = users.first().map(|u| u.email.clone());

@@ -67,10 +67,13 @@ pub fn to_json<T: serde::Serialize>(value: &T) -> String {
 /// The catalogue (CONTRACT.md): the contract's ids in their orders, for building forms
 /// without hard-coding them, as compact JSON written straight from the tables.
 pub fn catalog_json() -> String {
-    use write::{Object, array, text};
+    use write::{Json, Object, array, text};
     let ids = |out: &mut String, ids: &mut dyn Iterator<Item = &'static str>| array(out, ids, text);
     let mut out = String::new();
     let mut o = Object::new(&mut out);
+    array(o.key("versions"), catalog::Version::ALL, |out, v| {
+        v.number().write(out);
+    });
     array(o.key("plans"), Plan::ALL, |out, p| {
         let mut o = Object::new(out);
         o.field("id", p.id()).field("label", p.label());

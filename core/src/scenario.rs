@@ -10,13 +10,10 @@ use rustc_hash::FxHashMap as HashMap;
 
 use serde_json::Value;
 
-use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, one_of};
+use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, Version, one_of};
 use crate::doc::{GroupMappingsDoc, MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc};
 use crate::error::{ErrorKind, ErrorList, InputError, InputErrors, Quoted};
 use crate::sliced::{Slice, Sliced};
-
-/// The only format version this planner reads and writes.
-pub const FORMAT_VERSION: u64 = 1;
 
 /// Limits the planner states and enforces, each with a clear input error.
 pub mod limits {
@@ -46,6 +43,8 @@ pub type GroupId = u32;
 
 #[derive(Clone, Debug)]
 pub struct Scenario {
+    /// The version of the format it was written in.
+    pub version: Version,
     pub plan: Plan,
     pub idp: Idp,
     pub scim_connected: bool,
@@ -97,7 +96,9 @@ pub struct Organization {
     pub role_mappings: Vec<(Role, Vec<GroupId>)>,
     /// Seat-tier mappings in R1 order.
     pub tier_mappings: Vec<(SeatTier, Vec<GroupId>)>,
-    /// R3: precedence, highest first; every role of the product once.
+    /// R3: the product's roles in the document's version, in catalogue order.
+    pub roles: &'static [Role],
+    /// R3: precedence, highest first; every role of `roles` once.
     pub precedence: Vec<Role>,
     pub precedence_overridden: bool,
     pub members: Vec<Member>,
@@ -116,6 +117,8 @@ pub struct Member {
     pub role: Role,
     /// R17: `None` is a seat of unknown tier.
     pub seat_tier: Option<SeatTier>,
+    /// R27: the Claude organization's Primary Owner (an Owner, one in the scenario at most).
+    pub primary_owner: bool,
 }
 
 /// Settings the mode comparison varies, per organization.
@@ -631,6 +634,10 @@ struct Builder {
     group_names: Vec<String>,
     /// People before this id are directory users; after it, members only.
     directory_len: PersonId,
+    /// The version the document is written in (the newest where it names none known).
+    version: Version,
+    /// R27: where the Primary Owner was first marked, and who it is.
+    primary_owner: Option<(String, PersonId)>,
 }
 
 impl Builder {
@@ -675,15 +682,17 @@ impl Builder {
     /// The document's header and limits: its plan and identity provider (`None` where
     /// unknown, with an error), or `Err` when a limit is passed and nothing more is read.
     fn start(&mut self, doc: &ScenarioDoc) -> Result<(Option<Plan>, Option<Idp>), ()> {
-        if doc.version != FORMAT_VERSION {
-            self.error(
+        match Version::from_number(doc.version) {
+            Some(v) => self.version = v,
+            None => self.error(
                 "version".into(),
                 ErrorKind::Version,
                 format!(
-                    "unsupported version {}; this planner understands version {FORMAT_VERSION}",
-                    doc.version
+                    "unsupported version {}; this planner understands versions {}",
+                    doc.version,
+                    crate::catalog::and_list(Version::ALL.iter().map(|v| v.number()))
                 ),
-            );
+            ),
         }
         let plan = Plan::from_id(&doc.plan);
         if plan.is_none() {
@@ -926,6 +935,7 @@ impl Builder {
                 .get(EmailIndex::hash(seen), seen, &self.people)
         });
         Ok(Scenario {
+            version: self.version,
             plan,
             idp,
             scim_connected: doc.directory.scim_connected.unwrap_or(false),
@@ -1027,7 +1037,7 @@ impl Builder {
             role_mappings,
             tier_mappings,
             precedence_overridden: own.is_some(),
-            precedence: own.unwrap_or_else(|| product.roles().to_vec()),
+            precedence: own.unwrap_or_else(|| product.roles_in(self.version).to_vec()),
             members: Vec::with_capacity(org.members.len()),
             member_index: HashMap::with_capacity_and_hasher(org.members.len(), Default::default()),
             extra_people: Vec::new(),
@@ -1100,8 +1110,9 @@ impl Builder {
         let mut tier_mappings: TierMappings = Vec::new();
         for (role_id, groups) in &gm.roles {
             let path = key_path(&at("roles"), role_id);
-            let Some(role) = Role::from_id(role_id).filter(|r| product.has_role(*r)) else {
-                self.error(path, ErrorKind::UnknownId, unknown_role(role_id, product));
+            let Some(role) = self.role(role_id, product) else {
+                let message = unknown_role(role_id, product, self.version);
+                self.error(path, ErrorKind::UnknownId, message);
                 continue;
             };
             let ids = self.group_list(&path, groups);
@@ -1142,13 +1153,10 @@ impl Builder {
         for (k, m) in members.iter().enumerate() {
             let j = first + k;
             let mpath = |field: &str| at(&format!("members[{j}].{field}"));
-            let role = Role::from_id(&m.role).filter(|r| product.has_role(*r));
+            let role = self.role(&m.role, product);
             if role.is_none() {
-                self.error(
-                    mpath("role"),
-                    ErrorKind::UnknownId,
-                    unknown_role(&m.role, product),
-                );
+                let message = unknown_role(&m.role, product, self.version);
+                self.error(mpath("role"), ErrorKind::UnknownId, message);
             }
             let seat_tier = match (&m.seat_tier, product) {
                 (None, _) => unstated_member_tier(plan, product),
@@ -1195,12 +1203,26 @@ impl Builder {
             if person >= self.directory_len {
                 d.extra_people.push(person);
             }
+            let primary_owner = match m.primary_owner {
+                Some(_) if self.version == Version::V1 => {
+                    let message = "unknown field `primary_owner`; it needs \"version\": 2";
+                    self.error(
+                        mpath("primary_owner"),
+                        ErrorKind::UnknownField,
+                        message.into(),
+                    );
+                    false
+                }
+                Some(true) => self.primary_owner(&mpath("primary_owner"), person, product, role),
+                _ => false,
+            };
             if let Some(role) = role {
                 d.member_index.insert(person, to_u32(d.members.len()));
                 d.members.push(Member {
                     person,
                     role,
                     seat_tier,
+                    primary_owner,
                 });
             }
         }
@@ -1221,6 +1243,7 @@ impl Builder {
             agm_enabled: d.agm_enabled,
             role_mappings: d.role_mappings,
             tier_mappings: d.tier_mappings,
+            roles: d.product.roles_in(self.version),
             precedence: d.precedence,
             precedence_overridden: d.precedence_overridden,
             members: d.members,
@@ -1243,16 +1266,59 @@ impl Builder {
         ids
     }
 
+    /// R3: a role of the product, as the document's version knows them.
+    fn role(&self, id: &str, product: Product) -> Option<Role> {
+        Role::from_id(id).filter(|r| product.roles_in(self.version).contains(r))
+    }
+
+    /// R27: whether the member `person` at `path`, marked `"primary_owner": true` in a version
+    /// 2 document, is the Primary Owner: a Claude organization, the Owner role, and no Primary
+    /// Owner marked before. Otherwise an input error at `path`.
+    fn primary_owner(
+        &mut self,
+        path: &str,
+        person: PersonId,
+        product: Product,
+        role: Option<Role>,
+    ) -> bool {
+        let problem = if product == Product::Console {
+            (
+                ErrorKind::Invalid,
+                "a Console organization has no Primary Owner (R27)".to_owned(),
+            )
+        } else if let Some((first, _)) = &self.primary_owner {
+            (
+                ErrorKind::Invalid,
+                format!(
+                    "a scenario has one Primary Owner at most, already marked at {first} (R27)"
+                ),
+            )
+        } else if role.is_some_and(|r| r != Role::Owner) {
+            (
+                ErrorKind::Invalid,
+                format!(
+                    "the Primary Owner holds the Owner role, not {} (R27)",
+                    role.map_or("", Role::id)
+                ),
+            )
+        } else {
+            self.primary_owner = Some((path.to_owned(), person));
+            return role.is_some();
+        };
+        self.error(path.to_owned(), problem.0, problem.1);
+        false
+    }
+
     /// R3: an override lists every role of the product once and agrees with the partial order.
     fn precedence(&mut self, path: &str, list: &[String], product: Product) -> Option<Vec<Role>> {
         let before = self.error_count();
         let mut roles: Vec<Role> = Vec::with_capacity(list.len());
         for (k, id) in list.iter().enumerate() {
-            match Role::from_id(id).filter(|r| product.has_role(*r)) {
+            match self.role(id, product) {
                 None => self.error(
                     format!("{path}[{k}]"),
                     ErrorKind::UnknownId,
-                    unknown_role(id, product),
+                    unknown_role(id, product, self.version),
                 ),
                 Some(r) if roles.contains(&r) => self.error(
                     format!("{path}[{k}]"),
@@ -1263,7 +1329,7 @@ impl Builder {
             }
         }
         let missing: Vec<&str> = product
-            .roles()
+            .roles_in(self.version)
             .iter()
             .filter(|r| !roles.contains(r))
             .map(|r| r.id())
@@ -1294,10 +1360,14 @@ impl Builder {
     }
 }
 
-fn unknown_role(id: &str, product: Product) -> String {
-    let roles = product.roles().iter().map(|r| r.id());
+fn unknown_role(id: &str, product: Product, version: Version) -> String {
+    let roles = product.roles_in(version).iter().map(|r| r.id());
+    let hint = match Role::from_id(id) {
+        Some(r) if product.has_role(r) => "; it needs \"version\": 2",
+        _ => "",
+    };
     format!(
-        "unknown {product} role {}; expected {}",
+        "unknown {product} role {}; expected {}{hint}",
         Quoted(id),
         one_of(roles)
     )
@@ -1337,6 +1407,7 @@ impl Organization {
             person,
             role: self.product.privileged_role(),
             seat_tier: tier,
+            primary_owner: false,
         });
         if person >= directory_len {
             self.extra_people.push(person);

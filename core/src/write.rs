@@ -343,6 +343,16 @@ fn params(out: &mut String, f: &Finding<'_>) {
         Detail::ActorNotPrivileged { role } => {
             o.field("role", role);
         }
+        Detail::PrimaryOwnerExempt {
+            status,
+            role,
+            seat_tier,
+            ..
+        } => {
+            o.field("role", role)
+                .field("seat_tier", seat_tier)
+                .field("status", status);
+        }
         Detail::UnknownGroup { case_mismatch, .. } => {
             let mut m = Object::new(o.key("case_mismatch"));
             for (group, similar) in case_mismatch {
@@ -443,6 +453,9 @@ impl Json for Users<'_> {
                 .field("current_seat_tier", &u.current_seat_tier);
             if let Some(t) = u.wanted_seat_tier {
                 o.field("wanted_seat_tier", &t);
+            }
+            if u.primary_owner {
+                o.field("primary_owner", &true);
             }
             o.field("rules", &u.rules);
             o.end();
@@ -586,6 +599,9 @@ impl Json for MemberDoc {
         o.field("email", &self.email).field("role", &self.role);
         if let Some(tier) = &self.seat_tier {
             o.field("seat_tier", tier);
+        }
+        if let Some(primary) = &self.primary_owner {
+            o.field("primary_owner", primary);
         }
         o.end();
     }

@@ -156,9 +156,7 @@ fn ids(it: impl Iterator<Item = &'static str>) -> Vec<String> {
 #[test]
 fn id_unions_are_the_engines_ids() {
     let d = read_declarations();
-    let rules: Vec<String> = (1..=provplan_core::catalog::RULE_COUNT)
-        .map(|r| format!("R{r}"))
-        .collect();
+    let rules: Vec<String> = ids(provplan_core::catalog::RULE_IDS.iter().copied());
     let roles_of = |p: Product| ids(p.roles().iter().map(|r| r.id()));
     let mut all_roles = roles_of(Product::Claude);
     all_roles.extend(roles_of(Product::Console));
@@ -244,6 +242,12 @@ fn sample(code: Code) -> Detail {
             pairs: vec![(0, 0)],
             invisible: vec![0],
         },
+        Code::PrimaryOwnerExempt => Detail::PrimaryOwnerExempt {
+            person: 0,
+            status: Status::Removed,
+            role: None,
+            seat_tier: None,
+        },
     }
 }
 
@@ -312,6 +316,8 @@ fn every_output_interface_declares_exactly_the_fields_written() {
         seed: 3,
     });
     texts.push(generated.to_json_pretty());
+    // Version 2: the Primary Owner (R27) and the Limited Developer (R3).
+    texts.push(std::fs::read_to_string(root().join("tests/fixtures/primary-owner.json")).unwrap());
     for text in &texts {
         let sc = Scenario::parse(text).unwrap();
         let ev = json_of(&evaluate(&sc));

@@ -1032,9 +1032,11 @@ fn guide_scim_needs_the_directory_connection_first() {
 /// „Navigieren Sie zu Ihren Identitäts- und Zugriffseinstellungen …", „Folgen Sie der
 /// WorkOS-Anleitung …", „Wenn Sie den IdP-Gruppenschritt erreichen, halten Sie an …" (Go to
 /// your Identity and access settings; follow the WorkOS guide; stop when you reach the IdP
-/// groups step.) The open step says where and how. — R8, §6.
+/// groups step.) The open step says where and how. — R8, §6. Since that revision the setting
+/// has moved: the current English guide (article 13133195) puts it in the User provisioning
+/// section of Organization settings > Organization and access, and the step names that place.
 #[test]
-fn guide_directory_step_points_to_identity_and_access_and_workos() {
+fn guide_directory_step_points_to_organization_and_access_and_workos() {
     let mut sc = scenario(
         "enterprise_seat_based",
         json!([]),
@@ -1042,7 +1044,7 @@ fn guide_directory_step_points_to_identity_and_access_and_workos() {
     );
     sc["directory"]["scim_connected"] = json!(false);
     let detail = checklist_detail(&eval(&sc), "connect_directory");
-    for words in ["Identity and access", "WorkOS", "groups step"] {
+    for words in ["Organization and access", "WorkOS", "groups step"] {
         assert!(detail.contains(words), "{detail}");
     }
 }

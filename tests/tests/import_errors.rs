@@ -231,7 +231,7 @@ fn bytes_that_are_not_text() {
 
 #[test]
 fn organization_members_errors() {
-    let text = "Email,Role,Seat Tier\nada@example.com,Owner,\nbo@,admin,\nAda@example.com,user,\ncy@example.com,Primary Owner,\ndi@example.com,user,gold\n";
+    let text = "Email,Role,Seat Tier\nada@example.com,Owner,\nbo@,admin,\nAda@example.com,user,\ncy@example.com,Chief,\ndi@example.com,user,gold\n";
     let got: Vec<String> = match read_members(text, "members.csv") {
         Ok(m) => panic!("read: {m:?}"),
         Err(e) => e.iter().map(ToString::to_string).collect(),
@@ -241,7 +241,7 @@ fn organization_members_errors() {
         [
             "members.csv:3:1: email `bo@` needs text on both sides of one `@`",
             "members.csv:4:1: `Ada@example.com` is listed twice (also at line 2)",
-            "members.csv:5:16: unknown role `Primary Owner`; expected one of owner, admin, developer, billing, claude_code_user, user",
+            "members.csv:5:16: unknown role `Chief`; expected one of owner, admin, developer, limited_developer, billing, claude_code_user, user, primary_owner",
             "members.csv:6:21: unknown seat tier `gold`; expected one of premium, standard, chat_claude_code, chat, enterprise",
         ]
     );

@@ -26,8 +26,8 @@ fn malformed_scenarios_name_their_paths() {
         ("not an object", "[1, 2]".into(), vec!["expected an object, found a list"]),
         (
             "wrong version",
-            r#"{"version": 2, "plan": "team", "directory": {"users": []}, "organizations": [{"id": "c", "product": "claude"}]}"#.into(),
-            vec!["version: unsupported version 2; this planner understands version 1"],
+            r#"{"version": 3, "plan": "team", "directory": {"users": []}, "organizations": [{"id": "c", "product": "claude"}]}"#.into(),
+            vec!["version: unsupported version 3; this planner understands versions 1 and 2"],
         ),
         (
             "missing fields",

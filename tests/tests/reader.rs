@@ -137,7 +137,7 @@ fn shape_errors_come_in_document_order_and_reading_goes_on() {
             "directory.idp: expected a string, found null",
             "organizations[0].seats.premium: expected a whole number of seats from 0 to 4294967295, found a number",
             "organizations[0].seats.standard: expected a whole number of seats from 0 to 4294967295, found a number",
-            "organizations[0].members[0].extra: unknown field `extra`; expected one of email, role, seat_tier",
+            "organizations[0].members[0].extra: unknown field `extra`; expected one of email, role, seat_tier, primary_owner",
             "organizations[0].provisioning.group_mappings.roles.admin: expected a list, found a string",
             "organizations[1]: expected an object, found a string",
         ]

@@ -2089,3 +2089,267 @@ fn r03_console_ranking_is_disclosed() {
     ));
     assert!(note(&ev, "console_ranking").is_none());
 }
+
+/// A Console scenario in format version 2 (R3's sixth role).
+fn console_v2(users: Value, gm: Value, members: Value) -> Value {
+    let mut sc = console(users, gm, members);
+    sc["version"] = json!(2);
+    sc
+}
+
+#[test]
+fn r03_limited_developer_ranks_between_developer_and_claude_code_user() {
+    let users = json!([
+        {"email": "lead@x.dev", "groups": ["admins"]},
+        {"email": "dl@x.dev", "groups": ["devs", "limited"]},
+        {"email": "lc@x.dev", "groups": ["limited", "cc"]},
+        {"email": "bl@x.dev", "groups": ["billing", "limited"]},
+        {"email": "lim@x.dev", "groups": ["limited"]}
+    ]);
+    let roles = json!({"admin": ["admins"], "developer": ["devs"], "limited_developer": ["limited"],
+        "billing": ["billing"], "claude_code_user": ["cc"]});
+    let members = json!([{"email": "lead@x.dev", "role": "admin"}]);
+    let ev = eval(&console_v2(
+        users.clone(),
+        json!({"enabled": true, "roles": roles}),
+        members.clone(),
+    ));
+    // Developer > Limited Developer > Claude Code User.
+    assert_eq!(user(&ev, "api", "dl@x.dev")["role"], "developer");
+    assert_eq!(user(&ev, "api", "lc@x.dev")["role"], "limited_developer");
+    assert_eq!(user(&ev, "api", "lim@x.dev")["role"], "limited_developer");
+    // Billing cannot be ranked against it: the default precedence (limited_developer before
+    // billing) decides, with R11's warning as for billing and developer.
+    assert_eq!(user(&ev, "api", "bl@x.dev")["role"], "limited_developer");
+    let f = finding(&ev, "ROLE_AMBIGUOUS");
+    assert_eq!(subjects(f), ["bl@x.dev"]);
+    assert_eq!(
+        f["params"]["roles"],
+        json!(["billing", "limited_developer"])
+    );
+    let n = note(&ev, "default_precedence").unwrap();
+    assert!(
+        n["message"]
+            .as_str()
+            .unwrap()
+            .contains("admin, developer, limited_developer, billing, claude_code_user, user"),
+        "{n}"
+    );
+    // An override names all six roles and agrees with the ranking.
+    let six = json!([
+        "admin",
+        "developer",
+        "billing",
+        "limited_developer",
+        "claude_code_user",
+        "user"
+    ]);
+    let ev = eval(&console_v2(
+        users.clone(),
+        json!({"enabled": true, "roles": roles, "role_precedence": six}),
+        members.clone(),
+    ));
+    assert_eq!(user(&ev, "api", "bl@x.dev")["role"], "billing");
+    let five = json!(["admin", "developer", "billing", "claude_code_user", "user"]);
+    assert_eq!(
+        input_errors(&console_v2(
+            users.clone(),
+            json!({"enabled": true, "roles": roles, "role_precedence": five}),
+            members.clone(),
+        )),
+        [
+            "organizations[0].provisioning.group_mappings.role_precedence: the precedence must list every console role; missing limited_developer"
+        ]
+    );
+    // Version 1 does not know the role, as before, and says which version does.
+    assert_eq!(
+        input_errors(&console(
+            users,
+            json!({"enabled": true, "roles": roles}),
+            members
+        )),
+        [
+            "organizations[0].provisioning.group_mappings.roles.limited_developer: unknown console role \"limited_developer\"; expected admin, developer, billing, claude_code_user or user; it needs \"version\": 2"
+        ]
+    );
+}
+
+/// A version 2 Claude scenario on a seat-based Enterprise plan: `po@x.com` is the Primary
+/// Owner (a Premium seat), `ada@x.com` an Owner and the actor; `prov` the provisioning.
+fn primary_owner(users: Value, prov: Value) -> Value {
+    let mut sc = claude(
+        "enterprise_seat_based",
+        users,
+        json!({"seats": {"premium": 2, "standard": 5}, "provisioning": prov,
+        "members": [
+            {"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+            {"email": "po@x.com", "role": "owner", "seat_tier": "premium", "primary_owner": true}
+        ]}),
+    );
+    sc["version"] = json!(2);
+    sc
+}
+
+/// R27: the Primary Owner's row: a member, Owner, their Premium seat, nothing changes.
+fn assert_kept(ev: &Value) {
+    let u = user(ev, "claude", "po@x.com");
+    assert_eq!(
+        outcome(ev, "claude", "po@x.com"),
+        o(["member", "owner", "premium", "none", "-"]),
+        "{u}"
+    );
+    assert_eq!(u["primary_owner"], true);
+    assert!(
+        u["rules"].as_array().unwrap().contains(&json!("R27")),
+        "{u}"
+    );
+    assert_eq!(user(ev, "claude", "ada@x.com").get("primary_owner"), None);
+}
+
+#[test]
+fn r27_the_primary_owner_is_kept_in_every_mode_and_the_exemption_is_disclosed() {
+    let ada = json!({"email": "ada@x.com", "groups": ["owners"]});
+    let roles = json!({"owner": ["owners"], "user": ["users"]});
+    let tiers = json!({"standard": ["users"]});
+    // SCIM without mappings, the Primary Owner not assigned: SCIM would remove them.
+    let off = json!([ada, {"email": "po@x.com", "assigned": false}]);
+    let ev = eval(&primary_owner(off.clone(), json!({"mode": "scim"})));
+    assert_kept(&ev);
+    let f = finding(&ev, "PRIMARY_OWNER_EXEMPT");
+    assert_eq!(
+        (f["severity"].as_str(), f["rule"].as_str(), subjects(f)),
+        (Some("info"), Some("R27"), vec!["po@x.com"])
+    );
+    assert_eq!(
+        f["params"],
+        json!({"status": "removed", "role": null, "seat_tier": null})
+    );
+    assert!(!has(&ev, "MEMBERS_REMOVED_ON_SAVE"));
+    let n = note(&ev, "primary_owner_exempt").unwrap();
+    assert_eq!(
+        (
+            n["rule"].as_str(),
+            n["interpretation"].as_bool(),
+            n["organization"].as_str()
+        ),
+        (Some("R27"), Some(true), Some("claude"))
+    );
+    // R17 counts their seat: ada's and theirs.
+    assert_eq!(org(&ev, "claude")["seats"]["premium"]["assigned"], 2);
+    assert_eq!(org(&ev, "claude")["changes_on_save"]["remove"], 0);
+
+    // JIT: they would be blocked.
+    let ev = eval(&primary_owner(off.clone(), json!({"mode": "jit"})));
+    assert_kept(&ev);
+    assert_eq!(
+        finding(&ev, "PRIMARY_OWNER_EXEMPT")["params"],
+        json!({"status": "blocked", "role": "owner", "seat_tier": null})
+    );
+    assert!(!has(&ev, "MEMBERS_BLOCKED"));
+
+    // SCIM + mappings, in the users' group only: they would drop to User on a Standard seat.
+    let mapped = json!([ada, {"email": "po@x.com", "groups": ["users"]}]);
+    let ev = eval(&primary_owner(
+        mapped.clone(),
+        agm("scim", roles.clone(), tiers.clone()),
+    ));
+    assert_kept(&ev);
+    assert_eq!(
+        finding(&ev, "PRIMARY_OWNER_EXEMPT")["params"],
+        json!({"status": "member", "role": "user", "seat_tier": "standard"})
+    );
+    // Under JIT + mappings alike; nothing waits for their next sign-in.
+    let ev = eval(&primary_owner(
+        mapped,
+        agm("jit", roles.clone(), tiers.clone()),
+    ));
+    assert_kept(&ev);
+    assert_eq!(org(&ev, "claude")["changes_at_sign_in"]["update"], 0);
+
+    // Invite only: nothing would happen, so no finding and no note.
+    let ev = eval(&primary_owner(off, json!({"mode": "manual"})));
+    assert_kept(&ev);
+    assert!(!has(&ev, "PRIMARY_OWNER_EXEMPT") && note(&ev, "primary_owner_exempt").is_none());
+
+    // In the Owner group, where no seat-tier group names them and no tier move is due:
+    // nothing would change either.
+    let kept = json!([ada, {"email": "po@x.com", "groups": ["owners"]}]);
+    let ev = eval(&primary_owner(kept, agm("scim", roles, json!({}))));
+    assert_kept(&ev);
+    assert!(!has(&ev, "PRIMARY_OWNER_EXEMPT"));
+
+    // Not in the directory at all, under SCIM: kept.
+    let ev = eval(&primary_owner(json!([ada]), json!({"mode": "scim"})));
+    assert_kept(&ev);
+    assert_eq!(
+        finding(&ev, "PRIMARY_OWNER_EXEMPT")["params"]["status"],
+        "removed"
+    );
+}
+
+#[test]
+fn r27_an_actor_who_is_the_primary_owner_does_not_lose_access() {
+    // The actor is the Primary Owner and in no group: others in their place would drop out.
+    let users = json!([{"email": "ada@x.com", "groups": ["owners"]}, {"email": "po@x.com"}]);
+    let mut sc = primary_owner(users, agm("scim", json!({"owner": ["owners"]}), json!({})));
+    sc["actor"] = json!("po@x.com");
+    let ev = eval(&sc);
+    assert_kept(&ev);
+    assert!(!has(&ev, "ACTOR_LOSES_ACCESS"));
+    // The same actor, not marked: R20 stops the save.
+    sc["organizations"][0]["members"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("primary_owner");
+    assert!(has(&eval(&sc), "ACTOR_LOSES_ACCESS"));
+}
+
+#[test]
+fn r27_the_primary_owner_is_one_owner_of_the_claude_organization_in_version_2() {
+    let base = |members: Value, version: u64| {
+        let mut sc = json!({
+            "version": version, "plan": "enterprise_seat_based",
+            "directory": {"users": []},
+            "organizations": [
+                {"id": "claude", "product": "claude", "members": members},
+                {"id": "api", "product": "console",
+                    "members": [{"email": "cy@x.com", "role": "admin", "primary_owner": true}]}
+            ]
+        });
+        if version == 1 {
+            sc["organizations"][1]["members"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("primary_owner");
+        }
+        sc
+    };
+    let two = json!([
+        {"email": "ada@x.com", "role": "owner", "primary_owner": true},
+        {"email": "bo@x.com", "role": "admin", "primary_owner": true},
+        {"email": "di@x.com", "role": "owner", "primary_owner": false}
+    ]);
+    assert_eq!(
+        input_errors(&base(two.clone(), 2)),
+        [
+            "organizations[0].members[1].primary_owner: a scenario has one Primary Owner at most, already marked at organizations[0].members[0].primary_owner (R27)",
+            "organizations[1].members[0].primary_owner: a Console organization has no Primary Owner (R27)",
+        ]
+    );
+    let admin = json!([{"email": "bo@x.com", "role": "admin", "primary_owner": true}]);
+    let errors = input_errors(&base(admin, 2));
+    assert_eq!(
+        errors.first().map(String::as_str),
+        Some(
+            "organizations[0].members[0].primary_owner: the Primary Owner holds the Owner role, not admin (R27)"
+        )
+    );
+    assert_eq!(
+        input_errors(&base(two, 1)),
+        [
+            "organizations[0].members[0].primary_owner: unknown field `primary_owner`; it needs \"version\": 2",
+            "organizations[0].members[1].primary_owner: unknown field `primary_owner`; it needs \"version\": 2",
+            "organizations[0].members[2].primary_owner: unknown field `primary_owner`; it needs \"version\": 2",
+        ]
+    );
+}

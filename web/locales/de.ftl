@@ -164,6 +164,7 @@ role-name = { $role ->
     [owner] Owner
     [admin] Admin
     [developer] Developer
+    [limited_developer] Limited Developer
     [billing] Billing
     [claude_code_user] Claude Code User
     [user] User
@@ -481,6 +482,7 @@ finding-title = { $code ->
     [ENTRA_SYNC_DELAY] Microsoft Entra synchronisiert alle 40 Minuten
     [LOOKALIKE_EMAILS] Adressen, die gleich aussehen
     [ACTOR_NOT_PRIVILEGED] Sie haben möglicherweise nicht die Rolle, die die Anleitung voraussetzt
+    [PRIMARY_OWNER_EXEMPT] Der Primary Owner bleibt, wie er ist
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -515,6 +517,7 @@ finding-advice = { $code ->
     [ACTOR_NOT_PRIVILEGED-console] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Admin hat: Bitten Sie einen Admin, diese Änderungen vorzunehmen oder Ihnen die Rolle Admin unter Einstellungen > Mitglieder zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
     [ROLE_DEFAULTED-jit] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; ein Mitglied erhält die neue Rolle, sobald es sich ab- und wieder anmeldet.
     [ROLE_DEFAULTED-scim] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; Mitglieder erhalten die neue Rolle mit „Jetzt synchronisieren“ oder beim nächsten Synchronisierungszyklus.
+    [PRIMARY_OWNER_EXEMPT] Nichts zu tun: Die Bereitstellung lässt den Primary Owner, wie er ist. Soll er wie alle anderen bereitgestellt werden, übertragen Sie die Rolle des Primary Owner zuerst an einen anderen Owner.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
@@ -577,6 +580,11 @@ finding-group-naming = { $count ->
    *[other] Optional: { $count } zugeordnete Gruppen beginnen nicht mit { $prefix }, dem von der Anleitung empfohlenen Präfix.
 }
 finding-entra-sync-delay = Microsoft Entra überträgt SCIM-Änderungen nur alle { $minutes } Minuten; so lange kann es dauern, bis Änderungen erscheinen.
+finding-primary-owner-exempt = { $user } ist der Primary Owner von { $org } und bleibt, wie er ist, obwohl die Bereitstellung { $would ->
+    [removed] ihn entfernen
+    [blocked] ihn sperren
+   *[other] seine Rolle oder Sitzstufe ändern
+} würde.
 finding-lookalike-pairs = { $count ->
     [one] { $a } und { $b } sehen gleich aus, sind aber zwei verschiedene Personen ({ $marks }).
    *[other] { $count } Adresspaare sehen gleich aus, sind aber verschiedene Personen, etwa { $a } und { $b } ({ $marks }).
@@ -592,7 +600,7 @@ note = { $note ->
     [scim_outcomes_once_connected] Die Ergebnisse werden so berechnet, wie sie nach dem Verbinden der Verzeichnissynchronisierung sein werden.
     [no_actor] Es ist nicht angegeben, wer die Bereitstellung konfiguriert; der Planer kann daher nicht prüfen, ob Sie den Owner-/Admin-Zugriff behalten. Geben Sie Ihre E-Mail-Adresse in Schritt 1 ein.
     [seat_group_scope] Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, ist erfasst, mit der Rolle User: Die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft.
-    [default_precedence] Console-Rollen, die sich nicht einordnen lassen, werden nach der Reihenfolge Admin, Developer, Billing, Claude Code User, User entschieden; die Anleitung sagt dazu nichts. Legen Sie die Rangfolge der Rollen in Schritt 4 fest, um zu wählen.
+    [default_precedence] Console-Rollen, die sich nicht einordnen lassen, werden nach der Reihenfolge Admin, Developer, Limited Developer, Billing, Claude Code User, User entschieden; die Anleitung sagt dazu nichts. Legen Sie die Rangfolge der Rollen in Schritt 4 fest, um zu wählen.
     [tier_changes_first] Sitze gehen zuerst an aktuelle Mitglieder, die den Typ wechseln (ein freigegebener Sitz ist für andere frei), dann an neue Benutzer, deren Gruppen einen Typ nennen, dann an neue Benutzer mit dem Standardtyp, jeweils in Verzeichnisreihenfolge; aktuelle Mitglieder ohne Sitztyp-Gruppe steigen zuletzt zum Standardtyp auf, sobald niemand mehr wartet; der Kauf der fehlenden Sitze reicht daher immer.
     [capacity_not_checked] Für { $org } sind keine gekauften Sitze angegeben; die Sitzkapazität wird daher nicht geprüft.
     [members_keep_tiers] Keiner Gruppe ist ein Sitztyp zugeordnet; aktuelle Mitglieder behalten daher ihren Sitztyp. Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer wendet das auf aktuelle Mitglieder erst an, wenn eine Sitztyp-Gruppe zugeordnet ist.
@@ -601,7 +609,8 @@ note = { $note ->
     [new_organization] Ohne aufgeführte Mitglieder gilt diese Organisation als neu, mit Ihnen als einzigem Mitglied: Owner (Claude) oder Admin (Console), mit einem Sitz. Sonst tragen Sie ihre Mitglieder in Schritt 3 ein.
     [highest_free_tier] Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer versteht darunter den höchsten Typ mit einem freien Sitz, sodass ein Benutzer einen niedrigeren Typ erhält, wenn der höchste voll ist.
     [usage_tier_order] Die Anleitung ordnet die Sitztypen des nutzungsbasierten Plans nicht; der Planer sieht Chat + Claude Code als höher als Chat an, für den Standardtyp und wenn die Gruppen eines Benutzers beide zuordnen.
-    [console_ranking] Die Anleitung gibt einem Benutzer die höchste Berechtigung seiner Gruppen, ordnet die Console-Rollen aber nicht; der Planer stellt Admin über jede Rolle, User unter jede Rolle und Developer über Claude Code User.
+    [console_ranking] Die Anleitung gibt einem Benutzer die höchste Berechtigung seiner Gruppen, ordnet die Console-Rollen aber nicht; der Planer stellt Admin über jede Rolle, User unter jede Rolle und Developer über Limited Developer über Claude Code User.
+    [primary_owner_exempt] Die Anleitung sagt nur, dass SCIM jedes Konto außer dem des Primary Owner entfernt; der Planer lässt den Primary Owner in jedem Modus, wie er ist: nie entfernt oder gesperrt, und Gruppenzuordnungen ändern weder seine Rolle noch seine Sitzstufe.
    *[other] {""}
 }
 

@@ -125,7 +125,7 @@ step-title = { $step ->
 }
 step-intro = { $step ->
     [plan] Your plan, the organizations joined to your parent organization, the seats you have purchased, and who configures provisioning.
-    [modes] How users get into each organization: added by hand (Manual), at their first sign-in (JIT), or synchronised from your identity provider (SCIM).
+    [modes] How users get into each organization: added by hand (Invite only), at their first sign-in (JIT), or synchronised from your identity provider (Directory sync, SCIM). The setting is in the User provisioning section of Organization settings > Organization and access.
     [directory] The users your identity provider knows, their groups, whether they are assigned to the Anthropic app, and who is a member of each organization today.
     [mappings] Advanced group mappings give roles and seat tiers from identity-provider groups. The highest mapped role wins.
    *[review] What happens to every user when you click “Save changes”, why, and what to fix first.
@@ -169,6 +169,7 @@ role-name = { $role ->
     [owner] Owner
     [admin] Admin
     [developer] Developer
+    [limited_developer] Limited Developer
     [billing] Billing
     [claude_code_user] Claude Code User
     [user] User
@@ -194,16 +195,16 @@ turn-on-agm = Turn on group mappings
 agm-hint = Roles and seat tiers from identity-provider groups (JIT and SCIM only).
 not-available = Not available
 available = Available
-chosen-but-not-eligible = Chosen, but not available: this organization is evaluated as Manual.
-mode-not-stated = No mode chosen yet: Manual applies.
-agm-no-effect-here = Group mappings have no effect in Manual mode.
+chosen-but-not-eligible = Chosen, but not available: this organization is evaluated as Invite only.
+mode-not-stated = No mode chosen yet: Invite only applies.
+agm-no-effect-here = Group mappings have no effect under Invite only.
 mode-name = { $mode ->
-    [manual] Manual
-    [jit] JIT (just-in-time)
-   *[scim] SCIM
+    [manual] Invite only
+    [jit] Just-in-time (JIT)
+   *[scim] Directory sync (SCIM)
 }
 mode-short = { $mode ->
-    [manual] Manual
+    [manual] Invite only
     [jit] JIT
    *[scim] SCIM
 }
@@ -277,7 +278,7 @@ group-members = { $count ->
 }
 group-empty = no user in the directory
 agm-off-note = Advanced group mappings are off for this organization: mappings are kept but ignored (R13). Turn them on in step 2.
-agm-manual-note = This organization is in Manual mode: mappings have no effect (R6).
+agm-manual-note = This organization is set to Invite only: mappings have no effect (R6).
 precedence = Role precedence
 precedence-hint = Billing cannot be ranked against Developer or Claude Code User. When a user's groups give both, the role higher in this list wins.
 precedence-claude = Claude roles are ranked Owner > Admin > User: the highest mapped role always wins.
@@ -438,12 +439,12 @@ check-detail = { $step ->
     [prerequisites] A reminder the planner cannot check: single sign-on is set up with your identity provider, your domain is verified, and you hold Owner (Claude) or Admin (Console).
     [choose_mode] { $status ->
         [done] Every organization has a provisioning mode.
-       *[other] Choose a mode for every organization; Manual applies until then.
+       *[other] Choose a mode for every organization; Invite only applies until then.
     }
     [connect_directory] { $status ->
         [skip] Only needed for SCIM.
         [done] Directory sync is connected.
-       *[other] Set up SCIM in Identity and access, following the WorkOS guide; stop at the identity-provider groups step.
+       *[other] Set up directory sync in Organization settings > Organization and access, following the WorkOS guide; stop at the identity-provider groups step.
     }
     [set_mode] { $status ->
         [done] The mode can be set without losing anyone.
@@ -473,7 +474,7 @@ finding-title = { $code ->
     [SCIM_NOT_ELIGIBLE] SCIM is not available for this organization
     [SCIM_NOT_CONNECTED] Directory sync is not connected yet
     [SCIM_FANOUT] SCIM provisions into several organizations
-    [AGM_NO_EFFECT] Group mappings have no effect in Manual mode
+    [AGM_NO_EFFECT] Group mappings have no effect under Invite only
     [ROLE_DEFAULTED] Users get the User role by default
     [ROLE_AMBIGUOUS] Roles that cannot be ranked
     [MEMBERS_REMOVED_ON_SAVE] Saving removes current members
@@ -490,10 +491,11 @@ finding-title = { $code ->
     [ENTRA_SYNC_DELAY] Microsoft Entra syncs every 40 minutes
     [LOOKALIKE_EMAILS] Addresses that look alike
     [ACTOR_NOT_PRIVILEGED] You may not hold the role the guide assumes
+    [PRIMARY_OWNER_EXEMPT] The Primary Owner is kept as they are
    *[other] { $code }
 }
 finding-advice = { $code ->
-    [SCIM_NOT_ELIGIBLE] SCIM needs an Enterprise plan (or a Console organization that is its own parent or is joined to an Enterprise parent). Choose JIT or Manual, or upgrade the plan.
+    [SCIM_NOT_ELIGIBLE] SCIM needs an Enterprise plan (or a Console organization that is its own parent or is joined to an Enterprise parent). Choose JIT or Invite only, or upgrade the plan.
     [SCIM_NOT_CONNECTED] Connect directory sync (SCIM) in your identity provider first (guide step 2), then come back to set the mode.
     [SCIM_FANOUT] A user assigned to the app is provisioned into every organization in SCIM mode. Use group mappings to keep each organization to its own people.
     [AGM_NO_EFFECT] Group mappings only work with JIT or SCIM. Choose one of those modes or turn group mappings off.
@@ -512,24 +514,25 @@ finding-advice = { $code ->
     [GROUP_NAMING] Optional: start group names with anthropic-claude- or anthropic-console- so that they are easy to find.
     [ENTRA_SYNC_DELAY] Microsoft Entra pushes SCIM changes only every 40 minutes: allow for the delay before checking the results.
     [LOOKALIKE_EMAILS] Check these addresses in your identity provider: Claude matches each account by its exact text, so an address that only looks like another is a different person, and one with a hidden character matches no one.
-    [SEAT_SHORTFALL-scim] Buy the missing seats at Organization settings > Billing (or move users to a tier with free seats). Then click “Sync now” next to Directory sync (SCIM) in Identity and access, or wait for the next sync cycle, to provision the users not yet added.
+    [SEAT_SHORTFALL-scim] Buy the missing seats at Organization settings > Billing (or move users to a tier with free seats). Then click “Sync now” next to Directory sync (SCIM) in Organization settings > Organization and access, or wait for the next sync cycle, to provision the users not yet added.
     [SEAT_SHORTFALL-jit] Buy the missing seats at Organization settings > Billing (or move users to a tier with free seats). A user waiting for a seat joins at their next sign-in once one is free.
     [SEAT_SHORTFALL-manual] More seats are held than purchased: buy the missing seats at Organization settings > Billing, or take seats back by hand.
     [ACTOR_LOSES_ACCESS-claude-jit] Before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app. If it has happened: another Owner or Admin can restore your role at Organization settings > Organization; or fix your group in the identity provider, then sign out and sign in again.
-    [ACTOR_LOSES_ACCESS-claude-scim] Before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app. If it has happened: another Owner or Admin can restore your role at Organization settings > Organization; or fix your group in the identity provider, then ask another Owner or Admin to click “Sync now” in Identity and access, or wait for the next sync cycle.
+    [ACTOR_LOSES_ACCESS-claude-scim] Before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app. If it has happened: another Owner or Admin can restore your role at Organization settings > Organization; or fix your group in the identity provider, then ask another Owner or Admin to click “Sync now” in Organization and access, or wait for the next sync cycle.
     [ACTOR_LOSES_ACCESS-console-jit] Before you save, put yourself in a group mapped to Admin and assign yourself to the app. If it has happened: another Admin can restore your role at Settings > Members; or fix your group in the identity provider, then sign out and sign in again.
-    [ACTOR_LOSES_ACCESS-console-scim] Before you save, put yourself in a group mapped to Admin and assign yourself to the app. If it has happened: another Admin can restore your role at Settings > Members; or fix your group in the identity provider, then ask another Admin to click “Sync now” in Identity and access, or wait for the next sync cycle.
+    [ACTOR_LOSES_ACCESS-console-scim] Before you save, put yourself in a group mapped to Admin and assign yourself to the app. If it has happened: another Admin can restore your role at Settings > Members; or fix your group in the identity provider, then ask another Admin to click “Sync now” in Organization and access, or wait for the next sync cycle.
     [ACTOR_NOT_PRIVILEGED] The guide assumes that whoever configures provisioning holds Owner (Claude) or Admin (Console): ask one to make these changes, or to give you that role at Organization settings > Organization (Claude) or Settings > Members (Console). If you hold it under another email, enter that email as yours.
     [ACTOR_NOT_PRIVILEGED-claude] The guide assumes that whoever configures provisioning holds Owner: ask an Owner to make these changes, or to give you the Owner role at Organization settings > Organization. If you hold it under another email, enter that email as yours.
     [ACTOR_NOT_PRIVILEGED-console] The guide assumes that whoever configures provisioning holds Admin: ask an Admin to make these changes, or to give you the Admin role at Settings > Members. If you hold it under another email, enter that email as yours.
     [ROLE_DEFAULTED-jit] These users are in a seat-tier group but in no role group, so they get User. Add them to a role group if they need more; a member then gets the new role once they sign out and sign in again.
     [ROLE_DEFAULTED-scim] These users are in a seat-tier group but in no role group, so they get User. Add them to a role group if they need more; members then get the new role on “Sync now” or at the next sync cycle.
+    [PRIMARY_OWNER_EXEMPT] Nothing to do: provisioning leaves the Primary Owner as they are. To provision them like anyone else, first transfer the Primary Owner role to another Owner.
    *[other] { $code }
 }
-finding-scim-not-eligible = SCIM is not available for { $org } on this plan ({ $plan }), so it is evaluated as Manual.
+finding-scim-not-eligible = SCIM is not available for { $org } on this plan ({ $plan }), so it is evaluated as Invite only.
 finding-scim-not-connected = SCIM is chosen for { $orgs }, but directory sync is not connected yet; outcomes are shown as they will be once it is.
 finding-scim-fanout = A user assigned to the app is provisioned into each of these { $count } organizations: { $orgs }.
-finding-agm-no-effect = Advanced group mappings are on for { $org } but have no effect in Manual mode.
+finding-agm-no-effect = Advanced group mappings are on for { $org } but have no effect under Invite only.
 finding-role-defaulted = { $count ->
     [one] { $count } user is
    *[other] { $count } users are
@@ -588,6 +591,11 @@ finding-group-naming = { $count ->
    *[other] Optional: { $count } mapped groups do not start with { $prefix }, the prefix the guide suggests.
 }
 finding-entra-sync-delay = Microsoft Entra pushes SCIM changes only every { $minutes } minutes; changes may take that long to appear.
+finding-primary-owner-exempt = { $user } is the Primary Owner of { $org } and is kept as they are, although provisioning would { $would ->
+    [removed] remove them
+    [blocked] block them
+   *[other] change their role or seat tier
+}.
 finding-lookalike-pairs = { $count ->
     [one] { $a } and { $b } look the same but are two different people ({ $marks }).
    *[other] { $count } pairs of addresses look the same but are different people, such as { $a } and { $b } ({ $marks }).
@@ -603,7 +611,7 @@ note = { $note ->
     [scim_outcomes_once_connected] Outcomes are computed as they will be once directory sync is connected.
     [no_actor] No one is named as configuring provisioning, so the planner cannot check that you keep Owner/Admin access. Enter your email in step 1.
     [seat_group_scope] A user in a seat-tier group but in no role group is in scope, with the User role: the guide provisions users in at least one mapped group, and a user in no group mapped to a higher role is downgraded to User.
-    [default_precedence] Console roles that cannot be ranked are decided by the order Admin, Developer, Billing, Claude Code User, User; the guide does not say. Set the role precedence in step 4 to choose.
+    [default_precedence] Console roles that cannot be ranked are decided by the order Admin, Developer, Limited Developer, Billing, Claude Code User, User; the guide does not say. Set the role precedence in step 4 to choose.
     [tier_changes_first] Seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; current members in no seat-tier group move up to the default tier last, once nobody waits; so buying the shortfall is always enough.
     [capacity_not_checked] No purchased seats are given for { $org }, so seat capacity is not checked.
     [members_keep_tiers] No seat-tier group is mapped, so current members keep the seat tiers they hold. The guide gives a user in no seat-tier group the highest available tier; the planner applies that to current members only once a seat-tier group is mapped.
@@ -612,7 +620,8 @@ note = { $note ->
     [new_organization] This organization lists no members, so the planner takes it to be new, with you as its one member: Owner (Claude) or Admin (Console), holding a seat. List its current members in step 3 if it is not new.
     [highest_free_tier] The guide gives a user in no seat-tier group the highest available tier; the planner reads it as the highest tier with a free seat, so a user takes a lower tier when the highest is full.
     [usage_tier_order] The guide does not rank the usage-based seat types; the planner takes Chat + Claude Code as higher than Chat, for the default tier and when a user's groups map both.
-    [console_ranking] The guide gives a user the highest permission of their groups but does not rank Console roles; the planner ranks Admin above every role, User below every role, and Developer above Claude Code User.
+    [console_ranking] The guide gives a user the highest permission of their groups but does not rank Console roles; the planner ranks Admin above every role, User below every role, and Developer above Limited Developer above Claude Code User.
+    [primary_owner_exempt] The guide says only that SCIM removes every account except the Primary Owner's; the planner keeps the Primary Owner as they are in every mode: never removed or blocked, and group mappings never change their role or seat tier.
    *[other] {""}
 }
 
@@ -622,7 +631,7 @@ why-group-role = group { $group } gave { $role } (R11)
 why-seat-group-only = in a seat-tier group only: User by default (R11)
 why-new-user-default = new users get User without group mappings (R10)
 why-keeps-role = keeps { $role }: without group mappings roles change only by hand (R10)
-why-manual-keeps = Manual mode: kept as is (R10)
+why-manual-keeps = Invite only: kept as is (R10)
 why-group-tier = group { $group } gave a { $tier } seat (R14)
 why-default-tier = in no seat-tier group: the highest tier with a free seat, { $tier } (R15)
 why-single-seat = one seat tier: { $tier } (R16)
@@ -631,8 +640,8 @@ why-keeps-unknown-tier = keeps a seat of unknown tier (R17)
 why-tier-full = the new tier has no free seat: keeps the current seat until you buy more (R17)
 why-ambiguous = { $chosen } and { $rival } cannot be ranked: the precedence list chose { $chosen } (R3, R11)
 why-joins-at-sign-in = joins at the first sign-in (R10, R25)
-why-manual = Manual mode: nobody is added automatically (R10)
-why-manual-fallback = SCIM is not available here, so Manual applies (R7)
+why-manual = Invite only: nobody is added automatically (R10)
+why-manual-fallback = SCIM is not available here, so Invite only applies (R7)
 why-not-assigned = not assigned to the app in the identity provider (R10)
 why-no-mapped-group = in no group mapped in this organization (R10)
 why-removed-unassigned = current member not assigned to the app: removed on save (R12)

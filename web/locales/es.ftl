@@ -162,6 +162,7 @@ role-name = { $role ->
     [owner] Owner
     [admin] Admin
     [developer] Developer
+    [limited_developer] Limited Developer
     [billing] Billing
     [claude_code_user] Claude Code User
     [user] User
@@ -479,6 +480,7 @@ finding-title = { $code ->
     [ENTRA_SYNC_DELAY] Microsoft Entra sincroniza cada 40 minutos
     [LOOKALIKE_EMAILS] Direcciones que parecen iguales
     [ACTOR_NOT_PRIVILEGED] Es posible que usted no tenga el rol que la guía supone
+    [PRIMARY_OWNER_EXEMPT] El Primary Owner se mantiene como está
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -513,6 +515,7 @@ finding-advice = { $code ->
     [ACTOR_NOT_PRIVILEGED-console] La guía supone que quien configura el aprovisionamiento tiene el rol Admin: pida a un Admin que haga estos cambios o que le dé el rol Admin en Configuración > Miembros. Si lo tiene con otro correo, indique ese correo como el suyo.
     [ROLE_DEFAULTED-jit] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan un rol superior; un miembro recibe entonces el nuevo rol cuando cierra sesión e inicia sesión nuevamente.
     [ROLE_DEFAULTED-scim] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan un rol superior; los miembros reciben entonces el nuevo rol con «Sincronizar ahora» o en el siguiente ciclo de sincronización.
+    [PRIMARY_OWNER_EXEMPT] Nada que hacer: el aprovisionamiento deja al Primary Owner como está. Para aprovisionarlo como a cualquier otro, transfiera primero el rol de Primary Owner a otro Owner.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM no está disponible para { $org } con este plan ({ $plan }), así que se evalúa como Manual.
@@ -575,6 +578,11 @@ finding-group-naming = { $count ->
    *[other] Opcional: { $count } grupos asignados no empiezan por { $prefix }, el prefijo que sugiere la guía.
 }
 finding-entra-sync-delay = Microsoft Entra envía los cambios SCIM solo cada { $minutes } minutos; los cambios pueden tardar ese tiempo en aparecer.
+finding-primary-owner-exempt = { $user } es el Primary Owner de { $org } y se mantiene como está, aunque el aprovisionamiento { $would ->
+    [removed] lo eliminaría
+    [blocked] lo bloquearía
+   *[other] cambiaría su rol o su nivel de asiento
+}.
 finding-lookalike-pairs = { $count ->
     [one] { $a } y { $b } parecen iguales, pero son dos personas distintas ({ $marks }).
    *[other] { $count } pares de direcciones parecen iguales, pero son personas distintas, como { $a } y { $b } ({ $marks }).
@@ -590,7 +598,7 @@ note = { $note ->
     [scim_outcomes_once_connected] Los resultados se calculan como serán cuando la sincronización de directorios esté conectada.
     [no_actor] No se indica quién configura el aprovisionamiento, así que el planificador no puede comprobar que usted conserve el acceso de Owner/Admin. Introduzca su correo en el paso 1.
     [seat_group_scope] Un usuario que está en un grupo de nivel de asiento pero en ningún grupo de rol queda incluido, con el rol User: la guía aprovisiona a los usuarios que están en al menos un grupo asignado, y un usuario sin grupo asignado a un rol superior pasa a User.
-    [default_precedence] Los roles de Console que no se pueden ordenar se deciden por el orden Admin, Developer, Billing, Claude Code User, User; la guía no lo dice. Establezca la precedencia de roles en el paso 4 para elegir.
+    [default_precedence] Los roles de Console que no se pueden ordenar se deciden por el orden Admin, Developer, Limited Developer, Billing, Claude Code User, User; la guía no lo dice. Establezca la precedencia de roles en el paso 4 para elegir.
     [tier_changes_first] Los asientos van primero a los miembros actuales que cambian de nivel (el asiento que uno deja queda libre para los demás), después a los usuarios nuevos cuyos grupos indican un nivel y después a los usuarios nuevos que reciben el nivel predeterminado, en cada caso en el orden del directorio; los miembros actuales sin grupo de nivel suben al nivel predeterminado al final, cuando nadie espera; así, comprar lo que falta siempre basta.
     [capacity_not_checked] No se indicaron asientos comprados para { $org }, así que no se comprueba la capacidad de asientos.
     [members_keep_tiers] No hay ningún grupo asignado a un nivel de asiento, así que los miembros actuales conservan el nivel que tienen. La guía da a un usuario que no está en ningún grupo de nivel de asiento el nivel más alto disponible; el planificador lo aplica a los miembros actuales solo cuando hay algún grupo asignado a un nivel de asiento.
@@ -599,7 +607,8 @@ note = { $note ->
     [new_organization] Esta organización no tiene miembros en la lista, así que el planificador la considera nueva, con usted como único miembro: Owner (Claude) o Admin (Console), con un asiento. Si no es nueva, indique sus miembros actuales en el paso 3.
     [highest_free_tier] La guía da a un usuario sin grupo de nivel de asiento el nivel más alto disponible; el planificador lo entiende como el nivel más alto con un asiento libre, así que un usuario recibe un nivel inferior cuando el más alto está lleno.
     [usage_tier_order] La guía no ordena los tipos de asiento del plan por uso; el planificador considera Chat + Claude Code superior a Chat, para el nivel predeterminado y cuando los grupos de un usuario asignan ambos.
-    [console_ranking] La guía da a un usuario el permiso más alto de sus grupos, pero no ordena los roles de Console; el planificador sitúa Admin por encima de todos los roles, User por debajo de todos y Developer por encima de Claude Code User.
+    [console_ranking] La guía da a un usuario el permiso más alto de sus grupos, pero no ordena los roles de Console; el planificador sitúa Admin por encima de todos los roles, User por debajo de todos y Developer por encima de Limited Developer y este por encima de Claude Code User.
+    [primary_owner_exempt] La guía solo dice que SCIM elimina todas las cuentas excepto la del Primary Owner; el planificador mantiene al Primary Owner como está en todos los modos: nunca se elimina ni se bloquea, y las asignaciones de grupos nunca cambian su rol ni su nivel de asiento.
    *[other] {""}
 }
 

@@ -168,6 +168,7 @@ role-name = { $role ->
     [owner] Owner
     [admin] Admin
     [developer] Developer
+    [limited_developer] Limited Developer
     [billing] Billing
     [claude_code_user] Claude Code User
     [user] User
@@ -485,6 +486,7 @@ finding-title = { $code ->
     [ENTRA_SYNC_DELAY] Microsoft Entra synchronise toutes les 40 minutes
     [LOOKALIKE_EMAILS] Adresses qui se ressemblent
     [ACTOR_NOT_PRIVILEGED] Vous n'avez peut-être pas le rôle que le guide suppose
+    [PRIMARY_OWNER_EXEMPT] Le Primary Owner reste tel quel
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -519,6 +521,7 @@ finding-advice = { $code ->
     [ACTOR_NOT_PRIVILEGED-console] Le guide suppose que la personne qui configure le provisionnement a le rôle Admin : demandez à un Admin de faire ces modifications, ou de vous donner le rôle Admin dans Paramètres > Membres. Si vous l'avez sous une autre adresse, indiquez cette adresse comme la vôtre.
     [ROLE_DEFAULTED-jit] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut un rôle plus élevé ; un membre reçoit alors le nouveau rôle quand il se déconnecte et se reconnecte.
     [ROLE_DEFAULTED-scim] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut un rôle plus élevé ; les membres reçoivent alors le nouveau rôle avec « Synchroniser maintenant » ou au prochain cycle de synchronisation.
+    [PRIMARY_OWNER_EXEMPT] Rien à faire : le provisionnement laisse le Primary Owner tel quel. Pour le provisionner comme les autres, transférez d'abord le rôle de Primary Owner à un autre Owner.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM n'est pas disponible pour { $org } avec ce plan ({ $plan }) : l'organisation est donc évaluée en mode Manuel.
@@ -581,6 +584,11 @@ finding-group-naming = { $count ->
    *[other] Facultatif : { $count } groupes mappés ne commencent pas par { $prefix }, le préfixe suggéré par le guide.
 }
 finding-entra-sync-delay = Microsoft Entra n'envoie les modifications SCIM que toutes les { $minutes } minutes ; elles peuvent mettre ce temps à apparaître.
+finding-primary-owner-exempt = { $user } est le Primary Owner de { $org } et reste tel quel, alors que le provisionnement { $would ->
+    [removed] le supprimerait
+    [blocked] le bloquerait
+   *[other] changerait son rôle ou son niveau de siège
+}.
 finding-lookalike-pairs = { $count ->
     [one] { $a } et { $b } se ressemblent mais sont deux personnes différentes ({ $marks }).
    *[other] { $count } paires d'adresses se ressemblent mais sont des personnes différentes, par exemple { $a } et { $b } ({ $marks }).
@@ -596,7 +604,7 @@ note = { $note ->
     [scim_outcomes_once_connected] Les résultats sont calculés tels qu'ils seront une fois la synchronisation du répertoire connectée.
     [no_actor] Personne n'est indiqué comme configurant le provisionnement : le planificateur ne peut donc pas vérifier que vous gardez l'accès Owner/Admin. Saisissez votre e-mail à l'étape 1.
     [seat_group_scope] Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est inclus, avec le rôle User : le guide provisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User.
-    [default_precedence] Les rôles Console impossibles à classer sont départagés par l'ordre Admin, Developer, Billing, Claude Code User, User ; le guide ne le dit pas. Définissez la priorité des rôles à l'étape 4 pour choisir.
+    [default_precedence] Les rôles Console impossibles à classer sont départagés par l'ordre Admin, Developer, Limited Developer, Billing, Claude Code User, User ; le guide ne le dit pas. Définissez la priorité des rôles à l'étape 4 pour choisir.
     [tier_changes_first] Les sièges vont d'abord aux membres actuels qui changent de niveau (le siège que l'un libère est libre pour les autres), puis aux nouveaux utilisateurs dont les groupes indiquent un niveau, puis aux nouveaux utilisateurs qui reçoivent le niveau par défaut, chaque fois dans l'ordre de l'annuaire ; les membres actuels sans groupe de niveau montent au niveau par défaut en dernier, quand plus personne n'attend ; acheter les sièges manquants suffit donc toujours.
     [capacity_not_checked] Aucun siège acheté n'est indiqué pour { $org } : la capacité en sièges n'est donc pas vérifiée.
     [members_keep_tiers] Aucun groupe n'est mappé à un niveau de siège : les membres actuels gardent donc leur niveau. Le guide attribue à un utilisateur qui n'est dans aucun groupe de niveau le niveau disponible le plus élevé ; le planificateur ne l'applique aux membres actuels qu'une fois un groupe mappé à un niveau de siège.
@@ -605,7 +613,8 @@ note = { $note ->
     [new_organization] Cette organisation ne liste aucun membre : le planificateur la considère donc comme nouvelle, avec vous pour seul membre, Owner (Claude) ou Admin (Console), avec un siège. Si elle n'est pas nouvelle, indiquez ses membres actuels à l'étape 3.
     [highest_free_tier] Le guide attribue à un utilisateur sans groupe de niveau le niveau disponible le plus élevé ; le planificateur l'entend comme le niveau le plus élevé ayant un siège libre : un utilisateur reçoit donc un niveau inférieur quand le plus élevé est complet.
     [usage_tier_order] Le guide ne classe pas les types de siège du plan à l'usage ; le planificateur considère Chat + Claude Code comme supérieur à Chat, pour le niveau par défaut et quand les groupes d'un utilisateur mappent les deux.
-    [console_ranking] Le guide donne à un utilisateur la permission la plus élevée de ses groupes mais ne classe pas les rôles Console ; le planificateur place Admin au-dessus de tous les rôles, User en dessous de tous, et Developer au-dessus de Claude Code User.
+    [console_ranking] Le guide donne à un utilisateur la permission la plus élevée de ses groupes mais ne classe pas les rôles Console ; le planificateur place Admin au-dessus de tous les rôles, User en dessous de tous, et Developer au-dessus de Limited Developer, lui-même au-dessus de Claude Code User.
+    [primary_owner_exempt] Le guide dit seulement que SCIM supprime tous les comptes sauf celui du Primary Owner ; le planificateur laisse le Primary Owner tel quel dans tous les modes : jamais supprimé ni bloqué, et les correspondances de groupes ne changent jamais son rôle ni son niveau de siège.
    *[other] {""}
 }
 

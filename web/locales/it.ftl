@@ -164,6 +164,7 @@ role-name = { $role ->
     [owner] Owner
     [admin] Admin
     [developer] Developer
+    [limited_developer] Sviluppatore limitato
     [billing] Billing
     [claude_code_user] Claude Code User
     [user] User
@@ -481,6 +482,7 @@ finding-title = { $code ->
     [ENTRA_SYNC_DELAY] Microsoft Entra sincronizza ogni 40 minuti
     [LOOKALIKE_EMAILS] Indirizzi che sembrano uguali
     [ACTOR_NOT_PRIVILEGED] Potresti non avere il ruolo che la guida presuppone
+    [PRIMARY_OWNER_EXEMPT] Il Primary Owner resta com’è
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -515,6 +517,7 @@ finding-advice = { $code ->
     [ACTOR_NOT_PRIVILEGED-console] La guida presuppone che chi configura il provisioning abbia il ruolo Admin: chiedi a un Admin di fare queste modifiche o di darti il ruolo Admin in Settings > Members. Se lo hai con un'altra email, indica quella email come tua.
     [ROLE_DEFAULTED-jit] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve un ruolo superiore; un membro riceve poi il nuovo ruolo quando si disconnette e accede di nuovo.
     [ROLE_DEFAULTED-scim] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve un ruolo superiore; i membri ricevono poi il nuovo ruolo con «Sync now» o al prossimo ciclo di sincronizzazione.
+    [PRIMARY_OWNER_EXEMPT] Nulla da fare: il provisioning lascia il Primary Owner com’è. Per gestirlo come chiunque altro, trasferisci prima il ruolo di Primary Owner a un altro Owner.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM non è disponibile per { $org } con questo piano ({ $plan }), quindi è valutata come Manual.
@@ -577,6 +580,11 @@ finding-group-naming = { $count ->
    *[other] Facoltativo: { $count } gruppi mappati non iniziano con { $prefix }, il prefisso suggerito dalla guida.
 }
 finding-entra-sync-delay = Microsoft Entra invia le modifiche SCIM solo ogni { $minutes } minuti; le modifiche possono impiegare questo tempo per comparire.
+finding-primary-owner-exempt = { $user } è il Primary Owner di { $org } e resta com’è, anche se il provisioning { $would ->
+    [removed] lo rimuoverebbe
+    [blocked] lo bloccherebbe
+   *[other] cambierebbe il suo ruolo o livello di posto
+}.
 finding-lookalike-pairs = { $count ->
     [one] { $a } e { $b } sembrano uguali, ma sono due persone diverse ({ $marks }).
    *[other] { $count } coppie di indirizzi sembrano uguali, ma sono persone diverse, per esempio { $a } e { $b } ({ $marks }).
@@ -592,7 +600,7 @@ note = { $note ->
     [scim_outcomes_once_connected] I risultati sono calcolati come saranno quando la sincronizzazione della directory sarà connessa.
     [no_actor] Non è indicato chi configura il provisioning, quindi il pianificatore non può verificare che tu mantenga l'accesso Owner/Admin. Inserisci la tua email nel passaggio 1.
     [seat_group_scope] Un utente in un gruppo di livello di posto ma in nessun gruppo di ruolo è incluso, con il ruolo User: la guida esegue il provisioning degli utenti che sono in almeno un gruppo mappato, e un utente senza un gruppo mappato a un ruolo superiore viene declassato a User.
-    [default_precedence] I ruoli di Console che non si possono ordinare sono decisi dall'ordine Admin, Developer, Billing, Claude Code User, User; la guida non lo dice. Imposta la precedenza dei ruoli nel passaggio 4 per scegliere.
+    [default_precedence] I ruoli di Console che non si possono ordinare sono decisi dall'ordine Admin, Developer, Sviluppatore limitato, Billing, Claude Code User, User; la guida non lo dice. Imposta la precedenza dei ruoli nel passaggio 4 per scegliere.
     [tier_changes_first] I posti vanno prima ai membri attuali che cambiano livello (il posto che uno lascia è libero per gli altri), poi ai nuovi utenti i cui gruppi indicano un livello, poi ai nuovi utenti con il livello predefinito, ogni volta nell'ordine della directory; i membri attuali senza gruppo di livello salgono al livello predefinito per ultimi, quando nessuno è in attesa; così acquistare i posti mancanti basta sempre.
     [capacity_not_checked] Nessun posto acquistato indicato per { $org }, quindi la capienza dei posti non viene verificata.
     [members_keep_tiers] Nessun gruppo è associato a un livello di posto, quindi i membri attuali mantengono il livello che hanno. La guida assegna a un utente che non è in alcun gruppo di livello il livello più alto disponibile; il pianificatore lo applica ai membri attuali solo quando almeno un gruppo è associato a un livello di posto.
@@ -601,7 +609,8 @@ note = { $note ->
     [new_organization] Questa organizzazione non elenca membri, quindi il pianificatore la considera nuova, con te come unico membro: Owner (Claude) o Admin (Console), con un posto. Se non è nuova, inserisci i suoi membri attuali nel passaggio 3.
     [highest_free_tier] La guida assegna a un utente senza gruppo di livello il livello più alto disponibile; il pianificatore lo intende come il livello più alto con un posto libero, quindi un utente riceve un livello inferiore quando il più alto è pieno.
     [usage_tier_order] La guida non ordina i tipi di posto del piano a consumo; il pianificatore considera Chat + Claude Code superiore a Chat, per il livello predefinito e quando i gruppi di un utente li mappano entrambi.
-    [console_ranking] La guida assegna a un utente il permesso più alto dei suoi gruppi ma non ordina i ruoli di Console; il pianificatore mette Admin sopra ogni ruolo, User sotto ogni ruolo e Developer sopra Claude Code User.
+    [console_ranking] La guida assegna a un utente il permesso più alto dei suoi gruppi ma non ordina i ruoli di Console; il pianificatore mette Admin sopra ogni ruolo, User sotto ogni ruolo e Developer sopra Sviluppatore limitato, e questo sopra Claude Code User.
+    [primary_owner_exempt] La guida dice solo che SCIM rimuove ogni account tranne quello del Primary Owner; il pianificatore lascia il Primary Owner com’è in ogni modalità: mai rimosso o bloccato, e le mappature dei gruppi non cambiano mai il suo ruolo o livello di posto.
    *[other] {""}
 }
 

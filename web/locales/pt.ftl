@@ -162,6 +162,7 @@ role-name = { $role ->
     [owner] Owner
     [admin] Admin
     [developer] Developer
+    [limited_developer] Limited Developer
     [billing] Billing
     [claude_code_user] Claude Code User
     [user] User
@@ -479,6 +480,7 @@ finding-title = { $code ->
     [ENTRA_SYNC_DELAY] O Microsoft Entra sincroniza a cada 40 minutos
     [LOOKALIKE_EMAILS] Endereços que parecem iguais
     [ACTOR_NOT_PRIVILEGED] Você pode não ter a função que o guia pressupõe
+    [PRIMARY_OWNER_EXEMPT] O Primary Owner é mantido como está
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -513,6 +515,7 @@ finding-advice = { $code ->
     [ACTOR_NOT_PRIVILEGED-console] O guia pressupõe que quem configura o provisionamento tem a função Admin: peça a um Admin que faça estas alterações ou que lhe dê a função Admin em Configurações > Membros. Se você a tem com outro e-mail, informe esse e-mail como o seu.
     [ROLE_DEFAULTED-jit] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de uma função superior; um membro recebe então a nova função quando faz logout e login novamente.
     [ROLE_DEFAULTED-scim] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de uma função superior; os membros recebem então a nova função com “Sincronizar agora” ou no próximo ciclo de sincronização.
+    [PRIMARY_OWNER_EXEMPT] Nada a fazer: o provisionamento deixa o Primary Owner como está. Para provisioná-lo como qualquer outro, transfira primeiro a função de Primary Owner para outro Owner.
    *[other] { $code }
 }
 finding-scim-not-eligible = O SCIM não está disponível para { $org } neste plano ({ $plan }), por isso é avaliado como Manual.
@@ -575,6 +578,11 @@ finding-group-naming = { $count ->
    *[other] Opcional: { $count } grupos mapeados não começam com { $prefix }, o prefixo que o guia sugere.
 }
 finding-entra-sync-delay = O Microsoft Entra envia as alterações do SCIM apenas a cada { $minutes } minutos; as alterações podem levar esse tempo para aparecer.
+finding-primary-owner-exempt = { $user } é o Primary Owner de { $org } e é mantido como está, embora o provisionamento { $would ->
+    [removed] o removesse
+    [blocked] o bloqueasse
+   *[other] mudasse sua função ou nível de assento
+}.
 finding-lookalike-pairs = { $count ->
     [one] { $a } e { $b } parecem iguais, mas são duas pessoas diferentes ({ $marks }).
    *[other] { $count } pares de endereços parecem iguais, mas são pessoas diferentes, como { $a } e { $b } ({ $marks }).
@@ -590,7 +598,7 @@ note = { $note ->
     [scim_outcomes_once_connected] Os resultados são calculados como serão quando a sincronização de diretório estiver conectada.
     [no_actor] Não foi informado quem configura o provisionamento, então o planejador não pode verificar se você mantém o acesso de Owner/Admin. Informe seu e-mail na etapa 1.
     [seat_group_scope] Um usuário em um grupo de nível de assento, mas em nenhum grupo de função, fica incluído, com a função User: o guia provisiona os usuários que estão em pelo menos um grupo mapeado, e um usuário sem grupo mapeado para uma função superior passa a User.
-    [default_precedence] Funções do Console que não podem ser classificadas são decididas pela ordem Admin, Developer, Billing, Claude Code User, User; o guia não diz. Defina a precedência de funções na etapa 4 para escolher.
+    [default_precedence] Funções do Console que não podem ser classificadas são decididas pela ordem Admin, Developer, Limited Developer, Billing, Claude Code User, User; o guia não diz. Defina a precedência de funções na etapa 4 para escolher.
     [tier_changes_first] Os assentos vão primeiro para os membros atuais que mudam de nível (o assento que um libera fica livre para os outros), depois para os novos usuários cujos grupos indicam um nível e depois para os novos usuários que recebem o nível padrão, sempre na ordem do diretório; os membros atuais sem grupo de nível sobem para o nível padrão por último, quando ninguém espera; assim, comprar o que falta sempre basta.
     [capacity_not_checked] Nenhum assento comprado foi informado para { $org }, por isso a capacidade de assentos não é verificada.
     [members_keep_tiers] Nenhum grupo está mapeado para um nível de assento, então os membros atuais mantêm o nível que têm. O guia dá a um usuário que não está em nenhum grupo de nível de assento o nível mais alto disponível; o planejador aplica isso aos membros atuais somente quando algum grupo está mapeado para um nível de assento.
@@ -599,7 +607,8 @@ note = { $note ->
     [new_organization] Esta organização não lista membros, então o planejador a considera nova, com você como único membro: Owner (Claude) ou Admin (Console), com um assento. Se ela não for nova, informe os membros atuais na etapa 3.
     [highest_free_tier] O guia dá a um usuário sem grupo de nível de assento o nível mais alto disponível; o planejador entende isso como o nível mais alto com um assento livre, então um usuário recebe um nível inferior quando o mais alto está cheio.
     [usage_tier_order] O guia não ordena os tipos de assento do plano por uso; o planejador considera Chat + Claude Code superior a Chat, para o nível padrão e quando os grupos de um usuário mapeiam os dois.
-    [console_ranking] O guia dá a um usuário a permissão mais alta dos seus grupos, mas não ordena as funções do Console; o planejador coloca Admin acima de todas as funções, User abaixo de todas e Developer acima de Claude Code User.
+    [console_ranking] O guia dá a um usuário a permissão mais alta dos seus grupos, mas não ordena as funções do Console; o planejador coloca Admin acima de todas as funções, User abaixo de todas e Developer acima de Limited Developer, e este acima de Claude Code User.
+    [primary_owner_exempt] O guia diz apenas que o SCIM remove todas as contas, exceto a do Primary Owner; o planejador mantém o Primary Owner como está em todos os modos: nunca removido nem bloqueado, e os mapeamentos de grupos nunca mudam sua função nem seu nível de assento.
    *[other] {""}
 }
 

@@ -268,6 +268,7 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
                     email: String::new(),
                     role: Role::User.id().into(),
                     seat_tier: None,
+                    primary_owner: None,
                 }));
             }
         }
@@ -604,10 +605,19 @@ mod tests {
         let mut d = doc();
         assert!(may_swap(Product::Console, "developer", "billing"));
         assert!(!may_swap(Product::Console, "admin", "developer"));
+        // Billing climbs past Limited Developer and Developer, which it cannot be ranked against.
+        apply(&mut d, Edit::MovePrecedence(1, 3, true));
         apply(&mut d, Edit::MovePrecedence(1, 2, true));
         assert_eq!(
             precedence(&d.organizations[1]),
-            ["admin", "billing", "developer", "claude_code_user", "user"]
+            [
+                "admin",
+                "billing",
+                "developer",
+                "limited_developer",
+                "claude_code_user",
+                "user"
+            ]
         );
         assert!(provplan_core::Scenario::from_doc(&d).is_ok());
         apply(&mut d, Edit::ResetPrecedence(1));
@@ -643,7 +653,7 @@ mod tests {
             Edit::SetUserEmail(99, "x@y".into()),
             Edit::RemoveMember(0, 99),
             Edit::MovePrecedence(1, 0, true),
-            Edit::MovePrecedence(1, 4, false),
+            Edit::MovePrecedence(1, 5, false),
         ] {
             apply(&mut d, e);
         }

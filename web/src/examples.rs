@@ -22,11 +22,13 @@ pub const ALL: &[(&str, &str)] = &[
     ),
 ];
 
-/// The example named `name`, read into a document.
+/// The example named `name`, read into a document in the newest format version (the files
+/// are version 1, which the tests pin; the app edits version 2).
 pub fn load(name: &str) -> Option<ScenarioDoc> {
-    ALL.iter()
-        .find(|(n, _)| *n == name)
-        .and_then(|(_, text)| ScenarioDoc::from_json_str(text).ok())
+    let (_, text) = ALL.iter().find(|(n, _)| *n == name)?;
+    let mut doc = ScenarioDoc::from_json_str(text).ok()?;
+    doc.upgrade();
+    Some(doc)
 }
 
 /// The names, for messages.
@@ -37,7 +39,7 @@ pub fn names() -> String {
 /// A new, empty setup: one Claude organization on a seat-based Enterprise plan.
 pub fn empty() -> ScenarioDoc {
     ScenarioDoc {
-        version: 1,
+        version: provplan_core::catalog::Version::LATEST.number(),
         plan: "enterprise_seat_based".into(),
         actor: None,
         directory: provplan_core::doc::DirectoryDoc::default(),

@@ -419,7 +419,8 @@ pub fn fix_step(code: Code) -> Step {
         Code::MembersRemovedOnSave
         | Code::MembersBlocked
         | Code::UnassignedInGroup
-        | Code::LookalikeEmails => Step::Directory,
+        | Code::LookalikeEmails
+        | Code::PrimaryOwnerExempt => Step::Directory,
         Code::SeatShortfall | Code::ActorNotPrivileged => Step::Plan,
         Code::RoleDefaulted
         | Code::RoleAmbiguous

@@ -164,6 +164,7 @@ mod tests {
                     email,
                     role,
                     seat_tier,
+                    primary_owner: None,
                 })
             })
         }

@@ -295,6 +295,13 @@ impl Tr {
             Detail::EntraSyncDelay { .. } => {
                 self.finding_entra_sync_delay(provplan_core::evaluate::ENTRA_SYNC_MINUTES)
             }
+            Detail::PrimaryOwnerExempt { person, status, .. } => {
+                let would = match status {
+                    Status::Removed | Status::Blocked => status.id(),
+                    _ => "other",
+                };
+                self.finding_primary_owner_exempt(sc.email(*person), &org, would)
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-//! The scenario as written (CONTRACT.md, version 1): ids are still strings, optional fields
+//! The scenario as written (CONTRACT.md, versions 1 and 2): ids are still strings, optional fields
 //! stay optional, so that what a user wrote serializes back as they wrote it. The app edits
 //! this model; [`crate::Scenario::from_doc`] checks it against the rules.
 //!
@@ -94,6 +94,9 @@ pub struct MemberDoc {
     pub role: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seat_tier: Option<String>,
+    /// R27, version 2: the Claude organization's Primary Owner.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary_owner: Option<bool>,
 }
 
 impl ScenarioDoc {
@@ -124,6 +127,34 @@ impl ScenarioDoc {
     /// Compact JSON, as `serde_json::to_string` gives it.
     pub fn to_json(&self) -> String {
         crate::write::to_string(self)
+    }
+
+    /// The same scenario in the newest version of the format, with the same meaning: a
+    /// Console organization's own `role_precedence` gets `limited_developer` right after
+    /// `developer` (R3); everything else is kept as written. Whether anything changed (the
+    /// version, or a precedence list): a document already in the newest version is left as it
+    /// is.
+    pub fn upgrade(&mut self) -> bool {
+        let latest = crate::catalog::Version::LATEST.number();
+        if self.version >= latest {
+            return false;
+        }
+        self.version = latest;
+        let developer = crate::catalog::Role::Developer.id();
+        let limited = crate::catalog::Role::LimitedDeveloper.id();
+        let lists = self.organizations.iter_mut().filter_map(|o| {
+            let gm = o.provisioning.as_mut()?.group_mappings.as_mut()?;
+            gm.role_precedence.as_mut()
+        });
+        for list in lists {
+            if list.iter().any(|r| r == limited) {
+                continue;
+            }
+            if let Some(at) = list.iter().position(|r| r == developer) {
+                list.insert(at + 1, limited.to_owned());
+            }
+        }
+        true
     }
 
     /// The work of validating or evaluating this document, in units of about one user's

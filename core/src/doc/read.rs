@@ -58,7 +58,7 @@ const GROUP_MAPPINGS: Shape = Shape {
     required: &[],
 };
 const MEMBER: Shape = Shape {
-    fields: &["email", "role", "seat_tier"],
+    fields: &["email", "role", "seat_tier", "primary_owner"],
     required: &["email", "role"],
 };
 /// A list's entries are read by the frame's own reader.
@@ -323,7 +323,7 @@ impl Read {
     ) -> Result<(), SyntaxError> {
         match (kind, key) {
             (Kind::Scenario, "version") => {
-                if let Some(n) = self.whole(lx, p, "the integer 1", depth)? {
+                if let Some(n) = self.whole(lx, p, "the integer 1 or 2", depth)? {
                     self.doc.version = n;
                 }
             }
@@ -618,6 +618,7 @@ impl Read {
                 "email" => member.email = r.string(lx, p, d)?.unwrap_or_default(),
                 "role" => member.role = r.string(lx, p, d)?.unwrap_or_default(),
                 "seat_tier" => member.seat_tier = r.string(lx, p, d)?,
+                "primary_owner" => member.primary_owner = r.boolean(lx, p, d)?,
                 _ => lx.skip(d, MAX_DEPTH)?,
             }
             Ok(())

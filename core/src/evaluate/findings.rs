@@ -61,7 +61,7 @@ macro_rules! findings {
 findings! {
     /// R7: SCIM chosen where the plan does not offer it.
     ScimNotEligible = "SCIM_NOT_ELIGIBLE", Error, "R7",
-    "SCIM needs an Enterprise plan (or a Console organization that is its own parent or joined to an Enterprise parent); choose JIT or Manual, or upgrade the plan"
+    "SCIM needs an Enterprise plan (or a Console organization that is its own parent or joined to an Enterprise parent); choose JIT or Invite only, or upgrade the plan"
     { plan: Plan, product: Product }
 
     /// R8: organizations (indices) in SCIM mode while directory sync is not connected.
@@ -164,6 +164,13 @@ findings! {
     LookalikeEmails = "LOOKALIKE_EMAILS", Warning, "R10",
     "check these addresses in your identity provider: each is matched to a Claude account by its exact text, so an address that only looks like another is a different person, and one with a hidden character matches no one"
     { people: Vec<PersonId>, pairs: Vec<(PersonId, PersonId)>, invisible: Vec<PersonId> }
+
+    /// R27 [interpretation]: the Primary Owner is kept as they are where provisioning would
+    /// have removed or blocked them (`status`), given them another role (`role`, none where
+    /// removed) or moved them to another seat tier (`seat_tier`).
+    PrimaryOwnerExempt = "PRIMARY_OWNER_EXEMPT", Info, "R27",
+    "nothing to do for the Primary Owner, whom provisioning leaves as they are; to provision them like anyone else, transfer the Primary Owner role to another Owner first"
+    { person: PersonId, status: Status, role: Option<Role>, seat_tier: Option<SeatTier> }
 }
 
 impl Code {
@@ -217,7 +224,7 @@ macro_rules! advice_variants {
 #[rustfmt::skip]
 advice_variants! {
     (SeatShortfall, _, Some(Scim)) => "SEAT_SHORTFALL-scim",
-    "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); then click \"Sync now\" next to Directory sync (SCIM) in Identity and access, or wait for the next sync cycle, to provision the users not yet added";
+    "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); then click \"Sync now\" next to Directory sync (SCIM) in Organization settings > Organization and access, or wait for the next sync cycle, to provision the users not yet added";
     (SeatShortfall, _, Some(Jit)) => "SEAT_SHORTFALL-jit",
     "buy the missing seats at Organization settings > Billing (or move users to a tier with free seats); a user waiting for a seat joins at their next sign-in once one is free";
     (SeatShortfall, _, Some(Manual)) => "SEAT_SHORTFALL-manual",
@@ -225,11 +232,11 @@ advice_variants! {
     (ActorLosesAccess, Some(Claude), Some(Jit)) => "ACTOR_LOSES_ACCESS-claude-jit",
     "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then sign out and sign in again";
     (ActorLosesAccess, Some(Claude), Some(Scim)) => "ACTOR_LOSES_ACCESS-claude-scim",
-    "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then ask another Owner or Admin to click \"Sync now\" in Identity and access, or wait for the next sync cycle";
+    "before you save, put yourself in a group mapped to the role you hold (Owner or Admin) and assign yourself to the app; if it has happened, another Owner or Admin can restore your role at Organization settings > Organization, or fix your group in the identity provider, then ask another Owner or Admin to click \"Sync now\" in Organization and access, or wait for the next sync cycle";
     (ActorLosesAccess, Some(Console), Some(Jit)) => "ACTOR_LOSES_ACCESS-console-jit",
     "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then sign out and sign in again";
     (ActorLosesAccess, Some(Console), Some(Scim)) => "ACTOR_LOSES_ACCESS-console-scim",
-    "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then ask another Admin to click \"Sync now\" in Identity and access, or wait for the next sync cycle";
+    "before you save, put yourself in a group mapped to Admin and assign yourself to the app; if it has happened, another Admin can restore your role at Settings > Members, or fix your group in the identity provider, then ask another Admin to click \"Sync now\" in Organization and access, or wait for the next sync cycle";
     (ActorNotPrivileged, Some(Claude), _) => "ACTOR_NOT_PRIVILEGED-claude",
     "the guide assumes that whoever configures provisioning holds Owner: ask an Owner to make these changes, or to give you the Owner role at Organization settings > Organization; if you hold it under another email, name that email as the actor";
     (ActorNotPrivileged, Some(Console), _) => "ACTOR_NOT_PRIVILEGED-console",
@@ -301,7 +308,9 @@ impl Detail {
             | SeatShortfall { people, .. }
             | UnassignedInGroup { people }
             | LookalikeEmails { people, .. } => Subjects::People(people),
-            RoleAmbiguous { person, .. } => Subjects::People(core::slice::from_ref(person)),
+            RoleAmbiguous { person, .. } | PrimaryOwnerExempt { person, .. } => {
+                Subjects::People(core::slice::from_ref(person))
+            }
             MappingsIgnored { groups }
             | SeatTierMappingNotApplicable { groups, .. }
             | NoPrivilegedGroup { groups, .. }
@@ -475,6 +484,7 @@ pub(super) fn of_org<'s>(o: &Org<'s>, t: &Tallied, seats: &SeatResult) -> Vec<Fi
         r22_unassigned_in_group(o, t),
         r23_group_naming(o),
         r5_actor_not_privileged(o),
+        r27_primary_owner_exempt(t),
     ]
     .into_iter()
     .flatten()
@@ -680,6 +690,17 @@ fn r5_actor_not_privileged(o: &Org<'_>) -> Option<Detail> {
     }
     let role = person.and_then(|p| o.org.member(p)).map(|m| m.role);
     (role != Some(o.org.product.privileged_role())).then_some(Detail::ActorNotPrivileged { role })
+}
+
+/// R27 [interpretation]: only where the exemption changed what provisioning would do.
+fn r27_primary_owner_exempt(t: &Tallied) -> Option<Detail> {
+    let e = t.primary_owner_exempt?;
+    Some(Detail::PrimaryOwnerExempt {
+        person: e.person,
+        status: e.status,
+        role: e.role,
+        seat_tier: e.seat_tier,
+    })
 }
 
 fn r23_group_naming(o: &Org<'_>) -> Option<Detail> {

@@ -137,6 +137,8 @@ pub struct UserOutcome {
     /// R17: the tier this user waits for when none was free (`not_added` users, and members
     /// kept on their old tier); absent otherwise.
     pub wanted_seat_tier: Option<SeatTier>,
+    /// R27: the organization's Primary Owner, kept as they are.
+    pub primary_owner: bool,
     /// The rules that decided this outcome.
     pub rules: Rules,
 }
@@ -293,6 +295,7 @@ crate::catalog::id_enum! {
         UsageTierOrder = "usage_tier_order",
         ConsoleRanking = "console_ranking",
         NewOrganization = "new_organization",
+        PrimaryOwnerExempt = "primary_owner_exempt",
     }
 }
 
@@ -310,6 +313,7 @@ impl NoteId {
             NoteId::UsageTierOrder => "R1",
             NoteId::ConsoleRanking => "R3",
             NoteId::NewOrganization => "R5",
+            NoteId::PrimaryOwnerExempt => "R27",
         }
     }
 
@@ -324,7 +328,8 @@ impl NoteId {
             | NoteId::HighestFreeTier
             | NoteId::UsageTierOrder
             | NoteId::ConsoleRanking
-            | NoteId::NewOrganization => true,
+            | NoteId::NewOrganization
+            | NoteId::PrimaryOwnerExempt => true,
             // The guide decides it: users in at least one mapped group are provisioned, and
             // without a role group they hold User.
             NoteId::SeatGroupScope
@@ -416,7 +421,7 @@ fn evaluate_org<'s>(
     // Outcomes whose seat the allocation decides are tallied as it decides them, so that the
     // outcomes (large at 100,000 users) are gone through once.
     let seats = seats::allocate(o, &mut users, &pass.needs, |i, u| tally.add(i, u));
-    let tallied = tally.finish(&users, core::mem::take(&mut pass.unassigned_in_group));
+    let tallied = tally.finish(&users, &mut pass);
 
     // R11: one finding per person whose roles could not be ranked, then the others.
     let ambiguous = pass
@@ -478,6 +483,10 @@ fn org_notes<'s>(
             .any(|u| u.in_scope && u.status == Status::Member && u.current_seat_tier.is_some());
     let ids = [
         (o.org.actor_assumed, NoteId::NewOrganization),
+        (
+            pass.primary_owner_exempt.is_some(),
+            NoteId::PrimaryOwnerExempt,
+        ),
         (
             o.org.product == Product::Console && pass.several_roles,
             NoteId::ConsoleRanking,

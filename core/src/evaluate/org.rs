@@ -32,8 +32,13 @@ pub(crate) struct Org<'s> {
     masks: Vec<[u8; 2]>,
     /// R11: per set of mapped roles (a bit mask), the role chosen and, where the precedence
     /// list had to decide, the role it could not be ranked against.
-    roles: [(Option<Role>, Option<Role>); 64],
+    roles: [(Option<Role>, Option<Role>); ROLE_SETS],
 }
+
+/// Every set of roles as a bit mask (`1 << role.bit()`): 2⁷ for R3's seven roles.
+pub(super) const ROLE_SETS: usize = 1 << Role::ALL.len();
+/// The bits of a role mask.
+pub(super) const ROLE_BITS: u8 = (ROLE_SETS - 1) as u8;
 
 impl<'s> Org<'s> {
     pub(crate) fn new(sc: &'s Scenario, index: usize, set: OrgSettings) -> Option<Org<'s>> {
@@ -87,7 +92,7 @@ impl<'s> Org<'s> {
     ) -> Option<(Role, GroupId, Option<Role>)> {
         let (role, rival) = self
             .roles
-            .get(usize::from(rmask & 0x3f))
+            .get(usize::from(rmask & ROLE_BITS))
             .copied()
             .unwrap_or((None, None));
         let role = role?;
@@ -156,8 +161,8 @@ fn masks(sc: &Scenario, org: &Organization, tiers_apply: bool) -> Vec<[u8; 2]> {
 
 /// R3/R11: for each set of mapped roles (a bit mask), the role the precedence list chooses
 /// and, where it had to decide, the role it could not be ranked against.
-fn role_table(org: &Organization) -> [(Option<Role>, Option<Role>); 64] {
-    let mut table = [(None, None); 64];
+fn role_table(org: &Organization) -> [(Option<Role>, Option<Role>); ROLE_SETS] {
+    let mut table = [(None, None); ROLE_SETS];
     for (mask, slot) in table.iter_mut().enumerate() {
         let has = |r: Role| mask & (1 << r.bit()) != 0;
         let chosen = org.precedence.iter().copied().find(|r| has(*r));

@@ -2,7 +2,7 @@
 //! (R12) and seat needs (R14–R16); and the tally of the outcomes once they are final (R25,
 //! counts, the subjects of the findings).
 
-use crate::catalog::{Change, Mode, Role, Rules, Status, TakesEffect};
+use crate::catalog::{Change, Mode, Role, Rules, SeatTier, Status, TakesEffect};
 use crate::scenario::{Member, PersonId};
 
 use super::seats::{self, SeatNeed};
@@ -23,6 +23,21 @@ pub(super) struct Pass {
     pub several_roles: bool,
     /// R1/R14: someone's groups map two or more tiers, so R1's order decides.
     pub several_tiers: bool,
+    /// R27: the Primary Owner, and what provisioning would have done to them, where their
+    /// exemption changed it.
+    pub primary_owner_exempt: Option<Exempted>,
+}
+
+/// R27: what provisioning would have done to the Primary Owner, were they not exempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Exempted {
+    pub person: PersonId,
+    /// `removed` or `blocked`, or `member` where only the role or tier would change.
+    pub status: Status,
+    /// The role they would have had (none where removed).
+    pub role: Option<Role>,
+    /// The tier they would have been moved to, where it differs from the one held.
+    pub seat_tier: Option<SeatTier>,
 }
 
 /// Goes through the directory, then the members who are not in it, once. Outcomes that need
@@ -38,6 +53,7 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         seat_group_only: false,
         several_roles: false,
         several_tiers: false,
+        primary_owner_exempt: None,
     };
     for person in sc.directory().chain(o.org.extra_people.iter().copied()) {
         let assigned = sc.is_assigned(person);
@@ -45,15 +61,16 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         let groups = sc.groups_of(person);
         let masks = o.masks_of(groups);
         let mapped = (masks[0] | masks[1]) != 0;
-        // R22: in a mapped group but not assigned to the app.
-        if o.agm && !assigned && mapped && person < sc.directory_len {
+        let primary_owner = member.filter(|m| m.primary_owner);
+        // R22: in a mapped group but not assigned to the app (the Primary Owner is kept, R27).
+        if o.agm && !assigned && mapped && person < sc.directory_len && primary_owner.is_none() {
             p.unassigned_in_group.push(person);
         }
         // R10: in scope = assigned (and, with AGM, in a mapped group; a seat-tier group alone
         // counts [interpretation]).
         let in_scope = assigned && (!o.agm || mapped);
         let mut out = outcome(o, person, assigned, in_scope, member);
-        let need = match (o.mode, in_scope, member) {
+        let mut need = match (o.mode, in_scope, member) {
             // R10, manual: members kept as they are, nobody else touched.
             (Mode::Manual, _, Some(m)) => {
                 keep(&mut out, m, o.claude);
@@ -79,6 +96,9 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
                 provision(o, &mut out, member, groups, masks, &mut p)
             }
         };
+        if let Some(m) = primary_owner {
+            need = exempt(o, &mut out, m, need, &mut p);
+        }
         let i = p.users.len();
         match need {
             SeatNeed::None | SeatNeed::Keep(_) => tally.add(i, &mut out),
@@ -117,6 +137,7 @@ fn outcome(
         current_role: member.map(|m| m.role),
         current_seat_tier: member.and_then(|m| m.seat_tier),
         wanted_seat_tier: None,
+        primary_owner: false,
         rules: if o.mode_eligible {
             Rules::default().with(10)
         } else {
@@ -141,7 +162,7 @@ fn provision(
     };
     let (role, source) = if o.agm {
         out.rules = out.rules.with(11);
-        p.several_roles |= (rmask & 0x3f).count_ones() > 1;
+        p.several_roles |= (rmask & super::org::ROLE_BITS).count_ones() > 1;
         p.several_tiers |= o.tier_mapping_applies && tmask.count_ones() > 1;
         match o.role_of(groups, rmask) {
             Some((role, group, rival)) => {
@@ -170,6 +191,58 @@ fn provision(
     }
     if o.claude {
         seats::need_of(o, out, member, groups, tmask)
+    } else {
+        SeatNeed::None
+    }
+}
+
+/// R27 [interpretation]: the Primary Owner is exempt from provisioning: in every mode they
+/// stay a member with their role (Owner) and seat, whatever `out` and `need` say provisioning
+/// would do. What it would have done is kept in `p` where it differs, for the finding.
+fn exempt(
+    o: &Org<'_>,
+    out: &mut UserOutcome,
+    m: &Member,
+    need: SeatNeed,
+    p: &mut Pass,
+) -> SeatNeed {
+    let seat_tier = match need {
+        SeatNeed::Change(t, _) => Some(t),
+        // R15: a member in no seat-tier group takes the highest tier with a free seat; from
+        // the highest tier, that is no move.
+        SeatNeed::MemberDefault(held) => o.tiers.first().copied().filter(|t| *t != held),
+        _ => None,
+    };
+    let status = match out.status {
+        Status::Removed | Status::Blocked => out.status,
+        _ => Status::Member,
+    };
+    let role = out.role.filter(|_| status != Status::Removed);
+    if status != Status::Member || role != Some(m.role) || seat_tier.is_some() {
+        p.primary_owner_exempt = Some(Exempted {
+            person: out.person,
+            status,
+            role,
+            seat_tier,
+        });
+    }
+    // R11: whatever their groups map, the role is not theirs to choose.
+    if p.ambiguous
+        .last()
+        .is_some_and(|(who, ..)| *who == out.person)
+    {
+        p.ambiguous.pop();
+    }
+    out.status = Status::Member;
+    out.change = Change::None;
+    out.takes_effect = None;
+    out.wanted_seat_tier = None;
+    out.primary_owner = true;
+    keep(out, m, o.claude);
+    let base = Rules::default().with(10).with(27);
+    out.rules = if o.mode_eligible { base } else { base.with(7) };
+    if o.claude {
+        SeatNeed::Keep(m.seat_tier)
     } else {
         SeatNeed::None
     }
@@ -225,6 +298,8 @@ pub(super) struct Tallied {
     pub unassigned_in_group: Vec<PersonId>,
     /// The actor's outcome, where they are listed.
     pub actor: Option<UserOutcome>,
+    /// R27: what provisioning would have done to the Primary Owner, where it mattered.
+    pub primary_owner_exempt: Option<Exempted>,
 }
 
 impl Tally {
@@ -303,8 +378,8 @@ impl Tally {
         }
     }
 
-    /// The tally of `users`, all final.
-    pub(super) fn finish(self, users: &[UserOutcome], unassigned: Vec<PersonId>) -> Tallied {
+    /// The tally of `users`, all final, and what the pass found beside them.
+    pub(super) fn finish(self, users: &[UserOutcome], pass: &mut Pass) -> Tallied {
         let mut defaulted = self.defaulted_roles;
         // Counted in the order outcomes became final: back to user order.
         crate::sort::ids(&mut defaulted);
@@ -319,8 +394,9 @@ impl Tally {
             defaults: self.defaults,
             default_tiers: self.default_tiers,
             defaulted_roles: defaulted.iter().filter_map(person).collect(),
-            unassigned_in_group: unassigned,
+            unassigned_in_group: core::mem::take(&mut pass.unassigned_in_group),
             actor: self.actor_at.and_then(|i| users.get(i)).copied(),
+            primary_owner_exempt: pass.primary_owner_exempt,
         }
     }
 }

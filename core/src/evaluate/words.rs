@@ -2,7 +2,7 @@
 //! decide; this module only words what they decided. (The app words findings in six languages
 //! from their typed details instead.)
 
-use crate::catalog::{SeatTier, Step, StepStatus};
+use crate::catalog::{Role, SeatTier, Status, Step, StepStatus};
 use crate::scenario::Organization;
 
 use super::NoteId;
@@ -18,7 +18,7 @@ pub(super) fn message(f: &Finding<'_>) -> String {
     let n = subjects.len();
     match &f.detail {
         Detail::ScimNotEligible { plan, .. } => format!(
-            "SCIM is not available for {label} on the {}; {} is evaluated as Manual",
+            "SCIM is not available for {label} on the {}; {} is evaluated as Invite only",
             plan.label(),
             org.map_or("", |o| o.id.as_str())
         ),
@@ -48,7 +48,7 @@ pub(super) fn message(f: &Finding<'_>) -> String {
             )
         }
         Detail::AgmNoEffect {} => format!(
-            "advanced group mappings are enabled on {label} but have no effect in Manual mode"
+            "advanced group mappings are enabled on {label} but have no effect under Invite only"
         ),
         Detail::RoleDefaulted { .. } => format!(
             "{} in scope through a seat-tier group only and get{} the User role (the guide provisions users in at least one mapped group, and a user in no group mapped to a higher role is downgraded to User)",
@@ -125,6 +125,30 @@ pub(super) fn message(f: &Finding<'_>) -> String {
                 ),
             }
         }
+        Detail::PrimaryOwnerExempt {
+            status,
+            role,
+            seat_tier,
+            ..
+        } => {
+            let who = subjects.first().copied().unwrap_or_default();
+            let mut would = Vec::new();
+            match status {
+                Status::Removed => would.push("remove them".to_owned()),
+                Status::Blocked => would.push("block them".to_owned()),
+                _ => {}
+            }
+            if let Some(r) = role.filter(|r| *r != Role::Owner) {
+                would.push(format!("give them {}", r.label()));
+            }
+            if let Some(t) = seat_tier {
+                would.push(format!("move them to a {} seat", t.label()));
+            }
+            format!(
+                "{who} is the Primary Owner of {label}: provisioning would {}, but the Primary Owner is exempt and stays Owner with their seat",
+                would.join(" and ")
+            )
+        }
         Detail::ActorNotPrivileged { role } => {
             let actor = subjects.first().copied().unwrap_or_default();
             let privileged = org.map_or("", |o| o.product.privileged_role().label());
@@ -189,8 +213,20 @@ pub(super) fn note(id: NoteId, org: Option<&Organization>) -> String {
         NoteId::HighestFreeTier => "the guide gives a user in no seat-tier group the highest available tier; the planner reads it as the highest tier with a free seat, so a user takes a lower tier when the highest is full".into(),
         NoteId::UsageTierOrder => "the guide does not rank the usage-based seat types; the planner takes Chat + Claude Code as higher than Chat, for the default tier and when a user's groups map both".into(),
         NoteId::NewOrganization => "no members are listed, so the planner takes this organization to be new, with you as its Owner (Claude) or Admin (Console), holding a seat".into(),
-        NoteId::ConsoleRanking => "the guide gives a user the highest permission of their groups but does not rank Console roles; the planner ranks Admin above every role, User below every role, and Developer above Claude Code User".into(),
-        NoteId::DefaultPrecedence => "Console roles that cannot be ranked are decided by the order admin, developer, billing, claude_code_user, user; the guide does not say; set role_precedence to choose".into(),
+        NoteId::ConsoleRanking => format!(
+            "the guide gives a user the highest permission of their groups but does not rank Console roles; the planner ranks Admin above every role, User below every role, and Developer above {}Claude Code User",
+            if org.is_some_and(|o| o.roles.contains(&Role::LimitedDeveloper)) {
+                "Limited Developer above "
+            } else {
+                ""
+            }
+        ),
+        NoteId::DefaultPrecedence => format!(
+            "Console roles that cannot be ranked are decided by the order {}; the guide does not say; set role_precedence to choose",
+            org.map(|o| o.roles.iter().map(|r| r.id()).collect::<Vec<_>>().join(", "))
+                .unwrap_or_default()
+        ),
+        NoteId::PrimaryOwnerExempt => "the guide says only that SCIM removes every account except the Primary Owner's; the planner keeps the Primary Owner as they are in every mode: never removed or blocked, and group mappings never change their role or seat tier".into(),
         NoteId::TierChangesFirst => "seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; current members in no seat-tier group move up to the default tier last, once nobody waits; so buying the shortfall is always enough".into(),
         NoteId::MembersKeepTiers => "no seat-tier group is mapped, so current members keep the seat tiers they hold; the guide gives a user in no seat-tier group the highest available tier, and the planner applies that to current members only once a seat-tier group is mapped".into(),
         NoteId::CapacityNotChecked => format!(
@@ -215,12 +251,12 @@ pub(super) fn step_detail(
         (Step::Prerequisites, _) => "a reminder the planner cannot check: single sign-on is set up with your identity provider, your domain is verified, and you hold Owner (Claude) or Admin (Console)".into(),
         (Step::ChooseMode, StepStatus::Done) => "every organization has a provisioning mode".into(),
         (Step::ChooseMode, _) => format!(
-            "choose a mode for {} (Manual is assumed until then)",
+            "choose a mode for {} (Invite only is assumed until then)",
             list_preview(names)
         ),
         (Step::ConnectDirectory, StepStatus::Skip) => "only needed for SCIM".into(),
         (Step::ConnectDirectory, StepStatus::Done) => "directory sync is connected".into(),
-        (Step::ConnectDirectory, _) => "set up SCIM in Identity and access, following the WorkOS guide; stop at the IdP groups step".into(),
+        (Step::ConnectDirectory, _) => "set up directory sync in Organization settings > Organization and access, following the WorkOS guide; stop at the IdP groups step".into(),
         (Step::SetMode, StepStatus::Done) => "the mode can be set without losing anyone".into(),
         (Step::SetMode, _) => format!("do not save yet: resolve {names_list}"),
         (Step::AssignGroups | Step::MapGroups, StepStatus::Skip) => {

@@ -1,7 +1,8 @@
 //! An organization's current members from CSV (an admin console's member export, or written by
 //! hand): `email`, `role`, optional `seat tier`. Header names are matched case-insensitively
 //! (`Email`, `Role`, `Seat Tier`, `seat_tier`); roles and tiers are read as ids (`owner`) or as
-//! labels (`Owner`, `Claude Code User`, `Chat + Claude Code`).
+//! labels (`Owner`, `Claude Code User`, `Chat + Claude Code`). The role `Primary Owner`
+//! (`primary_owner`) is the Owner marked as the Primary Owner (R27).
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -90,24 +91,34 @@ fn member(
         }
     }
     let role = Some(columns.role);
-    let role_id = role_id(row.text(role)).map_err(|problem| (row.at(role), problem))?;
+    let (role_id, primary_owner) =
+        role_id(row.text(role)).map_err(|problem| (row.at(role), problem))?;
     let tier = columns.tier;
     let seat_tier = seat_tier_id(row.text(tier)).map_err(|problem| (row.at(tier), problem))?;
     Ok(MemberDoc {
         email: addr,
         role: role_id,
         seat_tier,
+        primary_owner: primary_owner.then_some(true),
     })
 }
 
-/// The id of a role written as an id or a label; an error naming the roles otherwise.
-fn role_id(text: &str) -> Result<String, String> {
+/// R27: the role label of the Primary Owner, as an id.
+const PRIMARY_OWNER: &str = "primary_owner";
+
+/// The id of a role written as an id or a label, and whether it is the Primary Owner (an
+/// Owner, R27); an error naming the roles otherwise.
+fn role_id(text: &str) -> Result<(String, bool), String> {
     let id = id_of(text);
+    if id == PRIMARY_OWNER {
+        return Ok((Role::Owner.id().to_owned(), true));
+    }
     if Role::from_id(&id).is_none() {
-        let known = Role::ids().collect::<Vec<_>>().join(", ");
+        let known = Role::ids().chain([PRIMARY_OWNER]).collect::<Vec<_>>();
+        let known = known.join(", ");
         return Err(format!("unknown role `{text}`; expected one of {known}"));
     }
-    Ok(id)
+    Ok((id, false))
 }
 
 /// The id of a seat tier written as an id or a label, `None` when the cell is empty; an
@@ -145,5 +156,23 @@ mod tests {
         assert_eq!(id_of("Chat + Claude Code"), "chat_claude_code");
         assert_eq!(id_of(" Claude Code User "), "claude_code_user");
         assert_eq!(id_of("owner"), "owner");
+    }
+
+    #[test]
+    fn r27_the_primary_owner_label_is_an_owner_marked_primary_and_limited_developer_reads() {
+        let text = "Email,Role\npo@x.com,Primary Owner\nlee@x.com,Limited Developer\n";
+        let members = read_members(text, "m.csv").map_err(|e| e.to_string());
+        let got: Vec<(String, String, Option<bool>)> = members
+            .unwrap_or_default()
+            .into_iter()
+            .map(|m| (m.email, m.role, m.primary_owner))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("po@x.com".into(), "owner".into(), Some(true)),
+                ("lee@x.com".into(), "limited_developer".into(), None),
+            ]
+        );
     }
 }

@@ -26,7 +26,7 @@ use crate::i18n::{Text, msg};
 
 /// The version of the messages' layout, written first in each. Bump it whenever a type they
 /// carry changes (`the_layout_is_pinned` fails until the bytes it expects are updated).
-pub const WIRE: u32 = 2;
+pub const WIRE: u32 = 3;
 
 /// What the page asks the worker: read the files sent with it (or a sample's) for `target`;
 /// for the directory, also merge them with `current`, and check the groups the setup maps
@@ -304,6 +304,7 @@ struct Member<'a> {
     email: Cow<'a, str>,
     role: Cow<'a, str>,
     seat_tier: Option<Cow<'a, str>>,
+    primary_owner: Option<bool>,
 }
 
 impl<'a> Directory<'a> {
@@ -350,6 +351,7 @@ impl<'a> Member<'a> {
             email: Cow::Borrowed(&m.email),
             role: Cow::Borrowed(&m.role),
             seat_tier: m.seat_tier.as_deref().map(Cow::Borrowed),
+            primary_owner: m.primary_owner,
         }
     }
 
@@ -358,6 +360,7 @@ impl<'a> Member<'a> {
             email: self.email.into_owned(),
             role: self.role.into_owned(),
             seat_tier: self.seat_tier.map(Cow::into_owned),
+            primary_owner: self.primary_owner,
         })
     }
 }
@@ -524,6 +527,7 @@ mod tests {
                     email: AWKWARD.to_owned(),
                     role: "owner".to_owned(),
                     seat_tier: Some(AWKWARD.to_owned()),
+                    primary_owner: None,
                 })],
             },
             Response::Failed {
@@ -558,7 +562,8 @@ mod tests {
         }));
         assert!(answer_of(&failed).is_ok());
         let (_, body) = failed.split_first().unwrap();
-        let another_build = [&[3], body].concat();
+        let wire = u8::try_from(WIRE).unwrap();
+        let another_build = [&[wire + 1], body].concat();
         let mut bad_utf8 = failed.clone();
         // The last byte of the name `é.csv`'s `é`, then that of a `"`.
         let e = failed.iter().position(|b| *b == 0xa9).unwrap();
@@ -580,7 +585,7 @@ mod tests {
             ),
             (
                 &another_build,
-                "another build of the planner (messages of version 3, not 2)",
+                "another build of the planner (messages of version 4, not 3)",
             ),
             (&bad_utf8, "Tried to parse invalid utf-8"),
             (
@@ -592,7 +597,7 @@ mod tests {
                 "a kind of message, target or problem that this build does not know",
             ),
             (
-                &[2, 0, 3],
+                &[wire, 0, 3],
                 "a kind of message, target or problem that this build does not know",
             ),
             (&[0x80; 6], "Found a varint that didn't terminate"),
@@ -624,10 +629,10 @@ mod tests {
             (&[][..], "Hit the end of buffer"),
             (&request[..request.len() - 1], "Hit the end of buffer"),
             (
-                &[&[3], &request[1..]].concat()[..],
+                &[&[wire + 1], &request[1..]].concat()[..],
                 "another build of the planner",
             ),
-            (&[2, 2][..], "a kind of message, target or problem"),
+            (&[wire, 2][..], "a kind of message, target or problem"),
         ] {
             match answer_of(&answer(request, Vec::new())) {
                 Err(WorkerFailure::Unreadable(why)) => assert!(why.contains(says), "{why}"),
@@ -680,6 +685,7 @@ mod tests {
                 email: "e".to_owned(),
                 role: "r".to_owned(),
                 seat_tier: None,
+                primary_owner: None,
             })],
         });
         // (WIRE, the bytes after it): new bytes come with a new WIRE.
@@ -687,9 +693,9 @@ mod tests {
             let (wire, body) = message.split_first().unwrap();
             (u32::from(*wire), body.to_vec())
         };
-        assert_eq!(pinned(request.to_bytes()), (2, PINNED_REQUEST.to_vec()));
-        assert_eq!(pinned(encode(&answer)), (2, PINNED_ANSWER.to_vec()));
-        assert_eq!(pinned(encode(&members)), (2, PINNED_MEMBERS.to_vec()));
+        assert_eq!(pinned(request.to_bytes()), (3, PINNED_REQUEST.to_vec()));
+        assert_eq!(pinned(encode(&answer)), (3, PINNED_ANSWER.to_vec()));
+        assert_eq!(pinned(encode(&members)), (3, PINNED_MEMBERS.to_vec()));
     }
 
     #[rustfmt::skip]
@@ -713,7 +719,7 @@ mod tests {
     #[rustfmt::skip]
     const PINNED_MEMBERS: &[u8] = &[
         0, 1, 1, b'm', // Answer::Read(Response::Members), name
-        1, 1, b'e', 1, b'r', 0, // one member
+        1, 1, b'e', 1, b'r', 0, 0, // one member: no seat tier, not the Primary Owner
     ];
 
     /// Any request and response crosses as itself, 512 cases each.
@@ -788,6 +794,7 @@ mod tests {
                         email,
                         role,
                         seat_tier,
+                        primary_owner: None,
                     })
                 });
             prop_oneof![
