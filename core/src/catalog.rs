@@ -213,6 +213,8 @@ impl Version {
     pub const ALL: &'static [Version] = &[Version::V1, Version::V2];
     /// The newest version, which the planner writes.
     pub const LATEST: Version = Version::V2;
+    /// `ALL` in words, for messages (a test checks it against `ALL`).
+    pub const UNDERSTOOD: &'static str = "1 and 2";
 
     /// The version's number, as the scenario's `version` field has it.
     pub const fn number(self) -> u64 {
@@ -386,33 +388,27 @@ impl Rules {
     }
 
     pub fn iter(self) -> impl Iterator<Item = &'static str> {
-        RULE_IDS.iter().copied().filter(move |id| {
-            id.get(1..)
-                .and_then(|n| n.parse().ok())
-                .is_some_and(|n| self.contains(n))
-        })
+        (1..=RULE_COUNT)
+            .filter(move |r| self.contains(*r))
+            .filter_map(|r| RULE_NAMES.get(usize::from(r - 1)).copied())
+            .filter(|id| !id.is_empty())
     }
 }
 
-/// The rules RULES.md defines, in order (a number left out is kept for a rule not made yet).
-pub const RULE_IDS: [&str; 26] = [
+/// Each rule number's id, `R1` first; empty for a number kept for a rule not made yet.
+const RULE_NAMES: [&str; RULE_COUNT as usize] = [
     "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
-    "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25", "R27",
+    "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25", "", "R27",
 ];
+
+/// The rules RULES.md defines, in order.
+pub fn rule_ids() -> impl Iterator<Item = &'static str> {
+    RULE_NAMES.iter().copied().filter(|id| !id.is_empty())
+}
 
 impl Default for Version {
     fn default() -> Version {
         Version::LATEST
-    }
-}
-
-/// Joins items for messages: `a, b and c`.
-pub fn and_list<T: core::fmt::Display>(items: impl IntoIterator<Item = T>) -> String {
-    let items: Vec<String> = items.into_iter().map(|i| i.to_string()).collect();
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -502,6 +498,21 @@ mod tests {
             assert_eq!(Code::from_id(code.id()), Some(*code));
         }
         assert_eq!(Role::from_id("Owner"), None, "ids are case-sensitive");
+    }
+
+    #[test]
+    fn the_versions_understood_are_named_as_listed() {
+        let numbers: Vec<String> = Version::ALL
+            .iter()
+            .map(|v| v.number().to_string())
+            .collect();
+        let (last, rest) = numbers.split_last().unwrap();
+        assert_eq!(
+            Version::UNDERSTOOD,
+            format!("{} and {last}", rest.join(", "))
+        );
+        assert_eq!(Version::from_number(2), Some(Version::LATEST));
+        assert_eq!(Version::from_number(3), None);
     }
 
     #[test]

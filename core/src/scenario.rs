@@ -142,11 +142,8 @@ impl Scenario {
             for e in rule_errors.0 {
                 let shadowed = errors.iter().any(|s| {
                     s.path.is_empty()
-                        || e.path == s.path
-                        || e.path.starts_with(&format!("{}.", s.path))
-                        || e.path.starts_with(&format!("{}[", s.path))
-                        || (s.kind == ErrorKind::Type
-                            && s.path.starts_with(&format!("{}.", e.path)))
+                        || within(&e.path, &s.path, b"[.")
+                        || (s.kind == ErrorKind::Type && within(&s.path, &e.path, b"."))
                 });
                 if !shadowed {
                     errors.push(e);
@@ -690,7 +687,7 @@ impl Builder {
                 format!(
                     "unsupported version {}; this planner understands versions {}",
                     doc.version,
-                    crate::catalog::and_list(Version::ALL.iter().map(|v| v.number()))
+                    Version::UNDERSTOOD
                 ),
             ),
         }
@@ -1147,12 +1144,11 @@ impl Builder {
     /// Members `first..` of organization `i` (as many as `members` holds): unique emails
     /// within the organization, roles and tiers of the product.
     fn members(&mut self, d: &mut Draft, i: usize, first: usize, members: &[Arc<MemberDoc>]) {
-        let at = |rest: &str| format!("organizations[{i}].{rest}");
         let (plan, product) = (d.plan, d.product);
         let tiers = tiers_of(plan, product);
         for (k, m) in members.iter().enumerate() {
             let j = first + k;
-            let mpath = |field: &str| at(&format!("members[{j}].{field}"));
+            let mpath = |field: &str| format!("organizations[{i}].members[{j}].{field}");
             let role = self.role(&m.role, product);
             if role.is_none() {
                 let message = unknown_role(&m.role, product, self.version);
@@ -1360,14 +1356,17 @@ impl Builder {
     }
 }
 
+/// Whether `path` is `at` or a path inside it: `at` followed by one of `next` (`.` for a
+/// field, `[` for an item).
+fn within(path: &str, at: &str, next: &[u8]) -> bool {
+    path.strip_prefix(at)
+        .is_some_and(|rest| rest.as_bytes().first().is_none_or(|b| next.contains(b)))
+}
+
 fn unknown_role(id: &str, product: Product, version: Version) -> String {
     let roles = product.roles_in(version).iter().map(|r| r.id());
-    let hint = match Role::from_id(id) {
-        Some(r) if product.has_role(r) => "; it needs \"version\": 2",
-        _ => "",
-    };
     format!(
-        "unknown {product} role {}; expected {}{hint}",
+        "unknown {product} role {}; expected {}",
         Quoted(id),
         one_of(roles)
     )

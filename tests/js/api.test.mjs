@@ -185,7 +185,7 @@ describe('invalid input', () => {
 
   test('a missing required field and a wrong version', () => {
     const sc = base();
-    sc.version = 2;
+    sc.version = 3;
     delete sc.organizations[0].product;
     const e = inputError(() => pkg.evaluate(sc));
     const paths = e.errors.map((x) => [x.path, x.kind]);

@@ -17,7 +17,7 @@ const PLANS = [
 // R2, R3: roles per product, Claude highest first, Console in the default precedence.
 const PRODUCTS = [
   ['claude', ['owner', 'admin', 'user'], 'owner'],
-  ['console', ['admin', 'developer', 'billing', 'claude_code_user', 'user'], 'admin'],
+  ['console', ['admin', 'developer', 'limited_developer', 'billing', 'claude_code_user', 'user'], 'admin'],
 ];
 const SEAT_TIERS = ['premium', 'standard', 'chat_claude_code', 'chat', 'enterprise'];
 const MODES = ['manual', 'jit', 'scim'];
@@ -77,7 +77,12 @@ test('products (R2) and their roles (R3), with the privileged role (R5)', () => 
     PRODUCTS,
   );
   // Every role of both products, once, Claude's order first.
-  assert.deepStrictEqual(catalog.roles, ['owner', 'admin', 'developer', 'billing', 'claude_code_user', 'user']);
+  assert.deepStrictEqual(
+    catalog.roles,
+    ['owner', 'admin', 'developer', 'limited_developer', 'billing', 'claude_code_user', 'user'],
+  );
+  // The scenario versions read, oldest first (CONTRACT.md §1.1).
+  assert.deepStrictEqual(catalog.versions, [1, 2]);
 });
 
 test('seat tiers (R1/R4), modes (R6), identity providers, statuses (R10/R17), checklist (§6)', () => {
@@ -95,7 +100,7 @@ test('finding codes: the contract\'s, in its order, with severity and rule', () 
   assert.equal(new Set(codes.map(([c]) => c)).size, codes.length, 'no code twice');
   for (const c of catalog.finding_codes) {
     assert.ok(c.advice.length > 0, `${c.code} has advice`);
-    assert.match(c.rule, /^R([1-9]|1\d|2[0-5])$/);
+    assert.match(c.rule, /^R([1-9]|1\d|2[0-57])$/);
   }
 });
 

@@ -156,7 +156,7 @@ fn ids(it: impl Iterator<Item = &'static str>) -> Vec<String> {
 #[test]
 fn id_unions_are_the_engines_ids() {
     let d = read_declarations();
-    let rules: Vec<String> = ids(provplan_core::catalog::RULE_IDS.iter().copied());
+    let rules: Vec<String> = ids(provplan_core::catalog::rule_ids());
     let roles_of = |p: Product| ids(p.roles().iter().map(|r| r.id()));
     let mut all_roles = roles_of(Product::Claude);
     all_roles.extend(roles_of(Product::Console));

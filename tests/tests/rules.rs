@@ -2161,7 +2161,7 @@ fn r03_limited_developer_ranks_between_developer_and_claude_code_user() {
             "organizations[0].provisioning.group_mappings.role_precedence: the precedence must list every console role; missing limited_developer"
         ]
     );
-    // Version 1 does not know the role, as before, and says which version does.
+    // Version 1 does not know the role, as before.
     assert_eq!(
         input_errors(&console(
             users,
@@ -2169,7 +2169,7 @@ fn r03_limited_developer_ranks_between_developer_and_claude_code_user() {
             members
         )),
         [
-            "organizations[0].provisioning.group_mappings.roles.limited_developer: unknown console role \"limited_developer\"; expected admin, developer, billing, claude_code_user or user; it needs \"version\": 2"
+            "organizations[0].provisioning.group_mappings.roles.limited_developer: unknown console role \"limited_developer\"; expected admin, developer, billing, claude_code_user or user"
         ]
     );
 }

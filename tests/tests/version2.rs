@@ -123,3 +123,17 @@ fn provplan_upgrade_prints_version_2_and_refuses_what_it_cannot_read() {
         text(&o.stderr)
     );
 }
+
+#[test]
+fn a_version_1_file_using_version_2_fields_is_not_upgraded_and_stays_an_error() {
+    for name in [
+        "v2-field-primary-owner-in-version-1.json",
+        "v2-role-limited-developer-in-version-1.json",
+    ] {
+        let text = std::fs::read_to_string(root().join("tests/corpus").join(name)).unwrap();
+        let mut doc = ScenarioDoc::from_json_str(&text).unwrap();
+        assert!(!doc.upgrade(), "{name}");
+        assert_eq!(doc.version, 1, "{name}");
+        assert!(Scenario::from_doc(&doc).is_err(), "{name}");
+    }
+}

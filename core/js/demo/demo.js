@@ -5,7 +5,7 @@
 import { catalog, evaluate, init, isInputError, version } from '../index.js';
 
 const PRODUCT_LABELS = { claude: 'Claude organization', console: 'Console organization' };
-const MODE_LABELS = { manual: 'Manual', jit: 'JIT (just in time)', scim: 'SCIM' };
+const MODE_LABELS = { manual: 'Invite only', jit: 'Just-in-time (JIT)', scim: 'Directory sync (SCIM)' };
 
 const $ = (id) => document.getElementById(id);
 

@@ -131,12 +131,14 @@ impl ScenarioDoc {
 
     /// The same scenario in the newest version of the format, with the same meaning: a
     /// Console organization's own `role_precedence` gets `limited_developer` right after
-    /// `developer` (R3); everything else is kept as written. Whether anything changed (the
-    /// version, or a precedence list): a document already in the newest version is left as it
-    /// is.
+    /// `developer` (R3); everything else is kept as written. Whether it changed: a document in
+    /// another version, or a version 1 document that already uses version 2's fields (which
+    /// validation then reports), is left as it is.
     pub fn upgrade(&mut self) -> bool {
         let latest = crate::catalog::Version::LATEST.number();
-        if self.version >= latest {
+        if self.version != 1 || self.uses_version_2() {
+            // Not a version 1 document (or one that already uses version 2's fields): left as
+            // written, so that validation names what is wrong with it.
             return false;
         }
         self.version = latest;
@@ -196,6 +198,29 @@ impl OrganizationDoc {
     }
 }
 
+impl ScenarioDoc {
+    /// Whether the document uses what only version 2 has: a Primary Owner mark or the Limited
+    /// Developer role (R3, R27).
+    fn uses_version_2(&self) -> bool {
+        let limited = crate::catalog::Role::LimitedDeveloper.id();
+        self.organizations.iter().any(|o| {
+            let members = o
+                .members
+                .iter()
+                .any(|m| m.primary_owner.is_some() || m.role == limited);
+            let mappings = o
+                .provisioning
+                .as_ref()
+                .and_then(|p| p.group_mappings.as_ref())
+                .is_some_and(|g| {
+                    g.roles.contains_key(limited)
+                        || g.role_precedence.iter().flatten().any(|r| r == limited)
+                });
+            members || mappings
+        })
+    }
+}
+
 /// The known field closest to a misspelt one (edit distance ≤ 2), for "did you mean".
 fn closest<'f>(key: &str, fields: &[&'f str]) -> Option<&'f str> {
     fields
@@ -206,11 +231,13 @@ fn closest<'f>(key: &str, fields: &[&'f str]) -> Option<&'f str> {
         .map(|(_, f)| f)
 }
 
-/// Levenshtein distance over chars; inputs are short field names.
+/// Levenshtein distance over bytes: the known names are ASCII field names, so a character
+/// beyond ASCII in `a` is never one of theirs, and counting its bytes only makes a suggestion
+/// less likely.
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    let b = b.as_bytes();
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.bytes().enumerate() {
         let mut prev = row.first().copied().unwrap_or(0);
         if let Some(first) = row.first_mut() {
             *first = i + 1;

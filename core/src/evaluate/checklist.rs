@@ -37,7 +37,7 @@ pub(super) fn checklist(
             id,
             status,
             label: id.label(),
-            detail: step_detail(id, status, names, checked),
+            detail: step_detail(id, status, names, checked).into_owned(),
             actor_checked: checked,
         });
     };

@@ -424,16 +424,13 @@ pub(crate) fn of_scenario<'s>(sc: &'s Scenario, modes: &[Mode]) -> Vec<Finding<'
         .filter(|(_, m)| **m == Mode::Scim)
         .map(|(i, _)| i)
         .collect();
-    [
-        r8_scim_not_connected(sc, &scim),
-        r9_scim_fanout(&scim),
-        r24_entra_sync_delay(sc, &scim),
-        r10_lookalike_emails(sc),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|d| Finding::new(sc, None, d))
-    .collect()
+    let mut found = Vec::new();
+    let mut raise = |d: Option<Detail>| found.extend(d.map(|d| Finding::new(sc, None, d)));
+    raise(r8_scim_not_connected(sc, &scim));
+    raise(r9_scim_fanout(&scim));
+    raise(r24_entra_sync_delay(sc, &scim));
+    raise(r10_lookalike_emails(sc));
+    found
 }
 
 fn r8_scim_not_connected(sc: &Scenario, scim: &[usize]) -> Option<Detail> {
@@ -468,28 +465,27 @@ fn r24_entra_sync_delay(sc: &Scenario, scim: &[usize]) -> Option<Detail> {
 /// The findings of one organization after R11's `ROLE_AMBIGUOUS` (one per person, raised
 /// while the users are gone through), in catalogue order.
 pub(super) fn of_org<'s>(o: &Org<'s>, t: &Tallied, seats: &SeatResult) -> Vec<Finding<'s>> {
-    [
-        r7_scim_not_eligible(o),
-        r6_agm_no_effect(o),
-        r11_role_defaulted(t),
-        r12_members_removed_on_save(t),
-        r12_members_blocked(t),
-        r13_mappings_ignored(o),
-        r15_default_seat_tier(o, t),
-        r16_seat_tier_mapping_not_applicable(o),
-        r17_seat_shortfall(seats),
-        r19_no_privileged_group(o),
-        r20_actor_loses_access(o, t),
-        r21_unknown_group(o),
-        r22_unassigned_in_group(o, t),
-        r23_group_naming(o),
-        r5_actor_not_privileged(o),
-        r27_primary_owner_exempt(t),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|d| Finding::in_mode(o.sc, Some(o.index), Some(o.mode), d))
-    .collect()
+    let mut found = Vec::new();
+    let mut raise = |d: Option<Detail>| {
+        found.extend(d.map(|d| Finding::in_mode(o.sc, Some(o.index), Some(o.mode), d)));
+    };
+    raise(r7_scim_not_eligible(o));
+    raise(r6_agm_no_effect(o));
+    raise(r11_role_defaulted(t));
+    raise(r12_members_removed_on_save(t));
+    raise(r12_members_blocked(t));
+    raise(r13_mappings_ignored(o));
+    raise(r15_default_seat_tier(o, t));
+    raise(r16_seat_tier_mapping_not_applicable(o));
+    raise(r17_seat_shortfall(seats));
+    raise(r19_no_privileged_group(o));
+    raise(r20_actor_loses_access(o, t));
+    raise(r21_unknown_group(o));
+    raise(r22_unassigned_in_group(o, t));
+    raise(r23_group_naming(o));
+    raise(r5_actor_not_privileged(o));
+    raise(r27_primary_owner_exempt(t));
+    found
 }
 
 fn r7_scim_not_eligible(o: &Org<'_>) -> Option<Detail> {

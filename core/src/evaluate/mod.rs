@@ -347,7 +347,7 @@ impl<'s> Note<'s> {
             rule: id.rule(),
             interpretation: id.interpretation(),
             organization: org.map(|o| o.id.as_str()),
-            message: words::note(id, org),
+            message: words::note(id, org).into_owned(),
         }
     }
 }

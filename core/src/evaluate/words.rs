@@ -2,6 +2,8 @@
 //! decide; this module only words what they decided. (The app words findings in six languages
 //! from their typed details instead.)
 
+use std::borrow::Cow;
+
 use crate::catalog::{Role, SeatTier, Status, Step, StepStatus};
 use crate::scenario::Organization;
 
@@ -125,28 +127,16 @@ pub(super) fn message(f: &Finding<'_>) -> String {
                 ),
             }
         }
-        Detail::PrimaryOwnerExempt {
-            status,
-            role,
-            seat_tier,
-            ..
-        } => {
+        Detail::PrimaryOwnerExempt { status, .. } => {
             let who = subjects.first().copied().unwrap_or_default();
-            let mut would = Vec::new();
-            match status {
-                Status::Removed => would.push("remove them".to_owned()),
-                Status::Blocked => would.push("block them".to_owned()),
-                _ => {}
-            }
-            if let Some(r) = role.filter(|r| *r != Role::Owner) {
-                would.push(format!("give them {}", r.label()));
-            }
-            if let Some(t) = seat_tier {
-                would.push(format!("move them to a {} seat", t.label()));
-            }
+            // The params give the role and tier; the sentence says what kind of change.
+            let would = match status {
+                Status::Removed => "remove them",
+                Status::Blocked => "block them",
+                _ => "change their role or seat tier",
+            };
             format!(
-                "{who} is the Primary Owner of {label}: provisioning would {}, but the Primary Owner is exempt and stays Owner with their seat",
-                would.join(" and ")
+                "{who} is the Primary Owner of {label} and is kept as they are, although provisioning would {would}"
             )
         }
         Detail::ActorNotPrivileged { role } => {
@@ -201,7 +191,7 @@ pub(super) fn message(f: &Finding<'_>) -> String {
 // --- notes -------------------------------------------------------------------------------------
 
 /// A note in an English sentence; `org` is the organization it is of.
-pub(super) fn note(id: NoteId, org: Option<&Organization>) -> String {
+pub(super) fn note(id: NoteId, org: Option<&Organization>) -> Cow<'static, str> {
     match id {
         NoteId::ScimOutcomesOnceConnected => {
             "outcomes are computed as they will be once directory sync is connected".into()
@@ -220,19 +210,22 @@ pub(super) fn note(id: NoteId, org: Option<&Organization>) -> String {
             } else {
                 ""
             }
-        ),
+        )
+        .into(),
         NoteId::DefaultPrecedence => format!(
             "Console roles that cannot be ranked are decided by the order {}; the guide does not say; set role_precedence to choose",
             org.map(|o| o.roles.iter().map(|r| r.id()).collect::<Vec<_>>().join(", "))
                 .unwrap_or_default()
-        ),
+        )
+        .into(),
         NoteId::PrimaryOwnerExempt => "the guide says only that SCIM removes every account except the Primary Owner's; the planner keeps the Primary Owner as they are in every mode: never removed or blocked, and group mappings never change their role or seat tier".into(),
         NoteId::TierChangesFirst => "seats go first to current members moving to another tier (a seat one gives up is free for the others), then to new users whose groups name a tier, then to new users taking the default tier, each in directory order; current members in no seat-tier group move up to the default tier last, once nobody waits; so buying the shortfall is always enough".into(),
         NoteId::MembersKeepTiers => "no seat-tier group is mapped, so current members keep the seat tiers they hold; the guide gives a user in no seat-tier group the highest available tier, and the planner applies that to current members only once a seat-tier group is mapped".into(),
         NoteId::CapacityNotChecked => format!(
             "no purchased seats are given for {}, so seat capacity is not checked",
             org.map(org_label).unwrap_or_default()
-        ),
+        )
+        .into(),
     }
 }
 
@@ -245,7 +238,7 @@ pub(super) fn step_detail(
     status: StepStatus,
     names: &[&str],
     actor_checked: bool,
-) -> String {
+) -> Cow<'static, str> {
     let names_list = names.join(", ");
     match (step, status) {
         (Step::Prerequisites, _) => "a reminder the planner cannot check: single sign-on is set up with your identity provider, your domain is verified, and you hold Owner (Claude) or Admin (Console)".into(),
@@ -253,12 +246,13 @@ pub(super) fn step_detail(
         (Step::ChooseMode, _) => format!(
             "choose a mode for {} (Invite only is assumed until then)",
             list_preview(names)
-        ),
+        )
+        .into(),
         (Step::ConnectDirectory, StepStatus::Skip) => "only needed for SCIM".into(),
         (Step::ConnectDirectory, StepStatus::Done) => "directory sync is connected".into(),
         (Step::ConnectDirectory, _) => "set up directory sync in Organization settings > Organization and access, following the WorkOS guide; stop at the IdP groups step".into(),
         (Step::SetMode, StepStatus::Done) => "the mode can be set without losing anyone".into(),
-        (Step::SetMode, _) => format!("do not save yet: resolve {names_list}"),
+        (Step::SetMode, _) => format!("do not save yet: resolve {names_list}").into(),
         (Step::AssignGroups | Step::MapGroups, StepStatus::Skip) => {
             "only needed with advanced group mappings".into()
         }
@@ -266,10 +260,10 @@ pub(super) fn step_detail(
             "groups exist and hold an Owner/Admin, you included".into()
         }
         (Step::AssignGroups, StepStatus::Done) => "groups exist and hold an Owner/Admin".into(),
-        (Step::AssignGroups, _) => format!("fix {names_list} in your identity provider"),
+        (Step::AssignGroups, _) => format!("fix {names_list} in your identity provider").into(),
         (Step::MapGroups, _) => "groups are mapped to roles and seat tiers".into(),
         (Step::Save, StepStatus::Ready | StepStatus::Done) => "nothing blocks saving".into(),
-        (Step::Save, _) => format!("fix the errors first: {names_list}"),
+        (Step::Save, _) => format!("fix the errors first: {names_list}").into(),
     }
 }
 
