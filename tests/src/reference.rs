@@ -32,7 +32,8 @@
 //! exactly.
 //!
 //! [`Sketch`] is a small abstract scenario (a handful of numbers and flags) that always builds
-//! a valid scenario; the property tests and the fuzz targets generate sketches.
+//! a valid scenario of version 1 or 2; the property tests and the fuzz targets generate
+//! sketches.
 //!
 //! The scenario given to [`evaluate`] must be valid (the engine accepts it).
 
@@ -1739,6 +1740,16 @@ pub struct Sketch {
     pub orgs: Vec<OrgSketch>,
     /// A directory user, a person only members name, or someone nobody knows.
     pub actor: Option<u8>,
+    /// Scenario format version 2 (CONTRACT.md §1.1): the role `limited_developer` and a
+    /// Primary Owner may appear.
+    pub version2: bool,
+    /// Version 2: which member of the Claude organization is its Primary Owner (R27), made an
+    /// Owner if they are not one: an even number picks among the members who are directory
+    /// users (where there are any), an odd one among all; from 128 up, the member listed
+    /// after them is marked `"primary_owner": false` as well.
+    pub primary_owner: Option<u8>,
+    /// The actor is the Primary Owner (their email as the member list writes it).
+    pub actor_is_primary_owner: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -1833,13 +1844,12 @@ impl Sketch {
             &self.orgs
         };
         let mut orgs = Vec::new();
+        let version: u64 = if self.version2 { 2 } else { 1 };
+        let mut primary_owner_email: Option<String> = None;
         for (k, o) in org_sketches.iter().enumerate().take(3) {
             let claude = k == 0 && self.claude_first && plan != "console_only";
-            let roles: &[&str] = if claude {
-                &["owner", "admin", "user"]
-            } else {
-                &["admin", "developer", "billing", "claude_code_user", "user"]
-            };
+            let product = if claude { "claude" } else { "console" };
+            let roles = roles_of(product, version);
             let mappable: Vec<&str> = if claude {
                 plan_tiers.clone()
             } else {
@@ -1888,16 +1898,8 @@ impl Sketch {
                 gm.insert("seat_tiers".into(), Value::Object(tier_map));
             }
             if let Some(p) = o.precedence {
-                let lists: &[&[&str]] = if claude {
-                    &[&["owner", "admin", "user"]]
-                } else {
-                    &[
-                        &["admin", "developer", "billing", "claude_code_user", "user"],
-                        &["admin", "developer", "claude_code_user", "billing", "user"],
-                        &["admin", "billing", "developer", "claude_code_user", "user"],
-                    ]
-                };
-                let list = lists.get(usize::from(p) % lists.len()).copied();
+                let lists = precedence_lists(product, version);
+                let list = lists.get(usize::from(p) % lists.len().max(1)).cloned();
                 gm.insert("role_precedence".into(), json!(list.unwrap_or_default()));
             }
             let mut prov = Map::new();
@@ -1911,6 +1913,8 @@ impl Sketch {
                 org.insert("provisioning".into(), Value::Object(prov));
             }
             let mut members: Vec<Value> = Vec::new();
+            // The members' places in `members` that are directory users.
+            let mut in_directory: Vec<usize> = Vec::new();
             let mut seen: Vec<String> = Vec::new();
             for m in &o.members {
                 let person = usize::from(m.person) % (n + EXTRA_PEOPLE);
@@ -1921,11 +1925,30 @@ impl Sketch {
                 seen.push(email.to_lowercase());
                 let mut member = Map::new();
                 member.insert("email".into(), json!(email));
-                member.insert("role".into(), json!(pick(roles, m.role)));
+                member.insert("role".into(), json!(pick(&roles, m.role)));
                 if let (true, Some(t)) = (claude, m.tier) {
                     member.insert("seat_tier".into(), json!(pick(&plan_tiers, t)));
                 }
+                if person < n {
+                    in_directory.push(members.len());
+                }
                 members.push(Value::Object(member));
+            }
+            // R27: one Owner of the Claude organization is its Primary Owner.
+            if let (true, 2, Some(i), false) =
+                (claude, version, self.primary_owner, members.is_empty())
+            {
+                let at = if i % 2 == 0 && !in_directory.is_empty() {
+                    in_directory[usize::from(i / 2) % in_directory.len()]
+                } else {
+                    usize::from(i) % members.len()
+                };
+                members[at]["role"] = json!("owner");
+                members[at]["primary_owner"] = json!(true);
+                primary_owner_email = members[at]["email"].as_str().map(str::to_owned);
+                if let (true, Some(next)) = (i >= 128, members.get_mut(at + 1)) {
+                    next["primary_owner"] = json!(false);
+                }
             }
             if !members.is_empty() {
                 org.insert("members".into(), Value::Array(members));
@@ -1941,9 +1964,11 @@ impl Sketch {
         }
         directory.insert("users".into(), Value::Array(users));
         let mut sc = Map::new();
-        sc.insert("version".into(), json!(1));
+        sc.insert("version".into(), json!(version));
         sc.insert("plan".into(), json!(plan));
-        if let Some(a) = self.actor {
+        if let (true, Some(email)) = (self.actor_is_primary_owner, &primary_owner_email) {
+            sc.insert("actor".into(), json!(email));
+        } else if let Some(a) = self.actor {
             let a = usize::from(a) % (n + EXTRA_PEOPLE + 1);
             let email = if a == n + EXTRA_PEOPLE {
                 "nobody@x.com".to_owned()

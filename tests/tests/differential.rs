@@ -1,12 +1,14 @@
 //! Differential test: the engine against the reference evaluator of `tests/src/reference.rs`,
-//! written straight from `core/RULES.md`, over generated scenarios: every plan, mode and AGM
-//! switch, members in and out of the directory (emails in other letter case), seats given or
-//! not, Console precedence overrides, an actor who is a user, a member only, or unknown.
+//! written straight from `core/RULES.md`, over generated scenarios of format versions 1 and 2:
+//! every plan, mode and AGM switch, members in and out of the directory (emails in other letter
+//! case), seats given or not, Console precedence overrides (six roles in version 2, with
+//! `limited_developer`), an actor who is a user, a member only, or unknown, and in version 2
+//! mostly a Primary Owner (R27), in the directory or not, sometimes the actor.
 //! Per organization and user they must agree on status, role, seat tier, change,
-//! `takes_effect`, `role_source`, `seat_source` and `primary_owner`; per tier on seats
-//! assigned, pending and shortfall; on every finding's code, subjects and params (per
-//! organization and for the whole scenario); on the checklist's steps and statuses; and on the
-//! notes (id, rule, interpretation) per organization and for the whole scenario.
+//! `takes_effect`, `role_source`, `seat_source` and `primary_owner`; per tier on seats assigned,
+//! pending and shortfall; on every finding's code, subjects and params (per organization and
+//! for the whole scenario); on the checklist's steps and statuses; and on the notes (id, rule,
+//! interpretation) per organization and for the whole scenario.
 //!
 //! Where the engine is known to disagree with RULES.md (`reference::KNOWN_ENGINE_DEVIATIONS`),
 //! the generated check also accepts the engine's reading; the smallest scenario of each is at
@@ -18,10 +20,12 @@ use serde_json::json;
 
 mod common;
 
-use common::{config, sketches};
+use common::{config_with, sketches};
 
 proptest! {
-    #![proptest_config(config())]
+    // 4,096 cases (PROPTEST_CASES overrides): the Primary Owner's cases under group mappings
+    // are a small share of them.
+    #![proptest_config(config_with(4096))]
 
     /// The engine and the reference evaluator agree on every generated scenario.
     #[test]
