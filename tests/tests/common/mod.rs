@@ -1,5 +1,6 @@
 //! Generated scenarios shared by the differential and invariance suites: proptest strategies
-//! over the reference evaluator's sketches, and the suites' proptest configuration.
+//! over the reference evaluator's sketches (scenario format versions 1 and 2, half each), and
+//! the suites' proptest configuration.
 
 use proptest::prelude::*;
 use provplan_tests::reference::{MemberSketch, OrgSketch, Sketch, UserSketch};
@@ -40,7 +41,8 @@ pub fn org() -> impl Strategy<Value = OrgSketch> {
     (
         prop::option::weighted(0.85, any::<u8>()),
         prop::option::of(prop::bool::weighted(0.7)),
-        prop::collection::vec(mask.clone(), 5),
+        // Six roles: the Console's in version 2 (the sixth is unused in version 1).
+        prop::collection::vec(mask.clone(), 6),
         prop::collection::vec(mask, 5),
         prop::option::of(any::<u8>()),
         prop::collection::vec(member, 0..9),
@@ -63,16 +65,28 @@ pub fn org() -> impl Strategy<Value = OrgSketch> {
 
 pub fn sketches() -> impl Strategy<Value = Sketch> {
     (
-        any::<u8>(),
-        any::<bool>(),
-        prop::option::of(any::<bool>()),
-        users(),
-        prop::bool::weighted(0.8),
-        prop::collection::vec(org(), 1..4),
-        prop::option::of(any::<u8>()),
+        (
+            any::<u8>(),
+            any::<bool>(),
+            prop::option::of(any::<bool>()),
+            users(),
+            prop::bool::weighted(0.8),
+            prop::collection::vec(org(), 1..4),
+            prop::option::of(any::<u8>()),
+        ),
+        // Version 2 half the time; then mostly a Primary Owner, who is the actor a quarter
+        // of the time.
+        (
+            any::<bool>(),
+            prop::option::weighted(0.75, any::<u8>()),
+            prop::bool::weighted(0.25),
+        ),
     )
         .prop_map(
-            |(plan, entra, scim_connected, users, claude_first, orgs, actor)| Sketch {
+            |(
+                (plan, entra, scim_connected, users, claude_first, orgs, actor),
+                (version2, primary_owner, actor_is_primary_owner),
+            )| Sketch {
                 plan,
                 entra,
                 scim_connected,
@@ -80,16 +94,25 @@ pub fn sketches() -> impl Strategy<Value = Sketch> {
                 claude_first,
                 orgs,
                 actor,
+                version2,
+                primary_owner,
+                actor_is_primary_owner,
             },
         )
 }
 
 /// 1024 cases, or as many as `PROPTEST_CASES` asks for.
+#[allow(dead_code)] // not every suite that shares this module uses it
 pub fn config() -> ProptestConfig {
+    config_with(1024)
+}
+
+/// `cases` cases, or as many as `PROPTEST_CASES` asks for.
+pub fn config_with(cases: u32) -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(1024);
+        .unwrap_or(cases);
     ProptestConfig {
         cases,
         failure_persistence: None,
