@@ -124,7 +124,15 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
         Edit::SetCapacityChecked(i, on) => {
             let tiers = plan_tiers(doc);
             if let Some(o) = doc.organizations.get_mut(i) {
-                o.seats = on.then(|| tiers.iter().map(|t| (t.id().to_owned(), 0)).collect());
+                // Inserted one by one: collecting into a map sorts, and the sort would be
+                // one more copy of the sorting code in the app.
+                o.seats = on.then(|| {
+                    let mut seats = BTreeMap::new();
+                    for t in tiers {
+                        seats.insert(t.id().to_owned(), 0);
+                    }
+                    seats
+                });
             }
         }
         Edit::SetSeats(i, tier, n) => {
