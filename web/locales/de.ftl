@@ -52,6 +52,7 @@ loaded-example = Das Beispiel „{ $title }“ wurde geladen.
 loaded-empty = Eine leere Einrichtung wurde begonnen.
 imported = „{ $file }“ wurde geöffnet.
 opened-shared = Die Einrichtung aus dem geteilten Link wurde geöffnet.
+format-upgraded = Diese Einrichtung wurde im Szenarioformat { $from } geschrieben; der Planer hat sie auf Format { $to } aktualisiert (mit gleicher Bedeutung). Speichern, Exportieren und Teilen schreiben Format { $to }.
 undone = Ihre vorherige Einrichtung wurde wiederhergestellt.
 import-failed = „{ $file }“ wurde nicht geöffnet; Ihre aktuelle Einrichtung ist unverändert.
 import-too-large = „{ $file }“ ist { $mb } MB groß; der Planer öffnet Dateien bis 48 MB. Ihre aktuelle Einrichtung ist unverändert.

@@ -53,6 +53,7 @@ loaded-example = Loaded the example “{ $title }”.
 loaded-empty = Started an empty setup.
 imported = Opened “{ $file }”.
 opened-shared = Opened the setup from the shared link.
+format-upgraded = This setup was written in scenario format { $from }; the planner upgraded it to format { $to } (same meaning). Saving, exporting and sharing write format { $to }.
 undone = Restored the setup you had before.
 import-failed = “{ $file }” was not opened; your current setup is unchanged.
 import-too-large = “{ $file }” is { $mb } MB; the planner opens files up to 48 MB. Your current setup is unchanged.

@@ -50,6 +50,7 @@ loaded-example = Se cargó el ejemplo «{ $title }».
 loaded-empty = Se empezó una configuración vacía.
 imported = Se abrió «{ $file }».
 opened-shared = Se abrió la configuración del enlace compartido.
+format-upgraded = Esta configuración estaba escrita en el formato de escenario { $from }; el planificador la actualizó al formato { $to } (con el mismo significado). Al guardar, exportar y compartir se escribe el formato { $to }.
 undone = Se restauró la configuración que tenía antes.
 import-failed = «{ $file }» no se abrió; su configuración actual no ha cambiado.
 import-too-large = «{ $file }» ocupa { $mb } MB; el planificador abre archivos de hasta 48 MB. Su configuración actual no ha cambiado.

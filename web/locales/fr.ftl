@@ -56,6 +56,7 @@ loaded-example = L'exemple « { $title } » a été chargé.
 loaded-empty = Une configuration vide a été commencée.
 imported = « { $file } » a été ouvert.
 opened-shared = La configuration du lien partagé a été ouverte.
+format-upgraded = Cette configuration était écrite au format de scénario { $from } ; le planificateur l'a mise à jour au format { $to } (même signification). L'enregistrement, l'export et le partage écrivent le format { $to }.
 undone = La configuration que vous aviez avant a été restaurée.
 import-failed = « { $file } » n'a pas été ouvert ; votre configuration actuelle n'a pas changé.
 import-too-large = « { $file } » fait { $mb } Mo ; le planificateur ouvre les fichiers jusqu'à 48 Mo. Votre configuration actuelle n'a pas changé.

@@ -52,6 +52,7 @@ loaded-example = Caricato l'esempio «{ $title }».
 loaded-empty = Iniziata una configurazione vuota.
 imported = Aperto «{ $file }».
 opened-shared = Aperta la configurazione dal link condiviso.
+format-upgraded = Questa configurazione era scritta nel formato di scenario { $from }; il pianificatore l'ha aggiornata al formato { $to } (stesso significato). Salvataggio, esportazione e condivisione scrivono il formato { $to }.
 undone = Ripristinata la configurazione che avevi prima.
 import-failed = «{ $file }» non è stato aperto; la configurazione attuale non è cambiata.
 import-too-large = «{ $file }» è di { $mb } MB; il pianificatore apre file fino a 48 MB. La configurazione attuale non è cambiata.

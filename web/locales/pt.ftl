@@ -50,6 +50,7 @@ loaded-example = O exemplo “{ $title }” foi carregado.
 loaded-empty = Uma configuração vazia foi iniciada.
 imported = “{ $file }” foi aberto.
 opened-shared = A configuração do link compartilhado foi aberta.
+format-upgraded = Esta configuração foi escrita no formato de cenário { $from }; o planejador a atualizou para o formato { $to } (mesmo significado). Salvar, exportar e compartilhar gravam o formato { $to }.
 undone = A configuração que você tinha antes foi restaurada.
 import-failed = “{ $file }” não foi aberto; sua configuração atual não mudou.
 import-too-large = “{ $file }” tem { $mb } MB; o planejador abre arquivos de até 48 MB. Sua configuração atual não mudou.
