@@ -261,6 +261,10 @@ members-of = Current members of { $org }
 members-hint = Who is in the organization today, with their role and seat. An organization with no members listed is taken to be new, with you as its Owner/Admin.
 role = Role
 seat-tier = Seat tier
+# R27: a checkbox per member of a Claude organization, and the badge of their row in the review.
+primary-owner = Primary Owner
+primary-owner-not-owner = Only an Owner can be the Primary Owner.
+primary-owner-taken = { $who } is already the Primary Owner; clear that mark first to choose someone else.
 unknown-tier = (not given)
 add-member = Add a member
 no-members = No members listed.
