@@ -587,7 +587,7 @@ finding-entra-sync-delay = Microsoft Entra überträgt SCIM-Änderungen nur alle
 finding-primary-owner-exempt = { $user } ist der Primary Owner von { $org } und bleibt, wie er ist, obwohl die Bereitstellung { $would ->
     [removed] ihn entfernen
     [blocked] ihn sperren
-   *[other] seine Rolle oder Sitzstufe ändern
+   *[other] seine Rolle oder seinen Sitztyp ändern
 } würde.
 finding-lookalike-pairs = { $count ->
     [one] { $a } und { $b } sehen gleich aus, sind aber zwei verschiedene Personen ({ $marks }).
@@ -614,7 +614,7 @@ note = { $note ->
     [highest_free_tier] Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer versteht darunter den höchsten Typ mit einem freien Sitz, sodass ein Benutzer einen niedrigeren Typ erhält, wenn der höchste voll ist.
     [usage_tier_order] Die Anleitung ordnet die Sitztypen des nutzungsbasierten Plans nicht; der Planer sieht Chat + Claude Code als höher als Chat an, für den Standardtyp und wenn die Gruppen eines Benutzers beide zuordnen.
     [console_ranking] Die Anleitung gibt einem Benutzer die höchste Berechtigung seiner Gruppen, ordnet die Console-Rollen aber nicht; der Planer stellt Admin über jede Rolle, User unter jede Rolle und Developer über Limited Developer über Claude Code User.
-    [primary_owner_exempt] Die Anleitung sagt nur, dass SCIM jedes Konto außer dem des Primary Owner entfernt; der Planer lässt den Primary Owner in jedem Modus, wie er ist: nie entfernt oder gesperrt, und Gruppenzuordnungen ändern weder seine Rolle noch seine Sitzstufe.
+    [primary_owner_exempt] Die Anleitung sagt nur, dass SCIM jedes Konto außer dem des Primary Owner entfernt; der Planer lässt den Primary Owner in jedem Modus, wie er ist: nie entfernt oder gesperrt, und Gruppenzuordnungen ändern weder seine Rolle noch seinen Sitztyp.
    *[other] {""}
 }
 
@@ -624,6 +624,7 @@ why-group-role = Gruppe { $group } ergab { $role } (R11)
 why-seat-group-only = nur in einer Sitztyp-Gruppe: standardmäßig User (R11)
 why-new-user-default = neue Benutzer erhalten ohne Gruppenzuordnungen User (R10)
 why-keeps-role = behält { $role }: Ohne Gruppenzuordnungen ändern sich Rollen nur von Hand (R10)
+why-primary-owner = Primary Owner: bleibt, wie er ist, unabhängig von seinen Gruppen (R27)
 why-manual-keeps = Modus Manuell: bleibt unverändert (R10)
 why-group-tier = Gruppe { $group } ergab einen { $tier }-Sitz (R14)
 why-default-tier = in keiner Sitztyp-Gruppe: der höchste Typ mit freiem Sitz, { $tier } (R15)

@@ -618,7 +618,7 @@ note = { $note ->
     [highest_free_tier] Le guide attribue à un utilisateur sans groupe de niveau le niveau disponible le plus élevé ; le planificateur l'entend comme le niveau le plus élevé ayant un siège libre : un utilisateur reçoit donc un niveau inférieur quand le plus élevé est complet.
     [usage_tier_order] Le guide ne classe pas les types de siège du plan à l'usage ; le planificateur considère Chat + Claude Code comme supérieur à Chat, pour le niveau par défaut et quand les groupes d'un utilisateur mappent les deux.
     [console_ranking] Le guide donne à un utilisateur la permission la plus élevée de ses groupes mais ne classe pas les rôles Console ; le planificateur place Admin au-dessus de tous les rôles, User en dessous de tous, et Developer au-dessus de Limited Developer, lui-même au-dessus de Claude Code User.
-    [primary_owner_exempt] Le guide dit seulement que SCIM supprime tous les comptes sauf celui du Primary Owner ; le planificateur laisse le Primary Owner tel quel dans tous les modes : jamais supprimé ni bloqué, et les correspondances de groupes ne changent jamais son rôle ni son niveau de siège.
+    [primary_owner_exempt] Le guide dit seulement que SCIM supprime tous les comptes sauf celui du Primary Owner ; le planificateur laisse le Primary Owner tel quel dans tous les modes : jamais supprimé ni bloqué, et les mappages de groupes ne changent jamais son rôle ni son niveau de siège.
    *[other] {""}
 }
 
@@ -628,6 +628,7 @@ why-group-role = le groupe { $group } attribue { $role } (R11)
 why-seat-group-only = seulement dans un groupe de niveau de siège : User par défaut (R11)
 why-new-user-default = les nouveaux utilisateurs reçoivent User sans mappages de groupes (R10)
 why-keeps-role = garde { $role } : sans mappages de groupes, les rôles ne changent qu'à la main (R10)
+why-primary-owner = Primary Owner : reste tel quel, quels que soient ses groupes (R27)
 why-manual-keeps = mode Manuel : conservé tel quel (R10)
 why-group-tier = le groupe { $group } attribue un siège { $tier } (R14)
 why-default-tier = dans aucun groupe de niveau de siège : le niveau le plus élevé ayant un siège libre, { $tier } (R15)
