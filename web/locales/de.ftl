@@ -52,6 +52,7 @@ loaded-example = Das Beispiel „{ $title }“ wurde geladen.
 loaded-empty = Eine leere Einrichtung wurde begonnen.
 imported = „{ $file }“ wurde geöffnet.
 opened-shared = Die Einrichtung aus dem geteilten Link wurde geöffnet.
+format-upgraded = Diese Einrichtung wurde im Szenarioformat { $from } geschrieben; der Planer hat sie auf Format { $to } aktualisiert (mit gleicher Bedeutung). Speichern, Exportieren und Teilen schreiben Format { $to }.
 undone = Ihre vorherige Einrichtung wurde wiederhergestellt.
 import-failed = „{ $file }“ wurde nicht geöffnet; Ihre aktuelle Einrichtung ist unverändert.
 import-too-large = „{ $file }“ ist { $mb } MB groß; der Planer öffnet Dateien bis 48 MB. Ihre aktuelle Einrichtung ist unverändert.
@@ -254,6 +255,9 @@ members-of = Aktuelle Mitglieder von { $org }
 members-hint = Wer heute in der Organisation ist, mit Rolle und Sitz. Eine Organisation ohne aufgeführte Mitglieder gilt als neu, mit Ihnen als Owner/Admin.
 role = Rolle
 seat-tier = Sitztyp
+primary-owner = Primary Owner
+primary-owner-not-owner = Nur ein Owner kann Primary Owner sein.
+primary-owner-taken = { $who } ist bereits Primary Owner; entfernen Sie dort zuerst die Markierung, um jemand anderen zu wählen.
 unknown-tier = (nicht angegeben)
 add-member = Mitglied hinzufügen
 no-members = Keine Mitglieder aufgeführt.
@@ -274,7 +278,7 @@ group-empty = kein Benutzer im Verzeichnis
 agm-off-note = Die Gruppenzuordnungen sind für diese Organisation deaktiviert: Zuordnungen bleiben erhalten, werden aber ignoriert (R13). Setzen Sie in Schritt 2 das Häkchen bei „Gruppenzuordnungen aktivieren“.
 agm-manual-note = Diese Organisation ist im Modus Manuell: Zuordnungen haben keine Wirkung (R6).
 precedence = Rangfolge der Rollen
-precedence-hint = Billing lässt sich gegenüber Developer oder Claude Code User nicht einordnen. Wenn die Gruppen eines Benutzers beide ergeben, gewinnt die Rolle, die in dieser Liste höher steht.
+precedence-hint = Billing lässt sich gegenüber Developer, Limited Developer oder Claude Code User nicht einordnen. Wenn die Gruppen eines Benutzers beide ergeben, gewinnt die Rolle, die in dieser Liste höher steht.
 precedence-claude = Claude-Rollen sind als Owner > Admin > User geordnet: Die höchste zugeordnete Rolle gewinnt immer.
 move-up = { $role } nach oben
 move-down = { $role } nach unten
@@ -282,7 +286,7 @@ reset-precedence = Standardreihenfolge verwenden
 precedence-custom = Eigene Reihenfolge
 interpretation = Annahme
 from-the-guide = Laut Anleitung:
-interp-precedence = Die Anleitung legt keine Rangfolge zwischen Billing und Developer oder Claude Code User fest. Der Planer nimmt die Standardreihenfolge Admin, Developer, Billing, Claude Code User, User an (R3); ändern Sie sie oben bei Bedarf.
+interp-precedence = Die Anleitung legt keine Rangfolge zwischen Billing und Developer, Limited Developer oder Claude Code User fest. Der Planer nimmt die Standardreihenfolge Admin, Developer, Limited Developer, Billing, Claude Code User, User an (R3); ändern Sie sie oben bei Bedarf.
 interp-tier-group-scope = Ein Benutzer in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, ist erfasst, mit der Rolle User (R10, R11): Die Anleitung stellt Benutzer in mindestens einer zugeordneten Gruppe bereit, und ein Benutzer ohne Gruppe für eine höhere Rolle wird auf User herabgestuft.
 tiers-not-applicable-single = Single-Seat Enterprise hat einen einzigen Sitztyp: Die Sitztyp-Zuordnung gilt nicht, und jeder bereitgestellte Benutzer erhält einen Enterprise-Sitz (R16).
 tiers-not-applicable-console = Console-Organisationen haben keine Sitztypen (R4, R16).
@@ -583,7 +587,7 @@ finding-entra-sync-delay = Microsoft Entra überträgt SCIM-Änderungen nur alle
 finding-primary-owner-exempt = { $user } ist der Primary Owner von { $org } und bleibt, wie er ist, obwohl die Bereitstellung { $would ->
     [removed] ihn entfernen
     [blocked] ihn sperren
-   *[other] seine Rolle oder Sitzstufe ändern
+   *[other] seine Rolle oder seinen Sitztyp ändern
 } würde.
 finding-lookalike-pairs = { $count ->
     [one] { $a } und { $b } sehen gleich aus, sind aber zwei verschiedene Personen ({ $marks }).
@@ -610,7 +614,7 @@ note = { $note ->
     [highest_free_tier] Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer versteht darunter den höchsten Typ mit einem freien Sitz, sodass ein Benutzer einen niedrigeren Typ erhält, wenn der höchste voll ist.
     [usage_tier_order] Die Anleitung ordnet die Sitztypen des nutzungsbasierten Plans nicht; der Planer sieht Chat + Claude Code als höher als Chat an, für den Standardtyp und wenn die Gruppen eines Benutzers beide zuordnen.
     [console_ranking] Die Anleitung gibt einem Benutzer die höchste Berechtigung seiner Gruppen, ordnet die Console-Rollen aber nicht; der Planer stellt Admin über jede Rolle, User unter jede Rolle und Developer über Limited Developer über Claude Code User.
-    [primary_owner_exempt] Die Anleitung sagt nur, dass SCIM jedes Konto außer dem des Primary Owner entfernt; der Planer lässt den Primary Owner in jedem Modus, wie er ist: nie entfernt oder gesperrt, und Gruppenzuordnungen ändern weder seine Rolle noch seine Sitzstufe.
+    [primary_owner_exempt] Die Anleitung sagt nur, dass SCIM jedes Konto außer dem des Primary Owner entfernt; der Planer lässt den Primary Owner in jedem Modus, wie er ist: nie entfernt oder gesperrt, und Gruppenzuordnungen ändern weder seine Rolle noch seinen Sitztyp.
    *[other] {""}
 }
 
@@ -620,6 +624,7 @@ why-group-role = Gruppe { $group } ergab { $role } (R11)
 why-seat-group-only = nur in einer Sitztyp-Gruppe: standardmäßig User (R11)
 why-new-user-default = neue Benutzer erhalten ohne Gruppenzuordnungen User (R10)
 why-keeps-role = behält { $role }: Ohne Gruppenzuordnungen ändern sich Rollen nur von Hand (R10)
+why-primary-owner = Primary Owner: bleibt, wie er ist, unabhängig von seinen Gruppen (R27)
 why-manual-keeps = Modus Manuell: bleibt unverändert (R10)
 why-group-tier = Gruppe { $group } ergab einen { $tier }-Sitz (R14)
 why-default-tier = in keiner Sitztyp-Gruppe: der höchste Typ mit freiem Sitz, { $tier } (R15)

@@ -56,6 +56,7 @@ loaded-example = L'exemple « { $title } » a été chargé.
 loaded-empty = Une configuration vide a été commencée.
 imported = « { $file } » a été ouvert.
 opened-shared = La configuration du lien partagé a été ouverte.
+format-upgraded = Cette configuration était écrite au format de scénario { $from } ; le planificateur l'a mise à jour au format { $to } (même signification). L'enregistrement, l'export et le partage écrivent le format { $to }.
 undone = La configuration que vous aviez avant a été restaurée.
 import-failed = « { $file } » n'a pas été ouvert ; votre configuration actuelle n'a pas changé.
 import-too-large = « { $file } » fait { $mb } Mo ; le planificateur ouvre les fichiers jusqu'à 48 Mo. Votre configuration actuelle n'a pas changé.
@@ -258,6 +259,9 @@ members-of = Membres actuels de { $org }
 members-hint = Qui fait partie de l'organisation aujourd'hui, avec son rôle et son siège. Une organisation sans membres listés est considérée comme nouvelle, avec vous comme Owner/Admin.
 role = Rôle
 seat-tier = Niveau de siège
+primary-owner = Primary Owner
+primary-owner-not-owner = Seul un Owner peut être le Primary Owner.
+primary-owner-taken = { $who } est déjà le Primary Owner ; décochez d'abord cette case pour choisir quelqu'un d'autre.
 unknown-tier = (non indiqué)
 add-member = Ajouter un membre
 no-members = Aucun membre listé.
@@ -278,7 +282,7 @@ group-empty = aucun utilisateur dans l'annuaire
 agm-off-note = Les mappages de groupes avancés sont désactivés pour cette organisation : les mappages sont conservés mais ignorés (R13). Activez-les à l'étape 2.
 agm-manual-note = Cette organisation est en mode Manuel : les mappages n'ont aucun effet (R6).
 precedence = Priorité des rôles
-precedence-hint = Billing ne peut pas être classé par rapport à Developer ou Claude Code User. Quand les groupes d'un utilisateur donnent les deux, le rôle le plus haut dans cette liste l'emporte.
+precedence-hint = Billing ne peut pas être classé par rapport à Developer, Limited Developer ou Claude Code User. Quand les groupes d'un utilisateur donnent les deux, le rôle le plus haut dans cette liste l'emporte.
 precedence-claude = Les rôles Claude sont classés Owner > Admin > User : le rôle mappé le plus élevé l'emporte toujours.
 move-up = Monter { $role }
 move-down = Descendre { $role }
@@ -286,7 +290,7 @@ reset-precedence = Utiliser l'ordre par défaut
 precedence-custom = Ordre personnalisé
 interpretation = Hypothèse
 from-the-guide = D'après le guide :
-interp-precedence = Le guide ne classe pas Billing par rapport à Developer ou Claude Code User. Le planificateur suppose l'ordre par défaut Admin, Developer, Billing, Claude Code User, User (R3) ; modifiez-le ci-dessus si le vôtre diffère.
+interp-precedence = Le guide ne classe pas Billing par rapport à Developer, Limited Developer ou Claude Code User. Le planificateur suppose l'ordre par défaut Admin, Developer, Limited Developer, Billing, Claude Code User, User (R3) ; modifiez-le ci-dessus si le vôtre diffère.
 interp-tier-group-scope = Un utilisateur dans un groupe de niveau de siège mais dans aucun groupe de rôle est inclus, avec le rôle User (R10, R11) : le guide provisionne les utilisateurs présents dans au moins un groupe mappé, et un utilisateur sans groupe mappé à un rôle supérieur est rétrogradé à User.
 tiers-not-applicable-single = Enterprise à un seul niveau de siège : le mappage des niveaux de siège ne s'applique pas et chaque utilisateur provisionné reçoit un siège Enterprise (R16).
 tiers-not-applicable-console = Les organisations Console n'ont pas de niveaux de siège (R4, R16).
@@ -614,7 +618,7 @@ note = { $note ->
     [highest_free_tier] Le guide attribue à un utilisateur sans groupe de niveau le niveau disponible le plus élevé ; le planificateur l'entend comme le niveau le plus élevé ayant un siège libre : un utilisateur reçoit donc un niveau inférieur quand le plus élevé est complet.
     [usage_tier_order] Le guide ne classe pas les types de siège du plan à l'usage ; le planificateur considère Chat + Claude Code comme supérieur à Chat, pour le niveau par défaut et quand les groupes d'un utilisateur mappent les deux.
     [console_ranking] Le guide donne à un utilisateur la permission la plus élevée de ses groupes mais ne classe pas les rôles Console ; le planificateur place Admin au-dessus de tous les rôles, User en dessous de tous, et Developer au-dessus de Limited Developer, lui-même au-dessus de Claude Code User.
-    [primary_owner_exempt] Le guide dit seulement que SCIM supprime tous les comptes sauf celui du Primary Owner ; le planificateur laisse le Primary Owner tel quel dans tous les modes : jamais supprimé ni bloqué, et les correspondances de groupes ne changent jamais son rôle ni son niveau de siège.
+    [primary_owner_exempt] Le guide dit seulement que SCIM supprime tous les comptes sauf celui du Primary Owner ; le planificateur laisse le Primary Owner tel quel dans tous les modes : jamais supprimé ni bloqué, et les mappages de groupes ne changent jamais son rôle ni son niveau de siège.
    *[other] {""}
 }
 
@@ -624,6 +628,7 @@ why-group-role = le groupe { $group } attribue { $role } (R11)
 why-seat-group-only = seulement dans un groupe de niveau de siège : User par défaut (R11)
 why-new-user-default = les nouveaux utilisateurs reçoivent User sans mappages de groupes (R10)
 why-keeps-role = garde { $role } : sans mappages de groupes, les rôles ne changent qu'à la main (R10)
+why-primary-owner = Primary Owner : reste tel quel, quels que soient ses groupes (R27)
 why-manual-keeps = mode Manuel : conservé tel quel (R10)
 why-group-tier = le groupe { $group } attribue un siège { $tier } (R14)
 why-default-tier = dans aucun groupe de niveau de siège : le niveau le plus élevé ayant un siège libre, { $tier } (R15)

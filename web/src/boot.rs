@@ -126,7 +126,15 @@ pub fn boot(query: &str, hash: &str, stored: Option<Result<&str, NotText>>) -> A
     let mut startup = Startup::default();
     let read = stored.map(|text| text.ok().and_then(|t| ScenarioDoc::from_json_str(t).ok()));
     let mut state = match read {
-        Some(Some(doc)) => AppState::new(doc),
+        Some(Some(mut doc)) => {
+            // Saved by an earlier planner: upgraded, and said so once (autosave writes it back).
+            let upgraded = crate::state::upgrade(&mut doc);
+            let mut state = AppState::new(doc);
+            if let Some(note) = upgraded {
+                state.notify(NoticeKind::Info, note);
+            }
+            state
+        }
         Some(None) => {
             startup.keep_aside = true;
             let mut state = AppState::new(default());
@@ -149,19 +157,23 @@ pub fn boot(query: &str, hash: &str, stored: Option<Result<&str, NotText>>) -> A
     }
     if let Some(payload) = share::payload_of(hash) {
         startup.clear_fragment = true;
-        let read = share::decode(payload).and_then(|doc| {
-            // A large setup is checked in slices by the page's runner, as a large file is.
+        let read = share::decode(payload).and_then(|mut doc| {
+            // A large setup is upgraded and checked in slices by the page's runner, as a large
+            // file is.
             if size_of(&doc) > LARGE {
                 startup.open_shared = Some(Rc::new(doc));
                 return Ok(None);
             }
+            let upgraded = crate::state::upgrade(&mut doc);
             match Scenario::from_doc(&doc) {
-                Ok(_) => Ok(Some(doc)),
+                Ok(sc) => Ok(Some((doc, sc, upgraded))),
                 Err(e) => Err(text::engine_errors(&e)),
             }
         });
         match read {
-            Ok(Some(doc)) => state.load(doc, &Origin::Shared),
+            Ok(Some((doc, sc, upgraded))) => {
+                state.load_checked(doc, Some(sc), &Origin::Shared, upgraded);
+            }
             Ok(None) => {}
             Err(reasons) => state.share_refused(reasons),
         }
@@ -259,6 +271,32 @@ mod tests {
         assert_eq!(*s.doc, team);
         assert!(s.startup.clear_fragment);
         assert_eq!(s.undo.as_ref().unwrap().plan, "enterprise_seat_based");
+    }
+
+    #[test]
+    fn a_setup_of_format_1_saved_or_shared_is_opened_in_format_2_and_said_once() {
+        let said = msg::format_upgraded(1u64, 2u64);
+        let count = |s: &AppState| s.notices.iter().filter(|n| n.text == said).count();
+        // Saved by an earlier planner: upgraded, said once; autosave then writes format 2.
+        let saved = examples::ALL[2].1;
+        let s = boot("", "", Some(Ok(saved)));
+        assert_eq!((s.doc.version, count(&s)), (2, 1));
+        assert!(s.is_valid());
+        let again = saved_text(&s.doc, false).unwrap();
+        let s = boot("", "", Some(Ok(&again)));
+        assert_eq!((s.doc.version, count(&s)), (2, 0));
+        // A link of format 1.
+        let mut team = examples::load("team-jit").unwrap();
+        team.version = 1;
+        let hash = format!("#s={}", share::encode(&team).unwrap());
+        let s = boot("", &hash, Some(Ok(&again)));
+        assert_eq!(
+            (s.doc.plan.as_str(), s.doc.version, count(&s)),
+            ("team", 2, 1)
+        );
+        // The bundled examples say nothing.
+        let s = boot("?example=console-only-scim", "", None);
+        assert_eq!((s.doc.version, count(&s)), (2, 0));
     }
 
     #[test]

@@ -59,6 +59,9 @@ pub enum Edit {
     SetMemberEmail(usize, usize, String),
     SetMemberRole(usize, usize, String),
     SetMemberTier(usize, usize, Option<String>),
+    /// R27: marks an Owner the Primary Owner, or clears the mark. A second one is not marked:
+    /// the first must be cleared (the page says so).
+    SetPrimaryOwner(usize, usize, bool),
 }
 
 /// What an edit did beyond changing the document, for a message.
@@ -294,7 +297,18 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
         }
         Edit::SetMemberRole(i, j, role) => {
             if let Some(m) = member(doc, i, j) {
+                // R27: the Primary Owner is an Owner; another role clears the mark.
+                if role != Role::Owner.id() {
+                    m.primary_owner = None;
+                }
                 m.role = role;
+            }
+        }
+        Edit::SetPrimaryOwner(i, j, on) => {
+            let free = primary_owner(doc).is_none_or(|at| at == (i, j));
+            if let Some(m) = member(doc, i, j).filter(|m| !on || free && m.role == Role::Owner.id())
+            {
+                m.primary_owner = on.then_some(true);
             }
         }
         Edit::SetMemberTier(i, j, tier) => {
@@ -304,6 +318,17 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
         }
     }
     applied
+}
+
+/// R27: the organization and member marked the Primary Owner, if anyone is (the first).
+pub fn primary_owner(doc: &ScenarioDoc) -> Option<(usize, usize)> {
+    doc.organizations.iter().enumerate().find_map(|(i, o)| {
+        let j = o
+            .members
+            .iter()
+            .position(|m| m.primary_owner == Some(true))?;
+        Some((i, j))
+    })
 }
 
 /// The user at `i`, copied first if an earlier document shares it.
@@ -630,6 +655,35 @@ mod tests {
         assert!(provplan_core::Scenario::from_doc(&d).is_ok());
         apply(&mut d, Edit::ResetPrecedence(1));
         assert_eq!(d, doc());
+    }
+
+    #[test]
+    fn r27_one_owner_is_the_primary_owner_and_the_mark_never_moves_silently() {
+        let valid = |d: &ScenarioDoc| provplan_core::Scenario::from_doc(d).is_ok();
+        let mut d = doc();
+        // The Claude organization's members: Ada and Cy (Owners), former (a User).
+        apply(&mut d, Edit::SetPrimaryOwner(0, 2, true));
+        assert_eq!(primary_owner(&d), None, "only an Owner");
+        apply(&mut d, Edit::SetPrimaryOwner(0, 1, true));
+        assert_eq!(primary_owner(&d), Some((0, 1)));
+        assert_eq!(d.organizations[0].members[1].primary_owner, Some(true));
+        assert!(valid(&d));
+        // Another Owner is not marked while Cy is: Cy's mark is cleared first, then Ada's set.
+        apply(&mut d, Edit::SetPrimaryOwner(0, 0, true));
+        assert_eq!(primary_owner(&d), Some((0, 1)));
+        apply(&mut d, Edit::SetPrimaryOwner(0, 1, false));
+        assert_eq!(d, doc(), "no mark is written as none");
+        apply(&mut d, Edit::SetPrimaryOwner(0, 0, true));
+        assert_eq!(primary_owner(&d), Some((0, 0)));
+        // Another role clears the mark: the document stays valid.
+        apply(&mut d, Edit::SetMemberRole(0, 0, "admin".into()));
+        assert_eq!(primary_owner(&d), None);
+        assert!(valid(&d));
+        apply(&mut d, Edit::SetMemberRole(0, 0, "owner".into()));
+        assert_eq!(primary_owner(&d), None, "not marked again by itself");
+        // A Console member has no Owner role to be marked with.
+        apply(&mut d, Edit::SetPrimaryOwner(1, 0, true));
+        assert_eq!(primary_owner(&d), None);
     }
 
     #[test]

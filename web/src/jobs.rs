@@ -11,10 +11,11 @@ use provplan_core::doc::Reading;
 use provplan_core::generate::{Generator, Options};
 use provplan_core::scenario::Validation;
 use provplan_core::sliced::{Slice, Sliced};
-use provplan_core::{InputErrors, Scenario, ScenarioDoc};
+use provplan_core::{Scenario, ScenarioDoc};
 
+use crate::i18n::Text;
 use crate::review::{Comparing, Review, Shared};
-use crate::state::{Action, AppState, CHECK_SLICE, Done, Progress, Task, next_slice};
+use crate::state::{Action, AppState, CHECK_SLICE, Done, Opened, Progress, Task, next_slice};
 
 /// Users made in the first slice of the generated demo (about 10 ms in a browser).
 const DEMO_SLICE: usize = 5_000;
@@ -37,14 +38,23 @@ pub enum Job {
     Demo(u32, Generator),
 }
 
-/// A large scenario file being opened: its JSON read, then its document validated.
+/// A large scenario file being opened: its JSON read, then its document (upgraded to the
+/// newest format, with the notice that says so) validated.
 #[allow(
     clippy::large_enum_variant,
     reason = "moved once per slice, a few hundred bytes a few times a second: a box would only add an allocation"
 )]
 pub enum Opening {
     Reading(Reading),
-    Validating(Validation<ScenarioDoc>),
+    Validating(Validation<ScenarioDoc>, Option<Text>),
+}
+
+impl Opening {
+    /// Validating `doc`, upgraded first ([`crate::state::upgrade`]).
+    fn validating(mut doc: ScenarioDoc) -> Opening {
+        let upgraded = crate::state::upgrade(&mut doc);
+        Opening::Validating(Validation::new(doc), upgraded)
+    }
 }
 
 impl Job {
@@ -76,7 +86,7 @@ impl Job {
 
     /// Checking the document `doc`, already read, as the file of `serial` (a shared setup).
     pub fn open_doc(serial: u64, doc: ScenarioDoc) -> Job {
-        Job::Open(serial, Opening::Validating(Validation::new(doc)))
+        Job::Open(serial, Opening::validating(doc))
     }
 
     pub fn task(&self) -> Task {
@@ -100,7 +110,7 @@ impl Job {
 
     /// Reading and validating a file differ in cost: each starts from the first slice.
     fn validating(&self) -> bool {
-        matches!(self, Job::Open(_, Opening::Validating(_)))
+        matches!(self, Job::Open(_, Opening::Validating(..)))
     }
 
     /// The progress to show after a slice (none for an evaluation: done in one).
@@ -152,18 +162,18 @@ impl Sliced for Job {
 }
 
 impl Sliced for Opening {
-    type Output = Result<(ScenarioDoc, Result<Scenario, InputErrors>), InputErrors>;
+    type Output = Opened;
 
     fn step(self, work: usize) -> Slice<Self, Self::Output> {
         match self {
             Opening::Reading(r) => match r.step(work) {
                 Slice::Pending(r) => Slice::Pending(Opening::Reading(r)),
-                Slice::Done(Ok(doc)) => Slice::Pending(Opening::Validating(Validation::new(doc))),
+                Slice::Done(Ok(doc)) => Slice::Pending(Opening::validating(doc)),
                 Slice::Done(Err(errors)) => Slice::Done(Err(errors)),
             },
-            Opening::Validating(v) => match v.step(work) {
-                Slice::Pending(v) => Slice::Pending(Opening::Validating(v)),
-                Slice::Done((doc, checked)) => Slice::Done(Ok((doc, checked))),
+            Opening::Validating(v, upgraded) => match v.step(work) {
+                Slice::Pending(v) => Slice::Pending(Opening::Validating(v, upgraded)),
+                Slice::Done((doc, checked)) => Slice::Done(Ok((doc, upgraded, checked))),
             },
         }
     }
@@ -172,7 +182,7 @@ impl Sliced for Opening {
     fn progress(&self) -> (usize, usize) {
         match self {
             Opening::Reading(r) => r.progress(),
-            Opening::Validating(v) => v.progress(),
+            Opening::Validating(v, _) => v.progress(),
         }
     }
 }

@@ -480,6 +480,8 @@ fn explain(
                 return out;
             }
             match (u.role_source.get(), u.role) {
+                // R27: kept as they are, whatever their groups give.
+                _ if u.primary_owner => out.push(crate::i18n::msg::why_primary_owner()),
                 (Some(Source::Group(g)), Some(r)) => {
                     out.push(text::why_group_role(sc.group_name(g), r));
                 }
@@ -549,6 +551,50 @@ mod tests {
         assert_eq!(former.status, Status::Removed);
         assert!(o.reasons(former)[0].to_string().contains("removed on save"));
         assert!(OrgReview::rules(former).contains(&"R12"));
+    }
+
+    /// R27 and R3 in the review: the Primary Owner's row and finding; a group mapped to
+    /// Limited Developer.
+    #[test]
+    fn the_primary_owner_and_limited_developer_reach_the_review() {
+        let mut d = examples::load(examples::DEFAULT).unwrap();
+        edit::apply(&mut d, Edit::SetPrimaryOwner(0, 1, true));
+        edit::apply(
+            &mut d,
+            Edit::AddMappedGroup(
+                1,
+                Target::Role("limited_developer".into()),
+                "anthropic-claude-users".into(),
+            ),
+        );
+        let r = Review::build(&d).unwrap();
+        // Cy keeps Owner, which the groups would make Admin, and the row says why.
+        let cy = row(&r, 0, "cy@example.com");
+        assert!(cy.primary_owner);
+        assert_eq!((cy.role, cy.change), (Some(Role::Owner), Change::None));
+        let why: Vec<String> = r.orgs[0].reasons(cy).iter().map(Text::to_string).collect();
+        assert_eq!(
+            why,
+            [
+                "the Primary Owner: kept as they are, whatever their groups give (R27)",
+                "keeps the Premium seat"
+            ]
+        );
+        assert!(!row(&r, 0, "ada@example.com").primary_owner);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.code == Code::PrimaryOwnerExempt)
+            .unwrap();
+        assert_eq!(
+            crate::i18n::Tr::EN.finding_detail(f),
+            "cy@example.com is the Primary Owner of Example Corp (claude) and is kept as they \
+             are, although provisioning would change their role or seat tier."
+        );
+        assert_eq!(fix_step(f.code), Step::Directory);
+        // Uma is in no Console group but the one now mapped to Limited Developer.
+        let uma = row(&r, 1, "uma@example.com");
+        assert_eq!(uma.role, Some(Role::LimitedDeveloper));
     }
 
     /// R11: a user whose mapped roles cannot be ranked is explained by the precedence that

@@ -8,14 +8,25 @@
 
 use std::rc::Rc;
 
+use provplan_core::catalog::Version;
 use provplan_core::sliced::Sliced;
 use provplan_core::{InputErrors, Scenario, ScenarioDoc};
 
 use super::work::{Checking, LARGE, Phase, size_of};
 use super::{AppState, NoticeKind};
-use crate::i18n::msg;
+use crate::i18n::{K, Text, msg};
 use crate::review::{Comparing, Review, Shared};
 use crate::text;
+
+/// Brings a document of an older format version to the newest, with the same meaning
+/// (CONTRACT.md §1.1), before it is validated: the app edits, saves, exports and shares the
+/// newest only. The notice that says so, when anything changed; a version the planner does
+/// not know is left as it is, for validation to refuse.
+pub fn upgrade(doc: &mut ScenarioDoc) -> Option<Text> {
+    let from = doc.version;
+    let known = Version::from_number(from).is_some();
+    (known && doc.upgrade()).then(|| msg::format_upgraded(from, doc.version))
+}
 
 /// Where a loaded document came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,16 +165,19 @@ impl AppState {
     }
 
     /// Loads a document in place of the current one, which can be had back with Undo.
-    pub fn load(&mut self, doc: ScenarioDoc, origin: &Origin) {
-        self.load_checked(doc, None, origin);
+    pub fn load(&mut self, mut doc: ScenarioDoc, origin: &Origin) {
+        let upgraded = upgrade(&mut doc);
+        self.load_checked(doc, None, origin, upgraded);
     }
 
-    /// [`AppState::load`], with the document's scenario when it is validated already.
-    pub(super) fn load_checked(
+    /// [`AppState::load`] of a document already upgraded ([`upgrade`], with its notice), with
+    /// its scenario when it is validated already.
+    pub(crate) fn load_checked(
         &mut self,
         doc: ScenarioDoc,
         scenario: Option<Scenario>,
         origin: &Origin,
+        upgraded: Option<Text>,
     ) {
         let previous = self.doc.clone();
         self.set_doc_checked(doc, true, scenario);
@@ -181,13 +195,19 @@ impl AppState {
             Origin::Demo(users) => msg::loaded_demo(*users),
         };
         self.push_notice(NoticeKind::Info, text, true);
+        // Said of the visitor's own setups, not of the planner's examples and demo.
+        if let (Some(note), Origin::File(_) | Origin::Shared) = (upgraded, origin) {
+            self.notify(NoticeKind::Info, note);
+        }
     }
 
     /// Brings back the document the last load replaced.
     pub(super) fn undo(&mut self) {
         if let Some(previous) = self.undo.take() {
             self.set_doc((*previous).clone(), true);
-            self.notices.retain(|n| !n.undo);
+            // The notices of the load, its format upgrade's too, no longer hold.
+            let upgrade = |t: &Text| matches!(t, Text::Msg(K::FormatUpgraded, _));
+            self.notices.retain(|n| !n.undo && !upgrade(&n.text));
             self.notify(NoticeKind::Info, msg::undone());
         }
     }

@@ -4,9 +4,9 @@
 use std::rc::Rc;
 
 use gloo_file::callbacks::FileReader;
-use provplan_core::{InputErrors, Scenario, ScenarioDoc};
+use provplan_core::{Scenario, ScenarioDoc};
 
-use super::{AppState, NoticeKind, Origin};
+use super::{AppState, NoticeKind, Opened, Origin};
 use crate::i18n::{Text, msg};
 use crate::import::{self, How, Outcome, Preview, Problem, Response, Target, WorkerFailure};
 use crate::review::Shared;
@@ -21,8 +21,9 @@ pub struct Import {
     pub opening: Option<Opening>,
     pub file: Option<String>,
     pub errors: Vec<Text>,
-    /// A file that reads as a scenario but breaks rules: it may be opened anyway.
-    pub rejected: Option<Shared<ScenarioDoc>>,
+    /// A file that reads as a scenario but breaks rules: it may be opened anyway (upgraded,
+    /// with the notice of its upgrade).
+    pub rejected: Option<(Shared<ScenarioDoc>, Option<Text>)>,
 }
 
 /// A large scenario file being opened by a job: its JSON read, then the document validated.
@@ -89,9 +90,10 @@ impl AppState {
         self.import.reading = None;
         match result {
             Ok(t) => {
-                let opened = ScenarioDoc::from_json_str(&t).map(|doc| {
+                let opened = ScenarioDoc::from_json_str(&t).map(|mut doc| {
+                    let upgraded = super::upgrade(&mut doc);
                     let checked = Scenario::from_doc(&doc);
-                    (doc, checked)
+                    (doc, upgraded, checked)
                 });
                 self.opened(file, opened);
             }
@@ -134,14 +136,13 @@ impl AppState {
     }
 
     /// A large shared setup is checked: it is opened, or refused with its errors.
-    pub(super) fn opened_shared(
-        &mut self,
-        result: Result<(ScenarioDoc, Result<Scenario, InputErrors>), InputErrors>,
-    ) {
+    pub(super) fn opened_shared(&mut self, result: Opened) {
         self.import = Import::default();
         match result {
-            Ok((doc, Ok(sc))) => self.load_checked(doc, Some(sc), &Origin::Shared),
-            Ok((_, Err(errors))) | Err(errors) => {
+            Ok((doc, upgraded, Ok(sc))) => {
+                self.load_checked(doc, Some(sc), &Origin::Shared, upgraded);
+            }
+            Ok((_, _, Err(errors))) | Err(errors) => {
                 self.share_refused(text::engine_errors(&errors));
             }
         }
@@ -158,18 +159,16 @@ impl AppState {
 
     /// A scenario file is read and validated: it is opened, or its errors are shown (with its
     /// document, which may be opened anyway, when it is one).
-    pub(super) fn opened(
-        &mut self,
-        file: String,
-        result: Result<(ScenarioDoc, Result<Scenario, InputErrors>), InputErrors>,
-    ) {
+    pub(super) fn opened(&mut self, file: String, result: Opened) {
         match result {
-            Ok((doc, Ok(sc))) => self.load_checked(doc, Some(sc), &Origin::File(file)),
-            Ok((doc, Err(errors))) => {
+            Ok((doc, upgraded, Ok(sc))) => {
+                self.load_checked(doc, Some(sc), &Origin::File(file), upgraded);
+            }
+            Ok((doc, upgraded, Err(errors))) => {
                 self.import = Import {
                     file: Some(file),
                     errors: text::engine_errors(&errors),
-                    rejected: Some(Shared(Rc::new(doc))),
+                    rejected: Some((Shared(Rc::new(doc)), upgraded)),
                     ..Import::default()
                 };
             }

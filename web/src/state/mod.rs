@@ -24,13 +24,13 @@ use gloo_file::callbacks::FileReader;
 use provplan_core::{InputError, Scenario, ScenarioDoc};
 use yew::Reducible;
 
-pub use doc::Origin;
+pub use doc::{Origin, upgrade};
 pub use import::{DirImport, Import, Opening};
 pub use notices::{Notice, NoticeKind};
 pub use steps::{Step, errors_at, errors_within, field_id, path_candidates, step_of, within};
 pub use work::{
-    CHECK_SLICE, Checking, DemoProgress, Done, LARGE, Lane, OPEN_IN_SLICES, Phase, Progress,
-    SLICE_MS, Task, next_slice, size_of,
+    CHECK_SLICE, Checking, DemoProgress, Done, LARGE, Lane, OPEN_IN_SLICES, Opened, Phase,
+    Progress, SLICE_MS, Task, next_slice, size_of,
 };
 
 use crate::edit::{self, Edit};
@@ -215,8 +215,10 @@ impl Reducible for AppState {
             Action::OpeningShared(serial, work) => s.opening_shared(serial, work),
             Action::ImportFailed(file, reason) => s.import_failed(file, reason),
             Action::ImportAnyway => {
-                if let (Some(doc), Some(file)) = (s.import.rejected.take(), s.import.file.clone()) {
-                    s.load((*doc).clone(), &Origin::File(file));
+                if let (Some((doc, upgraded)), Some(file)) =
+                    (s.import.rejected.take(), s.import.file.clone())
+                {
+                    s.load_checked((*doc).clone(), None, &Origin::File(file), upgraded);
                 }
             }
             Action::DismissImport => s.import = Import::default(),

@@ -95,6 +95,80 @@ fn a_good_import_replaces_the_document() {
     assert!(s.undo.is_some());
 }
 
+/// The notices saying that a setup of format 1 was upgraded to format 2.
+fn upgrade_notices(s: &AppState) -> usize {
+    let said = msg::format_upgraded(1u64, 2u64);
+    s.notices.iter().filter(|n| n.text == said).count()
+}
+
+#[test]
+fn a_file_of_format_1_is_opened_in_format_2_and_said_once() {
+    // The example files are of format 1 (the app's bundled examples are upgraded silently).
+    let team = examples::ALL[2].1;
+    assert!(team.contains("\"version\": 1"));
+    let s = state();
+    assert_eq!((s.doc.version, upgrade_notices(&s)), (2, 0));
+    let s = s.reduce(Action::ImportRead("team.json".into(), Ok(team.into())));
+    assert_eq!((s.doc.version, upgrade_notices(&s)), (2, 1));
+    assert!(s.is_valid());
+    assert_eq!(
+        msg::format_upgraded(1u64, 2u64).to_string(),
+        "This setup was written in scenario format 1; the planner upgraded it to format 2 (same \
+         meaning). Saving, exporting and sharing write format 2."
+    );
+    // Opened again: still one notice.
+    let s = s.reduce(Action::ImportRead("team.json".into(), Ok(team.into())));
+    assert_eq!(upgrade_notices(&s), 1);
+    // What is saved, exported and shared is format 2.
+    let saved = crate::boot::saved_text(&s.doc, false).unwrap();
+    assert_eq!(ScenarioDoc::from_json_str(&saved).unwrap().version, 2);
+    let link = crate::share::encode(&s.doc).unwrap();
+    assert_eq!(crate::share::decode(&link).unwrap().version, 2);
+    // Undo brings back the setup before, and the notice goes with the load.
+    let s = s.reduce(Action::Undo);
+    assert_eq!(upgrade_notices(&s), 0);
+    // The planner's own examples and demo are upgraded without a word.
+    let s = s.reduce(Action::Load(
+        examples::load("team-jit").unwrap(),
+        Origin::Example("team-jit".into()),
+    ));
+    let demo =
+        provplan_core::generate::scenario(provplan_core::generate::Options { users: 20, seed: 1 });
+    assert_eq!(demo.version, 1);
+    let s = s.reduce(Action::Load(demo, Origin::Demo(20)));
+    assert_eq!((s.doc.version, upgrade_notices(&s)), (2, 0));
+}
+
+#[test]
+fn a_file_of_format_1_that_breaks_rules_is_opened_anyway_in_format_2() {
+    let text = r#"{"version":1,"plan":"team","directory":{"users":[]},"organizations":[{"id":"claude","product":"claude","provisioning":{"mode":"scmi"}}]}"#;
+    let s = state().reduce(Action::ImportRead("bad.json".into(), Ok(text.into())));
+    assert_eq!(upgrade_notices(&s), 0, "not opened yet");
+    let s = s.reduce(Action::ImportAnyway);
+    assert_eq!((s.doc.plan.as_str(), s.doc.version), ("team", 2));
+    assert_eq!(upgrade_notices(&s), 1);
+}
+
+#[test]
+fn a_format_the_planner_does_not_know_is_refused_not_upgraded() {
+    for version in ["0", "3"] {
+        let text = format!(
+            r#"{{"version":{version},"plan":"team","directory":{{"users":[]}},"organizations":[]}}"#
+        );
+        let s = state().reduce(Action::ImportRead("v.json".into(), Ok(text)));
+        assert_eq!(s.doc.plan, "enterprise_seat_based");
+        let said = format!("unsupported version {version}");
+        assert!(
+            s.import.errors[0].to_string().contains(&said),
+            "{:?}",
+            s.import.errors
+        );
+        let s = s.reduce(Action::ImportAnyway);
+        assert_eq!(s.doc.version.to_string(), version);
+        assert_eq!(upgrade_notices(&s), 0);
+    }
+}
+
 /// Does one slice (about `work` units) of `job` as the page's runner does, and gives the
 /// state its progress or its result.
 fn slice(s: Rc<AppState>, job: Job, work: usize) -> (Rc<AppState>, Option<Job>) {
@@ -167,11 +241,14 @@ fn large_text(users: u32) -> (ScenarioDoc, String) {
 
 #[test]
 fn a_large_file_is_opened_in_slices_and_validated_once() {
-    let (doc, text) = large_text(6_000);
+    let (mut doc, text) = large_text(6_000);
     let (s, slices) = open_in_slices(state(), "big.json", text, 1_000);
     // 6,000 users and their members, read then validated, 1,000 at a time.
     assert!(slices >= 12, "{slices} slices");
+    // Written in format 1: upgraded once read, so validated once, in format 2, and said.
+    assert!(doc.upgrade());
     assert_eq!(*s.doc, doc);
+    assert_eq!(upgrade_notices(&s), 1);
     assert!(s.large && s.checking.is_none() && s.is_valid());
     assert!(s.evaluating(), "reviewed next, once painted");
     assert!(s.undo.is_some() && s.import.errors.is_empty());
@@ -877,6 +954,8 @@ fn members_are_loaded_into_the_chosen_organization() {
 #[test]
 fn a_large_shared_setup_is_checked_in_slices_before_it_is_opened() {
     let mut doc = examples::load("team-jit").unwrap();
+    // Shared by an earlier planner, in format 1 (the same document: team-jit has no Console).
+    doc.version = 1;
     let groups: Vec<String> = (0..LARGE).map(|i| format!("g{i}")).collect();
     doc.organizations[0]
         .provisioning
@@ -910,8 +989,10 @@ fn a_large_shared_setup_is_checked_in_slices_before_it_is_opened() {
         assert!(slices >= 2, "{slices} slices");
         assert!(s.import.opening.is_none());
         if valid {
+            assert!(shared.upgrade());
             assert_eq!(*s.doc, shared);
             assert!(s.notices.iter().any(|n| n.undo), "can be undone");
+            assert_eq!(upgrade_notices(&s), 1);
         } else {
             assert!(s.doc == before);
             let shown: Vec<String> = s.notices.iter().map(|n| n.text.to_string()).collect();

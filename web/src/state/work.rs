@@ -9,6 +9,7 @@ use std::rc::Rc;
 use provplan_core::{InputErrors, Scenario, ScenarioDoc};
 
 use super::{AppState, Origin, Step};
+use crate::i18n::Text;
 use crate::review::{Review, ReviewRc, Shared};
 
 /// Setups of more work than this ([`size_of`]: about 5,000 users with a group each) are
@@ -147,15 +148,16 @@ pub enum Progress {
     Comparing(u64, ReviewRc),
 }
 
+/// A scenario file or shared setup read, upgraded to the newest format (with the notice that
+/// says so: [`super::upgrade`]) and validated; or why it could not be read.
+pub type Opened = Result<(ScenarioDoc, Option<Text>, Result<Scenario, InputErrors>), InputErrors>;
+
 /// What a job gives when it is done.
 pub enum Done {
     /// The large document of this revision is validated.
     Checked(u64, Result<Scenario, InputErrors>),
     /// The large file of this serial is read (and its document validated), or why not.
-    Opened(
-        u64,
-        Result<(ScenarioDoc, Result<Scenario, InputErrors>), InputErrors>,
-    ),
+    Opened(u64, Opened),
     /// The demo of this many users is made.
     Generated(u32, ScenarioDoc),
     /// The review of the valid setup of this revision.

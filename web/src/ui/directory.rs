@@ -5,7 +5,7 @@ use provplan_core::case::lower;
 use std::sync::Arc;
 
 use provplan_core::doc::{MemberDoc, ScenarioDoc, UserDoc};
-use provplan_core::{Plan, Product};
+use provplan_core::{Plan, Product, Role};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -125,6 +125,7 @@ pub fn DirectoryStep() -> Html {
     };
     let plan = Plan::from_id(&doc.plan);
     let suggest = doc.directory.users.len() <= SUGGESTIONS;
+    let primary = edit::primary_owner(doc);
     // The groups the setup knows (offered as completions), and how many use each: a group of
     // one user that no mapping names is new. Worked out for directories small enough only.
     let uses = if suggest {
@@ -204,7 +205,7 @@ pub fn DirectoryStep() -> Html {
                 </datalist>
             }
             { for (0..doc.organizations.len()).map(|i| html! {
-                <Members index={i} doc={doc.clone()} plan={plan} suggest={suggest} />
+                <Members index={i} doc={doc.clone()} plan={plan} suggest={suggest} {primary} />
             }) }
         </div>
     }
@@ -346,6 +347,8 @@ struct MembersProps {
     plan: Option<Plan>,
     /// Whether the directory's emails are offered as suggestions.
     suggest: bool,
+    /// R27: the member marked the Primary Owner (organization, member), if any.
+    primary: Option<(usize, usize)>,
 }
 
 #[component]
@@ -376,11 +379,17 @@ fn Members(props: &MembersProps) -> Html {
         })
     };
     let title_id = format!("members-title-{i}");
+    let claude = product == Some(Product::Claude);
+    // R27: who holds the mark, for the rows that cannot take it.
+    let primary = props.primary.and_then(|(pi, pj)| {
+        let m = props.doc.0.organizations.get(pi)?.members.get(pj)?;
+        Some((pi, pj, AttrValue::from(m.email.clone())))
+    });
     html! {
         <section class="card" aria-labelledby={title_id.clone()} data-test="members" data-org={o.id.clone()}>
             <h3 id={title_id}>{ tr.members_of(&label) }<span class="count">{ tr.num(o.members.len()) }</span></h3>
             <p class="hint">{ tr.members_hint() }</p>
-            { members_import(tr, &store, i, product == Some(Product::Claude)) }
+            { members_import(tr, &store, i, claude) }
             if o.members.is_empty() {
                 <p class="empty">{ tr.no_members() }</p>
             } else {
@@ -390,15 +399,19 @@ fn Members(props: &MembersProps) -> Html {
                         <thead><tr>
                             <th scope="col">{ tr.email() }</th>
                             <th scope="col">{ tr.role() }</th>
-                            if product == Some(Product::Claude) {
+                            if claude {
                                 <th scope="col">{ tr.seat_tier() }</th>
+                                <th scope="col" class="col-assigned">{ tr.primary_owner() }</th>
                             }
                             <th scope="col"><span class="sr-only">{ tr.remove() }</span></th>
                         </tr></thead>
                         <tbody>
-                            { for o.members.get(first..last).unwrap_or_default().iter().enumerate().map(|(k, m)| html! {
-                                <MemberRow key={first + k} org={i} index={first + k} member={m.clone()} product={product}
-                                    plan={props.plan} suggest={props.suggest} />
+                            { for o.members.get(first..last).unwrap_or_default().iter().enumerate().map(|(k, m)| {
+                                let primary = primary.as_ref().filter(|p| (p.0, p.1) != (i, first + k)).map(|p| p.2.clone());
+                                html! {
+                                    <MemberRow key={first + k} org={i} index={first + k} member={m.clone()} product={product}
+                                        plan={props.plan} suggest={props.suggest} {primary} />
+                                }
                             }) }
                         </tbody>
                     </table>
@@ -420,6 +433,8 @@ struct MemberRowProps {
     product: Option<Product>,
     plan: Option<Plan>,
     suggest: bool,
+    /// R27: the email of another member marked the Primary Owner.
+    primary: Option<AttrValue>,
 }
 
 #[component]
@@ -430,6 +445,7 @@ fn MemberRow(props: &MemberRowProps) -> Html {
     let email_path = format!("{base}.email");
     let role_path = format!("{base}.role");
     let tier_path = format!("{base}.seat_tier");
+    let po_path = format!("{base}.primary_owner");
     let store = use_store();
     let email_errors = use_errors(&email_path, false);
     let role_errors = use_errors(&role_path, false);
@@ -469,6 +485,21 @@ fn MemberRow(props: &MemberRowProps) -> Html {
             )));
         })
     };
+    let on_primary = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            store.dispatch(Action::Edit(Edit::SetPrimaryOwner(i, j, input_checked(&e))))
+        })
+    };
+    // R27: only an Owner, and one in the setup; a mark can always be cleared.
+    let marked = m.primary_owner == Some(true);
+    let blocked = match &props.primary {
+        _ if marked => None,
+        _ if m.role != Role::Owner.id() => Some(tr.primary_owner_not_owner().to_owned()),
+        Some(other) => Some(tr.primary_owner_taken(other.as_str())),
+        None => None,
+    };
+    let disabled = blocked.is_some();
     let remove = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::Edit(Edit::RemoveMember(i, j))))
@@ -517,6 +548,11 @@ fn MemberRow(props: &MemberRowProps) -> Html {
                         }) }
                     </select>
                     <FieldErrors path={tier_path.clone()} messages={tier_errors.clone()} />
+                </td>
+                <td class="center">
+                    <input id={field_id(&po_path)} type="checkbox" checked={marked} onchange={on_primary}
+                        data-test="primary-owner" {disabled} title={blocked}
+                        aria-label={tr.field_of(tr.primary_owner(), &who)} />
                 </td>
             }
             <td class="center">

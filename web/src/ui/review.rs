@@ -212,11 +212,18 @@ pub fn Findings(props: &FindingsProps) -> Html {
 /// A role, or `old → new` when it changes.
 fn role_cell(tr: Tr, u: &UserRow) -> Html {
     let name = |r: Option<Role>| r.map_or_else(|| "—".to_owned(), |r| tr.role_of(r));
-    match (u.current_role, u.role) {
+    let role = match (u.current_role, u.role) {
         (Some(c), Some(n)) if c != n => html! {
             <span class="delta"><s aria-label={tr.was()}>{ name(Some(c)) }</s>{" → "}<strong>{ name(Some(n)) }</strong></span>
         },
         (_, r) => html! { { name(r) } },
+    };
+    html! {
+        <>{ role }
+        // R27: the Primary Owner, kept as they are.
+        if u.primary_owner {
+            {" "}<span class="badge" data-test="primary-owner-badge">{ tr.primary_owner() }</span>
+        }</>
     }
 }
 
