@@ -25,8 +25,7 @@
 //!   and `interpretation` flag.
 //!
 //! [`engine`] projects the engine's evaluation onto the same shape and [`differences`] lists
-//! where the two disagree, leaving aside the engine's known disagreements with RULES.md
-//! ([`KNOWN_ENGINE_DEVIATIONS`]); [`differences_with`] compares with RULES.md throughout.
+//! where the two disagree.
 //! Emails are compared without regard to letter case (a person not in the directory may be
 //! written differently by two organizations); group names, ids, roles, tiers and sources
 //! exactly.
@@ -391,48 +390,8 @@ fn groups_of(map: &[(String, Vec<String>)], id: &str) -> Vec<String> {
         .collect()
 }
 
-/// Points where the engine is known to disagree with RULES.md, each one a switch: on, the
-/// reference reads that point as the engine does.
-///
-/// [`evaluate`] follows RULES.md (every switch off). [`differences`], which the differential
-/// test and the fuzz target use, accepts the engine where it agrees with RULES.md, or else
-/// with a reading that turns on some of the switches of [`KNOWN_ENGINE_DEVIATIONS`]: so they
-/// still catch every other disagreement, and keep passing once the engine is fixed. The
-/// smallest scenario of each is in `tests/tests/differential.rs` (`…_known_disagreements…`);
-/// `differences_with(scenario, Deviations::default())` shows whether the engine still
-/// disagrees. Once it agrees, turn the switch off in [`KNOWN_ENGINE_DEVIATIONS`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Deviations {
-    /// R27: "an actor who is the Primary Owner keeps Owner, so never gets
-    /// `ACTOR_LOSES_ACCESS` there". The engine gives it to them where R20 looks only at
-    /// whether the actor is assigned (JIT or SCIM without group mappings in effect) and they
-    /// are not.
-    pub r27_unassigned_primary_owner_actor_loses_access: bool,
-    /// §8, `capacity_not_checked`: "someone holds or gets a seat". The engine does not count
-    /// the seat a `blocked` member of unknown tier keeps (R10, R17).
-    pub r17_blocked_seat_of_unknown_tier_not_noted: bool,
-    /// R27: the Primary Owner's "groups decide nothing". The engine still gives the notes
-    /// `seat_group_scope` (R11: "they get `user`, or wait for a seat") and `usage_tier_order`
-    /// (R1: "where it decides a default tier or between two mapped tiers") for what their
-    /// groups map.
-    pub r27_primary_owner_groups_give_notes: bool,
-}
-
-/// The engine's known disagreements with RULES.md (see [`Deviations`]).
-pub const KNOWN_ENGINE_DEVIATIONS: Deviations = Deviations {
-    r27_unassigned_primary_owner_actor_loses_access: true,
-    r17_blocked_seat_of_unknown_tier_not_noted: true,
-    r27_primary_owner_groups_give_notes: true,
-};
-
 /// Evaluates a valid scenario by the rules' text.
 pub fn evaluate(scenario: &Value) -> Summary {
-    evaluate_with(scenario, Deviations::default())
-}
-
-/// Evaluates a valid scenario by the rules' text, but for the points `deviations` switches
-/// on, read as the engine reads them.
-pub fn evaluate_with(scenario: &Value, deviations: Deviations) -> Summary {
     let plan = text(scenario, "plan").unwrap_or_default();
     let directory = scenario.get("directory").unwrap_or(&Value::Null);
     let users: Vec<Person> = items(directory, "users")
@@ -458,7 +417,7 @@ pub fn evaluate_with(scenario: &Value, deviations: Deviations) -> Summary {
     let mut provisions = false;
     let mut not_scim = false;
     for org in items(scenario, "organizations") {
-        let (result, effective, agm) = evaluate_org(plan, version, &users, actor, org, deviations);
+        let (result, effective, agm) = evaluate_org(plan, version, &users, actor, org);
         if effective == "scim" {
             in_scim.push(result.id.clone());
         } else {
@@ -584,7 +543,6 @@ fn evaluate_org(
     users: &[Person],
     actor: Option<&str>,
     org: &Value,
-    deviations: Deviations,
 ) -> (OrgSummary, &'static str, bool) {
     let id = text(org, "id").unwrap_or_default().to_owned();
     let product = text(org, "product").unwrap_or_default();
@@ -704,8 +662,8 @@ fn evaluate_org(
         }
         // §3: in scope = assigned (and, with AGM, in a group mapped to a role or a tier).
         let in_scope = p.assigned && (!agm || !my_roles.is_empty() || !my_tiers.is_empty());
-        let groups_count = !is_primary_owner || deviations.r27_primary_owner_groups_give_notes;
-        if in_scope && groups_count {
+        // R27: the Primary Owner's groups decide nothing, so they give no note.
+        if in_scope && !is_primary_owner {
             several_roles = several_roles || my_roles.len() > 1;
             several_tiers = several_tiers || my_tiers.len() > 1;
             seat_group_only = seat_group_only || (agm && my_roles.is_empty());
@@ -1190,9 +1148,7 @@ fn evaluate_org(
             .filter(|r| *r == privileged || *r == "admin");
         let ends = outcomes.iter().find(|o| same_email(&o.email, actor));
         // R27: an actor who is the Primary Owner keeps Owner, so never loses access here.
-        // (The engine's reading: only with group mappings in effect.)
-        let as_engine = deviations.r27_unassigned_primary_owner_actor_loses_access;
-        let exempt = is_primary_owner(actor) && (agm || !as_engine);
+        let exempt = is_primary_owner(actor);
         if let (Some(held), true, false) = (held, effective != "manual", exempt) {
             let lost = if agm {
                 match ends {
@@ -1320,14 +1276,9 @@ fn evaluate_org(
     let raised = |code: &str| findings.iter().any(|f| f.code == code);
     // R15: someone ends with a default tier (a seat given, not waited for).
     let default_tier_taken = tiers_mappable && !defaults.is_empty();
-    let holds_a_seat = if deviations.r17_blocked_seat_of_unknown_tier_not_noted {
-        outcomes
-            .iter()
-            .any(|o| o.status == "member" || o.seat_tier.is_some())
-    } else {
-        work.iter()
-            .any(|w| ["member", "blocked", "pending_login"].contains(&w.status))
-    };
+    let holds_a_seat = work
+        .iter()
+        .any(|w| ["member", "blocked", "pending_login"].contains(&w.status));
     let keeps_known_tier = work
         .iter()
         .any(|w| w.in_scope && w.status == "member" && w.current_tier.is_some());
@@ -1647,48 +1598,10 @@ pub fn compare(engine: &Summary, reference: &Summary) -> Vec<String> {
     out
 }
 
-/// Runs the engine and the reference on a valid scenario; lists where they disagree (by
-/// RULES.md), unless the engine agrees with a reading that turns on some of its known
-/// disagreements with RULES.md ([`KNOWN_ENGINE_DEVIATIONS`]).
+/// Runs the engine and the reference on a valid scenario; lists where they disagree.
 pub fn differences(scenario: &Value) -> Vec<String> {
-    let e = match engine(scenario) {
-        Ok(e) => e,
-        Err(errors) => return vec![format!("the engine rejects the scenario:\n{errors}")],
-    };
-    let by_the_rules = compare(&e, &evaluate(scenario));
-    if by_the_rules.is_empty() {
-        return by_the_rules;
-    }
-    let known = KNOWN_ENGINE_DEVIATIONS;
-    let switches = [
-        known.r27_unassigned_primary_owner_actor_loses_access,
-        known.r17_blocked_seat_of_unknown_tier_not_noted,
-        known.r27_primary_owner_groups_give_notes,
-    ];
-    // Every choice of some of the switches that are on.
-    for choice in 1..8u8 {
-        let chosen = |k: usize| choice & (1 << k) != 0;
-        if (0..switches.len()).any(|k| chosen(k) && !switches[k]) {
-            continue;
-        }
-        let reading = Deviations {
-            r27_unassigned_primary_owner_actor_loses_access: chosen(0),
-            r17_blocked_seat_of_unknown_tier_not_noted: chosen(1),
-            r27_primary_owner_groups_give_notes: chosen(2),
-        };
-        if compare(&e, &evaluate_with(scenario, reading)).is_empty() {
-            return Vec::new();
-        }
-    }
-    by_the_rules
-}
-
-/// Runs the engine and the reference on a valid scenario, the reference reading the points
-/// `deviations` switches on as the engine does; lists where they disagree.
-/// `differences_with(s, Deviations::default())` compares the engine with RULES.md throughout.
-pub fn differences_with(scenario: &Value, deviations: Deviations) -> Vec<String> {
     match engine(scenario) {
-        Ok(e) => compare(&e, &evaluate_with(scenario, deviations)),
+        Ok(e) => compare(&e, &evaluate(scenario)),
         Err(errors) => vec![format!("the engine rejects the scenario:\n{errors}")],
     }
 }

@@ -9,10 +9,6 @@
 //! pending and shortfall; on every finding's code, subjects and params (per organization and
 //! for the whole scenario); on the checklist's steps and statuses; and on the notes (id, rule,
 //! interpretation) per organization and for the whole scenario.
-//!
-//! Where the engine is known to disagree with RULES.md (`reference::KNOWN_ENGINE_DEVIATIONS`),
-//! the generated check also accepts the engine's reading; the smallest scenario of each is at
-//! the end of this file.
 
 use proptest::prelude::*;
 use provplan_tests::reference;
@@ -482,7 +478,7 @@ fn r27_reference_keeps_the_primary_owner_and_says_what_provisioning_would_do() {
         assert_eq!(held, 2, "{what}: {:?}", o.seats);
         assert!(o.seats.values().all(|(_, _, short)| *short == 0), "{what}");
         assert_eq!(
-            reference::differences_with(&scenario, reference::Deviations::default()),
+            reference::differences(&scenario),
             Vec::<String>::new(),
             "{what}"
         );
@@ -521,10 +517,7 @@ fn r27_reference_never_takes_access_from_a_primary_owner_actor() {
         actor_loses(&scenario),
         [("k".to_owned(), json!({"role": null, "status": "removed"}))]
     );
-    assert_eq!(
-        reference::differences_with(&scenario, reference::Deviations::default()),
-        Vec::<String>::new()
-    );
+    assert_eq!(reference::differences(&scenario), Vec::<String>::new());
     // Not marked, the same person loses Owner in the Claude organization too.
     let mut unmarked = scenario.clone();
     unmarked["organizations"][0]["members"][1]["primary_owner"] = json!(false);
@@ -535,10 +528,7 @@ fn r27_reference_never_takes_access_from_a_primary_owner_actor() {
             ("k".to_owned(), json!({"role": null, "status": "removed"}))
         ]
     );
-    assert_eq!(
-        reference::differences_with(&unmarked, reference::Deviations::default()),
-        Vec::<String>::new()
-    );
+    assert_eq!(reference::differences(&unmarked), Vec::<String>::new());
 }
 
 /// A Console organization under SCIM with group mappings: only `anthropic-console-admins`
@@ -657,19 +647,13 @@ fn r03_reference_ranks_limited_developer_in_version_2() {
     // The scenario sets its own list: no note on the default one.
     assert_eq!(notes, ["console_ranking"]);
     for v in [default, billing_first] {
-        assert_eq!(
-            reference::differences_with(&v, reference::Deviations::default()),
-            Vec::<String>::new()
-        );
+        assert_eq!(reference::differences(&v), Vec::<String>::new());
     }
 }
 
-// --- The engine's known disagreements with RULES.md (reference::KNOWN_ENGINE_DEVIATIONS) ------
+// --- Three points the engine once read otherwise than RULES.md -------------------------------
 //
-// For each, the smallest scenario, and a test of the reference's two readings: RULES.md's, and
-// the switch's, which reads the point as the engine does, so that the differential test
-// accepts exactly this. `reference::differences_with(&v, Deviations::default())` shows whether
-// the engine still disagrees.
+// Each with its smallest scenario: what RULES.md says, and the engine agreeing.
 
 /// R27/R20: the actor is the Primary Owner, not in the directory; JIT without group mappings.
 fn unassigned_primary_owner_actor() -> serde_json::Value {
@@ -705,8 +689,8 @@ fn primary_owner_groups_only() -> serde_json::Value {
 }
 
 #[test]
-fn r27_reference_reads_the_known_disagreements_by_the_rules_and_as_the_engine() {
-    use reference::{Deviations, KNOWN_ENGINE_DEVIATIONS, evaluate, evaluate_with};
+fn r27_the_engine_reads_the_primary_owner_and_blocked_seats_as_the_rules_do() {
+    use reference::evaluate;
     let codes = |s: &reference::Summary| -> Vec<String> {
         s.organizations[0]
             .findings
@@ -722,32 +706,12 @@ fn r27_reference_reads_the_known_disagreements_by_the_rules_and_as_the_engine() 
             .collect()
     };
 
-    // R27: "never gets ACTOR_LOSES_ACCESS there"; the engine gives it, with the Owner role
-    // and the `member` status they keep.
+    // R27: "never gets ACTOR_LOSES_ACCESS there", with or without group mappings.
     let v = unassigned_primary_owner_actor();
     assert_eq!(codes(&evaluate(&v)), ["PRIMARY_OWNER_EXEMPT"]);
-    let as_engine = evaluate_with(
-        &v,
-        Deviations {
-            r27_unassigned_primary_owner_actor_loses_access: true,
-            ..Deviations::default()
-        },
-    );
-    assert_eq!(
-        codes(&as_engine),
-        ["ACTOR_LOSES_ACCESS", "PRIMARY_OWNER_EXEMPT"]
-    );
-    assert_eq!(
-        as_engine.organizations[0].findings[0].params,
-        json!({"role": "owner", "status": "member"})
-    );
     assert_eq!(
         evaluate(&v).checklist[6],
         ("save".to_owned(), "ready".to_owned())
-    );
-    assert_eq!(
-        as_engine.checklist[6],
-        ("save".to_owned(), "blocked".to_owned())
     );
 
     // §8: "a Claude organization has no seats but someone holds or gets a seat": the blocked
@@ -757,47 +721,19 @@ fn r27_reference_reads_the_known_disagreements_by_the_rules_and_as_the_engine() 
         notes(&evaluate(&v)),
         ["capacity_not_checked", "jit_blocks_members"]
     );
-    let as_engine = evaluate_with(
-        &v,
-        Deviations {
-            r17_blocked_seat_of_unknown_tier_not_noted: true,
-            ..Deviations::default()
-        },
-    );
-    assert_eq!(notes(&as_engine), ["jit_blocks_members"]);
 
-    // R27: the Primary Owner's groups decide nothing: they keep Owner (PRIMARY_OWNER_EXEMPT
-    // says they would get User) and the tier they hold.
+    // R27: the Primary Owner's groups decide nothing, so they give no note of R1 or R11.
     let v = primary_owner_groups_only();
     assert_eq!(
         notes(&evaluate(&v)),
         ["capacity_not_checked", "primary_owner_exempt"]
     );
-    let as_engine = evaluate_with(
-        &v,
-        Deviations {
-            r27_primary_owner_groups_give_notes: true,
-            ..Deviations::default()
-        },
-    );
-    assert_eq!(
-        notes(&as_engine),
-        [
-            "capacity_not_checked",
-            "primary_owner_exempt",
-            "seat_group_scope",
-            "usage_tier_order"
-        ]
-    );
 
-    // The differential check accepts the engine on these three, with RULES.md's reading or
-    // the switch's; on nothing else (the other tests of this file compare with RULES.md's).
     for v in [
         unassigned_primary_owner_actor(),
         blocked_member_of_unknown_tier(),
         primary_owner_groups_only(),
     ] {
-        assert_eq!(reference::differences(&v), Vec::<String>::new());
-        assert_ne!(evaluate(&v), evaluate_with(&v, KNOWN_ENGINE_DEVIATIONS));
+        assert_eq!(reference::differences(&v), Vec::<String>::new(), "{v}");
     }
 }

@@ -613,6 +613,10 @@ pub(crate) fn r20_watched(o: &Org<'_>) -> Option<Role> {
 /// listed, below the privileged role).
 fn r20_actor_loses_access(o: &Org<'_>, t: &Tallied) -> Option<Detail> {
     let held = r20_watched(o)?;
+    // R27: the Primary Owner is kept as they are, so they keep Owner.
+    if t.actor.is_some_and(|u| u.primary_owner) {
+        return None;
+    }
     let (role, status, assigned) = match &t.actor {
         Some(u) => (u.role, u.status, u.assigned),
         None => (None, Status::OutOfScope, false),

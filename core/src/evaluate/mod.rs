@@ -471,9 +471,10 @@ fn org_notes<'s>(
     let ambiguous = &pass.ambiguous;
     // R15: default tiers handed out where there was a choice of tiers.
     let defaults = o.tier_mapping_applies && !tallied.defaults.is_empty();
+    // R10/R17: members hold a seat, and so do blocked members, who keep theirs.
     let holds_seats = users
         .iter()
-        .any(|u| u.seat_tier.is_some() || u.status == Status::Member);
+        .any(|u| u.seat_tier.is_some() || matches!(u.status, Status::Member | Status::Blocked));
     // R15 [interpretation]: no seat-tier group is mapped, and a member keeps a known tier.
     let members_keep_tiers = o.agm
         && o.tier_mapping_applies

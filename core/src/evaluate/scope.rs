@@ -69,6 +69,7 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         // R10: in scope = assigned (and, with AGM, in a mapped group; a seat-tier group alone
         // counts [interpretation]).
         let in_scope = assigned && (!o.agm || mapped);
+        let flags = (p.seat_group_only, p.several_roles, p.several_tiers);
         let mut out = outcome(o, person, assigned, in_scope, member);
         let mut need = match (o.mode, in_scope, member) {
             // R10, manual: members kept as they are, nobody else touched.
@@ -98,6 +99,8 @@ pub(super) fn pass(o: &Org<'_>, tally: &mut Tally) -> Pass {
         };
         if let Some(m) = primary_owner {
             need = exempt(o, &mut out, m, need, &mut p);
+            // R27: their groups decide nothing, so they give no note (R1, R11).
+            (p.seat_group_only, p.several_roles, p.several_tiers) = flags;
         }
         let i = p.users.len();
         match need {

@@ -3,9 +3,8 @@
 //! the engine and by the reference evaluator written from `core/RULES.md`: they must agree on
 //! every user's status, role, seat tier, change, `takes_effect`, sources (`role_source`,
 //! `seat_source`) and `primary_owner`, on the seats per tier, on every finding's code, subjects
-//! and params, on the checklist and on the notes. The engine's known disagreements with
-//! RULES.md (`reference::KNOWN_ENGINE_DEVIATIONS`) are accepted as the differential test
-//! accepts them. A disagreement panics with both results and the scenario.
+//! and params, on the checklist and on the notes. A disagreement panics with both results and
+//! the scenario.
 #![no_main]
 
 use arbitrary::Arbitrary;
