@@ -83,6 +83,52 @@ test('starts with the group-mappings example, and every wizard step is accessibl
   }
 });
 
+test('the first visit says its setup is an example; an empty setup says what it lacks', async () => {
+  await fresh();
+  // The example a first visit opens is labelled as one, in the live check and the review.
+  const label = '[data-test=summary] [data-test=example-label]';
+  await browser.waitFor(label);
+  assert.match(await browser.text(label), /This is an example: “Enterprise: SCIM with group mappings/);
+  await step('review');
+  assert.equal(await browser.count('[data-test=panel-review] [data-test=example-label]'), 1);
+  // An edit makes it the visitor's own: the label goes.
+  await step('plan');
+  await setValue('[data-test=actor]', 'someone@example.com');
+  await browser.waitFor(async () => (await browser.count(label)) === 0);
+  // An empty setup is not "Ready to save": it says what is missing.
+  await loadExample('empty');
+  const status = '[data-test=summary] [data-test=save-incomplete]';
+  await browser.waitFor(status);
+  assert.equal(await browser.count('[data-test=save-ready]'), 0);
+  assert.match(await browser.text(status), /Not checked yet.*who configures provisioning \(step 1\).*users of your identity provider \(step 3\)/s);
+  await setValue('[data-test=actor]', 'ada@example.com');
+  await browser.waitFor(async () => !/who configures/.test(await browser.text(status)));
+  assert.match(await browser.text(status), /Add the users of your identity provider \(step 3\)/);
+  await browser.screenshot('app-empty-not-checked');
+});
+
+test('the example label and the empty setup\'s "not checked yet", in all six languages', async () => {
+  const plain = (t) => t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  for (const lang of ['en', 'es', 'pt', 'it', 'fr', 'de']) {
+    const ftl = fs.readFileSync(path.join(ROOT, `web/locales/${lang}.ftl`), 'utf8');
+    const message = (id) => new RegExp(`^${id} = (.*)$`, 'm').exec(ftl)[1];
+    const variant = (id, key) => new RegExp(`^${id} = \\{[^]*?^ *\\*?\\[${key}\\] (.*)$`, 'm').exec(ftl)[1];
+    await freshPlanner(browser, `${server.url}?lang=${lang}`);
+    const title = variant('example-title', 'enterprise-scim-group-mappings');
+    const label = '[data-test=summary] [data-test=example-label]';
+    await browser.waitFor(label);
+    assert.equal(plain(await browser.text(label)), plain(message('example-label').replace('{ $example }', title)), lang);
+    await loadExample('empty');
+    const status = '[data-test=summary] [data-test=save-incomplete]';
+    await browser.waitFor(status);
+    const text = plain(await browser.text(status));
+    assert.ok(text.includes(plain(message('save-incomplete'))), `${lang}: ${text}`);
+    for (const what of ['actor', 'users']) {
+      assert.ok(text.includes(plain(variant('save-incomplete-detail', what))), `${lang}: ${text}`);
+    }
+  }
+});
+
 test('the lockout example shows that the actor loses access, and what to do', async () => {
   await fresh();
   await loadExample('enterprise-entra-lockout');

@@ -49,6 +49,7 @@ example-title = { $example ->
 ## Notices
 
 loaded-example = Das Beispiel „{ $title }“ wurde geladen.
+example-label = Ein Beispiel: „{ $example }“, nicht Ihre Einrichtung. Für Ihre eigene wählen Sie „Leere Einrichtung“ oder „Datei öffnen…“ im Menü „Szenario“ oder importieren Ihr Verzeichnis in Schritt 3.
 loaded-empty = Eine leere Einrichtung wurde begonnen.
 imported = „{ $file }“ wurde geöffnet.
 opened-shared = Die Einrichtung aus dem geteilten Link wurde geöffnet.
@@ -338,6 +339,11 @@ do-not-save-yet = Noch nicht speichern
 do-not-save-detail = Jetzt zu speichern würde Benutzer entfernen, sperren oder aussperren oder die Organisation ohne Owner/Admin lassen. Beheben Sie zuerst die unten markierten Befunde und klicken Sie dann auf „Änderungen speichern“.
 save-blocked = Beheben Sie vor dem Speichern die Fehler
 save-ready = Bereit zum Speichern
+save-incomplete = Noch nicht geprüft
+save-incomplete-detail = { $what ->
+    [actor] Geben Sie in Schritt 1 an, wer die Bereitstellung einrichtet: Erst dann prüft der Planer, ob Sie Owner/Admin bleiben.
+   *[users] Fügen Sie in Schritt 3 die Benutzer Ihres Identity Providers hinzu: Erst dann hat der Planer jemanden zu prüfen.
+}
 compare = Modi vergleichen
 compare-hint = Dieselbe Einrichtung in jedem Modus, alles andere unverändert.
 col-mode = Modus
@@ -516,12 +522,12 @@ finding-advice = { $code ->
     [ACTOR_LOSES_ACCESS-claude-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Ihrer Rolle (Owner oder Admin) zugeordnet ist, und weisen Sie sich der App zu. Falls schon geschehen: Ein anderer Owner oder Admin kann Ihre Rolle unter Organisationseinstellungen > Organisation wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Owner oder Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf die nächste Synchronisierung.
     [ACTOR_LOSES_ACCESS-console-jit] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Falls schon geschehen: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider, melden Sie sich dann ab und wieder an.
     [ACTOR_LOSES_ACCESS-console-scim] Nehmen Sie sich vor dem Speichern in eine Gruppe auf, die Admin zugeordnet ist, und weisen Sie sich der App zu. Falls schon geschehen: Ein anderer Admin kann Ihre Rolle unter Einstellungen > Mitglieder wiederherstellen; oder korrigieren Sie Ihre Gruppe im Identity Provider und bitten Sie einen anderen Admin, unter Identität und Zugriff auf „Jetzt synchronisieren“ zu klicken, oder warten Sie auf die nächste Synchronisierung.
-    [ACTOR_NOT_PRIVILEGED] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Owner (Claude) oder Admin (Console) hat: Bitten Sie eine solche Person, diese Änderungen vorzunehmen oder Ihnen die Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
-    [ACTOR_NOT_PRIVILEGED-claude] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Owner hat: Bitten Sie einen Owner, diese Änderungen vorzunehmen oder Ihnen die Rolle Owner unter Organisationseinstellungen > Organisation zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
-    [ACTOR_NOT_PRIVILEGED-console] Die Anleitung setzt voraus, dass die Person, die die Bereitstellung konfiguriert, die Rolle Admin hat: Bitten Sie einen Admin, diese Änderungen vorzunehmen oder Ihnen die Rolle Admin unter Einstellungen > Mitglieder zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ACTOR_NOT_PRIVILEGED] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Owner (Claude) oder Admin (Console) hat: Bitten Sie eine solche Person, diese Änderungen vorzunehmen oder Ihnen die Rolle unter Organisationseinstellungen > Organisation (Claude) oder Einstellungen > Mitglieder (Console) zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ACTOR_NOT_PRIVILEGED-claude] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Owner hat: Bitten Sie einen Owner, diese Änderungen vorzunehmen oder Ihnen die Rolle Owner unter Organisationseinstellungen > Organisation zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
+    [ACTOR_NOT_PRIVILEGED-console] Die Anleitung setzt voraus, dass, wer die Bereitstellung konfiguriert, die Rolle Admin hat: Bitten Sie einen Admin, diese Änderungen vorzunehmen oder Ihnen die Rolle Admin unter Einstellungen > Mitglieder zu geben. Haben Sie sie unter einer anderen E-Mail-Adresse, geben Sie diese als Ihre an.
     [ROLE_DEFAULTED-jit] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; ein Mitglied erhält die neue Rolle, sobald es sich ab- und wieder anmeldet.
     [ROLE_DEFAULTED-scim] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; Mitglieder erhalten die neue Rolle mit „Jetzt synchronisieren“ oder beim nächsten Synchronisierungszyklus.
-    [PRIMARY_OWNER_EXEMPT] Nichts zu tun: Die Bereitstellung lässt den Primary Owner, wie er ist. Soll er wie alle anderen bereitgestellt werden, übertragen Sie die Rolle des Primary Owner zuerst an einen anderen Owner.
+    [PRIMARY_OWNER_EXEMPT] Nichts zu tun. Soll der Primary Owner wie alle anderen bereitgestellt werden, übertragen Sie seine Rolle zuerst an einen anderen Owner.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
@@ -614,7 +620,7 @@ note = { $note ->
     [highest_free_tier] Die Anleitung weist einem Benutzer ohne Sitztyp-Gruppe den höchsten verfügbaren Typ zu; der Planer versteht darunter den höchsten Typ mit einem freien Sitz, sodass ein Benutzer einen niedrigeren Typ erhält, wenn der höchste voll ist.
     [usage_tier_order] Die Anleitung ordnet die Sitztypen des nutzungsbasierten Plans nicht; der Planer sieht Chat + Claude Code als höher als Chat an, für den Standardtyp und wenn die Gruppen eines Benutzers beide zuordnen.
     [console_ranking] Die Anleitung gibt einem Benutzer die höchste Berechtigung seiner Gruppen, ordnet die Console-Rollen aber nicht; der Planer stellt Admin über jede Rolle, User unter jede Rolle und Developer über Limited Developer über Claude Code User.
-    [primary_owner_exempt] Die Anleitung sagt nur, dass SCIM jedes Konto außer dem des Primary Owner entfernt; der Planer lässt den Primary Owner in jedem Modus, wie er ist: nie entfernt oder gesperrt, und Gruppenzuordnungen ändern weder seine Rolle noch seinen Sitztyp.
+    [primary_owner_exempt] Die Anleitung sagt nur, dass SCIM jedes Konto außer dem des Primary Owner entfernt; der Planer lässt ihn in jedem Modus, wie er ist: nie entfernt oder gesperrt, Rolle und Sitztyp unberührt von Gruppenzuordnungen.
    *[other] {""}
 }
 

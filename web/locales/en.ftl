@@ -50,6 +50,7 @@ example-title = { $example ->
 ## Notices
 
 loaded-example = Loaded the example “{ $title }”.
+example-label = This is an example: “{ $example }”. What follows is about the example, not your setup. Start from your own with “An empty setup” or “Open file…” in the Scenario menu, or import your directory in step 3.
 loaded-empty = Started an empty setup.
 imported = Opened “{ $file }”.
 opened-shared = Opened the setup from the shared link.
@@ -347,6 +348,11 @@ do-not-save-yet = Do not save yet
 do-not-save-detail = Saving now would remove, block or lock out users, or leave the organization without an Owner/Admin. Fix the findings marked below first, then click “Save changes”.
 save-blocked = Fix the errors before saving
 save-ready = Ready to save
+save-incomplete = Not checked yet
+save-incomplete-detail = { $what ->
+    [actor] Enter who configures provisioning (step 1): until then the planner cannot check that you keep Owner/Admin access.
+   *[users] Add the users of your identity provider (step 3): until then the planner has nobody to check.
+}
 compare = Compare modes
 compare-hint = The same setup under each mode, everything else unchanged.
 col-mode = Mode

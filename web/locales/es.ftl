@@ -47,6 +47,7 @@ example-title = { $example ->
 ## Notices
 
 loaded-example = Se cargó el ejemplo «{ $title }».
+example-label = Esto es un ejemplo: «{ $example }». Lo que sigue trata del ejemplo, no de su configuración. Empiece con la suya con «Una configuración vacía» o «Abrir archivo…» en el menú Escenario, o importe su directorio en el paso 3.
 loaded-empty = Se empezó una configuración vacía.
 imported = Se abrió «{ $file }».
 opened-shared = Se abrió la configuración del enlace compartido.
@@ -336,6 +337,11 @@ do-not-save-yet = No guarde todavía
 do-not-save-detail = Guardar ahora eliminaría, bloquearía o dejaría sin acceso a usuarios, o dejaría la organización sin Owner/Admin. Corrija primero los hallazgos marcados abajo y después haga clic en «Guardar cambios».
 save-blocked = Corrija los errores antes de guardar
 save-ready = Listo para guardar
+save-incomplete = Aún sin comprobar
+save-incomplete-detail = { $what ->
+    [actor] Indique quién configura el aprovisionamiento (paso 1): hasta entonces el planificador no puede comprobar que usted conserve el acceso de Owner/Admin.
+   *[users] Añada los usuarios de su proveedor de identidad (paso 3): hasta entonces el planificador no tiene a nadie que comprobar.
+}
 compare = Comparar modos
 compare-hint = La misma configuración en cada modo, con todo lo demás igual.
 col-mode = Modo

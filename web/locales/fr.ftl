@@ -53,6 +53,7 @@ example-title = { $example ->
 ## Notices
 
 loaded-example = L'exemple « { $title } » a été chargé.
+example-label = Ceci est un exemple : « { $example } ». Ce qui suit porte sur l'exemple, pas sur votre configuration. Partez de la vôtre avec « Une configuration vide » ou « Ouvrir un fichier… » dans le menu Scénario, ou importez votre annuaire à l'étape 3.
 loaded-empty = Une configuration vide a été commencée.
 imported = « { $file } » a été ouvert.
 opened-shared = La configuration du lien partagé a été ouverte.
@@ -342,6 +343,11 @@ do-not-save-yet = N'enregistrez pas encore
 do-not-save-detail = Enregistrer maintenant supprimerait, bloquerait ou priverait d'accès des utilisateurs, ou laisserait l'organisation sans Owner/Admin. Corrigez d'abord les points signalés ci-dessous, puis cliquez sur « Enregistrer les modifications ».
 save-blocked = Corrigez les erreurs avant d'enregistrer
 save-ready = Prêt à enregistrer
+save-incomplete = Pas encore vérifié
+save-incomplete-detail = { $what ->
+    [actor] Indiquez qui configure le provisionnement (étape 1) : d'ici là, le planificateur ne peut pas vérifier que vous gardez l'accès Owner/Admin.
+   *[users] Ajoutez les utilisateurs de votre fournisseur d'identité (étape 3) : d'ici là, le planificateur n'a personne à vérifier.
+}
 compare = Comparer les modes
 compare-hint = La même configuration dans chaque mode, tout le reste inchangé.
 col-mode = Mode

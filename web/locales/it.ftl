@@ -49,6 +49,7 @@ example-title = { $example ->
 ## Notices
 
 loaded-example = Caricato l'esempio «{ $title }».
+example-label = Questo è un esempio: «{ $example }». Quanto segue riguarda l'esempio, non la tua configurazione. Parti dalla tua con «Una configurazione vuota» o «Apri file…» nel menu Scenario, oppure importa la tua directory nel passaggio 3.
 loaded-empty = Iniziata una configurazione vuota.
 imported = Aperto «{ $file }».
 opened-shared = Aperta la configurazione dal link condiviso.
@@ -338,6 +339,11 @@ do-not-save-yet = Non salvare ancora
 do-not-save-detail = Salvare ora rimuoverebbe, bloccherebbe o lascerebbe senza accesso degli utenti, o lascerebbe l'organizzazione senza un Owner/Admin. Correggi prima i problemi segnalati qui sotto, poi fai clic su «Save changes».
 save-blocked = Correggi gli errori prima di salvare
 save-ready = Pronto per il salvataggio
+save-incomplete = Non ancora verificato
+save-incomplete-detail = { $what ->
+    [actor] Indica chi configura il provisioning (passaggio 1): fino ad allora il pianificatore non può verificare che tu mantenga l'accesso Owner/Admin.
+   *[users] Aggiungi gli utenti del tuo Identity Provider (passaggio 3): fino ad allora il pianificatore non ha nessuno da verificare.
+}
 compare = Confronta le modalità
 compare-hint = La stessa configurazione in ogni modalità, con tutto il resto invariato.
 col-mode = Modalità

@@ -47,6 +47,7 @@ example-title = { $example ->
 ## Notices
 
 loaded-example = O exemplo “{ $title }” foi carregado.
+example-label = Isto é um exemplo: “{ $example }”. O que segue trata do exemplo, não da sua configuração. Comece pela sua com “Uma configuração vazia” ou “Abrir arquivo…” no menu Cenário, ou importe seu diretório na etapa 3.
 loaded-empty = Uma configuração vazia foi iniciada.
 imported = “{ $file }” foi aberto.
 opened-shared = A configuração do link compartilhado foi aberta.
@@ -336,6 +337,11 @@ do-not-save-yet = Não salve ainda
 do-not-save-detail = Salvar agora removeria, bloquearia ou deixaria usuários sem acesso, ou deixaria a organização sem um Owner/Admin. Corrija primeiro os problemas marcados abaixo e depois clique em “Salvar alterações”.
 save-blocked = Corrija os erros antes de salvar
 save-ready = Pronto para salvar
+save-incomplete = Ainda não verificado
+save-incomplete-detail = { $what ->
+    [actor] Informe quem configura o provisionamento (etapa 1): até lá o planejador não pode verificar se você mantém o acesso de Owner/Admin.
+   *[users] Adicione os usuários do seu provedor de identidade (etapa 3): até lá o planejador não tem ninguém para verificar.
+}
 compare = Comparar modos
 compare-hint = A mesma configuração em cada modo, com todo o resto igual.
 col-mode = Modo

@@ -31,6 +31,21 @@ pub fn load(name: &str) -> Option<ScenarioDoc> {
     Some(doc)
 }
 
+/// The example `doc` is, unedited (`None` for any other setup): so that the page can say it
+/// is looking at an example, not at the visitor's setup.
+pub fn which(doc: &ScenarioDoc) -> Option<&'static str> {
+    thread_local! {
+        /// The examples, read once.
+        static READ: Vec<(&'static str, Option<ScenarioDoc>)> =
+            ALL.iter().map(|(name, _)| (*name, load(name))).collect();
+    }
+    READ.with(|read| {
+        read.iter()
+            .find(|(_, example)| example.as_ref() == Some(doc))
+            .map(|(name, _)| *name)
+    })
+}
+
 /// The names, for messages.
 pub fn names() -> String {
     ALL.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")

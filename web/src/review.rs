@@ -391,6 +391,20 @@ impl Review {
             .any(|c| c.id == CheckStep::SetMode && c.status == StepStatus::Todo)
     }
 
+    /// What the setup does not say yet, without which "Ready to save" would vouch for what
+    /// the planner could not check: who configures provisioning (R5, R20), and the identity
+    /// provider's users (R10). Empty when both are given.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let sc = &self.scenario;
+        [
+            ("actor", sc.actor.is_none()),
+            ("users", sc.directory_len == 0),
+        ]
+        .into_iter()
+        .filter_map(|(what, missing)| missing.then_some(what))
+        .collect()
+    }
+
     /// §6: an error finding blocks saving.
     pub fn save_blocked(&self) -> bool {
         self.checklist

@@ -50,6 +50,11 @@ impl AppState {
     fn set_doc_checked(&mut self, doc: ScenarioDoc, fresh: bool, scenario: Option<Scenario>) {
         self.revision += 1;
         self.large = size_of(&doc) > LARGE;
+        self.example = if self.large {
+            None
+        } else {
+            crate::examples::which(&doc)
+        };
         self.doc = Shared(Rc::new(doc));
         self.share = None;
         if let Some(sc) = scenario {

@@ -90,6 +90,8 @@ pub struct AppState {
     pub dir_import: DirImport,
     /// A large `doc` not validated yet.
     pub checking: Option<Checking>,
+    /// `doc` is this bundled example, unedited (the review says it is an example).
+    pub example: Option<&'static str>,
 }
 
 #[allow(
@@ -171,6 +173,7 @@ impl AppState {
             demo: None,
             dir_import: DirImport::default(),
             checking: None,
+            example: None,
         };
         s.set_doc(doc, true);
         s

@@ -1003,3 +1003,37 @@ fn a_large_shared_setup_is_checked_in_slices_before_it_is_opened() {
         }
     }
 }
+
+/// The setup's review, once the page's runner has made it (a small one needs no slices).
+fn reviewed(s: Rc<AppState>) -> Rc<AppState> {
+    match s.task(Lane::Setup) {
+        Some(_) => run(s, Lane::Setup, usize::MAX).0,
+        None => s,
+    }
+}
+
+#[test]
+fn the_example_is_said_to_be_one_until_it_is_edited_and_an_empty_setup_is_not_ready() {
+    // A first visit opens the default example: the review says it is an example.
+    let s = state();
+    assert_eq!(s.example, Some(examples::DEFAULT));
+    let s = s.reduce(Action::Load(
+        examples::load("team-jit").unwrap(),
+        Origin::Example("team-jit".into()),
+    ));
+    assert_eq!(s.example, Some("team-jit"));
+    // Any edit makes it the visitor's setup.
+    let s = edit(s, Edit::SetUserEmail(0, "zoe@example.com".into()));
+    assert_eq!(s.example, None);
+    // An empty setup says what it lacks instead of "Ready to save".
+    let s = reviewed(s.reduce(Action::Load(examples::empty(), Origin::Empty)));
+    assert_eq!(s.example, None);
+    let review = s.review.clone().unwrap();
+    assert!(!review.0.do_not_save_yet() && !review.0.save_blocked());
+    assert_eq!(review.0.missing(), ["actor", "users"]);
+    let s = reviewed(edit(s, Edit::SetActor("ada@example.com".into())));
+    assert_eq!(s.review.clone().unwrap().0.missing(), ["users"]);
+    let s = reviewed(edit(s, Edit::AddUser));
+    let s = reviewed(edit(s, Edit::SetUserEmail(0, "bo@example.com".into())));
+    assert!(s.review.clone().unwrap().0.missing().is_empty());
+}

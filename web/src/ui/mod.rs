@@ -266,7 +266,7 @@ fn Planner() -> Html {
         Step::Directory => html! { <directory::DirectoryStep /> },
         Step::Mappings => html! { <mappings::MappingsStep review={review.clone()} /> },
         Step::Review => {
-            html! { <review::ReviewStep review={review.clone()} stale={stale} updating={updating} revision={store.reviewed} /> }
+            html! { <review::ReviewStep review={review.clone()} stale={stale} updating={updating} revision={store.reviewed} example={store.example} /> }
         }
     };
     let go = |s: Step| {
@@ -341,7 +341,7 @@ fn Planner() -> Html {
                         </div>
                     </main>
                     if !wide {
-                        <summary::Summary review={review.clone()} stale={stale} />
+                        <summary::Summary review={review.clone()} stale={stale} example={store.example} />
                     }
                 </div>
                 <footer class="footer"><p>{ tr.offline_note() }</p></footer>

@@ -29,6 +29,9 @@ pub struct ReviewProps {
     /// The revision of the setup reviewed (for tests: a newer review has a higher one).
     #[prop_or_default]
     pub revision: u64,
+    /// The setup is this bundled example, unedited.
+    #[prop_or_default]
+    pub example: Option<&'static str>,
 }
 
 #[component]
@@ -44,7 +47,7 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
             if props.stale {
                 <p class="callout warning compact stale" role="note"><span class="icon" aria-hidden="true">{"! "}</span>{ tr.input_errors_keep() }</p>
             }
-            <SaveStatus review={review.clone()} />
+            <SaveStatus review={review.clone()} example={props.example} />
             <section class="card" aria-labelledby="on-save-title">
                 <h3 id="on-save-title">{ tr.on_save() }</h3>
                 { for r.orgs.iter().map(|o| html! { <SaveCounts org={o.clone()} show_label={r.orgs.len() > 1} /> }) }
@@ -77,11 +80,30 @@ pub struct RProps {
     pub review: ReviewRc,
 }
 
-/// "Do not save yet", "Fix the errors" or "Ready to save" (§6).
+#[derive(Properties, PartialEq)]
+pub struct SaveStatusProps {
+    pub review: ReviewRc,
+    /// The setup is this bundled example, unedited.
+    pub example: Option<&'static str>,
+}
+
+/// "Do not save yet", "Fix the errors", "Not checked yet" or "Ready to save" (§6); said of
+/// the example when the setup is one.
 #[component]
-pub fn SaveStatus(props: &RProps) -> Html {
+pub fn SaveStatus(props: &SaveStatusProps) -> Html {
     let tr = use_tr();
     let r = &props.review.0;
+    let example = props.example.map(|name| {
+        html! {
+            <p class="callout info compact" data-test="example-label">
+                { tr.example_label(&tr.example_title(name)) }
+            </p>
+        }
+    });
+    html! { <>{ example }{ save_status(tr, r) }</> }
+}
+
+fn save_status(tr: Tr, r: &Review) -> Html {
     if r.do_not_save_yet() {
         html! {
             <div class="save-status danger" data-test="do-not-save" role="status">
@@ -94,6 +116,16 @@ pub fn SaveStatus(props: &RProps) -> Html {
             <div class="save-status warning" data-test="save-blocked" role="status">
                 <span class="big-icon" aria-hidden="true">{"✕"}</span>
                 <div><strong>{ tr.save_blocked() }</strong><p>{ tr.counts_line(r.errors, r.warnings, r.infos) }</p></div>
+            </div>
+        }
+    } else if !r.missing().is_empty() {
+        html! {
+            <div class="save-status warning" data-test="save-incomplete" role="status">
+                <span class="big-icon" aria-hidden="true">{"?"}</span>
+                <div>
+                    <strong>{ tr.save_incomplete() }</strong>
+                    { for r.missing().into_iter().map(|what| html! { <p>{ tr.save_incomplete_detail(what) }</p> }) }
+                </div>
             </div>
         }
     } else {

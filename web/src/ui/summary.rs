@@ -13,6 +13,8 @@ use crate::state::{Action, Step};
 pub struct SummaryProps {
     pub review: Option<ReviewRc>,
     pub stale: bool,
+    /// The setup is this bundled example, unedited.
+    pub example: Option<&'static str>,
 }
 
 #[component]
@@ -36,7 +38,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             if props.stale {
                 <p class="callout warning compact stale" role="note"><span class="icon" aria-hidden="true">{"! "}</span>{ tr.input_errors_keep() }</p>
             }
-            <SaveStatus review={review.clone()} />
+            <SaveStatus review={review.clone()} example={props.example} />
             <h3>{ tr.severity_counts() }</h3>
             <p class="sev-line">
                 <span class={classes!("sev-pill", (r.errors > 0).then_some("sev-error"))}><span aria-hidden="true">{"✕ "}</span>{ tr.severity_count(provplan_core::Severity::Error.id(), r.errors) }</span>
