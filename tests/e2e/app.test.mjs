@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { ROOT, allLocal, freshPlanner, goToStep, openPlanner, sleep, startApp, stopApp } from './lib.mjs';
+import { ROOT, allLocal, freshPlanner, goToStep, openPlanner, phone, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 // The Trunk build; PROVPLAN_DIST points elsewhere (another target directory).
@@ -360,19 +360,10 @@ test('the embeddable views', async () => {
   await browser.screenshot('app-embed-compare');
 });
 
-/** Emulates a phone's viewport (headless windows have a minimum width). */
-async function phone(on) {
-  const cdp = (cmd, params = {}) => browser.cmd('POST', '/goog/cdp/execute', { cmd, params });
-  if (on) {
-    await cdp('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
-  } else {
-    await cdp('Emulation.clearDeviceMetricsOverride');
-  }
-}
 
 test('readable on a phone', async () => {
   await fresh();
-  await phone(true);
+  await phone(browser, true);
   try {
     assert.equal(
       await browser.eval('return document.documentElement.scrollWidth <= document.documentElement.clientWidth;'),
@@ -390,7 +381,7 @@ test('readable on a phone', async () => {
       'the review fits the screen',
     );
   } finally {
-    await phone(false);
+    await phone(browser, false);
   }
 });
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import zlib from 'node:zlib';
 
-import { ROOT, freshPlanner, goToStep, openPlanner, startApp, stopApp } from './lib.mjs';
+import { ROOT, freshPlanner, goToStep, openPlanner, phone, startApp, stopApp } from './lib.mjs';
 
 const KEY = 'provplan.scenario.v1';
 const LANGS = ['en', 'es', 'pt', 'it', 'fr', 'de'];
@@ -50,15 +50,6 @@ const row = (email, cell) => `[data-test=user-row][data-email="${email}"] [data-
 const scrollTo = (css) => browser.eval('document.querySelector(arguments[0]).scrollIntoView({ block: "center" }); return true;', css);
 const fits = () => browser.eval('return document.documentElement.scrollWidth <= document.documentElement.clientWidth;');
 
-/** Emulates a phone's viewport (headless windows have a minimum width). */
-async function phone(on) {
-  const cdp = (cmd, params = {}) => browser.cmd('POST', '/goog/cdp/execute', { cmd, params });
-  if (on) {
-    await cdp('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
-  } else {
-    await cdp('Emulation.clearDeviceMetricsOverride');
-  }
-}
 
 /** Opens the share link of format 1 with nothing saved, `query` first (e.g. `?lang=de`). */
 async function openV1(query = '') {
@@ -72,7 +63,7 @@ for (const width of ['desktop', 'phone']) {
   test(`format 1 opened in format 2, the Primary Owner and Limited Developer (${width})`, async () => {
     const en = words('en');
     const upgraded = fill(en['format-upgraded'], { from: 1, to: 2 });
-    await phone(width === 'phone');
+    await phone(browser, width === 'phone');
     try {
       await openV1();
       await browser.waitFor(async () => (await notices()).length > 0);
@@ -138,7 +129,7 @@ for (const width of ['desktop', 'phone']) {
       assert.equal(await browser.count('[data-test=input-errors]'), 0);
       assert.equal(await browser.count('[data-test=summary] [data-test=finding][data-code=PRIMARY_OWNER_EXEMPT]'), 0);
     } finally {
-      await phone(false);
+      await phone(browser, false);
     }
   });
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { ARTIFACTS, DIST, freshPlanner, goToStep, launch, openPlanner, serveStatic, sleep, startApp, stopApp } from './lib.mjs';
+import { ARTIFACTS, DIST, freshPlanner, goToStep, launch, openPlanner, phone, serveStatic, sleep, startApp, stopApp } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const AXE = fs.readFileSync(path.join(HERE, '../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -212,15 +212,6 @@ test('a language whose table cannot be loaded falls back to English', async () =
   }
 });
 
-/** Emulates a phone's viewport. */
-async function phone(b, on) {
-  const cdp = (cmd, params = {}) => b.cmd('POST', '/goog/cdp/execute', { cmd, params });
-  if (on) {
-    await cdp('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
-  } else {
-    await cdp('Emulation.clearDeviceMetricsOverride');
-  }
-}
 
 test('long German words fit on a phone', async () => {
   await fresh(browser, '?lang=de&example=enterprise-entra-lockout');

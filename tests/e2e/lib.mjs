@@ -123,6 +123,16 @@ export async function freshPlanner(b, base, suffix = '') {
   await openPlanner(b, base + suffix);
 }
 
+/** Emulates a phone's viewport, 390 × 844 (headless windows have a minimum width), or ends it. */
+export async function phone(b, on) {
+  const cdp = (cmd, params = {}) => b.cmd('POST', '/goog/cdp/execute', { cmd, params });
+  if (on) {
+    await cdp('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+  } else {
+    await cdp('Emulation.clearDeviceMetricsOverride');
+  }
+}
+
 /** Goes to a step of the wizard. */
 export async function goToStep(b, name) {
   await b.click(`[data-test=step-${name}]`);
