@@ -356,8 +356,8 @@ impl Step {
     pub const fn label(self) -> &'static str {
         match self {
             Step::Prerequisites => "Set up single sign-on and verify your domain",
-            Step::ChooseMode => "Choose the provisioning mode",
-            Step::ConnectDirectory => "Connect SCIM directory sync in your identity provider",
+            Step::ChooseMode => "Choose your provisioning mode",
+            Step::ConnectDirectory => "Set up SCIM directory sync (if using SCIM)",
             Step::SetMode => {
                 "Select the mode in User provisioning and enable group mappings (do not save yet)"
             }

@@ -429,9 +429,9 @@ all-organizations = All organizations
 
 check-step = { $step ->
     [prerequisites] Set up single sign-on and verify your domain
-    [choose_mode] Choose the provisioning mode
-    [connect_directory] Connect SCIM directory sync in your identity provider
-    [set_mode] Select the mode and turn on group mappings — do not click “Save changes” yet
+    [choose_mode] Choose your provisioning mode
+    [connect_directory] Set up SCIM directory sync (if using SCIM)
+    [set_mode] Select the mode in User provisioning and turn on group mappings — do not click “Save changes” yet
     [assign_groups] Create groups in your identity provider, add users, include yourself in an Owner/Admin group
     [map_groups] Map groups to roles and seat tiers
     [save] Click “Save changes”
