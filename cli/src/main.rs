@@ -18,6 +18,9 @@ usage:
   provplan compare [--json] FILE compare the five mode combinations per organization
   provplan upgrade FILE          print the scenario in the newest format version (2), with
                                  the same meaning
+  provplan diff [--json] BEFORE AFTER
+                                 the users whose outcome differs and the findings that
+                                 appear or disappear; exit 1 when anything differs
   provplan import [--into SCENARIO] [--format F] [--skip-bad-rows] EXPORT...
                                  print the directory read from IdP exports as JSON; with
                                  --into, SCENARIO with its directory replaced; with
@@ -57,6 +60,8 @@ fn main() -> ExitCode {
             Outcome::ok(terminal_safe(&report::comparison_table(sc, &compare(sc))))
         }),
         ["upgrade", file] => upgrade(file),
+        ["diff", "--json", before, after] => diff(before, after, true),
+        ["diff", before, after] => diff(before, after, false),
         ["import", rest @ ..] => import::run(rest),
         ["generate", rest @ ..] => generate(rest),
         ["--version" | "-V"] => {
@@ -170,6 +175,37 @@ fn print_errors(file: &str, errors: &InputErrors) {
     let mut err = std::io::stderr().lock();
     for e in errors.iter() {
         let _ = writeln!(err, "{file}: {e}");
+    }
+}
+
+/// `provplan diff`: both scenarios read and evaluated, then compared. Exit codes as diff(1)'s:
+/// 0 no difference, 1 differences, 2 an input error in either file (both are reported).
+fn diff(before: &str, after: &str, json: bool) -> ExitCode {
+    let scenarios: Vec<Option<Scenario>> = [before, after]
+        .iter()
+        .map(|file| match read(file) {
+            Err(message) => {
+                eprintln!("{message}");
+                None
+            }
+            Ok(text) => Scenario::parse(&text)
+                .map_err(|errors| print_errors(file, &errors))
+                .ok(),
+        })
+        .collect();
+    let [Some(b), Some(a)] = scenarios.as_slice() else {
+        return ExitCode::from(INPUT_ERROR);
+    };
+    let (eb, ea) = (evaluate(b), evaluate(a));
+    let d = provplan_core::diff::diff(&eb, &ea);
+    let text = if json {
+        write::pretty(&d)
+    } else {
+        terminal_safe(&report::diff_text(&ea, &d))
+    };
+    match print(&text) {
+        Ok(()) => ExitCode::from(u8::from(!d.is_empty())),
+        Err(code) => code,
     }
 }
 

@@ -212,3 +212,79 @@ pub fn comparison_table(sc: &Scenario, rows: &[Comparison<'_>]) -> String {
     }
     s.trim_start().to_owned()
 }
+
+/// The text of `provplan diff`: per organization with differences, a summary line, each user
+/// who differs (`+` gains access, `-` loses it, `~` changes) with the reason of the AFTER side,
+/// then the findings that appear and disappear; "no differences" when there are none.
+pub fn diff_text(after: &Evaluation<'_>, d: &provplan_core::diff::Diff<'_>) -> String {
+    use provplan_core::diff::{FindingRef, Row};
+    use provplan_core::evaluate::Source;
+    let mut s = String::new();
+    if d.is_empty() {
+        s.push_str("no differences\n");
+        return s;
+    }
+    let row = |r: Option<Row>| match r {
+        None => "not listed".to_owned(),
+        Some(r) => format!(
+            "{} {} {} ({})",
+            r.status,
+            r.role.map_or("-", |x| x.id()),
+            r.seat_tier.map_or("-", |x| x.id()),
+            r.change
+        ),
+    };
+    let findings = |s: &mut String, what: &str, list: &[FindingRef<'_>]| {
+        for f in list {
+            let _ = writeln!(s, "  {what} {} [{}]", f.code, f.subjects.join(", "));
+        }
+    };
+    for o in d.organizations.iter().filter(|o| !o.is_empty()) {
+        let (gain, change, lose) = o.summary();
+        let _ = writeln!(
+            s,
+            "{} — {gain} gain access, {change} change role or tier, {lose} lose access",
+            o.id
+        );
+        let users = after
+            .organizations
+            .iter()
+            .find(|e| e.id == o.id)
+            .map(|e| &e.users);
+        for u in &o.users {
+            let _ = write!(
+                s,
+                "  {} {}: {} → {}",
+                u.sign(),
+                u.email,
+                row(u.before),
+                row(u.after)
+            );
+            if let (Some(out), Some(users)) = (u.after_outcome, users) {
+                let source = |src: Option<Source>| match src {
+                    Some(Source::Group(g)) => format!("group:{}", users.group_name(g)),
+                    Some(Source::Default) => "default".to_owned(),
+                    Some(Source::Existing) | None => "existing".to_owned(),
+                };
+                let rules: Vec<&str> = out.rules.iter().collect();
+                s.push_str(" —");
+                if let Some(src) = out.role_source.get() {
+                    let _ = write!(s, " role from {},", source(Some(src)));
+                }
+                if let Some(src) = out.seat_source.get() {
+                    let _ = write!(s, " tier from {},", source(Some(src)));
+                }
+                let _ = write!(s, " {}", rules.join(", "));
+            }
+            s.push('\n');
+        }
+        findings(&mut s, "+ finding", &o.findings_added);
+        findings(&mut s, "- finding", &o.findings_removed);
+    }
+    if !d.findings_added.is_empty() || !d.findings_removed.is_empty() {
+        s.push_str("whole scenario\n");
+        findings(&mut s, "+ finding", &d.findings_added);
+        findings(&mut s, "- finding", &d.findings_removed);
+    }
+    s
+}

@@ -210,6 +210,42 @@ export interface UserOutcome {
   rules: RuleId[];
 }
 
+// --- the differences between two setups (CONTRACT.md §3.1: `provplan diff --json`) ---------
+
+/** Organizations of AFTER in its order, then those only BEFORE has; the whole scenario's findings. */
+export interface Diff {
+  organizations: OrgDiff[];
+  findings_added: FindingRef[];
+  findings_removed: FindingRef[];
+}
+
+export interface OrgDiff {
+  id: string;
+  /** Each user whose status, role, seat tier or change differs (a side that does not list them counts as out of scope). */
+  users: UserDiff[];
+  findings_added: FindingRef[];
+  findings_removed: FindingRef[];
+}
+
+export interface UserDiff {
+  email: string;
+  /** `null`: not listed on that side. */
+  before: DiffRow | null;
+  after: DiffRow | null;
+}
+
+export interface DiffRow {
+  status: StatusId;
+  role: RoleId | null;
+  seat_tier: SeatTierId | null;
+  change: ChangeId;
+}
+
+export interface FindingRef {
+  code: FindingCode;
+  subjects: string[];
+}
+
 export interface SeatCount {
   purchased: number | null;
   /** Seats held right after saving; `pending_login` users hold none yet. */

@@ -14,6 +14,7 @@
 pub mod case;
 pub mod catalog;
 pub mod compare;
+pub mod diff;
 pub mod doc;
 pub mod error;
 pub mod evaluate;

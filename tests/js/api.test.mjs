@@ -323,3 +323,4 @@ test('package.json names every file it exports and ships', () => {
     assert.ok(fs.existsSync(path.join(PKG, file)), `${file} is in the package`);
   }
 });
+

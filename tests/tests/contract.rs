@@ -342,6 +342,30 @@ fn every_output_interface_declares_exactly_the_fields_written() {
             objects.add("SeverityCounts", &r["findings"]);
         }
     }
+    // The differences between each two scenarios in turn.
+    for pair in texts.windows(2) {
+        let (b, a) = (
+            Scenario::parse(&pair[0]).unwrap(),
+            Scenario::parse(&pair[1]).unwrap(),
+        );
+        let d = json_of(&provplan_core::diff::diff(&evaluate(&b), &evaluate(&a)));
+        objects.add("Diff", &d);
+        objects.each("FindingRef", &d["findings_added"]);
+        objects.each("FindingRef", &d["findings_removed"]);
+        for o in d["organizations"].as_array().unwrap() {
+            objects.add("OrgDiff", o);
+            objects.each("FindingRef", &o["findings_added"]);
+            objects.each("FindingRef", &o["findings_removed"]);
+            for u in o["users"].as_array().unwrap() {
+                objects.add("UserDiff", u);
+                for side in ["before", "after"] {
+                    if !u[side].is_null() {
+                        objects.add("DiffRow", &u[side]);
+                    }
+                }
+            }
+        }
+    }
     let catalog: Value = serde_json::from_str(&provplan_core::catalog_json()).unwrap();
     objects.add("Catalog", &catalog);
     objects.each("PlanInfo", &catalog["plans"]);
@@ -391,7 +415,7 @@ fn every_output_interface_declares_exactly_the_fields_written() {
             );
         }
     }
-    assert_eq!(objects.0.len(), 17, "{:?}", objects.0.keys());
+    assert_eq!(objects.0.len(), 22, "{:?}", objects.0.keys());
 }
 
 #[test]
