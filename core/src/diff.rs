@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::catalog::{Change, Role, SeatTier, Status};
-use crate::evaluate::{Evaluation, Finding, OrgEvaluation, UserOutcome};
+use crate::evaluate::{Evaluation, OrgEvaluation, UserOutcome};
 use crate::scenario::email_key;
 use crate::write::{Json, Object, array};
 
@@ -124,17 +124,18 @@ impl Diff<'_> {
 /// The differences from `before` to `after`. Linear in the users of both: BEFORE's users are
 /// keyed once, and AFTER's looked up.
 pub fn diff<'s>(before: &Evaluation<'s>, after: &Evaluation<'s>) -> Diff<'s> {
+    let found = [by_org(before), by_org(after)];
     let mut organizations = Vec::new();
     for a in &after.organizations {
         let b = before.organizations.iter().find(|o| o.id == a.id);
-        organizations.push(org_diff(a.id, b, Some(a), before, after));
+        organizations.push(org_diff(a.id, b, Some(a), &found));
     }
     for b in &before.organizations {
         if !after.organizations.iter().any(|o| o.id == b.id) {
-            organizations.push(org_diff(b.id, Some(b), None, before, after));
+            organizations.push(org_diff(b.id, Some(b), None, &found));
         }
     }
-    let (findings_added, findings_removed) = findings(before, after, None);
+    let (findings_added, findings_removed) = changes(&found, None);
     Diff {
         organizations,
         findings_added,
@@ -146,8 +147,7 @@ fn org_diff<'s>(
     id: &'s str,
     b: Option<&OrgEvaluation<'s>>,
     a: Option<&OrgEvaluation<'s>>,
-    before: &Evaluation<'s>,
-    after: &Evaluation<'s>,
+    found: &[Found<'s>; 2],
 ) -> OrgDiff<'s> {
     // BEFORE's users by email key, each taken when AFTER lists them too.
     let mut before_users: HashMap<String, UserOutcome> = b
@@ -188,7 +188,7 @@ fn org_diff<'s>(
             }
         }
     }
-    let (findings_added, findings_removed) = findings(before, after, Some(id));
+    let (findings_added, findings_removed) = changes(found, Some(id));
     OrgDiff {
         id,
         users,
@@ -197,24 +197,31 @@ fn org_diff<'s>(
     }
 }
 
+/// An evaluation's findings as code and subjects, by organization id (`None`: the whole
+/// scenario), each list in the evaluation's order: gathered once per side.
+type Found<'s> = HashMap<Option<&'s str>, Vec<FindingRef<'s>>>;
+
+fn by_org<'s>(e: &Evaluation<'s>) -> Found<'s> {
+    let mut found: Found<'s> = HashMap::default();
+    for f in &e.findings {
+        found.entry(f.organization()).or_default().push(FindingRef {
+            code: f.code(),
+            subjects: f.subjects(),
+        });
+    }
+    found
+}
+
 /// The findings of organization `org` (`None`: the whole scenario) that only AFTER has, and
-/// those only BEFORE has, each as code and subjects, in their evaluation's order.
-fn findings<'s>(
-    before: &Evaluation<'s>,
-    after: &Evaluation<'s>,
+/// those only BEFORE has (`found`: BEFORE's, then AFTER's).
+fn changes<'s>(
+    [before, after]: &[Found<'s>; 2],
     org: Option<&str>,
 ) -> (Vec<FindingRef<'s>>, Vec<FindingRef<'s>>) {
-    let of = |e: &Evaluation<'s>| -> Vec<FindingRef<'s>> {
-        e.findings
-            .iter()
-            .filter(|f| f.organization() == org)
-            .map(|f: &Finding<'s>| FindingRef {
-                code: f.code(),
-                subjects: f.subjects(),
-            })
-            .collect()
-    };
-    let (b, a) = (of(before), of(after));
+    let (b, a) = (
+        before.get(&org).map_or(&[][..], Vec::as_slice),
+        after.get(&org).map_or(&[][..], Vec::as_slice),
+    );
     let added = a.iter().filter(|f| !b.contains(f)).cloned().collect();
     let removed = b.iter().filter(|f| !a.contains(f)).cloned().collect();
     (added, removed)
