@@ -361,7 +361,7 @@ test('user data that looks like HTML is shown as text, and CSV cells that look l
   await browser.click('[data-test=export-users]');
   const csv = await browser.evalAsync(`const done = arguments[arguments.length - 1]; window.__exported[0].text().then(done);`);
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-  assert.equal(lines[0], 'organization,email,status,role,seat tier,change,takes effect,why');
+  assert.equal(lines[0], 'organization,email,status,role,seat tier,change,takes effect,why,current role,current seat tier');
   assert.ok(lines.some((l) => l.startsWith("claude,'=1+2@example.com,")), lines.slice(0, 4).join('\n'));
   assert.ok(lines.some((l) => l.startsWith("claude,'+cmd@example.com,")));
   for (const line of lines) {

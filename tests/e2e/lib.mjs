@@ -48,10 +48,12 @@ export function freePort() {
 }
 
 /**
- * Serves `dir` on 127.0.0.1 (a free port). `served` lists the paths requested, in order.
- * Optional `headers` are added to every response (e.g. a CSP to test).
+ * Serves `dir` on 127.0.0.1 (a free port, or `port`). `served` lists the paths requested, in
+ * order. Optional `headers` are added to every response (e.g. a CSP to test). `close` also
+ * drops the browser's open connections, so that the server is gone at once (to test a page
+ * whose server went away).
  */
-export async function serveStatic(dir, { headers = {} } = {}) {
+export async function serveStatic(dir, { headers = {}, port: wanted } = {}) {
   const root = path.resolve(dir);
   const served = [];
   const server = http.createServer((req, res) => {
@@ -74,13 +76,17 @@ export async function serveStatic(dir, { headers = {} } = {}) {
     });
     fs.createReadStream(file).pipe(res);
   });
-  const port = await freePort();
+  const port = wanted || (await freePort());
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
     served,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -336,6 +342,11 @@ export class Browser {
       }
       await sleep(50);
     }
+  }
+
+  /** Runs a DevTools command (`Emulation.setEmulatedMedia`, …) through chromedriver. */
+  async cdp(cmd, params = {}) {
+    return this.cmd('POST', '/goog/cdp/execute', { cmd, params });
   }
 
   async setSize(width, height) {

@@ -10,6 +10,8 @@
 
 lang-name = Deutsch
 lang-label = Sprache
+lang-failed = { $lang } konnte nicht geladen werden: Der Server hat nicht geantwortet. Die Seite bleibt auf { $shown }, Ihre Einrichtung bleibt erhalten.
+retry = Erneut versuchen
 app-title = Bereitstellungsplaner
 tagline = Planen Sie die SSO-Benutzerbereitstellung für Claude und die Claude Console: Sehen Sie vor dem Speichern, was mit jedem Benutzer geschieht.
 offline-note = Läuft vollständig in Ihrem Browser. Ihre Eingaben werden nirgendwohin gesendet; Ihre Einrichtung wird nur in diesem Browser gespeichert.
@@ -139,6 +141,7 @@ actor-hint = Der Planer prüft, dass Sie nach dem Speichern den Owner- (Claude) 
 organizations = Organisationen
 org-id = ID
 org-name = Name
+org-id-hint = Ihr eigener Kurzname für diese Organisation: Befunde, Exporte und geteilte Links verwenden ihn. Er ist nicht die Organisations-ID bei Anthropic.
 org-product = Produkt
 remove-org = Organisation { $org } entfernen
 add-claude-org = Claude-Organisation hinzufügen
@@ -312,11 +315,40 @@ save-tile = { $kind ->
    *[pending] kommen bei Anmeldung
 }
 per-user = Jeder Benutzer
-search-users = Nach E-Mail oder Name suchen
+search-users = Suchen: E-Mail, Name, Rolle, Sitztyp, Gruppe, Befund
 status-filter = Anzeigen
 all-users = Alle Benutzer
 changes-only = Nur Benutzer, deren Zugriff sich ändert
 organization = Organisation
+filter-any = Alle
+rules-title = Die genannten Regeln
+rule-text = { $rule ->
+    [R1] Die übergeordnete Organisation verwaltet SSO, die verifizierte Domain und die Verbindung zu Ihrem Identity Provider; ihr Plan bestimmt die Sitztypen von Claude.
+    [R2] Eine übergeordnete Organisation hat höchstens eine Claude-Organisation und beliebig viele Console-Organisationen.
+    [R3] Rollen sind geordnet: Owner über Admin über User in Claude; in der Console ist Admin die höchste und User die niedrigste, zwischen den übrigen entscheidet eine Rangfolge.
+    [R4] Nur Claude-Organisationen haben Sitztypen: die des Plans.
+    [R5] Wer die Bereitstellung einrichtet, hat Owner (Claude) oder Admin (Console); der Planer prüft, dass diese Rolle erhalten bleibt.
+    [R6] Jede Organisation hat einen Modus (Manuell, JIT oder SCIM); Gruppenzuordnungen wirken nur mit JIT oder SCIM.
+    [R7] SCIM erfordert einen Enterprise-Plan oder eine Console-Organisation, die ihre eigene übergeordnete Organisation ist oder zu einer Enterprise-Organisation gehört.
+    [R8] SCIM funktioniert erst, wenn die Verzeichnissynchronisierung in Ihrem Identity Provider verbunden ist.
+    [R9] Ein der App zugewiesener Benutzer wird in jede Organisation im SCIM-Modus bereitgestellt.
+    [R10] Manuell fügt niemanden hinzu; JIT fügt Benutzer bei der Anmeldung hinzu; SCIM fügt sie sofort hinzu und entfernt Mitglieder außerhalb des Bereichs.
+    [R11] Mit Gruppenzuordnungen erhält ein Benutzer die höchste Rolle, die einer seiner Gruppen zugeordnet ist.
+    [R12] Speichern entfernt (SCIM) oder sperrt (JIT) Mitglieder, die der App nicht zugewiesen sind oder mit Gruppenzuordnungen in keiner zugeordneten Gruppe sind.
+    [R13] Gruppenzuordnungen wirken nicht, solange die Gruppenzuordnungen ausgeschaltet sind.
+    [R14] Mit Gruppenzuordnungen erhält ein Benutzer den höchsten Sitztyp, der einer seiner Gruppen zugeordnet ist.
+    [R15] Ein neuer Benutzer ohne Sitztyp-Gruppe erhält den höchsten Sitztyp mit freiem Sitz, meist den teuersten.
+    [R16] Bei Enterprise mit nur einem Sitztyp erhält jeder den Enterprise-Sitz; Sitztyp-Zuordnungen gelten nicht.
+    [R17] Wer einen Sitz eines vollen Typs braucht, wird erst hinzugefügt, wenn Sie mehr kaufen; vorhandene Sitze werden zuerst behalten.
+    [R18] Nach dem Kauf von Sitzen fügt „Jetzt synchronisieren“ die übrigen Benutzer hinzu.
+    [R19] Mit Gruppenzuordnungen muss eine Owner-Gruppe (Claude) oder Admin-Gruppe (Console) mindestens einen zugewiesenen Benutzer enthalten.
+    [R20] Wer die Bereitstellung einrichtet, muss nach dem Speichern Owner (Claude) oder Admin (Console) bleiben, sonst sperrt er sich aus.
+    [R21] Eine zugeordnete Gruppe ohne Benutzer im Verzeichnis ist oft falsch geschrieben: Namen werden exakt verglichen.
+    [R22] Eine Gruppenmitgliedschaft genügt nicht: Benutzer müssen der App auch in Ihrem Identity Provider zugewiesen sein.
+    [R23] Gruppennamen mit anthropic-claude- oder anthropic-console- am Anfang sind leichter zu finden; das ist freiwillig.
+    [R24] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten.
+   *[R25] Bei JIT wirkt eine Änderung bei der nächsten Anmeldung; bei SCIM beim Speichern und bei jeder Synchronisierung.
+}
 col-user = Benutzer
 col-status = Status
 col-role = Rolle
@@ -735,6 +767,7 @@ import-applied-merge = { $count ->
    *[other] { $files } mit dem Verzeichnis zusammengeführt: { $count } Benutzer ({ $new } neu).
 }
 import-stopped = Der Import wurde abgebrochen ({ $reason }). Es wurde nichts geändert; versuchen Sie es erneut oder laden Sie die Seite neu.
+import-not-loaded = er konnte nicht geladen werden: Der Server hat nicht geantwortet
 import-garbled = die Antwort war nicht lesbar: { $detail }
 import-request-unreadable = die Anfrage der Seite war nicht lesbar: { $detail }
 import-stale = Das Verzeichnis hat sich geändert, seit diese Dateien gelesen wurden: Lesen Sie sie erneut, um sie zusammenzuführen.

@@ -10,6 +10,8 @@
 # The language's own name, in the language picker.
 lang-name = English
 lang-label = Language
+lang-failed = { $lang } could not be loaded: the server did not answer. The page stays in { $shown } and your setup is kept.
+retry = Try again
 app-title = Provisioning Planner
 tagline = Plan SSO user provisioning for Claude and the Claude Console: see what saving does to every user before you save.
 offline-note = Runs entirely in your browser. Nothing you enter is sent anywhere; your setup is saved in this browser only.
@@ -143,6 +145,7 @@ actor-hint = The planner checks that you keep Owner (Claude) or Admin (Console) 
 organizations = Organizations
 org-id = Id
 org-name = Name
+org-id-hint = Your own short name for this organization: findings, exports and share links use it. It is not Anthropic’s organization ID.
 org-product = Product
 remove-org = Remove organization { $org }
 add-claude-org = Add the Claude organization
@@ -319,11 +322,40 @@ save-tile = { $kind ->
    *[pending] join at sign-in
 }
 per-user = Every user
-search-users = Search by email or name
+search-users = Search: email, name, role, seat tier, group, finding
 status-filter = Show
 all-users = All users
 changes-only = Only users whose access changes
 organization = Organization
+filter-any = Any
+rules-title = The rules cited
+rule-text = { $rule ->
+    [R1] The parent organization owns SSO, the verified domain and the connection to your identity provider; its plan sets the Claude seat tiers.
+    [R2] A parent organization has at most one Claude organization and any number of Console organizations.
+    [R3] Roles are ranked: Owner above Admin above User in Claude; in Console, Admin is highest and User lowest, and a precedence list decides between the others.
+    [R4] Only Claude organizations have seat tiers: those of the plan.
+    [R5] Whoever configures provisioning holds Owner (Claude) or Admin (Console); the planner checks that they keep it.
+    [R6] Each organization has a mode (Manual, JIT or SCIM); group mappings work only with JIT or SCIM.
+    [R7] SCIM needs an Enterprise plan, or a Console organization that is its own parent or joined to an Enterprise parent.
+    [R8] SCIM works only once directory sync is connected in your identity provider.
+    [R9] A user assigned to the app is provisioned into every organization in SCIM mode.
+    [R10] Manual adds nobody; JIT adds users when they sign in; SCIM adds them at once and removes members who are out of scope.
+    [R11] With group mappings, a user gets the highest role mapped to any of their groups.
+    [R12] Saving removes (SCIM) or blocks (JIT) members who are not assigned to the app or, with group mappings, in no mapped group.
+    [R13] Group mappings do nothing while advanced group mappings are off.
+    [R14] With group mappings, a user gets the highest seat tier mapped to any of their groups.
+    [R15] A new user in no seat-tier group gets the highest tier with a free seat, usually the dearest.
+    [R16] On single-seat Enterprise every user gets the Enterprise seat; seat-tier mappings do not apply.
+    [R17] A user who needs a seat of a full tier is not added until you buy more; seats held now are kept first.
+    [R18] After you buy seats, “Sync now” adds the users who were left out.
+    [R19] With group mappings, a group mapped to Owner (Claude) or Admin (Console) must hold at least one assigned user.
+    [R20] Whoever configures provisioning must keep Owner (Claude) or Admin (Console) after saving, or they lock themselves out.
+    [R21] A mapped group that no directory user belongs to is often misspelled: names are compared exactly.
+    [R22] Membership of a group is not enough: users must also be assigned to the app in your identity provider.
+    [R23] Group names that start with anthropic-claude- or anthropic-console- are easier to find; this is optional.
+    [R24] Microsoft Entra sends SCIM changes only every 40 minutes.
+   *[R25] Under JIT a change takes effect at the user's next sign-in; under SCIM on save and at each sync.
+}
 col-user = User
 col-status = Status
 col-role = Role
@@ -747,6 +779,7 @@ import-applied-merge = { $count ->
    *[other] Merged { $files } into the directory: { $count } users ({ $new } new).
 }
 import-stopped = The importer stopped ({ $reason }). Nothing was changed; try again, or reload the page.
+import-not-loaded = it could not be loaded: the server did not answer
 # Then why the worker's answer, or the page's request to it, could not be read: the words of
 # the reader of the message (English).
 import-garbled = its answer could not be read: { $detail }

@@ -8,6 +8,8 @@
 
 lang-name = Español
 lang-label = Idioma
+lang-failed = No se pudo cargar { $lang }: el servidor no respondió. La página sigue en { $shown } y su configuración se conserva.
+retry = Reintentar
 app-title = Planificador de aprovisionamiento
 tagline = Planifique el aprovisionamiento de usuarios con SSO para Claude y Claude Console: vea, antes de guardar, qué le ocurrirá a cada usuario.
 offline-note = Funciona por completo en su navegador. Nada de lo que introduce se envía a ningún sitio; su configuración se guarda solo en este navegador.
@@ -137,6 +139,7 @@ actor-hint = El planificador comprueba que usted conserva el acceso de Owner (Cl
 organizations = Organizaciones
 org-id = Id
 org-name = Nombre
+org-id-hint = Un nombre corto propio para esta organización: lo usan los hallazgos, las exportaciones y los enlaces compartidos. No es el ID de la organización en Anthropic.
 org-product = Producto
 remove-org = Quitar la organización { $org }
 add-claude-org = Agregar la organización Claude
@@ -310,11 +313,40 @@ save-tile = { $kind ->
    *[pending] entran al iniciar sesión
 }
 per-user = Cada usuario
-search-users = Buscar por correo o nombre
+search-users = Buscar: correo, nombre, rol, nivel de asiento, grupo, hallazgo
 status-filter = Mostrar
 all-users = Todos los usuarios
 changes-only = Solo usuarios cuyo acceso cambia
 organization = Organización
+filter-any = Cualquiera
+rules-title = Las reglas citadas
+rule-text = { $rule ->
+    [R1] La organización principal controla el SSO, el dominio verificado y la conexión con su proveedor de identidad; su plan fija los niveles de asiento de Claude.
+    [R2] Una organización principal tiene como máximo una organización de Claude y cualquier número de organizaciones de Console.
+    [R3] Los roles tienen un orden: Owner sobre Admin sobre User en Claude; en Console, Admin es el más alto y User el más bajo, y una lista de precedencia decide entre los demás.
+    [R4] Solo las organizaciones de Claude tienen niveles de asiento: los de su plan.
+    [R5] Quien configura el aprovisionamiento tiene Owner (Claude) o Admin (Console); el planificador comprueba que lo conserve.
+    [R6] Cada organización tiene un modo (Manual, JIT o SCIM); las asignaciones de grupos solo funcionan con JIT o SCIM.
+    [R7] SCIM requiere un plan Enterprise, o una organización de Console que sea su propia organización principal o esté unida a una principal Enterprise.
+    [R8] SCIM solo funciona cuando la sincronización del directorio está conectada en su proveedor de identidad.
+    [R9] Un usuario asignado a la aplicación se aprovisiona en todas las organizaciones en modo SCIM.
+    [R10] Manual no añade a nadie; JIT añade a los usuarios cuando inician sesión; SCIM los añade de inmediato y elimina a los miembros fuera de alcance.
+    [R11] Con asignaciones de grupos, un usuario recibe el rol más alto asignado a cualquiera de sus grupos.
+    [R12] Guardar elimina (SCIM) o bloquea (JIT) a los miembros no asignados a la aplicación o, con asignaciones de grupos, sin grupo asignado.
+    [R13] Las asignaciones de grupos no hacen nada mientras las asignaciones avanzadas de grupos estén desactivadas.
+    [R14] Con asignaciones de grupos, un usuario recibe el nivel de asiento más alto asignado a cualquiera de sus grupos.
+    [R15] Un usuario nuevo sin grupo de nivel de asiento recibe el nivel más alto con un asiento libre, normalmente el más caro.
+    [R16] En Enterprise de asiento único todos reciben el asiento Enterprise; las asignaciones de niveles de asiento no se aplican.
+    [R17] Un usuario que necesita un asiento de un nivel lleno no se añade hasta que compre más; los asientos que ya se tienen se conservan primero.
+    [R18] Después de comprar asientos, «Sincronizar ahora» añade a los usuarios que quedaron fuera.
+    [R19] Con asignaciones de grupos, un grupo asignado a Owner (Claude) o Admin (Console) debe tener al menos un usuario asignado.
+    [R20] Quien configura el aprovisionamiento debe conservar Owner (Claude) o Admin (Console) después de guardar; si no, pierde el acceso.
+    [R21] Un grupo asignado al que no pertenece ningún usuario del directorio suele estar mal escrito: los nombres se comparan exactamente.
+    [R22] Pertenecer a un grupo no basta: los usuarios también deben estar asignados a la aplicación en su proveedor de identidad.
+    [R23] Los nombres de grupo que empiezan por anthropic-claude- o anthropic-console- son más fáciles de encontrar; es opcional.
+    [R24] Microsoft Entra envía los cambios de SCIM solo cada 40 minutos.
+   *[R25] Con JIT, un cambio surte efecto en el siguiente inicio de sesión del usuario; con SCIM, al guardar y en cada sincronización.
+}
 col-user = Usuario
 col-status = Estado
 col-role = Rol
@@ -739,6 +771,7 @@ import-applied-merge = { $count ->
    *[other] { $new } nuevos
 }).
 import-stopped = El importador se detuvo ({ $reason }). No se cambió nada; inténtelo de nuevo o vuelva a cargar la página.
+import-not-loaded = no se pudo cargar: el servidor no respondió
 import-garbled = no se pudo leer su respuesta: { $detail }
 import-request-unreadable = no se pudo leer la solicitud de la página: { $detail }
 import-stale = El directorio ha cambiado desde que se leyeron estos archivos: vuelva a leerlos para combinarlos.

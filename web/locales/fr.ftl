@@ -14,6 +14,8 @@
 
 lang-name = Français
 lang-label = Langue
+lang-failed = Impossible de charger { $lang } : le serveur n’a pas répondu. La page reste en { $shown } et votre configuration est conservée.
+retry = Réessayer
 app-title = Planificateur de provisionnement
 tagline = Planifiez le provisionnement SSO des utilisateurs de Claude et de Claude Console : voyez, avant d'enregistrer, ce qui arrivera à chaque utilisateur.
 offline-note = Fonctionne entièrement dans votre navigateur. Rien de ce que vous saisissez n'est envoyé nulle part ; votre configuration est enregistrée uniquement dans ce navigateur.
@@ -143,6 +145,7 @@ actor-hint = Le planificateur vérifie que vous gardez l'accès Owner (Claude) o
 organizations = Organisations
 org-id = Id
 org-name = Nom
+org-id-hint = Un nom court de votre choix pour cette organisation : les points à corriger, les exports et les liens de partage l’utilisent. Ce n’est pas l’identifiant de l’organisation chez Anthropic.
 org-product = Produit
 remove-org = Supprimer l'organisation { $org }
 add-claude-org = Ajouter l'organisation Claude
@@ -316,11 +319,40 @@ save-tile = { $kind ->
    *[pending] entrent à la connexion
 }
 per-user = Chaque utilisateur
-search-users = Rechercher par e-mail ou nom
+search-users = Rechercher : e-mail, nom, rôle, niveau de siège, groupe, point à corriger
 status-filter = Afficher
 all-users = Tous les utilisateurs
 changes-only = Seulement les utilisateurs dont l'accès change
 organization = Organisation
+filter-any = Indifférent
+rules-title = Les règles citées
+rule-text = { $rule ->
+    [R1] L'organisation parente gère le SSO, le domaine vérifié et la connexion à votre fournisseur d'identité ; son plan fixe les niveaux de siège de Claude.
+    [R2] Une organisation parente a au plus une organisation Claude et autant d'organisations Console que nécessaire.
+    [R3] Les rôles sont classés : Owner, puis Admin, puis User dans Claude ; dans Console, Admin est le plus haut et User le plus bas, et une liste de priorité tranche entre les autres.
+    [R4] Seules les organisations Claude ont des niveaux de siège : ceux du plan.
+    [R5] La personne qui configure le provisionnement a le rôle Owner (Claude) ou Admin (Console) ; le planificateur vérifie qu'elle le garde.
+    [R6] Chaque organisation a un mode (Manuel, JIT ou SCIM) ; les mappages de groupes ne fonctionnent qu'avec JIT ou SCIM.
+    [R7] SCIM exige un plan Enterprise, ou une organisation Console qui est sa propre parente ou rattachée à une parente Enterprise.
+    [R8] SCIM ne fonctionne qu'une fois la synchronisation du répertoire connectée dans votre fournisseur d'identité.
+    [R9] Un utilisateur affecté à l'application est provisionné dans toutes les organisations en mode SCIM.
+    [R10] Manuel n'ajoute personne ; JIT ajoute les utilisateurs à leur connexion ; SCIM les ajoute aussitôt et retire les membres hors périmètre.
+    [R11] Avec les mappages de groupes, un utilisateur reçoit le rôle le plus élevé mappé à l'un de ses groupes.
+    [R12] L'enregistrement retire (SCIM) ou bloque (JIT) les membres non affectés à l'application ou, avec les mappages de groupes, dans aucun groupe mappé.
+    [R13] Les mappages de groupes sont sans effet tant que les mappages de groupes avancés sont désactivés.
+    [R14] Avec les mappages de groupes, un utilisateur reçoit le niveau de siège le plus élevé mappé à l'un de ses groupes.
+    [R15] Un nouvel utilisateur dans aucun groupe de niveau de siège reçoit le niveau le plus élevé qui a un siège libre, souvent le plus cher.
+    [R16] Sur Enterprise à siège unique, chacun reçoit le siège Enterprise ; les mappages de niveaux de siège ne s'appliquent pas.
+    [R17] Un utilisateur qui a besoin d'un siège d'un niveau complet n'est pas ajouté tant que vous n'en achetez pas d'autres ; les sièges déjà attribués sont conservés en premier.
+    [R18] Après l'achat de sièges, « Synchroniser maintenant » ajoute les utilisateurs restés à l'écart.
+    [R19] Avec les mappages de groupes, un groupe mappé à Owner (Claude) ou Admin (Console) doit contenir au moins un utilisateur affecté.
+    [R20] La personne qui configure le provisionnement doit garder Owner (Claude) ou Admin (Console) après l'enregistrement, sinon elle perd l'accès.
+    [R21] Un groupe mappé qui ne contient aucun utilisateur du répertoire est souvent mal orthographié : les noms sont comparés à l'identique.
+    [R22] Être dans un groupe ne suffit pas : les utilisateurs doivent aussi être affectés à l'application dans votre fournisseur d'identité.
+    [R23] Les noms de groupe commençant par anthropic-claude- ou anthropic-console- sont plus faciles à repérer ; c'est facultatif.
+    [R24] Microsoft Entra n'envoie les modifications SCIM que toutes les 40 minutes.
+   *[R25] Avec JIT, une modification prend effet à la prochaine connexion de l'utilisateur ; avec SCIM, à l'enregistrement et à chaque synchronisation.
+}
 col-user = Utilisateur
 col-status = Statut
 col-role = Rôle
@@ -745,6 +777,7 @@ import-applied-merge = { $count ->
     }).
 }
 import-stopped = L'outil d'import s'est arrêté ({ $reason }). Rien n'a été modifié ; réessayez ou rechargez la page.
+import-not-loaded = impossible de le charger : le serveur n’a pas répondu
 import-garbled = sa réponse n'a pas pu être lue : { $detail }
 import-request-unreadable = la demande de la page n'a pas pu être lue : { $detail }
 import-stale = L'annuaire a changé depuis la lecture de ces fichiers : relisez-les pour les fusionner.

@@ -10,6 +10,8 @@
 
 lang-name = Italiano
 lang-label = Lingua
+lang-failed = Impossibile caricare { $lang }: il server non ha risposto. La pagina resta in { $shown } e la tua configurazione è conservata.
+retry = Riprova
 app-title = Pianificatore del provisioning
 tagline = Pianifica il provisioning degli utenti con SSO per Claude e Claude Console: scopri, prima di salvare, cosa succederà a ogni utente.
 offline-note = Funziona interamente nel tuo browser. Nulla di ciò che inserisci viene inviato altrove; la configurazione è salvata solo in questo browser.
@@ -139,6 +141,7 @@ actor-hint = Il pianificatore verifica che tu mantenga l'accesso Owner (Claude) 
 organizations = Organizzazioni
 org-id = Id
 org-name = Nome
+org-id-hint = Un nome breve a tua scelta per questa organizzazione: lo usano i problemi, le esportazioni e i link condivisi. Non è l’ID dell’organizzazione in Anthropic.
 org-product = Prodotto
 remove-org = Rimuovi l'organizzazione { $org }
 add-claude-org = Aggiungi l'organizzazione Claude
@@ -312,11 +315,40 @@ save-tile = { $kind ->
    *[pending] entrano all'accesso
 }
 per-user = Ogni utente
-search-users = Cerca per email o nome
+search-users = Cerca: email, nome, ruolo, livello di posto, gruppo, problema
 status-filter = Mostra
 all-users = Tutti gli utenti
 changes-only = Solo gli utenti il cui accesso cambia
 organization = Organizzazione
+filter-any = Qualsiasi
+rules-title = Le regole citate
+rule-text = { $rule ->
+    [R1] L'organizzazione principale gestisce l'SSO, il dominio verificato e la connessione con il tuo Identity Provider; il suo piano stabilisce i livelli di posto di Claude.
+    [R2] Un'organizzazione principale ha al massimo un'organizzazione Claude e un numero qualsiasi di organizzazioni Console.
+    [R3] I ruoli hanno un ordine: Owner sopra Admin sopra User in Claude; in Console Admin è il più alto e User il più basso, e tra gli altri decide un elenco di precedenza.
+    [R4] Solo le organizzazioni Claude hanno livelli di posto: quelli del piano.
+    [R5] Chi configura il provisioning ha Owner (Claude) o Admin (Console); il pianificatore verifica che lo mantenga.
+    [R6] Ogni organizzazione ha una modalità (Manuale, JIT o SCIM); le mappature di gruppo funzionano solo con JIT o SCIM.
+    [R7] SCIM richiede un piano Enterprise, oppure un'organizzazione Console che sia la propria organizzazione principale o collegata a una principale Enterprise.
+    [R8] SCIM funziona solo dopo aver collegato la sincronizzazione della directory nel tuo Identity Provider.
+    [R9] Un utente assegnato all'app viene aggiunto a tutte le organizzazioni in modalità SCIM.
+    [R10] Manuale non aggiunge nessuno; JIT aggiunge gli utenti quando accedono; SCIM li aggiunge subito e rimuove i membri fuori ambito.
+    [R11] Con le mappature di gruppo, un utente riceve il ruolo più alto mappato a uno qualsiasi dei suoi gruppi.
+    [R12] Salvare rimuove (SCIM) o blocca (JIT) i membri non assegnati all'app o, con le mappature di gruppo, in nessun gruppo mappato.
+    [R13] Le mappature di gruppo non hanno effetto finché le mappature di gruppo avanzate sono disattivate.
+    [R14] Con le mappature di gruppo, un utente riceve il livello di posto più alto mappato a uno qualsiasi dei suoi gruppi.
+    [R15] Un nuovo utente in nessun gruppo di livello di posto riceve il livello più alto con un posto libero, di solito il più costoso.
+    [R16] Con Enterprise a posto unico tutti ricevono il posto Enterprise; le mappature dei livelli di posto non si applicano.
+    [R17] Un utente che ha bisogno di un posto di un livello pieno non viene aggiunto finché non ne acquisti altri; i posti già occupati restano per primi.
+    [R18] Dopo aver acquistato posti, “Sync now” aggiunge gli utenti rimasti fuori.
+    [R19] Con le mappature di gruppo, un gruppo mappato a Owner (Claude) o Admin (Console) deve contenere almeno un utente assegnato.
+    [R20] Chi configura il provisioning deve mantenere Owner (Claude) o Admin (Console) dopo il salvataggio, altrimenti perde l'accesso.
+    [R21] Un gruppo mappato a cui non appartiene nessun utente della directory spesso ha un nome sbagliato: i nomi sono confrontati esattamente.
+    [R22] Essere in un gruppo non basta: gli utenti devono anche essere assegnati all'app nel tuo Identity Provider.
+    [R23] I nomi di gruppo che iniziano con anthropic-claude- o anthropic-console- sono più facili da trovare; è facoltativo.
+    [R24] Microsoft Entra invia le modifiche SCIM solo ogni 40 minuti.
+   *[R25] Con JIT una modifica ha effetto al prossimo accesso dell'utente; con SCIM al salvataggio e a ogni sincronizzazione.
+}
 col-user = Utente
 col-status = Stato
 col-role = Ruolo
@@ -750,6 +782,7 @@ import-applied-merge = { $count ->
     }).
 }
 import-stopped = L'importazione si è interrotta ({ $reason }). Non è cambiato nulla; riprova o ricarica la pagina.
+import-not-loaded = non è stato possibile caricarlo: il server non ha risposto
 import-garbled = non è stato possibile leggerne la risposta: { $detail }
 import-request-unreadable = non è stato possibile leggere la richiesta della pagina: { $detail }
 import-stale = La directory è cambiata da quando questi file sono stati letti: rileggili per unirli.

@@ -8,6 +8,8 @@
 
 lang-name = Português
 lang-label = Idioma
+lang-failed = Não foi possível carregar { $lang }: o servidor não respondeu. A página continua em { $shown } e sua configuração foi mantida.
+retry = Tentar de novo
 app-title = Planejador de provisionamento
 tagline = Planeje o provisionamento de usuários com SSO para o Claude e o Claude Console: veja, antes de salvar, o que acontecerá com cada usuário.
 offline-note = Funciona inteiramente no seu navegador. Nada do que você digita é enviado a lugar nenhum; sua configuração fica salva apenas neste navegador.
@@ -137,6 +139,7 @@ actor-hint = O planejador verifica se você mantém o acesso de Owner (Claude) o
 organizations = Organizações
 org-id = Id
 org-name = Nome
+org-id-hint = Um nome curto seu para esta organização: aparece nos problemas, nas exportações e nos links compartilhados. Não é o ID da organização na Anthropic.
 org-product = Produto
 remove-org = Remover a organização { $org }
 add-claude-org = Adicionar a organização Claude
@@ -310,11 +313,40 @@ save-tile = { $kind ->
    *[pending] entram no login
 }
 per-user = Cada usuário
-search-users = Buscar por e-mail ou nome
+search-users = Buscar: e-mail, nome, função, nível de assento, grupo, problema
 status-filter = Mostrar
 all-users = Todos os usuários
 changes-only = Só usuários cujo acesso muda
 organization = Organização
+filter-any = Qualquer
+rules-title = As regras citadas
+rule-text = { $rule ->
+    [R1] A organização principal controla o SSO, o domínio verificado e a conexão com seu provedor de identidade; o plano dela define os níveis de assento do Claude.
+    [R2] Uma organização principal tem no máximo uma organização do Claude e qualquer número de organizações do Console.
+    [R3] As funções têm uma ordem: Owner acima de Admin acima de User no Claude; no Console, Admin é a mais alta e User a mais baixa, e uma lista de precedência decide entre as demais.
+    [R4] Só organizações do Claude têm níveis de assento: os do plano.
+    [R5] Quem configura o provisionamento tem Owner (Claude) ou Admin (Console); o planejador verifica que a pessoa continue com essa função.
+    [R6] Cada organização tem um modo (Manual, JIT ou SCIM); os mapeamentos de grupo só funcionam com JIT ou SCIM.
+    [R7] O SCIM exige um plano Enterprise, ou uma organização do Console que seja a própria organização principal ou esteja vinculada a uma principal Enterprise.
+    [R8] O SCIM só funciona depois que a sincronização de diretório estiver conectada no seu provedor de identidade.
+    [R9] Um usuário atribuído ao aplicativo é provisionado em todas as organizações no modo SCIM.
+    [R10] O Manual não adiciona ninguém; o JIT adiciona usuários quando eles fazem login; o SCIM os adiciona na hora e remove os membros fora do escopo.
+    [R11] Com mapeamentos de grupo, o usuário recebe a função mais alta mapeada para qualquer um dos grupos dele.
+    [R12] Salvar remove (SCIM) ou bloqueia (JIT) os membros que não estão atribuídos ao aplicativo ou, com mapeamentos de grupo, não estão em nenhum grupo mapeado.
+    [R13] Os mapeamentos de grupo não fazem nada enquanto os mapeamentos de grupo avançados estiverem desativados.
+    [R14] Com mapeamentos de grupo, o usuário recebe o nível de assento mais alto mapeado para qualquer um dos grupos dele.
+    [R15] Um usuário novo sem grupo de nível de assento recebe o nível mais alto com assento livre, em geral o mais caro.
+    [R16] No Enterprise de assento único, todos recebem o assento Enterprise; os mapeamentos de nível de assento não se aplicam.
+    [R17] Um usuário que precisa de um assento de um nível lotado não é adicionado até você comprar mais; os assentos já ocupados são mantidos primeiro.
+    [R18] Depois de comprar assentos, “Sincronizar agora” adiciona os usuários que ficaram de fora.
+    [R19] Com mapeamentos de grupo, um grupo mapeado para Owner (Claude) ou Admin (Console) precisa ter pelo menos um usuário atribuído.
+    [R20] Quem configura o provisionamento precisa manter Owner (Claude) ou Admin (Console) depois de salvar; caso contrário, perde o acesso.
+    [R21] Um grupo mapeado sem nenhum usuário do diretório costuma estar com o nome errado: os nomes são comparados exatamente.
+    [R22] Estar em um grupo não basta: os usuários também precisam estar atribuídos ao aplicativo no seu provedor de identidade.
+    [R23] Nomes de grupo que começam com anthropic-claude- ou anthropic-console- são mais fáceis de encontrar; é opcional.
+    [R24] O Microsoft Entra envia as alterações do SCIM só a cada 40 minutos.
+   *[R25] No JIT, uma alteração vale no próximo login do usuário; no SCIM, ao salvar e a cada sincronização.
+}
 col-user = Usuário
 col-status = Status
 col-role = Função
@@ -742,6 +774,7 @@ import-applied-merge = O conteúdo de { $files } foi mesclado ao diretório: { $
    *[other] { $new } novos
 }).
 import-stopped = O importador parou ({ $reason }). Nada foi alterado; tente de novo ou recarregue a página.
+import-not-loaded = não foi possível carregá-lo: o servidor não respondeu
 import-garbled = não foi possível ler a resposta dele: { $detail }
 import-request-unreadable = não foi possível ler a solicitação da página: { $detail }
 import-stale = O diretório mudou desde que estes arquivos foram lidos: leia-os de novo para mesclar.

@@ -442,8 +442,15 @@ pub fn import_in_worker(
         ));
     });
     let on_failure = finish(once);
-    let on_error = Closure::once_into_js(move |e: web_sys::ErrorEvent| {
-        on_failure(Err(WorkerFailure::Stopped(e.message())));
+    // An error in the worker comes as an `ErrorEvent` with a message; a script that could
+    // not be loaded, as a plain `Event` without one.
+    let on_error = Closure::once_into_js(move |e: web_sys::Event| {
+        let message = js_message(&e);
+        on_failure(Err(if message.is_empty() {
+            WorkerFailure::NotLoaded
+        } else {
+            WorkerFailure::Stopped(message)
+        }));
     });
     worker.set_onmessage(Some(on_message.unchecked_ref()));
     worker.set_onerror(Some(on_error.unchecked_ref()));

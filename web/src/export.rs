@@ -2,6 +2,8 @@
 //! would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets
 //! a leading apostrophe, and cells are quoted as RFC 4180 asks.
 
+use provplan_core::{Role, SeatTier};
+
 use crate::i18n::Tr;
 use crate::review::OrgReview;
 use crate::text;
@@ -27,17 +29,18 @@ fn row(out: &mut String, cells: &[&str]) {
 }
 
 /// Every user of an organization's review: organization, email, status, role, seat tier,
-/// change, when it takes effect and why (the column names are fixed; the words are in the
-/// language of `tr`).
+/// change, when it takes effect and why; then the role and seat tier the user holds now
+/// (added after the first eight, which keep their places). Role and seat tier are those after
+/// saving: empty for a member removed, whose current role and tier say what they lose. The
+/// column names are fixed; the words are in the language of `tr`.
 pub fn users_csv(tr: Tr, o: &OrgReview) -> String {
-    let mut out = String::with_capacity(o.users.len() * 160 + 100);
+    let mut out = String::with_capacity(o.users.len() * 180 + 100);
     row(&mut out, &text::CSV_HEADER);
+    let role_of = |r: Option<Role>| r.map(|r| tr.role_of(r)).unwrap_or_default();
+    let tier_of = |t: Option<SeatTier>| t.map(|t| tr.tier_of(t)).unwrap_or_default();
     for u in o.users.iter() {
-        let role = u.role.map(|r| tr.role_name(r.id())).unwrap_or_default();
-        let tier = u
-            .seat_tier
-            .map(|t| tr.tier_name(t.id()))
-            .unwrap_or_default();
+        let role = role_of(u.role);
+        let tier = tier_of(u.seat_tier);
         let why: Vec<String> = o.reasons(u).iter().map(|r| tr.text(r)).collect();
         row(
             &mut out,
@@ -50,6 +53,8 @@ pub fn users_csv(tr: Tr, o: &OrgReview) -> String {
                 &tr.change_name(u.change.id()),
                 &tr.takes_effect(u.takes_effect.map_or("none", |t| t.id())),
                 &why.join("; "),
+                &role_of(u.current_role),
+                &tier_of(u.current_seat_tier),
             ],
         );
     }
@@ -92,7 +97,7 @@ mod tests {
         assert_eq!(lines.len(), r.orgs[0].users.len() + 1);
         assert_eq!(
             lines[0],
-            "organization,email,status,role,seat tier,change,takes effect,why"
+            "organization,email,status,role,seat tier,change,takes effect,why,current role,current seat tier"
         );
         assert!(
             lines
@@ -103,5 +108,38 @@ mod tests {
         assert!(csv.contains(",'-bo@example.com,"), "{csv}");
         let cy = lines.iter().find(|l| l.contains("cy@example.com")).unwrap();
         assert!(cy.contains("Admin"), "{cy}");
+    }
+
+    /// A member removed on save: no role or tier after saving, and what they hold now in the
+    /// last two columns, the first eight in their places.
+    #[test]
+    fn a_removed_member_shows_what_they_hold_now() {
+        let r = Review::build(&examples::load(examples::DEFAULT).unwrap()).unwrap();
+        let o = &r.orgs[0];
+        let former = o
+            .users
+            .iter()
+            .find(|u| o.email(u) == "former@example.com")
+            .unwrap();
+        assert!(former.current_role.is_some() && former.role.is_none());
+        let csv = users_csv(Tr::EN, o);
+        let line = csv
+            .split("\r\n")
+            .find(|l| l.contains("former@example.com"))
+            .unwrap();
+        assert!(
+            line.starts_with("claude,former@example.com,Removed,,"),
+            "{line}"
+        );
+        assert!(
+            line.contains(&format!(",{},", Tr::EN.change_name("remove"))),
+            "{line}"
+        );
+        let role = Tr::EN.role_of(former.current_role.unwrap());
+        let tier = former
+            .current_seat_tier
+            .map(|t| Tr::EN.tier_of(t))
+            .unwrap_or_default();
+        assert!(line.ends_with(&format!(",{role},{tier}")), "{line}");
     }
 }

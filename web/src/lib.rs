@@ -16,6 +16,7 @@ pub mod browser;
 pub mod edit;
 pub mod examples;
 pub mod export;
+pub mod filter;
 pub mod i18n;
 pub mod import;
 pub mod jobs;

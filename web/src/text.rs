@@ -406,7 +406,7 @@ pub fn export_users_file(org: &str) -> String {
 
 /// The column names of the users CSV: fixed, like the JSON's field names, so that programs
 /// reading it do not depend on the language; the cells are in the language shown.
-pub const CSV_HEADER: [&str; 8] = [
+pub const CSV_HEADER: [&str; 10] = [
     "organization",
     "email",
     "status",
@@ -415,6 +415,8 @@ pub const CSV_HEADER: [&str; 8] = [
     "change",
     "takes effect",
     "why",
+    "current role",
+    "current seat tier",
 ];
 
 // --- import ------------------------------------------------------------------------------------

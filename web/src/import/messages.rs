@@ -198,6 +198,8 @@ pub enum WorkerFailure {
     Garbled(String),
     /// It stopped, or could not start: the browser's or the worker's own words.
     Stopped(String),
+    /// Its script could not be loaded (the server is gone, or the page is offline).
+    NotLoaded,
 }
 
 impl WorkerFailure {
@@ -207,6 +209,7 @@ impl WorkerFailure {
             WorkerFailure::Unreadable(why) => msg::import_request_unreadable(why),
             WorkerFailure::Garbled(why) => msg::import_garbled(why),
             WorkerFailure::Stopped(reason) => Text::raw(reason.clone()),
+            WorkerFailure::NotLoaded => msg::import_not_loaded(),
         }
     }
 }

@@ -58,11 +58,17 @@ pub fn App() -> Html {
     });
     // `None` while the first table loads; `Err` when no table could be loaded.
     let shown = use_state(|| i18n::is_ready(*chosen).then_some(Ok(*chosen)));
+    // A language whose table could not be loaded (the page stays in the one shown, with a
+    // notice), and the attempts: trying again loads it again.
+    let failed = use_state(|| None::<Lang>);
+    let attempt = use_state(|| 0u32);
     {
         let shown = shown.clone();
-        use_effect_with(*chosen, move |l| {
+        let failed = failed.clone();
+        use_effect_with((*chosen, *attempt), move |(l, _)| {
             let l = *l;
             if i18n::is_ready(l) {
+                failed.set(None);
                 shown.set(Some(Ok(l)));
             } else {
                 // Until it loads the page stays as it is; if it cannot, in the language shown,
@@ -70,8 +76,10 @@ pub fn App() -> Html {
                 let before = *shown;
                 yew::platform::spawn_local(async move {
                     let next = if load_table(l).await {
+                        failed.set(None);
                         Ok(l)
                     } else {
+                        failed.set(Some(l));
                         match before {
                             Some(Ok(b)) => Ok(b),
                             _ if load_table(Lang::En).await => Ok(Lang::En),
@@ -108,6 +116,17 @@ pub fn App() -> Html {
             };
         }
     };
+    let lang_failed = (*failed).filter(|f| *f != lang).map(|f| {
+        let tr = Tr::new(lang);
+        let attempt = attempt.clone();
+        let retry = Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1));
+        html! {
+            <p class="callout warning lang-failed" role="alert" data-test="lang-failed">
+                { tr.lang_failed(f.own_name(), lang.own_name()) }{" "}
+                <button type="button" class="button small" data-test="lang-retry" onclick={retry}>{ tr.retry() }</button>
+            </p>
+        }
+    });
     let context = LangContext {
         lang,
         chosen: *chosen,
@@ -121,7 +140,7 @@ pub fn App() -> Html {
         }
     };
     html! {
-        <ContextProvider<LangContext> context={context}>{ body }</ContextProvider<LangContext>>
+        <ContextProvider<LangContext> context={context}>{ for lang_failed }{ body }</ContextProvider<LangContext>>
     }
 }
 

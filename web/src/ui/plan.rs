@@ -138,6 +138,8 @@ fn OrgCard(props: &OrgCardProps) -> Html {
     let i = props.index;
     let base = format!("organizations[{i}]");
     let id_path = format!("{base}.id");
+    // What the id is for, said where it is typed.
+    let id_hint = format!("{}-hint", field_id(&id_path));
     let product_path = format!("{base}.product");
     let seats_path = format!("{base}.seats");
     let store = use_store();
@@ -208,7 +210,8 @@ fn OrgCard(props: &OrgCardProps) -> Html {
                     <label for={field_id(&id_path)}>{ tr.org_id() }</label>
                     <input id={field_id(&id_path)} type="text" value={o.id.clone()} oninput={text_edit(Edit::SetOrgId)}
                         aria-invalid={(!id_errors.is_empty()).then_some("true")}
-                        aria-describedby={describedby(&id_path, None, !id_errors.is_empty())} />
+                        aria-describedby={describedby(&id_path, Some(&id_hint), !id_errors.is_empty())} />
+                    <p class="hint" id={id_hint.clone()} data-test="org-id-hint">{ tr.org_id_hint() }</p>
                     <FieldErrors path={id_path.clone()} messages={id_errors.clone()} />
                 </div>
                 <div class="field">

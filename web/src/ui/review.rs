@@ -1,8 +1,8 @@
 //! Step 5: the review — save status, what saving does, what to fix, every user and why,
 //! seats, the checklist, the mode comparison and the planner's assumptions.
 
-use provplan_core::case::lower;
 use provplan_core::compare::COMBINATIONS;
+use provplan_core::scenario::tiers_of;
 use provplan_core::{Change, Product, Role, SeatTier, Status, StepStatus};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -11,6 +11,7 @@ use super::common::{SeverityBadge, StatusBadge, input_value};
 use super::table::use_virtual;
 use super::use_store;
 use crate::edit::Edit;
+use crate::filter::{UserFilter, people_of};
 use crate::i18n::{Tr, msg, use_tr};
 use crate::review::{FindingView, OrgReview, Review, ReviewRc, UserRow, fix_step};
 use crate::state::{Action, NoticeKind};
@@ -37,6 +38,15 @@ pub struct ReviewProps {
 #[component]
 pub fn ReviewStep(props: &ReviewProps) -> Html {
     let tr = use_tr();
+    // The user table's search and filters, here so that a finding can set them.
+    let filter = use_state(UserFilter::default);
+    let on_show = {
+        let filter = filter.clone();
+        Callback::from(move |(org, finding): (usize, usize)| {
+            filter.set(UserFilter::of_finding(org, finding));
+            browser::after(0, || browser::focus_id("user-table"));
+        })
+    };
     let Some(review) = props.review.clone() else {
         return html! {};
     };
@@ -55,12 +65,12 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
             <section class="card" aria-labelledby="findings-title">
                 <h3 id="findings-title">{ tr.findings() }<span class="count">{ tr.num(r.findings.len()) }</span></h3>
                 <p class="hint">{ tr.counts_line(r.errors, r.warnings, r.infos) }</p>
-                <Findings review={review.clone()} limit={None::<usize>} />
+                <Findings review={review.clone()} limit={None::<usize>} on_show={on_show} />
             </section>
-            <UsersTable review={review.clone()} />
+            <UsersTable review={review.clone()} filter={filter} />
             <Seats review={review.clone()} />
             <Checklist review={review.clone()} />
-            <section class="card" aria-labelledby="compare-title">
+            <section class="card no-print" aria-labelledby="compare-title">
                 <h3 id="compare-title">{ tr.compare() }</h3>
                 <p class="hint">{ tr.compare_hint() }</p>
                 { for r.orgs.iter().map(|o| html! {
@@ -71,7 +81,72 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
                 }) }
             </section>
             <Notes review={review.clone()} />
+            <Rules review={review.clone()} />
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RuleProps {
+    pub rule: &'static str,
+}
+
+/// A rule's badge: a link to what the rule says, in [`Rules`] below. The link moves the focus
+/// there without touching the address (its fragment is the share link's).
+#[component]
+fn RuleLink(props: &RuleProps) -> Html {
+    let id = format!("rule-{}", props.rule);
+    let onclick = {
+        let id = id.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            browser::focus_id(&id);
+        })
+    };
+    html! { <a class="rule" href={format!("#{id}")} data-test="rule-link" {onclick}>{ props.rule }</a> }
+}
+
+/// The rules the findings and notes cite (R17, R20…), each in a sentence, in rule order.
+#[component]
+fn Rules(props: &RProps) -> Html {
+    let tr = use_tr();
+    let r = &props.review.0;
+    // Marked by number, so that they come in rule order without a sort.
+    let mut marks = [false; 32];
+    for x in r
+        .findings
+        .iter()
+        .map(|f| f.rule)
+        .chain(r.notes.iter().map(|n| n.rule))
+    {
+        if let Some(m) = x
+            .strip_prefix('R')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| marks.get_mut(n))
+        {
+            *m = true;
+        }
+    }
+    let cited: Vec<String> = (0..)
+        .zip(marks)
+        .filter(|(_, m)| *m)
+        .map(|(n, _): (u32, _)| format!("R{n}"))
+        .collect();
+    if cited.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="card rules" aria-labelledby="rules-title" data-test="rules">
+            <h3 id="rules-title">{ tr.rules_title() }</h3>
+            <dl>
+                { for cited.iter().map(|x| html! {
+                    <>
+                        <dt id={format!("rule-{x}")} tabindex="-1"><span class="rule">{ x }</span></dt>
+                        <dd data-test="rule-text" data-rule={x.clone()}>{ tr.rule_text(x) }</dd>
+                    </>
+                }) }
+            </dl>
+        </section>
     }
 }
 
@@ -187,6 +262,9 @@ pub struct FindingsProps {
     pub review: ReviewRc,
     /// Show only the first findings (the sidebar).
     pub limit: Option<usize>,
+    /// Shows the users of a finding (organization, finding) in the user table.
+    #[prop_or_default]
+    pub on_show: Option<Callback<(usize, usize)>>,
 }
 
 #[component]
@@ -209,12 +287,21 @@ pub fn Findings(props: &FindingsProps) -> Html {
                 let step = fix_step(f.code);
                 let go = store.clone().map(|s| Callback::from(move |_: MouseEvent| s.dispatch(Action::GoTo(step))));
                 let more = f.subject_count().saturating_sub(SUBJECTS);
+                // "+N more" opens the user table on exactly the finding's users.
+                let show = props.on_show.clone().filter(|_| people_of(f).is_some()).map(|cb| {
+                    let at = (f.org_index.unwrap_or(0), r.findings.iter().position(|x| core::ptr::eq(x, f)).unwrap_or(0));
+                    Callback::from(move |_: MouseEvent| cb.emit(at))
+                });
                 html! {
                     <li class={classes!("finding", format!("sev-{}", f.severity.id()))} data-test="finding" data-code={f.code.id()}>
                         <div class="finding-head">
                             <SeverityBadge severity={f.severity} />
                             <strong class="finding-title">{ tr.finding_title_of(f.code) }</strong>
-                            <span class="rule" title={f.code.id()}>{ f.rule }</span>
+                            if compact {
+                                <span class="rule" title={f.code.id()}>{ f.rule }</span>
+                            } else {
+                                <RuleLink rule={f.rule} />
+                            }
                         </div>
                         if !compact {
                             <p class="finding-org">{ f.organization.clone().unwrap_or_else(|| tr.all_organizations().to_owned()) }</p>
@@ -222,7 +309,13 @@ pub fn Findings(props: &FindingsProps) -> Html {
                             if f.subject_count() > 0 {
                                 <p class="subjects">
                                     { for f.subjects(SUBJECTS).into_iter().map(|s| html! { <code>{ s }</code> }) }
-                                    if more > 0 { <span>{ tr.and_more(more) }</span> }
+                                    if more > 0 {
+                                        if let Some(show) = show {
+                                            <button type="button" class="link" data-test="finding-more" onclick={show}>{ tr.and_more(more) }</button>
+                                        } else {
+                                            <span>{ tr.and_more(more) }</span>
+                                        }
+                                    }
                                 </p>
                             }
                             <p class="advice"><strong>{ tr.what_to_do() }{" "}</strong>{ tr.finding_advice_of(f) }</p>
@@ -241,12 +334,12 @@ pub fn Findings(props: &FindingsProps) -> Html {
     }
 }
 
-/// A role, or `old → new` when it changes.
+/// A role, or `old → new` when it changes (`Owner → —` for a member removed).
 fn role_cell(tr: Tr, u: &UserRow) -> Html {
     let name = |r: Option<Role>| r.map_or_else(|| "—".to_owned(), |r| tr.role_of(r));
     let role = match (u.current_role, u.role) {
-        (Some(c), Some(n)) if c != n => html! {
-            <span class="delta"><s aria-label={tr.was()}>{ name(Some(c)) }</s>{" → "}<strong>{ name(Some(n)) }</strong></span>
+        (Some(c), n) if Some(c) != n => html! {
+            <span class="delta"><s aria-label={tr.was()}>{ name(Some(c)) }</s>{" → "}<strong>{ name(n) }</strong></span>
         },
         (_, r) => html! { { name(r) } },
     };
@@ -265,79 +358,119 @@ fn tier_cell(tr: Tr, u: &UserRow, product: Product) -> Html {
     }
     let name = |t: Option<SeatTier>| t.map_or_else(|| "—".to_owned(), |t| tr.tier_of(t));
     match (u.current_seat_tier, u.seat_tier) {
-        (Some(c), Some(n)) if c != n => html! {
-            <span class="delta"><s aria-label={tr.was()}>{ name(Some(c)) }</s>{" → "}<strong>{ name(Some(n)) }</strong></span>
+        (Some(c), n) if Some(c) != n => html! {
+            <span class="delta"><s aria-label={tr.was()}>{ name(Some(c)) }</s>{" → "}<strong>{ name(n) }</strong></span>
         },
         (_, t) => html! { { name(t) } },
     }
 }
 
 /// Every user of one organization: searchable, filterable, each row saying why. Long lists
-/// scroll virtually (see [`super::table`]): at most a hundred rows are in the page.
+/// scroll virtually (see [`super::table`]): at most a hundred rows are in the page. The rows
+/// kept are worked out once per change of the review, the filters or the language (one pass
+/// over the users), not on each scroll.
+#[derive(Properties, PartialEq)]
+pub struct UsersProps {
+    pub review: ReviewRc,
+    pub filter: UseStateHandle<UserFilter>,
+}
+
+/// An option of a filter: its value, its words, whether it is chosen.
+type Choice = (String, String, bool);
+
+/// A filter of the user table: a labelled `<select>` (`id` is also its `data-test`). One
+/// function for every filter, so that its markup is compiled once.
+fn choice(
+    id: &'static str,
+    label: String,
+    options: Vec<Choice>,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} data-test={id} {onchange}>
+                { for options.into_iter().map(|(value, words, chosen)| html! {
+                    <option {value} selected={chosen}>{ words }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// Groups offered by the group filter when the directory has more: those the organization maps.
+const GROUPS_LISTED: usize = 1_000;
+
 #[component]
-pub fn UsersTable(props: &RProps) -> Html {
+pub fn UsersTable(props: &UsersProps) -> Html {
     let tr = use_tr();
     let store = use_store();
-    let org = use_state(|| 0usize);
-    let search = use_state(String::new);
-    let status = use_state(String::new);
+    let filter = props.filter.clone();
     let r: &Review = &props.review.0;
-    let o = r.orgs.get(*org).or(r.orgs.first());
-    let needle = lower(search.trim());
-    let rows: Vec<&UserRow> = o
-        .map(|o| {
-            o.users
-                .iter()
-                .filter(|u| {
-                    needle.is_empty()
-                        || lower(o.email(u)).contains(&needle)
-                        || o.name(u).is_some_and(|n| lower(n).contains(&needle))
-                })
-                .filter(|u| match status.as_str() {
-                    "" => true,
-                    "changes" => {
-                        u.change != Change::None
-                            || u.status == Status::Blocked
-                            || u.status == Status::NotAdded
-                    }
-                    s => u.status.id() == s,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let f: &UserFilter = &filter;
+    let index = if f.org < r.orgs.len() { f.org } else { 0 };
+    let rows = use_memo(
+        (props.review.clone(), f.clone(), index, tr),
+        |(review, f, index, tr)| {
+            review
+                .0
+                .orgs
+                .get(*index)
+                .map(|o| f.rows(*tr, &review.0.findings, o))
+                .unwrap_or_default()
+        },
+    );
     let total = rows.len();
     let v = use_virtual(total);
-    let Some(o) = o else {
+    let Some(o) = r.orgs.get(index) else {
         return html! {};
     };
+    let sc = &o.scenario;
     // A new filter shows its rows from the first.
+    let set = |edit: fn(&mut UserFilter, String)| {
+        let filter = filter.clone();
+        let top = v.top.clone();
+        move |value: String| {
+            top.emit(());
+            let mut next = (*filter).clone();
+            edit(&mut next, value);
+            filter.set(next);
+        }
+    };
     let on_search = {
-        let search = search.clone();
-        let top = v.top.clone();
+        let set = set(|f, v| f.search = v);
         Callback::from(move |e: InputEvent| {
-            top.emit(());
-            search.set(
-                e.target_dyn_into::<HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default(),
-            )
+            set(e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default())
         })
     };
-    let on_status = {
-        let status = status.clone();
-        let top = v.top.clone();
-        Callback::from(move |e: Event| {
-            top.emit(());
-            status.set(input_value(&e));
-        })
+    let on = |edit: fn(&mut UserFilter, String)| {
+        let set = set(edit);
+        Callback::from(move |e: Event| set(input_value(&e)))
     };
-    let on_org = {
-        let org = org.clone();
-        let top = v.top.clone();
-        Callback::from(move |e: Event| {
-            top.emit(());
-            org.set(input_value(&e).parse().unwrap_or(0));
-        })
+    let on_org = on(|f, v| {
+        *f = UserFilter {
+            org: v.parse().unwrap_or(0),
+            search: core::mem::take(&mut f.search),
+            ..UserFilter::default()
+        }
+    });
+    let on_status = on(|f, v| f.status = v);
+    let on_role = on(|f, v| f.role = Role::from_id(&v));
+    let on_tier = on(|f, v| f.tier = SeatTier::from_id(&v));
+    let on_change = on(|f, v| f.change = Change::from_id(&v));
+    let on_group = on(|f, v| f.group = v.parse().ok());
+    let on_finding = on(|f, v| f.finding = v.parse().ok());
+    let on_clear = {
+        let set = set(|f, _| {
+            *f = UserFilter {
+                org: f.org,
+                ..UserFilter::default()
+            }
+        });
+        Callback::from(move |_: MouseEvent| set(String::new()))
     };
     let on_export = {
         let o = o.clone();
@@ -359,6 +492,43 @@ pub fn UsersTable(props: &RProps) -> Html {
         Status::Blocked,
         Status::OutOfScope,
     ];
+    // The groups to offer, in name order: all, or in a large directory those the organization
+    // maps (marked, not sorted: a sort would add its own copy to the download).
+    let groups: Vec<u32> = if sc.groups.len() <= GROUPS_LISTED {
+        (0u32..).take(sc.groups.len()).collect()
+    } else {
+        let mut mapped = vec![false; sc.groups.len()];
+        for x in sc.organizations.get(o.index).iter() {
+            let roles = x.role_mappings.iter().flat_map(|m| m.1.iter());
+            for g in roles.chain(x.tier_mappings.iter().flat_map(|m| m.1.iter())) {
+                if let Some(m) = mapped.get_mut(*g as usize) {
+                    *m = true;
+                }
+            }
+        }
+        (0u32..)
+            .zip(mapped)
+            .filter(|(_, m)| *m)
+            .map(|(g, _)| g)
+            .collect()
+    };
+    let findings: Vec<(usize, &FindingView)> = r
+        .findings
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.org_index.is_none_or(|i| i == o.index) && people_of(x).is_some())
+        .collect();
+    let filtered = *f
+        != UserFilter {
+            org: f.org,
+            ..UserFilter::default()
+        };
+    // A filter's options after "Any".
+    let any = |mut options: Vec<Choice>| -> Vec<Choice> {
+        let none = !options.iter().any(|o| o.2);
+        options.insert(0, (String::new(), tr.filter_any().to_owned(), none));
+        options
+    };
     let w = v.window;
     let columns = 7;
     html! {
@@ -369,32 +539,45 @@ pub fn UsersTable(props: &RProps) -> Html {
             </div>
             <div class="filters">
                 if r.orgs.len() > 1 {
-                    <div class="field">
-                        <label for="user-org">{ tr.organization() }</label>
-                        <select id="user-org" data-test="user-org" onchange={on_org}>
-                            { for r.orgs.iter().enumerate().map(|(i, x)| html! {
-                                <option value={i.to_string()} selected={i == *org}>{ &x.label }</option>
-                            }) }
-                        </select>
-                    </div>
+                    { choice("user-org", tr.organization().to_owned(), r.orgs.iter().enumerate().map(|(i, x)| {
+                        (i.to_string(), x.label.clone(), i == index)
+                    }).collect(), on_org) }
                 }
                 <div class="field">
                     <label for="user-search">{ tr.search_users() }</label>
-                    <input id="user-search" data-test="user-search" type="search" value={(*search).clone()} oninput={on_search} />
+                    <input id="user-search" data-test="user-search" type="search" value={f.search.clone()} oninput={on_search} />
                 </div>
-                <div class="field">
-                    <label for="status-filter">{ tr.status_filter() }</label>
-                    <select id="status-filter" data-test="status-filter" onchange={on_status}>
-                        <option value="" selected={status.is_empty()}>{ tr.all_users() }</option>
-                        <option value="changes" selected={*status == "changes"}>{ tr.changes_only() }</option>
-                        { for statuses.iter().map(|s| html! {
-                            <option value={s.id()} selected={*status == s.id()}>{ tr.status_name(s.id()) }</option>
-                        }) }
-                    </select>
-                </div>
+                { choice("status-filter", tr.status_filter().to_owned(), [
+                    (String::new(), tr.all_users().to_owned(), f.status.is_empty()),
+                    ("changes".to_owned(), tr.changes_only().to_owned(), f.status == "changes"),
+                ].into_iter().chain(statuses.iter().map(|s| (s.id().to_owned(), tr.status_of(*s), f.status == s.id()))).collect(), on_status) }
+                { choice("role-filter", tr.col_role().to_owned(), any(o.product.roles().iter().map(|x| {
+                    (x.id().to_owned(), tr.role_of(*x), f.role == Some(*x))
+                }).collect()), on_role) }
+                if o.product == Product::Claude {
+                    { choice("tier-filter", tr.col_seat().to_owned(), any(tiers_of(r.plan, o.product).iter().map(|x| {
+                        (x.id().to_owned(), tr.tier_of(*x), f.tier == Some(*x))
+                    }).collect()), on_tier) }
+                }
+                { choice("change-filter", tr.col_change().to_owned(), any(Change::ALL.iter().map(|x| {
+                    (x.id().to_owned(), tr.change_name(x.id()), f.change == Some(*x))
+                }).collect()), on_change) }
+                { choice("group-filter", tr.groups().to_owned(), any(groups.iter().map(|g| {
+                    (g.to_string(), sc.group_name(*g).to_owned(), f.group == Some(*g))
+                }).collect()), on_group) }
+                if !findings.is_empty() {
+                    { choice("finding-filter", tr.findings().to_owned(), any(findings.iter().map(|(i, x)| {
+                        (i.to_string(), format!("{} ({})", tr.finding_title_of(x.code), x.rule), f.finding == Some(*i))
+                    }).collect()), on_finding) }
+                }
             </div>
-            <p class="hint" aria-live="polite" data-test="user-count">{ tr.showing_of(total, o.users.len()) }</p>
-            <div class={classes!("table-wrap", w.virtual_rows.then_some("scroll-box"))} tabindex="0" role="region"
+            <p class="hint" aria-live="polite" data-test="user-count">
+                { tr.showing_of(total, o.users.len()) }
+                if filtered {
+                    {" "}<button type="button" class="link" data-test="clear-filters" onclick={on_clear}>{ tr.all_users() }</button>
+                }
+            </p>
+            <div class={classes!("table-wrap", w.virtual_rows.then_some("scroll-box"))} tabindex="0" role="region" id="user-table"
                 aria-label={tr.per_user()} ref={v.scroller} onscroll={v.onscroll} data-test="user-table-scroll">
                 <table class={classes!("users", w.virtual_rows.then_some("virtual"))} data-test="user-table"
                     aria-rowcount={(total + 1).to_string()}>
@@ -411,11 +594,12 @@ pub fn UsersTable(props: &RProps) -> Html {
                         if w.before > 0 {
                             <tr class="spacer" aria-hidden="true"><td colspan={columns.to_string()} height={w.before.to_string()}></td></tr>
                         }
-                        { for rows.get(w.start..w.end).unwrap_or_default().iter().enumerate().map(|(k, u)| {
+                        { for rows.get(w.start..w.end).unwrap_or_default().iter().enumerate().filter_map(|(k, i)| {
+                            let u = o.users.get(*i as usize)?;
                             let index = w.start + k;
                             let email = o.email(u);
                             let reasons = o.reasons(u);
-                            html! {
+                            Some(html! {
                                 <tr key={email} data-test="user-row" data-email={email.to_owned()}
                                     aria-rowindex={(index + 2).to_string()}
                                     class={classes!(format!("row-{}", u.status.id()))}>
@@ -434,7 +618,7 @@ pub fn UsersTable(props: &RProps) -> Html {
                                         </div>
                                     </td>
                                 </tr>
-                            }
+                            })
                         }) }
                         if w.after > 0 {
                             <tr class="spacer" aria-hidden="true"><td colspan={columns.to_string()} height={w.after.to_string()}></td></tr>
@@ -557,7 +741,7 @@ pub fn Notes(props: &RProps) -> Html {
                         <li class={classes!(n.interpretation.then_some("interpretation-note"))}>
                             if n.interpretation { <strong>{ tr.interpretation() }{" "}</strong> }
                             if let Some(o) = &n.organization { <span class="finding-org">{ o }{ tr.label_sep() }</span> }
-                            { tr.note_text(n) }{" "}<span class="rule">{ n.rule }</span>
+                            { tr.note_text(n) }{" "}<RuleLink rule={n.rule} />
                         </li>
                     }) }
                 </ul>
@@ -619,20 +803,20 @@ pub fn CompareTable(props: &CompareProps) -> Html {
                                     { tr.mode_label(c.mode, c.group_mappings) }
                                     if c.current { <span class="state-tag on">{ tr.current() }</span> }
                                 </th>
-                                <td>
+                                <td data-label={tr.col_eligible()}>
                                     if c.eligible {
                                         <span class="yes"><span aria-hidden="true">{"✓ "}</span>{ tr.yes() }</span>
                                     } else {
                                         <span class="no"><span aria-hidden="true">{"⊘ "}</span>{ tr.no() }</span>
                                     }
                                 </td>
-                                <td class="num">{ tr.num(c.counts.member) }</td>
-                                <td class="num">{ tr.num(c.counts.pending_login) }</td>
-                                <td class="num">{ tr.num(c.counts.not_added) }</td>
-                                <td class={classes!("num", (c.counts.removed > 0).then_some("bad"))}>{ tr.num(c.counts.removed) }</td>
-                                <td class={classes!("num", (c.counts.blocked > 0).then_some("bad"))}>{ tr.num(c.counts.blocked) }</td>
-                                <td class="num">{ tr.num(c.counts.out_of_scope) }</td>
-                                <td class="sev-counts">
+                                <td class="num" data-label={tr.col_members()}>{ tr.num(c.counts.member) }</td>
+                                <td class="num" data-label={tr.col_pending()}>{ tr.num(c.counts.pending_login) }</td>
+                                <td class="num" data-label={tr.col_not_added()}>{ tr.num(c.counts.not_added) }</td>
+                                <td class={classes!("num", (c.counts.removed > 0).then_some("bad"))} data-label={tr.col_removed()} data-col="removed">{ tr.num(c.counts.removed) }</td>
+                                <td class={classes!("num", (c.counts.blocked > 0).then_some("bad"))} data-label={tr.col_blocked()} data-col="blocked">{ tr.num(c.counts.blocked) }</td>
+                                <td class="num" data-label={tr.col_out()} data-col="out">{ tr.num(c.counts.out_of_scope) }</td>
+                                <td class="sev-counts" data-label={tr.col_findings()} data-col="findings">
                                     <span class={classes!("sev-n", (f.error > 0).then_some("sev-error"))} title={tr.severity_name(provplan_core::Severity::Error.id())}>{ format!("✕ {}", tr.num(f.error)) }</span>
                                     <span class={classes!("sev-n", (f.warning > 0).then_some("sev-warning"))} title={tr.severity_name(provplan_core::Severity::Warning.id())}>{ format!("! {}", tr.num(f.warning)) }</span>
                                     <span class="sev-n">{ format!("i {}", tr.num(f.info)) }</span>
