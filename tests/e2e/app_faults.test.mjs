@@ -323,7 +323,8 @@ test('when the importer fails, a notice says so and the directory is intact', as
   await fresh();
   await step('directory');
   const saved = await stored();
-  await browser.eval(`window.Worker = class {
+  await browser.eval(`window.__Worker = window.Worker;
+    window.Worker = class {
       constructor() { setTimeout(() => this.onerror && this.onerror(new ErrorEvent('error', { message: 'the worker crashed' })), 20); }
       postMessage() {}
       terminate() {}
@@ -335,7 +336,14 @@ test('when the importer fails, a notice says so and the directory is intact', as
   assert.match(await browser.text('[data-test=import-errors-list]'), /The importer stopped \(the worker crashed\)/);
   assert.match(await notices(), /The importer stopped/);
   assert.equal(await stored(), saved);
-  // The large demo is made in the page, not by the importer's worker: it loads all the same.
+  // The large demo is made by the same worker: a notice says it could not be, the setup is
+  // kept, and it can be asked for again once the worker works.
+  await browser.select('#start-from', 'demo-10000');
+  await browser.click('#load-example');
+  await browser.waitFor(async () => /The demo could not be made \(the worker crashed\)/.test(await notices()));
+  assert.equal(await browser.count('[data-test=demo-progress]'), 0);
+  assert.equal(await stored(), saved);
+  await browser.eval('window.Worker = window.__Worker; return true;');
   await browser.select('#start-from', 'demo-10000');
   await browser.click('#load-example');
   await browser.waitFor(async () => /Loaded a generated demo of 10,000 users/.test(await notices()), 60000);

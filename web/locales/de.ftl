@@ -74,6 +74,7 @@ share-unavailable = Dieser Browser kann keinen Link komprimieren. Exportieren Si
 share-link-too-long = der Link ist länger als { $limit } Zeichen
 share-not-base64 = der Link ist beschädigt (kein gültiges Base64)
 share-not-deflate = der Link ist beschädigt (er lässt sich nicht entpacken)
+share-no-decompressor = dieser Browser kann ihn nicht entpacken
 share-too-big-inflated = die Einrichtung im Link ist größer als { $mb } MB
 share-not-utf8 = der Link enthält keinen Text
 engine-error = { $kind }: { $detail }
@@ -347,7 +348,8 @@ rule-text = { $rule ->
     [R22] Eine Gruppenmitgliedschaft genügt nicht: Benutzer müssen der App auch in Ihrem Identity Provider zugewiesen sein.
     [R23] Gruppennamen mit anthropic-claude- oder anthropic-console- am Anfang sind leichter zu finden; das ist freiwillig.
     [R24] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten.
-   *[R25] Bei JIT wirkt eine Änderung bei der nächsten Anmeldung; bei SCIM beim Speichern und bei jeder Synchronisierung.
+    [R25] Bei JIT wirkt eine Änderung bei der nächsten Anmeldung; bei SCIM beim Speichern und bei jeder Synchronisierung.
+   *[R27] Der Primary Owner behält in jedem Modus Rolle und Sitz: Die Bereitstellung entfernt, sperrt oder ändert ihn nie.
 }
 col-user = Benutzer
 col-status = Status
@@ -767,6 +769,7 @@ import-applied-merge = { $count ->
    *[other] { $files } mit dem Verzeichnis zusammengeführt: { $count } Benutzer ({ $new } neu).
 }
 import-stopped = Der Import wurde abgebrochen ({ $reason }). Es wurde nichts geändert; versuchen Sie es erneut oder laden Sie die Seite neu.
+demo-failed = Die Demo konnte nicht erstellt werden ({ $reason }). Es wurde nichts geändert; wählen Sie sie erneut, um es nochmals zu versuchen.
 import-not-loaded = er konnte nicht geladen werden: Der Server hat nicht geantwortet
 import-garbled = die Antwort war nicht lesbar: { $detail }
 import-request-unreadable = die Anfrage der Seite war nicht lesbar: { $detail }

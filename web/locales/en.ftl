@@ -75,6 +75,7 @@ share-unavailable = This browser cannot compress a share link. Export the setup 
 share-link-too-long = the link is longer than { $limit } characters
 share-not-base64 = the link is damaged (it is not valid base64)
 share-not-deflate = the link is damaged (it does not decompress)
+share-no-decompressor = this browser cannot decompress it
 share-too-big-inflated = the setup in the link is larger than { $mb } MB
 share-not-utf8 = the link does not hold text
 # What the engine found wrong in a shared link or a file: the kind of problem, translated,
@@ -335,11 +336,11 @@ rule-text = { $rule ->
     [R3] Roles are ranked: Owner above Admin above User in Claude; in Console, Admin is highest and User lowest, and a precedence list decides between the others.
     [R4] Only Claude organizations have seat tiers: those of the plan.
     [R5] Whoever configures provisioning holds Owner (Claude) or Admin (Console); the planner checks that they keep it.
-    [R6] Each organization has a mode (Manual, JIT or SCIM); group mappings work only with JIT or SCIM.
+    [R6] Each organization has a mode (Invite only, JIT or SCIM); group mappings work only with JIT or SCIM.
     [R7] SCIM needs an Enterprise plan, or a Console organization that is its own parent or joined to an Enterprise parent.
     [R8] SCIM works only once directory sync is connected in your identity provider.
     [R9] A user assigned to the app is provisioned into every organization in SCIM mode.
-    [R10] Manual adds nobody; JIT adds users when they sign in; SCIM adds them at once and removes members who are out of scope.
+    [R10] Invite only adds nobody; JIT adds users when they sign in; SCIM adds them at once and removes members who are out of scope.
     [R11] With group mappings, a user gets the highest role mapped to any of their groups.
     [R12] Saving removes (SCIM) or blocks (JIT) members who are not assigned to the app or, with group mappings, in no mapped group.
     [R13] Group mappings do nothing while advanced group mappings are off.
@@ -354,7 +355,8 @@ rule-text = { $rule ->
     [R22] Membership of a group is not enough: users must also be assigned to the app in your identity provider.
     [R23] Group names that start with anthropic-claude- or anthropic-console- are easier to find; this is optional.
     [R24] Microsoft Entra sends SCIM changes only every 40 minutes.
-   *[R25] Under JIT a change takes effect at the user's next sign-in; under SCIM on save and at each sync.
+    [R25] Under JIT a change takes effect at the user's next sign-in; under SCIM on save and at each sync.
+   *[R27] The Primary Owner keeps their role and seat in every mode: provisioning never removes, blocks or changes them.
 }
 col-user = User
 col-status = Status
@@ -779,6 +781,7 @@ import-applied-merge = { $count ->
    *[other] Merged { $files } into the directory: { $count } users ({ $new } new).
 }
 import-stopped = The importer stopped ({ $reason }). Nothing was changed; try again, or reload the page.
+demo-failed = The demo could not be made ({ $reason }). Nothing was changed; choose it again to retry.
 import-not-loaded = it could not be loaded: the server did not answer
 # Then why the worker's answer, or the page's request to it, could not be read: the words of
 # the reader of the message (English).

@@ -72,6 +72,7 @@ share-unavailable = Este navegador no puede comprimir un enlace. Exporte la conf
 share-link-too-long = el enlace tiene más de { $limit } caracteres
 share-not-base64 = el enlace está dañado (no es base64 válido)
 share-not-deflate = el enlace está dañado (no se puede descomprimir)
+share-no-decompressor = este navegador no puede descomprimirlo
 share-too-big-inflated = la configuración del enlace ocupa más de { $mb } MB
 share-not-utf8 = el enlace no contiene texto
 engine-error = { $kind }: { $detail }
@@ -345,7 +346,8 @@ rule-text = { $rule ->
     [R22] Pertenecer a un grupo no basta: los usuarios también deben estar asignados a la aplicación en su proveedor de identidad.
     [R23] Los nombres de grupo que empiezan por anthropic-claude- o anthropic-console- son más fáciles de encontrar; es opcional.
     [R24] Microsoft Entra envía los cambios de SCIM solo cada 40 minutos.
-   *[R25] Con JIT, un cambio surte efecto en el siguiente inicio de sesión del usuario; con SCIM, al guardar y en cada sincronización.
+    [R25] Con JIT, un cambio surte efecto en el siguiente inicio de sesión del usuario; con SCIM, al guardar y en cada sincronización.
+   *[R27] El Primary Owner conserva su rol y su asiento en todos los modos: el aprovisionamiento nunca lo elimina, bloquea ni cambia.
 }
 col-user = Usuario
 col-status = Estado
@@ -771,6 +773,7 @@ import-applied-merge = { $count ->
    *[other] { $new } nuevos
 }).
 import-stopped = El importador se detuvo ({ $reason }). No se cambió nada; inténtelo de nuevo o vuelva a cargar la página.
+demo-failed = No se pudo crear la demostración ({ $reason }). No se cambió nada; vuelva a elegirla para reintentarlo.
 import-not-loaded = no se pudo cargar: el servidor no respondió
 import-garbled = no se pudo leer su respuesta: { $detail }
 import-request-unreadable = no se pudo leer la solicitud de la página: { $detail }

@@ -78,6 +78,7 @@ share-unavailable = Ce navigateur ne peut pas compresser un lien. Exportez plut�
 share-link-too-long = le lien dépasse { $limit } caractères
 share-not-base64 = le lien est endommagé (ce n'est pas du base64 valide)
 share-not-deflate = le lien est endommagé (il ne se décompresse pas)
+share-no-decompressor = ce navigateur ne peut pas le décompresser
 share-too-big-inflated = la configuration du lien dépasse { $mb } Mo
 share-not-utf8 = le lien ne contient pas de texte
 engine-error = { $kind } : { $detail }
@@ -351,7 +352,8 @@ rule-text = { $rule ->
     [R22] Être dans un groupe ne suffit pas : les utilisateurs doivent aussi être affectés à l'application dans votre fournisseur d'identité.
     [R23] Les noms de groupe commençant par anthropic-claude- ou anthropic-console- sont plus faciles à repérer ; c'est facultatif.
     [R24] Microsoft Entra n'envoie les modifications SCIM que toutes les 40 minutes.
-   *[R25] Avec JIT, une modification prend effet à la prochaine connexion de l'utilisateur ; avec SCIM, à l'enregistrement et à chaque synchronisation.
+    [R25] Avec JIT, une modification prend effet à la prochaine connexion de l'utilisateur ; avec SCIM, à l'enregistrement et à chaque synchronisation.
+   *[R27] Le Primary Owner garde son rôle et son siège dans tous les modes : le provisionnement ne le retire, ne le bloque ni ne le modifie jamais.
 }
 col-user = Utilisateur
 col-status = Statut
@@ -777,6 +779,7 @@ import-applied-merge = { $count ->
     }).
 }
 import-stopped = L'outil d'import s'est arrêté ({ $reason }). Rien n'a été modifié ; réessayez ou rechargez la page.
+demo-failed = La démo n'a pas pu être créée ({ $reason }). Rien n'a été modifié ; choisissez-la de nouveau pour réessayer.
 import-not-loaded = impossible de le charger : le serveur n’a pas répondu
 import-garbled = sa réponse n'a pas pu être lue : { $detail }
 import-request-unreadable = la demande de la page n'a pas pu être lue : { $detail }

@@ -74,6 +74,7 @@ share-unavailable = Questo browser non può comprimere un link. Esporta invece l
 share-link-too-long = il link supera i { $limit } caratteri
 share-not-base64 = il link è danneggiato (non è base64 valido)
 share-not-deflate = il link è danneggiato (non si decomprime)
+share-no-decompressor = questo browser non può decomprimerlo
 share-too-big-inflated = la configurazione nel link supera i { $mb } MB
 share-not-utf8 = il link non contiene testo
 engine-error = { $kind }: { $detail }
@@ -347,7 +348,8 @@ rule-text = { $rule ->
     [R22] Essere in un gruppo non basta: gli utenti devono anche essere assegnati all'app nel tuo Identity Provider.
     [R23] I nomi di gruppo che iniziano con anthropic-claude- o anthropic-console- sono più facili da trovare; è facoltativo.
     [R24] Microsoft Entra invia le modifiche SCIM solo ogni 40 minuti.
-   *[R25] Con JIT una modifica ha effetto al prossimo accesso dell'utente; con SCIM al salvataggio e a ogni sincronizzazione.
+    [R25] Con JIT una modifica ha effetto al prossimo accesso dell'utente; con SCIM al salvataggio e a ogni sincronizzazione.
+   *[R27] Il Primary Owner mantiene ruolo e posto in ogni modalità: il provisioning non lo rimuove, non lo blocca e non lo modifica mai.
 }
 col-user = Utente
 col-status = Stato
@@ -782,6 +784,7 @@ import-applied-merge = { $count ->
     }).
 }
 import-stopped = L'importazione si è interrotta ({ $reason }). Non è cambiato nulla; riprova o ricarica la pagina.
+demo-failed = Non è stato possibile creare la demo ({ $reason }). Non è cambiato nulla; sceglila di nuovo per riprovare.
 import-not-loaded = non è stato possibile caricarlo: il server non ha risposto
 import-garbled = non è stato possibile leggerne la risposta: { $detail }
 import-request-unreadable = non è stato possibile leggere la richiesta della pagina: { $detail }

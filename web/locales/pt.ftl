@@ -72,6 +72,7 @@ share-unavailable = Este navegador não consegue compactar um link. Exporte a co
 share-link-too-long = o link tem mais de { $limit } caracteres
 share-not-base64 = o link está danificado (não é base64 válido)
 share-not-deflate = o link está danificado (não pode ser descompactado)
+share-no-decompressor = este navegador não consegue descompactá-lo
 share-too-big-inflated = a configuração no link tem mais de { $mb } MB
 share-not-utf8 = o link não contém texto
 engine-error = { $kind }: { $detail }
@@ -345,7 +346,8 @@ rule-text = { $rule ->
     [R22] Estar em um grupo não basta: os usuários também precisam estar atribuídos ao aplicativo no seu provedor de identidade.
     [R23] Nomes de grupo que começam com anthropic-claude- ou anthropic-console- são mais fáceis de encontrar; é opcional.
     [R24] O Microsoft Entra envia as alterações do SCIM só a cada 40 minutos.
-   *[R25] No JIT, uma alteração vale no próximo login do usuário; no SCIM, ao salvar e a cada sincronização.
+    [R25] No JIT, uma alteração vale no próximo login do usuário; no SCIM, ao salvar e a cada sincronização.
+   *[R27] O Primary Owner mantém a função e o assento em todos os modos: o provisionamento nunca o remove, bloqueia ou altera.
 }
 col-user = Usuário
 col-status = Status
@@ -774,6 +776,7 @@ import-applied-merge = O conteúdo de { $files } foi mesclado ao diretório: { $
    *[other] { $new } novos
 }).
 import-stopped = O importador parou ({ $reason }). Nada foi alterado; tente de novo ou recarregue a página.
+demo-failed = Não foi possível criar a demonstração ({ $reason }). Nada foi alterado; escolha-a de novo para tentar outra vez.
 import-not-loaded = não foi possível carregá-lo: o servidor não respondeu
 import-garbled = não foi possível ler a resposta dele: { $detail }
 import-request-unreadable = não foi possível ler a solicitação da página: { $detail }

@@ -1,15 +1,12 @@
 //! What the app shows first, decided from the address (query and fragment) and what this
 //! browser saved; pure, so that every case is tested natively.
 
-use std::rc::Rc;
-
-use provplan_core::{Scenario, ScenarioDoc};
+use provplan_core::ScenarioDoc;
 
 use crate::examples;
 use crate::i18n::{Text, msg};
 use crate::share;
-use crate::state::{AppState, LARGE, NoticeKind, Origin, Startup, size_of};
-use crate::text;
+use crate::state::{AppState, NoticeKind, Origin, Startup};
 
 /// Where the scenario is kept in local storage.
 pub const STORAGE_KEY: &str = "provplan.scenario.v1";
@@ -118,7 +115,8 @@ pub fn view_of(query: &str) -> (View, Option<Text>) {
 pub struct NotText;
 
 /// The planner's first state: the saved scenario (or the default example), then what the
-/// address asks for on top (`?example=`, `#s=`), with notices for whatever could not be read.
+/// address asks for on top (`?example=`; a share link `#s=`, once the browser has unpacked
+/// it: [`Startup::shared`]), with notices for whatever could not be read.
 /// Saved text that cannot be read is held ([`AppState::held`]): a copy is kept aside, or
 /// autosave leaves it until the visitor chooses.
 pub fn boot(query: &str, hash: &str, stored: Option<Result<&str, NotText>>) -> AppState {
@@ -157,24 +155,9 @@ pub fn boot(query: &str, hash: &str, stored: Option<Result<&str, NotText>>) -> A
     }
     if let Some(payload) = share::payload_of(hash) {
         startup.clear_fragment = true;
-        let read = share::decode(payload).and_then(|mut doc| {
-            // A large setup is upgraded and checked in slices by the page's runner, as a large
-            // file is.
-            if size_of(&doc) > LARGE {
-                startup.open_shared = Some(Rc::new(doc));
-                return Ok(None);
-            }
-            let upgraded = crate::state::upgrade(&mut doc);
-            match Scenario::from_doc(&doc) {
-                Ok(sc) => Ok(Some((doc, sc, upgraded))),
-                Err(e) => Err(text::engine_errors(&e)),
-            }
-        });
-        match read {
-            Ok(Some((doc, sc, upgraded))) => {
-                state.load_checked(doc, Some(sc), &Origin::Shared, upgraded);
-            }
-            Ok(None) => {}
+        // The browser unpacks it; then it is opened (`AppState::open_link`).
+        match share::unpack(payload) {
+            Ok(packed) => startup.shared = Some(packed.into()),
             Err(reasons) => state.share_refused(reasons),
         }
     }
@@ -193,8 +176,29 @@ pub fn aside_key(taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or_else(|| format!("{UNREADABLE_KEY}-last"))
 }
 
+/// [`boot`], then the share link opened as the page opens it once the browser has unpacked
+/// it (`ui::Planner`; unpacked here by the library the browser stands in for).
+#[cfg(test)]
+pub fn boot_and_link(
+    query: &str,
+    hash: &str,
+    stored: Option<Result<&str, NotText>>,
+) -> std::rc::Rc<AppState> {
+    use std::rc::Rc;
+    use yew::Reducible;
+    let s = Rc::new(boot(query, hash, stored));
+    match s.startup.shared.clone() {
+        Some(packed) => s.reduce(crate::state::Action::Linked(share::read(share::inflate(
+            &packed,
+        )))),
+        None => s,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use std::rc::Rc;
+
     use super::*;
     use crate::state::Action;
     use yew::Reducible;
@@ -267,7 +271,7 @@ mod tests {
         let team = examples::load("team-jit").unwrap();
         let hash = format!("#s={}", share::encode(&team).unwrap());
         let saved = examples::ALL[0].1;
-        let s = boot("", &hash, Some(Ok(saved)));
+        let s = boot_and_link("", &hash, Some(Ok(saved)));
         assert_eq!(*s.doc, team);
         assert!(s.startup.clear_fragment);
         assert_eq!(s.undo.as_ref().unwrap().plan, "enterprise_seat_based");
@@ -289,7 +293,7 @@ mod tests {
         let mut team = examples::load("team-jit").unwrap();
         team.version = 1;
         let hash = format!("#s={}", share::encode(&team).unwrap());
-        let s = boot("", &hash, Some(Ok(&again)));
+        let s = boot_and_link("", &hash, Some(Ok(&again)));
         assert_eq!(
             (s.doc.plan.as_str(), s.doc.version, count(&s)),
             ("team", 2, 1)
@@ -302,7 +306,7 @@ mod tests {
     #[test]
     fn a_broken_share_link_is_reported_and_the_saved_state_stays() {
         let saved = examples::ALL[2].1;
-        let s = boot("", "#s=AAAA", Some(Ok(saved)));
+        let s = boot_and_link("", "#s=AAAA", Some(Ok(saved)));
         assert_eq!(s.doc.plan, "team");
         assert!(s.notices.iter().any(|n| n.kind == NoticeKind::Error));
         assert!(s.startup.clear_fragment);
@@ -313,7 +317,7 @@ mod tests {
         let mut doc = examples::load("team-jit").unwrap();
         doc.plan = "gold".into();
         let hash = format!("#s={}", share::encode(&doc).unwrap());
-        let s = boot("", &hash, None);
+        let s = boot_and_link("", &hash, None);
         assert_eq!(s.doc.plan, "enterprise_seat_based");
         assert!(
             s.notices[0].text.to_string().contains("unknown plan"),

@@ -9,6 +9,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::boot::{self, STORAGE_KEY};
 use crate::import::{self, Response, WorkerFailure};
+use crate::share;
 use crate::state::{field_id, path_candidates};
 
 /// The browser refused: no storage, storage full, no document.
@@ -299,13 +300,12 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
-/// `bytes` compressed with raw deflate by the browser's `CompressionStream` (what share links
-/// carry), or `None` when the browser cannot. The app ships no compressor of its own.
-pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
+/// `bytes` through the browser's `CompressionStream` or `DecompressionStream` (`kind`) in
+/// raw deflate, as a stream; `None` when the browser has no such stream.
+fn through(kind: &str, bytes: &[u8]) -> Option<web_sys::ReadableStream> {
     use js_sys::Reflect;
     use wasm_bindgen::JsValue;
-    use wasm_bindgen_futures::JsFuture;
-    let ctor: js_sys::Function = Reflect::get(&js_sys::global(), &"CompressionStream".into())
+    let ctor: js_sys::Function = Reflect::get(&js_sys::global(), &kind.into())
         .ok()?
         .dyn_into()
         .ok()?;
@@ -324,12 +324,56 @@ pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
         .ok()?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
-    let packed = blob
-        .stream()
-        .pipe_through(&web_sys::ReadableWritablePair::new(&readable, &writable));
+    Some(
+        blob.stream()
+            .pipe_through(&web_sys::ReadableWritablePair::new(&readable, &writable)),
+    )
+}
+
+/// `bytes` compressed with raw deflate by the browser's `CompressionStream` (what share links
+/// carry), or `None` when the browser cannot. The app ships no compressor of its own.
+pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
+    let packed = through("CompressionStream", bytes)?;
     let response = web_sys::Response::new_with_opt_readable_stream(Some(&packed)).ok()?;
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?)
+        .await
+        .ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Raw deflate unpacked by the browser's `DecompressionStream`, at most `limit` bytes: the
+/// reading stops as soon as the output passes it (a link of a few KB may unpack to GBs). The
+/// app ships no decompressor of its own.
+pub async fn inflate_raw(packed: &[u8], limit: usize) -> Result<Vec<u8>, share::Inflate> {
+    use js_sys::Reflect;
+    use wasm_bindgen_futures::JsFuture;
+    let stream = through("DecompressionStream", packed).ok_or(share::Inflate::Unavailable)?;
+    let reader: web_sys::ReadableStreamDefaultReader = stream
+        .get_reader()
+        .dyn_into()
+        .map_err(|_| share::Inflate::Unavailable)?;
+    let mut out = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| share::Inflate::NotDeflate)?;
+        if Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true)
+        {
+            return Ok(out);
+        }
+        let value: js_sys::Uint8Array = Reflect::get(&chunk, &"value".into())
+            .ok()
+            .and_then(|v| v.dyn_into().ok())
+            .ok_or(share::Inflate::NotDeflate)?;
+        if out.len() + value.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err(share::Inflate::TooBig);
+        }
+        out.extend_from_slice(&value.to_vec());
+    }
 }
 
 /// Runs `f` once after `ms` milliseconds.
@@ -407,22 +451,20 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_default()
 }
 
-/// Starts the importer's worker on a request (`import::Request::to_bytes`) and `files`. `done`
-/// gets the worker's response, or why there is none the page can use: the worker could not
-/// start, it stopped, or its answer could not be read (`import::posted`).
-pub fn import_in_worker(
-    request: Vec<u8>,
-    files: Vec<ImportFile>,
-    done: impl FnOnce(Result<Response, WorkerFailure>) + 'static,
+/// Starts the importer's worker and posts it `message`, handing over `transfer`. `done` gets
+/// the data of its answer, or why there is none: the worker could not be loaded (the server is
+/// gone, or the page is offline), or it stopped.
+fn in_worker(
+    message: &js_sys::Object,
+    transfer: &js_sys::Array,
+    done: impl FnOnce(Result<wasm_bindgen::JsValue, WorkerFailure>) + 'static,
 ) -> Result<ImportJob, String> {
-    use js_sys::{Array, Object, Reflect, Uint8Array};
-    use wasm_bindgen::JsValue;
     let job = ImportJob(web_sys::Worker::new(IMPORT_WORKER).map_err(|e| js_message(&e))?);
     let worker = &job.0;
-    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<Response, WorkerFailure>)>>>>;
+    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<wasm_bindgen::JsValue, WorkerFailure>)>>>>;
     let once: Done = Rc::new(RefCell::new(Some(Box::new(done))));
     let finish = |once: Done| {
-        move |result: Result<Response, WorkerFailure>| {
+        move |result: Result<wasm_bindgen::JsValue, WorkerFailure>| {
             let f = once.borrow_mut().take();
             if let Some(f) = f {
                 f(result);
@@ -430,17 +472,7 @@ pub fn import_in_worker(
         }
     };
     let on_answer = finish(once.clone());
-    let on_message = Closure::once_into_js(move |e: web_sys::MessageEvent| {
-        let data = e.data();
-        let get = |k: &str| Reflect::get(&data, &k.into()).ok();
-        let answer = get("answer")
-            .and_then(|v| v.dyn_into::<Uint8Array>().ok())
-            .map(|bytes| bytes.to_vec());
-        on_answer(import::posted(
-            answer,
-            get("error").and_then(|v| v.as_string()),
-        ));
-    });
+    let on_message = Closure::once_into_js(move |e: web_sys::MessageEvent| on_answer(Ok(e.data())));
     let on_failure = finish(once);
     // An error in the worker comes as an `ErrorEvent` with a message; a script that could
     // not be loaded, as a plain `Event` without one.
@@ -454,6 +486,34 @@ pub fn import_in_worker(
     });
     worker.set_onmessage(Some(on_message.unchecked_ref()));
     worker.set_onerror(Some(on_error.unchecked_ref()));
+    worker
+        .post_message_with_transfer(message, transfer)
+        .map_err(|e| js_message(&e))?;
+    Ok(job)
+}
+
+/// A field of a worker's answer.
+fn field(data: &wasm_bindgen::JsValue, key: &str) -> Option<wasm_bindgen::JsValue> {
+    js_sys::Reflect::get(data, &key.into()).ok()
+}
+
+/// Bytes a worker handed over in its answer, at `key`.
+fn bytes_at(data: &wasm_bindgen::JsValue, key: &str) -> Option<Vec<u8>> {
+    field(data, key)
+        .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+        .map(|bytes| bytes.to_vec())
+}
+
+/// Starts the importer's worker on a request (`import::Request::to_bytes`) and `files`. `done`
+/// gets the worker's response, or why there is none the page can use: the worker could not
+/// start, it stopped, or its answer could not be read (`import::posted`).
+pub fn import_in_worker(
+    request: Vec<u8>,
+    files: Vec<ImportFile>,
+    done: impl FnOnce(Result<Response, WorkerFailure>) + 'static,
+) -> Result<ImportJob, String> {
+    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use wasm_bindgen::JsValue;
     let list = Array::new();
     for f in files {
         let item = Object::new();
@@ -470,8 +530,88 @@ pub fn import_in_worker(
     let _ = Reflect::set(&message, &"request".into(), &request);
     let _ = Reflect::set(&message, &"files".into(), &list);
     // The request's bytes are handed over, not copied (a merge carries the whole directory).
-    worker
-        .post_message_with_transfer(&message, &Array::of1(&request.buffer()))
-        .map_err(|e| js_message(&e))?;
-    Ok(job)
+    in_worker(&message, &Array::of1(&request.buffer()), move |data| {
+        done(data.and_then(|data| {
+            import::posted(
+                bytes_at(&data, "answer"),
+                field(&data, "error").and_then(|v| v.as_string()),
+            )
+        }));
+    })
+}
+
+/// Makes the generated demo of `users` users in the importer's worker (`import::demo`).
+/// `done` gets its scenario's JSON, or why there is none.
+pub fn demo_in_worker(
+    users: u32,
+    done: impl FnOnce(Result<String, WorkerFailure>) + 'static,
+) -> Result<ImportJob, String> {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"demo".into(), &users.into());
+    in_worker(&message, &js_sys::Array::new(), move |data| {
+        let made = data.and_then(|data| {
+            match (
+                field(&data, "made").and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok()),
+                field(&data, "error").and_then(|v| v.as_string()),
+            ) {
+                (Some(bytes), _) => Ok(bytes),
+                (None, Some(error)) => Err(WorkerFailure::Stopped(error)),
+                (None, None) => Err(WorkerFailure::Garbled(
+                    "the worker's message has neither `made` bytes nor an `error`".to_owned(),
+                )),
+            }
+        });
+        match made {
+            Ok(bytes) => text_in_chunks(
+                bytes,
+                Box::new(move |text| done(text.map_err(WorkerFailure::Garbled))),
+            ),
+            Err(failure) => done(Err(failure)),
+        }
+    })
+}
+
+/// Bytes of a worker's text copied into the page, and checked as UTF-8, per task.
+const TEXT_CHUNK: u32 = 2 << 20;
+
+/// The UTF-8 text of `bytes`, copied into the page a chunk per task: at 100,000 users the
+/// demo's 23 MB took 56 ms in one task.
+fn text_in_chunks(bytes: js_sys::Uint8Array, done: Box<dyn FnOnce(Result<String, String>)>) {
+    /// The text so far, and the bytes of a character a chunk ended inside.
+    struct Receiving {
+        bytes: js_sys::Uint8Array,
+        at: u32,
+        text: String,
+        carry: Vec<u8>,
+        done: Box<dyn FnOnce(Result<String, String>)>,
+    }
+    fn step(mut r: Receiving) {
+        let len = r.bytes.length();
+        let end = r.at.saturating_add(TEXT_CHUNK).min(len);
+        let mut chunk = std::mem::take(&mut r.carry);
+        chunk.extend_from_slice(&r.bytes.subarray(r.at, end).to_vec());
+        r.at = end;
+        let valid = match std::str::from_utf8(&chunk) {
+            Ok(_) => chunk.len(),
+            // A character the next chunk ends.
+            Err(e) if e.error_len().is_none() && end < len => e.valid_up_to(),
+            Err(e) => return (r.done)(Err(e.to_string())),
+        };
+        r.carry = chunk.split_off(valid);
+        r.text
+            .push_str(std::str::from_utf8(&chunk).unwrap_or_default());
+        if r.at < len {
+            after_boxed(0, Box::new(move || step(r)));
+        } else {
+            (r.done)(Ok(r.text));
+        }
+    }
+    let text = String::with_capacity(bytes.length() as usize);
+    step(Receiving {
+        bytes,
+        at: 0,
+        text,
+        carry: Vec::new(),
+        done,
+    });
 }

@@ -125,6 +125,19 @@ impl From<Found> for Problem {
     }
 }
 
+/// The most users the generated demo is made with (the largest size the page offers).
+pub const DEMO_MAX: u32 = 100_000;
+
+/// The worker's side of the generated demo: the scenario of `users` users (at most
+/// [`DEMO_MAX`]) as compact JSON, which the page reads as it reads a file. Made in the worker,
+/// not the page, because the generator costs the page's module 4.9 KB (brotli) of its budget.
+pub fn demo(users: u32) -> Vec<u8> {
+    let users = users.min(DEMO_MAX);
+    provplan_core::generate::scenario(provplan_core::generate::Options { users, seed: 1 })
+        .to_json()
+        .into_bytes()
+}
+
 /// The worker's side: reads `files` (name and bytes) as `request` asks.
 pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
     use provplan_core::import::{SourceFile, decode, read_members};

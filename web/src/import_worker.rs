@@ -1,7 +1,8 @@
 //! The importer's Web Worker: the engine's directory importers, loaded only when the page
 //! first imports something. `web/import-worker.js` (the worker's script) hands over each
 //! file's bytes with [`add_file`], then calls [`run`] with the page's request and posts back
-//! the answer; see `import/messages.rs` for both.
+//! the answer; see `import/messages.rs` for both. It also makes the generated demo
+//! ([`demo`]), so that the generator is not part of the page's module.
 #![forbid(unsafe_code)]
 
 use std::cell::RefCell;
@@ -29,6 +30,12 @@ pub fn add_file(name: String, bytes: &[u8]) {
 pub fn run(request: &[u8]) -> Vec<u8> {
     let files = FILES.with(|f| core::mem::take(&mut *f.borrow_mut()));
     provplan_web::import::answer(request, files)
+}
+
+/// The generated demo of `users` users: its scenario as compact JSON (`import::demo`).
+#[wasm_bindgen]
+pub fn demo(users: u32) -> Vec<u8> {
+    provplan_web::import::demo(users)
 }
 
 fn main() {}

@@ -1,6 +1,6 @@
 //! The page's long work, each of the engine's one shape of sliced work ([`Sliced`]): reading
 //! and validating a large scenario file, validating a large setup, evaluating it, comparing its
-//! modes, making the generated demo. A [`Job`] is made from the state's data for the task it
+//! modes, reading the generated demo (made in the importer's worker). A [`Job`] is made from the state's data for the task it
 //! asks for ([`Job::of`]; a file's from its text), does its slices, and gives the state only
 //! [`Progress`] and, at the end, [`Done`]. [`Running`] sizes its slices by time. No web APIs:
 //! the runner in `ui/work.rs` schedules the slices between frames.
@@ -8,7 +8,6 @@
 use std::rc::Rc;
 
 use provplan_core::doc::Reading;
-use provplan_core::generate::{Generator, Options};
 use provplan_core::scenario::Validation;
 use provplan_core::sliced::{Slice, Sliced};
 use provplan_core::{Scenario, ScenarioDoc};
@@ -17,8 +16,9 @@ use crate::i18n::Text;
 use crate::review::{Comparing, Review, Shared};
 use crate::state::{Action, AppState, CHECK_SLICE, Done, Opened, Progress, Task, next_slice};
 
-/// Users made in the first slice of the generated demo (about 10 ms in a browser).
-const DEMO_SLICE: usize = 5_000;
+/// Users and members read in the first slice of reading a scenario's JSON: reading costs
+/// more per user than validating (10,000 took about 100 ms in a browser).
+const READ_SLICE: usize = 2_000;
 
 /// Work a page does in slices, for one [`Task`].
 #[allow(
@@ -34,8 +34,8 @@ pub enum Job {
     Evaluate(u64, Rc<Scenario>),
     /// Comparing the modes for the review of a revision.
     Compare(u64, Comparing),
-    /// Making the generated demo of a number of users.
-    Demo(u32, Generator),
+    /// Reading the generated demo of a number of users, once the worker has made it.
+    Demo(u32, Reading),
 }
 
 /// A large scenario file being opened: its JSON read, then its document (upgraded to the
@@ -74,14 +74,18 @@ impl Job {
                 let review = state.review.as_ref()?;
                 Some(Job::Compare(rev, Comparing::new(review.0.clone())))
             }
-            Task::Demo(users) => Some(Job::Demo(users, Generator::new(Options { users, seed: 1 }))),
-            Task::Open(_) => None,
+            Task::Open(_) | Task::Demo(_) => None,
         }
     }
 
     /// Opening the scenario file `text` as the file of `serial`.
     pub fn open(serial: u64, text: String) -> Job {
         Job::Open(serial, Opening::Reading(Reading::new(text)))
+    }
+
+    /// Reading the scenario of the generated demo of `users` users, made by the worker.
+    pub fn demo(users: u32, text: String) -> Job {
+        Job::Demo(users, Reading::new(text))
     }
 
     /// Checking the document `doc`, already read, as the file of `serial` (a shared setup).
@@ -102,8 +106,8 @@ impl Job {
     /// The work of the first slice of the job, or of its stage.
     fn first_slice(&self) -> usize {
         match self {
-            Job::Demo(..) => DEMO_SLICE,
             Job::Evaluate(..) => 1,
+            Job::Open(_, Opening::Reading(_)) | Job::Demo(..) => READ_SLICE,
             Job::Check(..) | Job::Open(..) | Job::Compare(..) => CHECK_SLICE,
         }
     }
@@ -119,7 +123,7 @@ impl Job {
             Job::Check(rev, v) => Progress::Checking(*rev, v.progress()),
             Job::Open(serial, o) => Progress::Opening(*serial, self.validating(), o.progress()),
             Job::Compare(rev, c) => Progress::Comparing(*rev, Shared(c.review().clone())),
-            Job::Demo(users, g) => Progress::Generating(*users, g.progress()),
+            Job::Demo(users, r) => Progress::Generating(*users, r.progress()),
             Job::Evaluate(..) => return None,
         })
     }
@@ -143,8 +147,8 @@ impl Sliced for Job {
                 Slice::Pending(c) => Slice::Pending(Job::Compare(rev, c)),
                 Slice::Done(review) => Slice::Done(Done::Compared(rev, review)),
             },
-            Job::Demo(users, g) => match g.step(work) {
-                Slice::Pending(g) => Slice::Pending(Job::Demo(users, g)),
+            Job::Demo(users, r) => match r.step(work) {
+                Slice::Pending(r) => Slice::Pending(Job::Demo(users, r)),
                 Slice::Done(doc) => Slice::Done(Done::Generated(users, doc)),
             },
         }
@@ -156,7 +160,7 @@ impl Sliced for Job {
             Job::Open(_, o) => o.progress(),
             Job::Evaluate(..) => (0, 1),
             Job::Compare(_, c) => c.progress(),
-            Job::Demo(_, g) => g.progress(),
+            Job::Demo(_, r) => r.progress(),
         }
     }
 }

@@ -18,6 +18,7 @@ pub const MAX_JSON: usize = 4 * 1024 * 1024;
 
 /// The fragment payload for a document (compressed here; the app has the browser compress it,
 /// [`encode_in_browser`], and carries no compressor of its own).
+#[cfg(test)]
 pub fn encode(doc: &ScenarioDoc) -> Result<String, Text> {
     let json = doc.to_json();
     payload(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
@@ -49,24 +50,58 @@ pub fn payload_of(hash: &str) -> Option<&str> {
         .find_map(|part| part.strip_prefix(PREFIX))
 }
 
-/// Reads a payload back into a document; the reasons in plain words when it cannot.
-pub fn decode(payload: &str) -> Result<ScenarioDoc, Vec<Text>> {
+/// Why the browser could not unpack a link's compressed setup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inflate {
+    /// It unpacks to more than [`MAX_JSON`] bytes (the browser stops reading there).
+    TooBig,
+    /// It is not raw deflate, or is cut short.
+    NotDeflate,
+    /// The browser has no `DecompressionStream`.
+    Unavailable,
+}
+
+/// The compressed setup of a payload, still to be unpacked ([`read`]): the browser unpacks it
+/// (`browser::inflate_raw`), so that the app carries no decompressor of its own (5.1 KB of
+/// its module, brotli).
+pub fn unpack(payload: &str) -> Result<Vec<u8>, Vec<Text>> {
     if payload.len() > MAX_PAYLOAD {
         return Err(vec![msg::share_link_too_long(MAX_PAYLOAD)]);
     }
-    let packed = URL_SAFE_NO_PAD
+    URL_SAFE_NO_PAD
         .decode(payload.trim().trim_end_matches('='))
-        .map_err(|_| vec![msg::share_not_base64()])?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON).map_err(
-        |e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => {
-                vec![msg::share_too_big_inflated(MAX_JSON / (1024 * 1024))]
-            }
-            _ => vec![msg::share_not_deflate()],
-        },
-    )?;
+        .map_err(|_| vec![msg::share_not_base64()])
+}
+
+/// The document of a link's unpacked setup; the reasons in plain words when there is none.
+pub fn read(inflated: Result<Vec<u8>, Inflate>) -> Result<ScenarioDoc, Vec<Text>> {
+    let json = inflated.map_err(|e| {
+        vec![match e {
+            Inflate::TooBig => msg::share_too_big_inflated(MAX_JSON / (1024 * 1024)),
+            Inflate::NotDeflate => msg::share_not_deflate(),
+            Inflate::Unavailable => msg::share_no_decompressor(),
+        }]
+    })?;
     let json = String::from_utf8(json).map_err(|_| vec![msg::share_not_utf8()])?;
     ScenarioDoc::from_json_str(&json).map_err(|e| text::engine_errors(&e))
+}
+
+/// A payload read back into a document as the page does, unpacked by the library the
+/// browser's `DecompressionStream` stands in for (the browser tests check the page's way).
+#[cfg(test)]
+pub fn decode(payload: &str) -> Result<ScenarioDoc, Vec<Text>> {
+    read(inflate(&unpack(payload)?))
+}
+
+/// [`Inflate`]'s outcome of raw deflate, by `miniz_oxide`.
+#[cfg(test)]
+pub fn inflate(packed: &[u8]) -> Result<Vec<u8>, Inflate> {
+    miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_JSON).map_err(|e| {
+        match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => Inflate::TooBig,
+            _ => Inflate::NotDeflate,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -95,6 +130,10 @@ mod tests {
     fn damaged_links_say_why() {
         assert_eq!(decode("!!!"), Err(vec![msg::share_not_base64()]));
         assert_eq!(decode("AAAA"), Err(vec![msg::share_not_deflate()]));
+        assert_eq!(
+            read(Err(Inflate::Unavailable)),
+            Err(vec![msg::share_no_decompressor()])
+        );
         let long = "A".repeat(MAX_PAYLOAD + 1);
         assert_eq!(
             decode(&long),

@@ -500,6 +500,7 @@ mod tests {
         }
         assert_covered(K::FindingAdvice, keys);
         assert_covered(K::Note, provplan_core::evaluate::NoteId::ids());
+        assert_covered(K::RuleText, provplan_core::catalog::rule_ids());
         assert_covered(K::CheckStep, CheckStep::ids());
         assert_covered(K::CheckStatus, StepStatus::ids());
         assert_covered(K::StatusName, Status::ids());

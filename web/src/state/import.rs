@@ -135,6 +135,21 @@ impl AppState {
         }
     }
 
+    /// A share link's setup, unpacked and read (a large one is checked in slices by the page's
+    /// runner first, as a large file is: [`AppState::opened_shared`]): upgraded and opened, or
+    /// refused with its reasons.
+    pub(crate) fn open_link(&mut self, read: Result<ScenarioDoc, Vec<Text>>) {
+        let mut doc = match read {
+            Ok(doc) => doc,
+            Err(reasons) => return self.share_refused(reasons),
+        };
+        let upgraded = super::upgrade(&mut doc);
+        match Scenario::from_doc(&doc) {
+            Ok(sc) => self.load_checked(doc, Some(sc), &Origin::Shared, upgraded),
+            Err(e) => self.share_refused(text::engine_errors(&e)),
+        }
+    }
+
     /// A large shared setup is checked: it is opened, or refused with its errors.
     pub(super) fn opened_shared(&mut self, result: Opened) {
         self.import = Import::default();

@@ -34,7 +34,7 @@ pub use work::{
 };
 
 use crate::edit::{self, Edit};
-use crate::i18n::Text;
+use crate::i18n::{Text, msg};
 use crate::import::{How, Preview, Problem, Response, Target, WorkerFailure};
 use crate::review::{ReviewRc, Shared};
 use crate::text;
@@ -46,8 +46,9 @@ pub struct Startup {
     pub keep_aside: bool,
     /// Remove the share fragment from the address bar.
     pub clear_fragment: bool,
-    /// A large shared setup, to check in slices before it is opened.
-    pub open_shared: Option<Rc<ScenarioDoc>>,
+    /// A share link's compressed setup, for the browser to unpack; then it is opened
+    /// ([`Action::Linked`]), a large one checked in slices first.
+    pub shared: Option<Rc<[u8]>>,
 }
 
 /// Everything the page shows. Equal states render the same: every field is compared, shared
@@ -127,8 +128,13 @@ pub enum Action {
     KeptAside(String),
     /// The visitor downloaded or discarded the unreadable saved text: autosave may overwrite it.
     Release,
-    /// Make the generated demo of this many users (a job), then load it.
+    /// Make the generated demo of this many users (in the worker, then read as a job), then
+    /// load it.
     LoadDemo(u32),
+    /// A share link's setup, unpacked and read (or why not): opened unless it breaks rules.
+    Linked(Result<ScenarioDoc, Vec<Text>>),
+    /// The worker could not make the demo of this many users: why.
+    DemoFailed(u32, Text),
     /// A field has typing not yet applied (or no longer).
     Typing(bool),
     /// A job has done a slice.
@@ -245,6 +251,14 @@ impl Reducible for AppState {
                     phase: Phase::Generating,
                     made: 0,
                 });
+            }
+            Action::Linked(read) => s.open_link(read),
+            Action::DemoFailed(users, why) => {
+                if s.task(Lane::Demo) != Some(Task::Demo(users)) {
+                    return self;
+                }
+                s.demo = None;
+                s.notify(NoticeKind::Error, msg::demo_failed(why));
             }
             Action::Typing(on) => {
                 if s.typing == on {

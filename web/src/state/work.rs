@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use provplan_core::{InputErrors, Scenario, ScenarioDoc};
 
-use super::{AppState, Origin, Step};
-use crate::i18n::Text;
+use super::{AppState, NoticeKind, Origin, Step};
+use crate::i18n::{Text, msg};
 use crate::review::{Review, ReviewRc, Shared};
 
 /// Setups of more work than this ([`size_of`]: about 5,000 users with a group each) are
@@ -142,7 +142,8 @@ pub enum Progress {
     /// The large file of this serial: bytes read, or (once `true`: validating) users and
     /// members validated; and in all.
     Opening(u64, bool, (usize, usize)),
-    /// Users of the demo of this many users made, and in all.
+    /// The scenario of the demo of this many users (made by the worker): bytes read, and in
+    /// all.
     Generating(u32, (usize, usize)),
     /// The review of this revision, with the rows of the mode comparison made so far.
     Comparing(u64, ReviewRc),
@@ -158,8 +159,9 @@ pub enum Done {
     Checked(u64, Result<Scenario, InputErrors>),
     /// The large file of this serial is read (and its document validated), or why not.
     Opened(u64, Opened),
-    /// The demo of this many users is made.
-    Generated(u32, ScenarioDoc),
+    /// The demo of this many users is made and read (it cannot fail to read, as the planner
+    /// wrote it; if it did, its input errors are shown like a file's).
+    Generated(u32, Result<ScenarioDoc, InputErrors>),
     /// The review of the valid setup of this revision.
     Reviewed(u64, Review),
     /// The review of this revision with its mode comparison.
@@ -201,8 +203,10 @@ impl AppState {
                 Some(o) if o.serial == serial => (o.validating, o.progress) = (validating, done),
                 _ => return false,
             },
-            Progress::Generating(users, (made, _)) => match &mut self.demo {
+            Progress::Generating(users, (read, all)) => match &mut self.demo {
                 Some(d) if d.users == users && d.phase == Phase::Generating => {
+                    // Users read, counted by the bytes read of the whole text.
+                    let made = u64::from(users) * read as u64 / all.max(1) as u64;
                     d.made = u32::try_from(made).unwrap_or(users);
                 }
                 _ => return false,
@@ -239,10 +243,21 @@ impl AppState {
                     self.opened(file, result);
                 }
             }
-            Done::Generated(users, doc) => {
+            Done::Generated(users, read) => {
                 if self.task(Lane::Demo) != Some(Task::Demo(users)) {
                     return false;
                 }
+                let doc = match read {
+                    Ok(doc) => doc,
+                    Err(errors) => {
+                        self.demo = None;
+                        self.notify(
+                            NoticeKind::Error,
+                            msg::demo_failed(Text::raw(errors.to_string())),
+                        );
+                        return true;
+                    }
+                };
                 self.demo = Some(DemoProgress {
                     users,
                     phase: Phase::Checking,

@@ -72,7 +72,7 @@ pub fn use_typed(
 }
 
 /// The sizes of the large demo offered.
-pub const DEMO_SIZES: [u32; 2] = [10_000, 100_000];
+pub const DEMO_SIZES: [u32; 2] = [10_000, crate::import::DEMO_MAX];
 
 /// Work `(done, total)` in thousandths, for a `<progress>` (at most 1000).
 pub fn thousandths((done, total): (usize, usize)) -> usize {

@@ -242,13 +242,23 @@ fn Planner() -> Html {
     // Long work (validating, evaluating and comparing a large setup, opening a large file,
     // making the demo) is done by the runner, a slice at a time between frames.
     let runner = work::use_runner(&store);
-    // Once: a large shared setup is checked in slices before it is opened.
+    // Once: a share link's setup, unpacked by the browser, is opened; a large one is checked
+    // in slices first.
     {
         let runner = runner.clone();
-        let shared = store.startup.open_shared.clone();
+        let dispatcher = store.dispatcher();
+        let packed = store.startup.shared.clone();
         use_effect_with((), move |_| {
-            if let Some(doc) = shared {
-                runner.open_shared(doc);
+            if let Some(packed) = packed {
+                yew::platform::spawn_local(async move {
+                    let inflated = browser::inflate_raw(&packed, crate::share::MAX_JSON).await;
+                    match crate::share::read(inflated) {
+                        Ok(doc) if crate::state::size_of(&doc) > crate::state::LARGE => {
+                            runner.open_shared(std::rc::Rc::new(doc));
+                        }
+                        read => dispatcher.dispatch(Action::Linked(read)),
+                    }
+                });
             }
         });
     }

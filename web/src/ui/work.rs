@@ -11,8 +11,9 @@ use yew::prelude::*;
 
 use super::Store;
 use crate::browser;
+use crate::import::WorkerFailure;
 use crate::jobs::{Job, Running};
-use crate::state::{Action, AppState, Lane, SLICE_MS};
+use crate::state::{Action, AppState, Lane, SLICE_MS, Task};
 
 /// The runner of a planner (given to what starts a job of its own); equal when it is the same
 /// one.
@@ -49,11 +50,18 @@ impl Lanes {
     }
 }
 
-/// A lane's job, and whether its next slice is scheduled.
+/// A lane's job, and whether its next slice is scheduled; or the task a worker does for it.
 #[derive(Default)]
 struct Slot {
     running: Option<Running>,
     scheduled: bool,
+    worker: Option<(Task, browser::ImportJob)>,
+}
+
+impl Slot {
+    fn task(&self) -> Option<Task> {
+        (self.running.as_ref().map(Running::task)).or(self.worker.as_ref().map(|w| w.0))
+    }
 }
 
 /// The runner of a planner, following its state.
@@ -112,17 +120,52 @@ impl Runner {
             let running = {
                 let mut lanes = self.0.lanes.borrow_mut();
                 let slot = lanes.slot(lane);
-                let task = slot.running.as_ref().map(Running::task);
+                let task = slot.task();
                 if task.is_some() && task != wanted {
                     slot.running = None;
+                    slot.worker = None;
                 }
                 task
             };
             if running != wanted {
-                if let Some(job) = wanted.and_then(|t| Job::of(state, t)) {
-                    self.start(job);
+                match wanted {
+                    Some(Task::Demo(users)) => self.make_demo(users),
+                    Some(task) => {
+                        if let Some(job) = Job::of(state, task) {
+                            self.start(job);
+                        }
+                    }
+                    None => {}
                 }
             }
+        }
+    }
+
+    /// Makes the generated demo in the importer's worker (the generator is not part of the
+    /// page's module), then reads its scenario in slices.
+    fn make_demo(&self, users: u32) {
+        let runner = self.clone();
+        match browser::demo_in_worker(users, move |made| runner.demo_made(users, made)) {
+            Ok(job) => self.0.lanes.borrow_mut().demo.worker = Some((Task::Demo(users), job)),
+            Err(why) => self.0.dispatcher.dispatch(Action::DemoFailed(
+                users,
+                WorkerFailure::Stopped(why).text(),
+            )),
+        }
+    }
+
+    /// The worker's answer for the demo of `users`, if that demo is still asked for.
+    fn demo_made(&self, users: u32, made: Result<String, WorkerFailure>) {
+        let worker = self.0.lanes.borrow_mut().demo.worker.take();
+        if worker.as_ref().map(|w| w.0) != Some(Task::Demo(users)) {
+            return;
+        }
+        match made {
+            Ok(text) => self.start(Job::demo(users, text)),
+            Err(failure) => self
+                .0
+                .dispatcher
+                .dispatch(Action::DemoFailed(users, failure.text())),
         }
     }
 
