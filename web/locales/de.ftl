@@ -397,6 +397,7 @@ no = Nein
 notes = Annahmen und Hinweise
 no-notes = Es waren keine Annahmen nötig.
 and-more = und { $count } weitere
+show-more = { $count } weitere anzeigen ({ $left } noch nicht angezeigt)
 severity-counts = Befunde
 counts-line = { $errors ->
     [one] { $errors } Fehler

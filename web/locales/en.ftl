@@ -406,6 +406,7 @@ no = No
 notes = Assumptions and notes
 no-notes = No assumptions were needed.
 and-more = +{ $count } more
+show-more = Show { $count } more ({ $left } not shown yet)
 severity-counts = Findings
 counts-line = { $errors ->
     [one] { $errors } error

@@ -395,6 +395,7 @@ no = No
 notes = Supuestos y notas
 no-notes = No se necesitó ningún supuesto.
 and-more = y { $count } más
+show-more = Mostrar { $count } más ({ $left } aún sin mostrar)
 severity-counts = Hallazgos
 counts-line = { $errors ->
     [one] { $errors } error

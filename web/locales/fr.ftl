@@ -401,6 +401,7 @@ no = Non
 notes = Hypothèses et remarques
 no-notes = Aucune hypothèse n'a été nécessaire.
 and-more = et { $count } de plus
+show-more = Afficher { $count } de plus ({ $left } pas encore affichés)
 severity-counts = Constats
 counts-line = { $errors ->
     [one] { $errors } erreur

@@ -397,6 +397,7 @@ no = No
 notes = Ipotesi e note
 no-notes = Non è stata necessaria alcuna ipotesi.
 and-more = e altri { $count }
+show-more = Mostra altri { $count } ({ $left } non ancora mostrati)
 severity-counts = Problemi rilevati
 counts-line = { $errors ->
     [one] { $errors } errore

@@ -395,6 +395,7 @@ no = Não
 notes = Suposições e observações
 no-notes = Nenhuma suposição foi necessária.
 and-more = e mais { $count }
+show-more = Mostrar mais { $count } ({ $left } ainda não exibidos)
 severity-counts = Problemas encontrados
 counts-line = { $errors ->
     [one] { $errors } erro

@@ -155,9 +155,9 @@ pub fn boot(query: &str, hash: &str, stored: Option<Result<&str, NotText>>) -> A
     }
     if let Some(payload) = share::payload_of(hash) {
         startup.clear_fragment = true;
-        // The browser unpacks it; then it is opened (`AppState::open_link`).
-        match share::unpack(payload) {
-            Ok(packed) => startup.shared = Some(packed.into()),
+        // The browser decodes and unpacks it; then it is opened (`AppState::open_link`).
+        match share::check(payload) {
+            Ok(payload) => startup.shared = Some(payload.into()),
             Err(reasons) => state.share_refused(reasons),
         }
     }
@@ -188,9 +188,11 @@ pub fn boot_and_link(
     use yew::Reducible;
     let s = Rc::new(boot(query, hash, stored));
     match s.startup.shared.clone() {
-        Some(packed) => s.reduce(crate::state::Action::Linked(share::read(share::inflate(
-            &packed,
-        )))),
+        Some(payload) => {
+            let read =
+                share::from_base64url(&payload).and_then(|p| share::read(share::inflate(&p)));
+            s.reduce(crate::state::Action::Linked(read))
+        }
         None => s,
     }
 }

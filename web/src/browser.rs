@@ -376,6 +376,46 @@ pub async fn inflate_raw(packed: &[u8], limit: usize) -> Result<Vec<u8>, share::
     }
 }
 
+/// Tells `f` when the page starts (`true`) and stops (`false`) being printed: the page's one
+/// such listener (`None` removes it).
+pub fn on_print(f: Option<yew::Callback<bool>>) {
+    let Some(w) = window() else { return };
+    let to = |on: bool| {
+        f.clone()
+            .map(|f| Closure::<dyn Fn()>::new(move || f.emit(on)).into_js_value())
+    };
+    w.set_onbeforeprint(to(true).as_ref().map(|f| f.unchecked_ref()));
+    w.set_onafterprint(to(false).as_ref().map(|f| f.unchecked_ref()));
+}
+
+/// Bytes in url-safe base64 without padding (a share link's payload), by the browser's
+/// `btoa`.
+pub fn base64url(bytes: &[u8]) -> Option<String> {
+    let binary: String = bytes.iter().map(|b| char::from(*b)).collect();
+    let standard = window()?.btoa(&binary).ok()?;
+    Some(
+        standard
+            .trim_end_matches('=')
+            .replace('+', "-")
+            .replace('/', "_"),
+    )
+}
+
+/// The bytes of url-safe base64 without padding (`share::check`ed), by the browser's
+/// `atob`; `None` when it is not base64.
+pub fn from_base64url(payload: &str) -> Option<Vec<u8>> {
+    let standard: String = payload
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    let binary = window()?.atob(&standard).ok()?;
+    binary.chars().map(|c| u8::try_from(c).ok()).collect()
+}
+
 /// Runs `f` once after `ms` milliseconds.
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     after_boxed(ms, Box::new(f));

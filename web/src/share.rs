@@ -1,9 +1,10 @@
 //! Share links: the scenario travels in the URL fragment (`#s=…`), never to a server, as
 //! compact JSON compressed with raw deflate and written in url-safe base64 without padding.
-//! A link is read like any other input: limited in length, then validated.
+//! A link is read like any other input: limited in length, then validated. The browser
+//! does the base64 (`atob`, `btoa`) and the deflate (`CompressionStream`,
+//! `DecompressionStream`): the app carries no code of its own for either (7.6 KB of its
+//! module, brotli); the tests use the libraries the browser stands in for.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use provplan_core::ScenarioDoc;
 
 use crate::i18n::{Text, msg};
@@ -20,8 +21,10 @@ pub const MAX_JSON: usize = 4 * 1024 * 1024;
 /// [`encode_in_browser`], and carries no compressor of its own).
 #[cfg(test)]
 pub fn encode(doc: &ScenarioDoc) -> Result<String, Text> {
+    use base64::Engine;
     let json = doc.to_json();
-    payload(&miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
+    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    payload(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed))
 }
 
 /// [`encode`], compressed by the browser: the same format, which [`decode`] reads either way.
@@ -30,12 +33,11 @@ pub async fn encode_in_browser(doc: &ScenarioDoc) -> Result<String, Text> {
     let packed = crate::browser::deflate_raw(json.as_bytes())
         .await
         .ok_or_else(msg::share_unavailable)?;
-    payload(&packed)
+    payload(crate::browser::base64url(&packed).ok_or_else(msg::share_unavailable)?)
 }
 
-/// Compressed scenario JSON as a payload, unless it is too long for a link.
-fn payload(packed: &[u8]) -> Result<String, Text> {
-    let payload = URL_SAFE_NO_PAD.encode(packed);
+/// Compressed scenario JSON in base64 as a payload, unless it is too long for a link.
+fn payload(payload: String) -> Result<String, Text> {
     if payload.len() > MAX_PAYLOAD {
         return Err(msg::share_too_large(payload.len(), MAX_PAYLOAD));
     }
@@ -61,16 +63,21 @@ pub enum Inflate {
     Unavailable,
 }
 
-/// The compressed setup of a payload, still to be unpacked ([`read`]): the browser unpacks it
-/// (`browser::inflate_raw`), so that the app carries no decompressor of its own (5.1 KB of
-/// its module, brotli).
-pub fn unpack(payload: &str) -> Result<Vec<u8>, Vec<Text>> {
+/// A link's payload, its length and alphabet checked (url-safe base64, padding dropped),
+/// for the browser to decode and unpack (`browser::from_base64url`, `browser::inflate_raw`),
+/// then [`read`].
+pub fn check(payload: &str) -> Result<&str, Vec<Text>> {
     if payload.len() > MAX_PAYLOAD {
         return Err(vec![msg::share_link_too_long(MAX_PAYLOAD)]);
     }
-    URL_SAFE_NO_PAD
-        .decode(payload.trim().trim_end_matches('='))
-        .map_err(|_| vec![msg::share_not_base64()])
+    let p = payload.trim().trim_end_matches('=');
+    if p.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        Ok(p)
+    } else {
+        Err(vec![msg::share_not_base64()])
+    }
 }
 
 /// The document of a link's unpacked setup; the reasons in plain words when there is none.
@@ -90,7 +97,16 @@ pub fn read(inflated: Result<Vec<u8>, Inflate>) -> Result<ScenarioDoc, Vec<Text>
 /// browser's `DecompressionStream` stands in for (the browser tests check the page's way).
 #[cfg(test)]
 pub fn decode(payload: &str) -> Result<ScenarioDoc, Vec<Text>> {
-    read(inflate(&unpack(payload)?))
+    read(inflate(&from_base64url(check(payload)?)?))
+}
+
+/// What the browser's `atob` makes of a checked payload, by the `base64` library.
+#[cfg(test)]
+pub fn from_base64url(payload: &str) -> Result<Vec<u8>, Vec<Text>> {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| vec![msg::share_not_base64()])
 }
 
 /// [`Inflate`]'s outcome of raw deflate, by `miniz_oxide`.
@@ -107,6 +123,11 @@ pub fn inflate(packed: &[u8]) -> Result<Vec<u8>, Inflate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn base64url(bytes: &[u8]) -> String {
+        use base64::Engine;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    }
     use crate::examples;
 
     #[test]
@@ -140,7 +161,7 @@ mod tests {
             Err(vec![msg::share_link_too_long(MAX_PAYLOAD)])
         );
         let packed = miniz_oxide::deflate::compress_to_vec(b"{\"version\": 1}", 9);
-        let e = decode(&URL_SAFE_NO_PAD.encode(packed)).unwrap_err();
+        let e = decode(&base64url(&packed)).unwrap_err();
         assert!(e[0].to_string().contains("missing field `plan`"), "{e:?}");
     }
 
@@ -148,7 +169,7 @@ mod tests {
     fn a_zip_bomb_is_refused() {
         let big = vec![b' '; MAX_JSON + 10];
         let packed = miniz_oxide::deflate::compress_to_vec(&big, 9);
-        let payload = URL_SAFE_NO_PAD.encode(packed);
+        let payload = base64url(&packed);
         assert!(payload.len() < MAX_PAYLOAD);
         assert_eq!(
             decode(&payload),

@@ -46,9 +46,9 @@ pub struct Startup {
     pub keep_aside: bool,
     /// Remove the share fragment from the address bar.
     pub clear_fragment: bool,
-    /// A share link's compressed setup, for the browser to unpack; then it is opened
-    /// ([`Action::Linked`]), a large one checked in slices first.
-    pub shared: Option<Rc<[u8]>>,
+    /// A share link's payload (checked: `share::check`), for the browser to decode and
+    /// unpack; then it is opened ([`Action::Linked`]), a large one checked in slices first.
+    pub shared: Option<Rc<str>>,
 }
 
 /// Everything the page shows. Equal states render the same: every field is compared, shared

@@ -1002,7 +1002,8 @@ fn a_large_shared_setup_is_checked_in_slices_before_it_is_opened() {
         let hash = format!("#s={}", crate::share::encode(&shared).unwrap());
         let s = Rc::new(crate::boot::boot("", &hash, None));
         let before = s.doc.clone();
-        let packed = s.startup.shared.clone().expect("unpacked by the browser");
+        let payload = s.startup.shared.clone().expect("unpacked by the browser");
+        let packed = crate::share::from_base64url(&payload).unwrap();
         let pending = crate::share::read(crate::share::inflate(&packed)).unwrap();
         assert!(size_of(&pending) > LARGE, "checked by a job");
         let work = size_of(&pending);

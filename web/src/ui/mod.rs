@@ -247,12 +247,17 @@ fn Planner() -> Html {
     {
         let runner = runner.clone();
         let dispatcher = store.dispatcher();
-        let packed = store.startup.shared.clone();
+        let payload = store.startup.shared.clone();
         use_effect_with((), move |_| {
-            if let Some(packed) = packed {
+            if let Some(payload) = payload {
                 yew::platform::spawn_local(async move {
-                    let inflated = browser::inflate_raw(&packed, crate::share::MAX_JSON).await;
-                    match crate::share::read(inflated) {
+                    let read = match browser::from_base64url(&payload) {
+                        Some(packed) => crate::share::read(
+                            browser::inflate_raw(&packed, crate::share::MAX_JSON).await,
+                        ),
+                        None => Err(vec![crate::i18n::msg::share_not_base64()]),
+                    };
+                    match read {
                         Ok(doc) if crate::state::size_of(&doc) > crate::state::LARGE => {
                             runner.open_shared(std::rc::Rc::new(doc));
                         }

@@ -18,6 +18,35 @@ use crate::state::{Action, NoticeKind};
 use crate::{browser, export, text};
 /// Subjects listed before "and N more".
 const SUBJECTS: usize = 6;
+/// Organizations whose counts and comparison are drawn at first, and added by "Show more".
+const ORGS_PAGE: usize = 10;
+/// Findings drawn at first, and added by "Show more".
+const FINDINGS_PAGE: usize = 20;
+
+/// How many of a list of `total` to draw (`shown`, or all of it while the page is printed),
+/// and the button that draws `page` more (`more`). A review of 100 organizations drew 24,000
+/// elements in one task of more than 0.5 s; a page at a time keeps each task short.
+fn paged(
+    tr: Tr,
+    shown: usize,
+    printing: bool,
+    total: usize,
+    page: usize,
+    more: Callback<MouseEvent>,
+) -> (usize, Html) {
+    let n = if printing { total } else { shown.min(total) };
+    if n >= total {
+        return (n, html! {});
+    }
+    let button = html! {
+        <p class="show-more no-print">
+            <button type="button" class="button small" data-test="show-more" onclick={more}>
+                { tr.show_more(page.min(total - n), total - n) }
+            </button>
+        </p>
+    };
+    (n, button)
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
@@ -47,10 +76,36 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
             browser::after(0, || browser::focus_id("user-table"));
         })
     };
+    // Organizations and findings drawn; all of them while the page is printed.
+    let shown = use_state(|| (ORGS_PAGE, FINDINGS_PAGE));
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            browser::on_print(Some(Callback::from(move |on| printing.set(on))));
+            || browser::on_print(None)
+        });
+    }
     let Some(review) = props.review.clone() else {
         return html! {};
     };
     let r = &review.0;
+    let more = |orgs: usize, findings: usize| {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set((shown.0 + orgs, shown.1 + findings)))
+    };
+    let orgs = r.orgs.len();
+    let (counted, more_counts) = paged(tr, shown.0, *printing, orgs, ORGS_PAGE, more(ORGS_PAGE, 0));
+    let (compared, more_compared) =
+        paged(tr, shown.0, *printing, orgs, ORGS_PAGE, more(ORGS_PAGE, 0));
+    let (found, more_found) = paged(
+        tr,
+        shown.1,
+        *printing,
+        r.findings.len(),
+        FINDINGS_PAGE,
+        more(0, FINDINGS_PAGE),
+    );
     html! {
         <div class="step-body review" data-test="review-body" aria-busy={props.updating.then_some("true")}
             data-updating={props.updating.then_some("true")} data-revision={props.revision.to_string()}>
@@ -60,12 +115,14 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
             <SaveStatus review={review.clone()} example={props.example} />
             <section class="card" aria-labelledby="on-save-title">
                 <h3 id="on-save-title">{ tr.on_save() }</h3>
-                { for r.orgs.iter().map(|o| html! { <SaveCounts org={o.clone()} show_label={r.orgs.len() > 1} /> }) }
+                { for r.orgs.iter().take(counted).map(|o| html! { <SaveCounts org={o.clone()} show_label={r.orgs.len() > 1} /> }) }
+                { more_counts }
             </section>
-            <section class="card" aria-labelledby="findings-title">
+            <section class="card" aria-labelledby="findings-title" data-test="findings-section">
                 <h3 id="findings-title">{ tr.findings() }<span class="count">{ tr.num(r.findings.len()) }</span></h3>
                 <p class="hint">{ tr.counts_line(r.errors, r.warnings, r.infos) }</p>
-                <Findings review={review.clone()} limit={None::<usize>} on_show={on_show} />
+                <Findings review={review.clone()} limit={None::<usize>} shown={found} on_show={on_show} />
+                { more_found }
             </section>
             <UsersTable review={review.clone()} filter={filter} />
             <Seats review={review.clone()} />
@@ -73,12 +130,13 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
             <section class="card no-print" aria-labelledby="compare-title">
                 <h3 id="compare-title">{ tr.compare() }</h3>
                 <p class="hint">{ tr.compare_hint() }</p>
-                { for r.orgs.iter().map(|o| html! {
+                { for r.orgs.iter().take(compared).map(|o| html! {
                     <div class="compare-org">
                         if r.orgs.len() > 1 { <h4>{ &o.label }</h4> }
                         <CompareTable org={o.clone()} interactive=true />
                     </div>
                 }) }
+                { more_compared }
             </section>
             <Notes review={review.clone()} />
             <Rules review={review.clone()} />
@@ -262,6 +320,9 @@ pub struct FindingsProps {
     pub review: ReviewRc,
     /// Show only the first findings (the sidebar).
     pub limit: Option<usize>,
+    /// Of the full list, how many are drawn.
+    #[prop_or(usize::MAX)]
+    pub shown: usize,
     /// Shows the users of a finding (organization, finding) in the user table.
     #[prop_or_default]
     pub on_show: Option<Callback<(usize, usize)>>,
@@ -277,10 +338,10 @@ pub fn Findings(props: &FindingsProps) -> Html {
         return html! { <p class="empty ok"><span aria-hidden="true">{"✓ "}</span>{ tr.no_findings() }</p> };
     }
     let compact = props.limit.is_some();
-    let shown: Vec<&FindingView> = match props.limit {
-        Some(n) => list.into_iter().take(n).collect(),
-        None => list,
-    };
+    let shown: Vec<&FindingView> = list
+        .into_iter()
+        .take(props.limit.unwrap_or(props.shown))
+        .collect();
     html! {
         <ul class={classes!("findings", compact.then_some("compact"))}>
             { for shown.into_iter().map(|f| {
@@ -398,8 +459,43 @@ fn choice(
     }
 }
 
-/// Groups offered by the group filter when the directory has more: those the organization maps.
+/// Most groups the group filter offers.
 const GROUPS_LISTED: usize = 1_000;
+
+/// The groups the user table's filter offers for organization `o`, in name order: those a
+/// user of it is in (a group nobody is in would find nobody); past [`GROUPS_LISTED`], those
+/// of them the organization maps. One pass over its users.
+fn offered_groups(o: &OrgReview) -> Vec<u32> {
+    let sc = &o.scenario;
+    let mut held = vec![false; sc.groups.len()];
+    for u in o.users.iter() {
+        for g in sc.groups_of(u.person) {
+            if let Some(m) = held.get_mut(*g as usize) {
+                *m = true;
+            }
+        }
+    }
+    if held.iter().filter(|h| **h).count() > GROUPS_LISTED {
+        let mut mapped = vec![false; sc.groups.len()];
+        for x in sc.organizations.get(o.index).iter() {
+            let roles = x.role_mappings.iter().flat_map(|m| m.1.iter());
+            for g in roles.chain(x.tier_mappings.iter().flat_map(|m| m.1.iter())) {
+                if let Some(m) = mapped.get_mut(*g as usize) {
+                    *m = true;
+                }
+            }
+        }
+        for (h, m) in held.iter_mut().zip(mapped) {
+            *h &= m;
+        }
+    }
+    (0u32..)
+        .zip(held)
+        .filter(|(_, h)| *h)
+        .map(|(g, _)| g)
+        .take(GROUPS_LISTED)
+        .collect()
+}
 
 #[component]
 pub fn UsersTable(props: &UsersProps) -> Html {
@@ -420,6 +516,14 @@ pub fn UsersTable(props: &UsersProps) -> Html {
                 .unwrap_or_default()
         },
     );
+    let groups = use_memo((props.review.clone(), index), |(review, index)| {
+        review
+            .0
+            .orgs
+            .get(*index)
+            .map(offered_groups)
+            .unwrap_or_default()
+    });
     let total = rows.len();
     let v = use_virtual(total);
     let Some(o) = r.orgs.get(index) else {
@@ -492,26 +596,6 @@ pub fn UsersTable(props: &UsersProps) -> Html {
         Status::Blocked,
         Status::OutOfScope,
     ];
-    // The groups to offer, in name order: all, or in a large directory those the organization
-    // maps (marked, not sorted: a sort would add its own copy to the download).
-    let groups: Vec<u32> = if sc.groups.len() <= GROUPS_LISTED {
-        (0u32..).take(sc.groups.len()).collect()
-    } else {
-        let mut mapped = vec![false; sc.groups.len()];
-        for x in sc.organizations.get(o.index).iter() {
-            let roles = x.role_mappings.iter().flat_map(|m| m.1.iter());
-            for g in roles.chain(x.tier_mappings.iter().flat_map(|m| m.1.iter())) {
-                if let Some(m) = mapped.get_mut(*g as usize) {
-                    *m = true;
-                }
-            }
-        }
-        (0u32..)
-            .zip(mapped)
-            .filter(|(_, m)| *m)
-            .map(|(g, _)| g)
-            .collect()
-    };
     let findings: Vec<(usize, &FindingView)> = r
         .findings
         .iter()
