@@ -157,6 +157,7 @@ impl Generator {
         }
         self.users.push(Arc::new(UserDoc {
             email,
+            sso_email: None,
             name: Some(format!("User {i}")),
             assigned: (!assigned).then_some(false),
             groups,

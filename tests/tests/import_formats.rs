@@ -30,6 +30,7 @@ fn import_files(names: &[&str]) -> Imported {
 fn user(email: &str, name: Option<&str>, assigned: Option<bool>, groups: &[&str]) -> Arc<UserDoc> {
     Arc::new(UserDoc {
         email: email.to_owned(),
+        sso_email: None,
         name: name.map(str::to_owned),
         assigned,
         groups: groups.iter().map(|g| (*g).to_owned()).collect(),

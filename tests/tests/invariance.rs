@@ -109,7 +109,9 @@ fn recase_emails(v: &mut Value, rng: &mut Rng) {
         v["actor"] = json!(recase(&a, rng));
     }
     if let Some(users) = v["directory"]["users"].as_array_mut() {
-        for u in users {
+        // R26 compares a user's SSO address with their email exactly: re-casing that email
+        // would change whether they can sign in, so it is left as written.
+        for u in users.iter_mut().filter(|u| u.get("sso_email").is_none()) {
             let e = u["email"].as_str().unwrap().to_owned();
             u["email"] = json!(recase(&e, rng));
         }
