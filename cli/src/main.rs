@@ -21,7 +21,8 @@ usage:
   provplan diff [--json] BEFORE AFTER
                                  the users whose outcome differs and the findings that
                                  appear or disappear; exit 1 when anything differs
-  provplan import [--into SCENARIO] [--format F] [--skip-bad-rows] EXPORT...
+  provplan import [--into SCENARIO] [--format F] [--skip-bad-rows]
+                  [--scim-email ATTR] [--sso-email ATTR] EXPORT...
                                  print the directory read from IdP exports as JSON; with
                                  --into, SCENARIO with its directory replaced; with
                                  --skip-bad-rows, the good rows, the bad ones listed
@@ -34,7 +35,10 @@ EXPORT is a directory export, its format recognised from its content: SCIM 2.0 J
 Workspace users or group members CSV, Microsoft Entra users CSV, Okta users or group membership
 CSV, or plain CSV (email, name, groups, assigned). F forces one for all: scim, google-users,
 google-members, entra-users, okta-users, okta-groups, plain. A bad row rejects the import
-unless --skip-bad-rows is given. Warnings go to standard error.
+unless --skip-bad-rows is given. Warnings go to standard error. ATTR chooses the attribute that
+gives the address SCIM provisions (email) or the one SSO sends (sso_email, written where the
+two differ): login or email (Okta), userPrincipalName or mail (Entra), userName or emails
+(SCIM), email or sso_email (plain); by default each identity provider's default mapping.
 Exit codes: 0 fine, 1 error findings (check), 2 input errors (printed to standard error).";
 
 /// Exit code for input errors (the contract's).

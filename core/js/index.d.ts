@@ -563,9 +563,17 @@ export interface Imported {
   formats: ImportFormatId[];
 }
 
+/** R26: an attribute of an export that holds a user's address (any letter case is read). */
+export type ImportAttribute =
+  | 'userName' | 'emails' | 'primaryEmail' | 'userPrincipalName' | 'mail' | 'login' | 'email' | 'sso_email';
+
 export interface ImportOptions {
   /** One format for every file, instead of recognising each from its content. */
   format?: ImportFormatId;
+  /** R26: the attribute that gives `email`, the address SCIM provisions; by default the identity provider's default mapping (CONTRACT.md). It must be one of each user-listing file's format. */
+  scimEmail?: ImportAttribute;
+  /** R26: the attribute that gives the address SSO sends, written as `sso_email` where it differs from `email`. */
+  ssoEmail?: ImportAttribute;
   /** Where the importer's `.wasm` comes from (as for `init`); by default the file next to this module. */
   wasm?: InitInput;
 }
