@@ -26,7 +26,7 @@ usage:
                                  print the directory read from IdP exports as JSON; with
                                  --into, SCENARIO with its directory replaced; with
                                  --skip-bad-rows, the good rows, the bad ones listed
-  provplan generate [--users N] [--seed S]
+  provplan generate [--users N] [--seed S] [--sso-emails]
                                  print a large example scenario (for benchmarks and demos)
   provplan --version
 
@@ -246,8 +246,13 @@ fn upgrade(file: &str) -> ExitCode {
 /// `provplan generate`: a deterministic large scenario (see provplan_core::generate).
 fn generate(args: &[&str]) -> ExitCode {
     let mut options = provplan_core::generate::Options::default();
+    let mut sso_emails = false;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
+        if *flag == "--sso-emails" {
+            sso_emails = true;
+            continue;
+        }
         let value = rest.next().and_then(|v| v.parse::<u64>().ok());
         match (*flag, value) {
             ("--users", Some(n))
@@ -257,12 +262,18 @@ fn generate(args: &[&str]) -> ExitCode {
             }
             ("--seed", Some(s)) => options.seed = s,
             _ => {
-                eprintln!("generate: expected --users N (1 to 200000) and --seed S\n\n{USAGE}");
+                eprintln!(
+                    "generate: expected --users N (1 to 200000), --seed S and --sso-emails\n\n{USAGE}"
+                );
                 return ExitCode::from(INPUT_ERROR);
             }
         }
     }
-    let doc = provplan_core::generate::scenario(options);
+    let mut doc = provplan_core::generate::scenario(options);
+    if sso_emails {
+        // R26: about a tenth of the users sign in with another address (version 2).
+        provplan_core::generate::with_sso_emails(&mut doc);
+    }
     let mut text = doc.to_json_pretty();
     if text.len() >= provplan_core::doc::MAX_INPUT_BYTES {
         // Indented, the largest scenarios pass the size the engine reads: written compactly,
