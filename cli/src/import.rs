@@ -1,12 +1,13 @@
-//! `provplan import [--into SCENARIO] [--format F] [--skip-bad-rows] FILE...` (CONTRACT.md,
-//! "Importing a real directory"): reads directory exports and prints the scenario's
-//! `directory` as JSON, or with `--into` the whole scenario with its directory replaced.
+//! `provplan import [--into SCENARIO] [--format F] [--skip-bad-rows] [--scim-email ATTR]
+//! [--sso-email ATTR] FILE...` (CONTRACT.md, "Importing a real directory"): reads directory
+//! exports and prints the scenario's `directory` as JSON, or with `--into` the whole scenario
+//! with its directory replaced (as version 2 when a user's SSO address differs, R26).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use provplan_core::ScenarioDoc;
-use provplan_core::import::{Format, Options, SourceFile, decode, import_with};
+use provplan_core::import::{Attribute, Format, Options, SourceFile, decode, import_with};
 
 use crate::INPUT_ERROR;
 
@@ -14,6 +15,9 @@ struct Args {
     into: Option<String>,
     format: Option<Format>,
     skip_bad_rows: bool,
+    /// R26: the attributes that give the address SCIM provisions and the one SSO sends.
+    scim_email: Option<Attribute>,
+    sso_email: Option<Attribute>,
     files: Vec<String>,
 }
 
@@ -68,6 +72,8 @@ pub fn run(args: &[&str]) -> ExitCode {
     let options = Options {
         format: args.format,
         skip_bad_rows: args.skip_bad_rows,
+        scim_email: args.scim_email,
+        sso_email: args.sso_email,
     };
     let imported = match import_with(&sources, options) {
         Ok(imported) => imported,
@@ -98,6 +104,16 @@ pub fn run(args: &[&str]) -> ExitCode {
     }
     let text = match scenario {
         Some(mut doc) => {
+            // R26: an SSO address is version 2's; a version 1 scenario is upgraded first
+            // (with the same meaning), before the directory that needs it comes in.
+            if imported
+                .directory
+                .users
+                .iter()
+                .any(|u| u.sso_email.is_some())
+            {
+                doc.upgrade();
+            }
             // The export says nothing about the directory sync: keep what the scenario says.
             let scim_connected = doc.directory.scim_connected;
             doc.directory = imported.directory;
@@ -127,6 +143,8 @@ fn parse_args(args: &[&str]) -> Result<Args, String> {
         into: None,
         format: None,
         skip_bad_rows: false,
+        scim_email: None,
+        sso_email: None,
         files: Vec::new(),
     };
     let mut rest = args.iter();
@@ -165,6 +183,12 @@ fn parse_args(args: &[&str]) -> Result<Args, String> {
                 })?;
                 parsed.format = Some(format);
             }
+            "--scim-email" => {
+                parsed.scim_email = Some(attribute("--scim-email", &value("--scim-email")?)?)
+            }
+            "--sso-email" => {
+                parsed.sso_email = Some(attribute("--sso-email", &value("--sso-email")?)?)
+            }
             "--skip-bad-rows" if inline.is_none() => parsed.skip_bad_rows = true,
             "--" => only_files = true,
             _ if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
@@ -180,6 +204,24 @@ fn parse_args(args: &[&str]) -> Result<Args, String> {
         return Err("standard input (`-`) can be read only once".into());
     }
     Ok(parsed)
+}
+
+/// R26: the attribute `name` given to `flag`, or an error naming each format's attributes.
+fn attribute(flag: &str, name: &str) -> Result<Attribute, String> {
+    Attribute::from_id(name).ok_or_else(|| {
+        let known: Vec<String> = Format::ALL
+            .iter()
+            .filter(|f| !f.addresses().is_empty())
+            .map(|f| {
+                let names: Vec<&str> = f.addresses().iter().map(|a| a.id()).collect();
+                format!("{} ({})", names.join(", "), f.id())
+            })
+            .collect();
+        format!(
+            "unknown attribute `{name}` for {flag}; the formats have {}",
+            known.join("; ")
+        )
+    })
 }
 
 fn display_name(file: &str) -> String {

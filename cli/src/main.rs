@@ -21,11 +21,12 @@ usage:
   provplan diff [--json] BEFORE AFTER
                                  the users whose outcome differs and the findings that
                                  appear or disappear; exit 1 when anything differs
-  provplan import [--into SCENARIO] [--format F] [--skip-bad-rows] EXPORT...
+  provplan import [--into SCENARIO] [--format F] [--skip-bad-rows]
+                  [--scim-email ATTR] [--sso-email ATTR] EXPORT...
                                  print the directory read from IdP exports as JSON; with
                                  --into, SCENARIO with its directory replaced; with
                                  --skip-bad-rows, the good rows, the bad ones listed
-  provplan generate [--users N] [--seed S]
+  provplan generate [--users N] [--seed S] [--sso-emails]
                                  print a large example scenario (for benchmarks and demos)
   provplan --version
 
@@ -34,7 +35,10 @@ EXPORT is a directory export, its format recognised from its content: SCIM 2.0 J
 Workspace users or group members CSV, Microsoft Entra users CSV, Okta users or group membership
 CSV, or plain CSV (email, name, groups, assigned). F forces one for all: scim, google-users,
 google-members, entra-users, okta-users, okta-groups, plain. A bad row rejects the import
-unless --skip-bad-rows is given. Warnings go to standard error.
+unless --skip-bad-rows is given. Warnings go to standard error. ATTR chooses the attribute that
+gives the address SCIM provisions (email) or the one SSO sends (sso_email, written where the
+two differ): login or email (Okta), userPrincipalName or mail (Entra), userName or emails
+(SCIM), email or sso_email (plain); by default each identity provider's default mapping.
 Exit codes: 0 fine, 1 error findings (check), 2 input errors (printed to standard error).";
 
 /// Exit code for input errors (the contract's).
@@ -242,8 +246,13 @@ fn upgrade(file: &str) -> ExitCode {
 /// `provplan generate`: a deterministic large scenario (see provplan_core::generate).
 fn generate(args: &[&str]) -> ExitCode {
     let mut options = provplan_core::generate::Options::default();
+    let mut sso_emails = false;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
+        if *flag == "--sso-emails" {
+            sso_emails = true;
+            continue;
+        }
         let value = rest.next().and_then(|v| v.parse::<u64>().ok());
         match (*flag, value) {
             ("--users", Some(n))
@@ -253,12 +262,18 @@ fn generate(args: &[&str]) -> ExitCode {
             }
             ("--seed", Some(s)) => options.seed = s,
             _ => {
-                eprintln!("generate: expected --users N (1 to 200000) and --seed S\n\n{USAGE}");
+                eprintln!(
+                    "generate: expected --users N (1 to 200000), --seed S and --sso-emails\n\n{USAGE}"
+                );
                 return ExitCode::from(INPUT_ERROR);
             }
         }
     }
-    let doc = provplan_core::generate::scenario(options);
+    let mut doc = provplan_core::generate::scenario(options);
+    if sso_emails {
+        // R26: about a tenth of the users sign in with another address (version 2).
+        provplan_core::generate::with_sso_emails(&mut doc);
+    }
     let mut text = doc.to_json_pretty();
     if text.len() >= provplan_core::doc::MAX_INPUT_BYTES {
         // Indented, the largest scenarios pass the size the engine reads: written compactly,

@@ -33,19 +33,19 @@ export type ChangeId = 'add' | 'update' | 'remove' | 'none';
 export type TakesEffectId = 'on_save' | 'next_sign_in';
 export type SeverityId = 'error' | 'warning' | 'info';
 /** RULES.md §6, in order. */
-export type StepId = 'prerequisites' | 'choose_mode' | 'connect_directory' | 'set_mode' | 'assign_groups' | 'map_groups' | 'save';
+export type StepId = 'prerequisites' | 'choose_mode' | 'connect_directory' | 'match_sign_in_email' | 'set_mode' | 'assign_groups' | 'map_groups' | 'save';
 export type StepStatusId = 'done' | 'todo' | 'skip' | 'blocked' | 'ready';
 export type RuleId =
   | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10'
   | 'R11' | 'R12' | 'R13' | 'R14' | 'R15' | 'R16' | 'R17' | 'R18' | 'R19' | 'R20'
-  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25' | 'R27';
+  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25' | 'R26' | 'R27';
 
 // --- the scenario (input) ------------------------------------------------------------------
 
 /** A scenario (CONTRACT.md): version 2, or version 1, read as before. Unknown fields are input errors. */
 export type Scenario = ScenarioV2 | ScenarioV1;
 
-/** Version 2: version 1 with the Limited Developer role (R3) and the Primary Owner (R27). */
+/** Version 2: version 1 with the Limited Developer role (R3), the SSO address (R26) and the Primary Owner (R27). */
 export interface ScenarioV2 {
   version: 2;
   plan: PlanId;
@@ -56,24 +56,24 @@ export interface ScenarioV2 {
   organizations: Organization[];
 }
 
-/** Version 1: no Limited Developer, no Primary Owner. */
+/** Version 1: no Limited Developer, no SSO address, no Primary Owner. */
 export interface ScenarioV1 {
   version: 1;
   plan: PlanId;
   actor?: string;
-  directory: Directory;
+  directory: Directory<DirectoryUserV1>;
   organizations: (ClaudeOrganization<ClaudeMemberV1> | ConsoleOrganization<ConsoleRoleV1>)[];
 }
 
-export interface Directory {
+export interface Directory<U extends DirectoryUserV1 = DirectoryUser> {
   /** Default `other`. */
   idp?: IdpId;
   /** Directory sync set up (guide step 2); default `false`. */
   scim_connected?: boolean;
-  users: DirectoryUser[];
+  users: U[];
 }
 
-export interface DirectoryUser {
+export interface DirectoryUserV1 {
   /** Identity: compared case-insensitively; unique. */
   email: string;
   name?: string;
@@ -81,6 +81,11 @@ export interface DirectoryUser {
   assigned?: boolean;
   /** IdP groups the user belongs to (names compared exactly). */
   groups?: string[];
+}
+
+export interface DirectoryUser extends DirectoryUserV1 {
+  /** R26 (version 2): the address the SSO assertion sends, where it differs from `email` (the address SCIM provisions); absent: the same. */
+  sso_email?: string;
 }
 
 export type Organization = ClaudeOrganization | ConsoleOrganization;
@@ -312,6 +317,8 @@ export interface FindingKinds {
   LOOKALIKE_EMAILS: { severity: 'warning'; rule: 'R10'; params: { pairs: [string, string][]; invisible: string[] } };
   /** Subjects: the Primary Owner; what provisioning would have done to them: `status` `removed`, `blocked` or `member`, `role` (null where removed), `seat_tier` (the tier they would move to, else null). */
   PRIMARY_OWNER_EXEMPT: { severity: 'info'; rule: 'R27'; params: { role: RoleId | null; seat_tier: SeatTierId | null; status: StatusId } };
+  /** Subjects: SCIM members who cannot sign in; `pairs`: each one's `email` (provisioned) and `sso_email` (sent by SSO), in subject order; `idp`: the directory's, whose steps the advice gives. */
+  SSO_EMAIL_MISMATCH: { severity: 'error'; rule: 'R26'; params: { idp: IdpId; pairs: { email: string; sso_email: string }[] } };
 }
 
 export type FindingCode = keyof FindingKinds;
@@ -556,9 +563,17 @@ export interface Imported {
   formats: ImportFormatId[];
 }
 
+/** R26: an attribute of an export that holds a user's address (any letter case is read). */
+export type ImportAttribute =
+  | 'userName' | 'emails' | 'primaryEmail' | 'userPrincipalName' | 'mail' | 'login' | 'email' | 'sso_email';
+
 export interface ImportOptions {
   /** One format for every file, instead of recognising each from its content. */
   format?: ImportFormatId;
+  /** R26: the attribute that gives `email`, the address SCIM provisions; by default the identity provider's default mapping (CONTRACT.md). It must be one of each user-listing file's format. */
+  scimEmail?: ImportAttribute;
+  /** R26: the attribute that gives the address SSO sends, written as `sso_email` where it differs from `email`. */
+  ssoEmail?: ImportAttribute;
   /** Where the importer's `.wasm` comes from (as for `init`); by default the file next to this module. */
   wasm?: InitInput;
 }

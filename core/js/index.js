@@ -262,11 +262,11 @@ function loadImporter(input) {
  * `options.wasm` when given, else the file next to this module). Needs no `init()`.
  */
 export async function importDirectory(files, options) {
-  const { format, wasm } = readOptions(options);
+  const { format, wasm, scimEmail, ssoEmail } = readOptions(options);
   unicodeFiles(files);
   const module = await loadImporter(wasm);
   // An importer that cannot be restarted is loaded afresh by the next call.
-  return call(module, 'importDirectory', [files, format], () => {
+  return call(module, 'importDirectory', [files, format, scimEmail, ssoEmail], () => {
     importer = null;
   });
 }
@@ -299,19 +299,24 @@ function readOptions(options) {
   };
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw problem(`options must be an object ({ format?, wasm? }), not ${options === null ? 'null' : typeof options}`);
+    throw problem(`options must be an object ({ format?, wasm?, scimEmail?, ssoEmail? }), not ${options === null ? 'null' : typeof options}`);
   }
   let format;
   let wasm;
+  let scimEmail;
+  let ssoEmail;
   try {
-    ({ format, wasm } = options);
+    ({ format, wasm, scimEmail, ssoEmail } = options);
   } catch (error) {
     throw problem(`options could not be read: ${error?.message ?? String(error)}`);
   }
-  if (format !== undefined && format !== null && typeof format !== 'string') {
-    throw problem(`options.format must be a string, not ${typeof format}`);
+  // R26: which attribute gives the address SCIM provisions, and which the one SSO sends.
+  for (const [name, value] of [['format', format], ['scimEmail', scimEmail], ['ssoEmail', ssoEmail]]) {
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      throw problem(`options.${name} must be a string, not ${typeof value}`);
+    }
   }
-  return { format: format ?? undefined, wasm };
+  return { format: format ?? undefined, wasm, scimEmail: scimEmail ?? undefined, ssoEmail: ssoEmail ?? undefined };
 }
 
 /** True for the `Error` that `importDirectory` rejects with when a file cannot be read. */

@@ -146,6 +146,7 @@ id_enum! {
         Prerequisites = "prerequisites",
         ChooseMode = "choose_mode",
         ConnectDirectory = "connect_directory",
+        MatchSignInEmail = "match_sign_in_email",
         SetMode = "set_mode",
         AssignGroups = "assign_groups",
         MapGroups = "map_groups",
@@ -358,6 +359,7 @@ impl Step {
             Step::Prerequisites => "Set up single sign-on and verify your domain",
             Step::ChooseMode => "Choose your provisioning mode",
             Step::ConnectDirectory => "Set up SCIM directory sync (if using SCIM)",
+            Step::MatchSignInEmail => "Check that SSO and SCIM send the same email attribute",
             Step::SetMode => {
                 "Select the mode in User provisioning and enable group mappings (do not save yet)"
             }
@@ -398,7 +400,7 @@ impl Rules {
 /// Each rule number's id, `R1` first; empty for a number kept for a rule not made yet.
 const RULE_NAMES: [&str; RULE_COUNT as usize] = [
     "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
-    "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25", "", "R27",
+    "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25", "R26", "R27",
 ];
 
 /// The rules RULES.md defines, in order.

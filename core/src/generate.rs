@@ -57,6 +57,25 @@ pub fn scenario(options: Options) -> ScenarioDoc {
     Generator::new(options).run()
 }
 
+/// R26: gives about a tenth of the directory's users an SSO address other than their email
+/// (every tenth user from the fourth: half of them the email in capitals, half another
+/// address), as a version 2 scenario (upgraded first). The same document always gives the
+/// same result.
+pub fn with_sso_emails(doc: &mut ScenarioDoc) {
+    doc.upgrade();
+    for (i, user) in doc.directory.users.iter_mut().enumerate() {
+        if i % 10 != 3 {
+            continue;
+        }
+        let u = Arc::make_mut(user);
+        u.sso_email = Some(if i % 20 == 3 {
+            u.email.to_uppercase()
+        } else {
+            format!("sso.{}", u.email)
+        });
+    }
+}
+
 /// [`scenario`] in slices, a [`Sliced`] job of a unit per user made, so that a page can make a
 /// large demo between frames: the same scenario, however it is sliced.
 pub struct Generator {
@@ -157,6 +176,7 @@ impl Generator {
         }
         self.users.push(Arc::new(UserDoc {
             email,
+            sso_email: None,
             name: Some(format!("User {i}")),
             assigned: (!assigned).then_some(false),
             groups,

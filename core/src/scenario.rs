@@ -69,11 +69,16 @@ pub struct Scenario {
     pub organizations: Vec<Organization>,
     /// R10: people whose emails look like another's, or carry a character one cannot see.
     pub lookalikes: crate::lookalike::Lookalikes,
+    /// R26: some person has an SSO address other than their email.
+    sso_emails: bool,
 }
 
 #[derive(Clone, Debug)]
 pub struct Person {
     pub email: String,
+    /// R26: the address the user's SSO assertion sends, where it is not `email` exactly
+    /// (letter case and Unicode normal form included); `None`: the same.
+    pub sso_email: Option<String>,
     pub name: Option<String>,
     /// R10: assigned to the Anthropic app in the IdP; false for people not in the directory.
     pub assigned: bool,
@@ -177,6 +182,16 @@ impl Scenario {
 
     pub fn person(&self, id: PersonId) -> Option<&Person> {
         self.people.get(id as usize)
+    }
+
+    /// R26: the address a person's SSO assertion sends, where it is not their email exactly.
+    pub fn sso_email(&self, id: PersonId) -> Option<&str> {
+        self.person(id).and_then(|p| p.sso_email.as_deref())
+    }
+
+    /// R26: whether any directory user signs in with another address than their email.
+    pub fn has_sso_emails(&self) -> bool {
+        self.sso_emails
     }
 
     /// A person's email as the scenario spells it (empty for an id of no one).
@@ -658,6 +673,7 @@ impl Builder {
         let at = to_u32(self.memberships.len());
         self.people.push(Person {
             email: email.to_owned(),
+            sso_email: None,
             name: None,
             assigned: false,
         });
@@ -828,15 +844,35 @@ impl Builder {
             }
             self.memberships.truncate(start + kept);
         }
+        let sso_email = self.sso_email(i, user);
         let id = PersonId::try_from(self.people.len()).unwrap_or(PersonId::MAX);
         self.by_email.insert(key, id);
         self.people.push(Person {
             email: user.email.clone(),
+            sso_email,
             name: user.name.clone(),
             assigned: user.assigned.unwrap_or(true),
         });
         self.spans
             .push((to_u32(start), to_u32(self.memberships.len())));
+    }
+
+    /// R26: the user's SSO address where it is not their email exactly, checked as an email
+    /// (version 2 only).
+    fn sso_email(&mut self, i: usize, user: &UserDoc) -> Option<String> {
+        let sso = user.sso_email.as_ref()?;
+        let path = || format!("directory.users[{i}].sso_email");
+        if self.version == Version::V1 {
+            let message = "unknown field `sso_email`; it needs \"version\": 2";
+            self.error(path(), ErrorKind::UnknownField, message.into());
+            return None;
+        }
+        if let Some(problem) = email_problem(sso) {
+            let message = format!("email {} {problem}", Quoted(sso));
+            self.error(path(), ErrorKind::Invalid, message);
+            return None;
+        }
+        (*sso != user.email).then(|| sso.clone())
     }
 
     /// After the last user: the directory's size and the limit on distinct groups.
@@ -931,6 +967,7 @@ impl Builder {
             self.by_email
                 .get(EmailIndex::hash(seen), seen, &self.people)
         });
+        let sso_emails = self.people.iter().any(|p| p.sso_email.is_some());
         Ok(Scenario {
             version: self.version,
             plan,
@@ -945,6 +982,7 @@ impl Builder {
             memberships: self.memberships,
             spans: self.spans,
             assigned,
+            sso_emails,
             organizations,
             lookalikes,
         })
@@ -1460,6 +1498,7 @@ mod tests {
             assert_eq!(email_key(a) == email_key(b), same, "{a} {b}");
             let people = vec![Person {
                 email: a.to_owned(),
+                sso_email: None,
                 name: None,
                 assigned: true,
             }];
@@ -1478,6 +1517,7 @@ mod tests {
                 } else {
                     format!("p{i}@x.com")
                 },
+                sso_email: None,
                 name: None,
                 assigned: true,
             })

@@ -375,6 +375,15 @@ fn params(out: &mut String, f: &Finding<'_>) {
                 text(out, sc.email(*p));
             });
         }
+        Detail::SsoEmailMismatch { people, idp } => {
+            o.field("idp", idp);
+            array(o.key("pairs"), people, |out, p| {
+                let mut pair = Object::new(out);
+                pair.field("email", sc.email(*p))
+                    .field("sso_email", sc.sso_email(*p).unwrap_or_default());
+                pair.end();
+            });
+        }
         Detail::ScimNotConnected { .. }
         | Detail::ScimFanout { .. }
         | Detail::EntraSyncDelay { .. }
@@ -527,6 +536,9 @@ impl Json for UserDoc {
     fn write(&self, out: &mut String) {
         let mut o = Object::new(out);
         o.field("email", &self.email);
+        if let Some(sso) = &self.sso_email {
+            o.field("sso_email", sso);
+        }
         if let Some(name) = &self.name {
             o.field("name", name);
         }

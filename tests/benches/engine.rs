@@ -1,5 +1,6 @@
 //! Native benchmarks of the engine (divan): reading scenario JSON, indexing (validation),
-//! evaluation and the mode comparison at 1k, 10k and 100k users of the generated scenario.
+//! evaluation and the mode comparison at 1k, 10k and 100k users of the generated scenario,
+//! and evaluation with an SSO address of their own on a tenth of the users (R26).
 //! Figures, not pass/fail: `cargo bench -p provplan-tests --bench engine`; `tests/run bench`
 //! adds the WebAssembly side and the budget's ratios (tests/bench.mjs).
 
@@ -59,6 +60,16 @@ fn index(bencher: Bencher, users: u32) {
 fn evaluate_scenario(bencher: Bencher, users: u32) {
     let sc = &input(users).scenario;
     bencher.bench(|| evaluate(black_box(sc)).organizations.len());
+}
+
+/// R26: the generated scenario with `sso_email` on a tenth of the users, every SCIM member
+/// among them listed by `SSO_EMAIL_MISMATCH`.
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn evaluate_with_sso_emails(bencher: Bencher, users: u32) {
+    let mut doc = scenario(Options { users, seed: 1 });
+    provplan_core::generate::with_sso_emails(&mut doc);
+    let sc = Scenario::from_doc(&doc).unwrap_or_else(|e| panic!("{e}"));
+    bencher.bench(|| evaluate(black_box(&sc)).findings.len());
 }
 
 #[divan::bench(args = SIZES, sample_count = 10)]

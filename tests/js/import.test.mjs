@@ -137,3 +137,30 @@ test('the importer is a module of its own: the engine does not carry it', () => 
   assert.match(importer, /importDirectory/);
   assert.doesNotMatch(importer, /export function evaluate/);
 });
+
+test('R26: scimEmail and ssoEmail choose the attributes, as --scim-email and --sso-email do', async () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'okta-users.csv'), 'utf8');
+  const files = [{ name: 'okta-users.csv', text }];
+  // Okta's defaults: SCIM sends `login`, SSO `email`.
+  const byDefault = await pkg.importDirectory(files);
+  assert.deepEqual(
+    [byDefault.directory.users[3].email, byDefault.directory.users[3].sso_email],
+    ['carol@example.org', 'c.shaw@example.org'],
+  );
+  const chosen = await pkg.importDirectory(files, { scimEmail: 'email', ssoEmail: 'EMAIL' });
+  const out = cli('import', '--scim-email', 'email', '--sso-email', 'email', path.join(FIXTURES, 'okta-users.csv'));
+  assert.equal(out.code, 0, out.stderr);
+  assert.deepEqual(chosen.directory, JSON.parse(out.stdout));
+  assert.equal(chosen.directory.users[3].sso_email, undefined);
+  for (const [options, message] of [
+    [{ scimEmail: 'mail' }, /the SCIM email attribute `mail` is not one of the Okta users CSV's: login, email/],
+    [{ ssoEmail: 'upn' }, /options\.ssoEmail: unknown attribute `upn`; expected one of userName, emails/],
+    [{ scimEmail: 3 }, /options\.scimEmail must be a string/],
+  ]) {
+    await assert.rejects(pkg.importDirectory(files, options), (e) => {
+      assert.ok(pkg.isImportError(e), `${e?.name}: ${e?.message}`);
+      assert.match(e.errors[0].message, message);
+      return true;
+    });
+  }
+});

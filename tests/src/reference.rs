@@ -8,7 +8,9 @@
 //! has the role `limited_developer` (R3: its ranking and the default precedence of each
 //! version) and the Claude organization may have a Primary Owner (R27: kept as they are in
 //! every mode, with `PRIMARY_OWNER_EXEMPT` and the note `primary_owner_exempt` where the
-//! exemption changed what provisioning would have done).
+//! exemption changed what provisioning would have done); a directory user may have an SSO
+//! address (R26: under SCIM, a member whose SSO address is not their email character for
+//! character cannot sign in: `SSO_EMAIL_MISMATCH`).
 //!
 //! It computes what the differential test compares ([`Summary`]):
 //!
@@ -195,6 +197,14 @@ fn same_email(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
 }
 
+/// The email of the directory user `email` names, as the directory writes it.
+fn u_email(users: &[Person], email: &str) -> String {
+    users
+        .iter()
+        .find(|u| same_email(&u.email, email))
+        .map_or_else(String::new, |u| u.email.clone())
+}
+
 /// A map of id → list of group names (`roles`, `seat_tiers`), in the order written.
 fn mappings(gm: Option<&Value>, key: &str) -> Vec<(String, Vec<String>)> {
     gm.and_then(|g| g.get(key))
@@ -206,6 +216,8 @@ fn mappings(gm: Option<&Value>, key: &str) -> Vec<(String, Vec<String>)> {
 #[derive(Clone, Debug)]
 struct Person {
     email: String,
+    /// R26 (version 2): the address the user's SSO sends, as written.
+    sso_email: Option<String>,
     assigned: bool,
     groups: Vec<String>,
 }
@@ -398,6 +410,7 @@ pub fn evaluate(scenario: &Value) -> Summary {
         .into_iter()
         .map(|u| Person {
             email: text(u, "email").unwrap_or_default().to_owned(),
+            sso_email: text(u, "sso_email").map(str::to_owned),
             // Assigned unless the scenario says "assigned": false.
             assigned: flag(u, "assigned").unwrap_or(true),
             groups: u.get("groups").map(strings).unwrap_or_default(),
@@ -416,8 +429,44 @@ pub fn evaluate(scenario: &Value) -> Summary {
     // Whether some organization is evaluated in JIT or SCIM, and some not in SCIM (R9's note).
     let mut provisions = false;
     let mut not_scim = false;
+    let idp = text(directory, "idp").unwrap_or("other");
+    // R26: users whose SSO sends another address than the one they are provisioned under,
+    // character for character.
+    let signs_in_elsewhere = |email: &str| {
+        users
+            .iter()
+            .find(|u| same_email(&u.email, email))
+            .and_then(|u| u.sso_email.clone())
+            .filter(|sso| *sso != u_email(&users, email))
+    };
+    // R26's checklist step: someone provisioned cannot sign in, or someone waiting for a seat
+    // would not either.
+    let mut cannot_sign_in = false;
+    let mut waiting_elsewhere = false;
     for org in items(scenario, "organizations") {
-        let (result, effective, agm) = evaluate_org(plan, version, &users, actor, org);
+        let (mut result, effective, agm) = evaluate_org(plan, version, &users, actor, org);
+        if effective == "scim" {
+            let pairs: Vec<(String, String)> = result
+                .users
+                .iter()
+                .filter(|o| o.status == "member")
+                .filter_map(|o| Some((o.email.clone(), signs_in_elsewhere(&o.email)?)))
+                .collect();
+            waiting_elsewhere = waiting_elsewhere
+                || result
+                    .users
+                    .iter()
+                    .any(|o| o.status == "not_added" && signs_in_elsewhere(&o.email).is_some());
+            if !pairs.is_empty() {
+                cannot_sign_in = true;
+                let params = json!({"idp": idp, "pairs": pairs
+                    .iter()
+                    .map(|(email, sso)| json!({"email": email, "sso_email": sso}))
+                    .collect::<Vec<_>>()});
+                let subjects = pairs.into_iter().map(|(email, _)| email).collect();
+                raise(&mut result.findings, "SSO_EMAIL_MISMATCH", subjects, params);
+            }
+        }
         if effective == "scim" {
             in_scim.push(result.id.clone());
         } else {
@@ -433,7 +482,10 @@ pub fn evaluate(scenario: &Value) -> Summary {
         // Errors (CONTRACT.md §2, findings table); SEAT_SHORTFALL is a warning under JIT.
         for f in &result.findings {
             let error = match f.code.as_str() {
-                "SCIM_NOT_ELIGIBLE" | "NO_PRIVILEGED_GROUP" | "ACTOR_LOSES_ACCESS" => true,
+                "SCIM_NOT_ELIGIBLE"
+                | "NO_PRIVILEGED_GROUP"
+                | "ACTOR_LOSES_ACCESS"
+                | "SSO_EMAIL_MISMATCH" => true,
                 "SEAT_SHORTFALL" => effective != "jit",
                 _ => false,
             };
@@ -521,10 +573,17 @@ pub fn evaluate(scenario: &Value) -> Summary {
     };
     let map = if agm_somewhere { "done" } else { "skip" };
     let save = if save_blocked { "blocked" } else { "ready" };
+    // R26, under guide step 2.
+    let sign_in = match (in_scim.is_empty(), cannot_sign_in, waiting_elsewhere) {
+        (true, _, _) => "skip",
+        (false, true, _) => "blocked",
+        (false, false, waiting) => done_or_todo(waiting),
+    };
     let steps = [
         ("prerequisites", "todo"),
         ("choose_mode", done_or_todo(!every_mode_stated)),
         ("connect_directory", connect),
+        ("match_sign_in_email", sign_in),
         ("set_mode", set_mode),
         ("assign_groups", assign),
         ("map_groups", map),
@@ -614,6 +673,7 @@ fn evaluate_org(
         if !people.iter().any(|p| same_email(&p.email, &m.email)) {
             people.push(Person {
                 email: m.email.clone(),
+                sso_email: None,
                 assigned: false,
                 groups: Vec::new(),
             });
@@ -1475,7 +1535,8 @@ fn compare_notes(place: &str, engine: &[Note], reference: &[Note], out: &mut Vec
 }
 
 /// The codes whose subjects are emails (CONTRACT.md §2, the findings table).
-const EMAIL_SUBJECTS: [&str; 11] = [
+const EMAIL_SUBJECTS: [&str; 12] = [
+    "SSO_EMAIL_MISMATCH",
     "ROLE_DEFAULTED",
     "ROLE_AMBIGUOUS",
     "MEMBERS_REMOVED_ON_SAVE",
@@ -1673,6 +1734,9 @@ pub struct UserSketch {
     /// The email written with capitals.
     pub upper: bool,
     pub name: bool,
+    /// Version 2, R26: the address the user's SSO sends: 0 none (the same), 1 the email
+    /// exactly, 2 the email in other letter case, 3 another address.
+    pub sso: u8,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -1746,6 +1810,17 @@ impl Sketch {
                 }
                 if u.groups != 0 {
                     o.insert("groups".into(), json!(group_names(u.groups)));
+                }
+                let email = person_email(i, n, u.upper);
+                let sso = match u.sso % 4 {
+                    1 => Some(email),
+                    2 if u.upper => Some(email.to_lowercase()),
+                    2 => Some(email.to_uppercase()),
+                    3 => Some(format!("sso.user{i}@y.com")),
+                    _ => None,
+                };
+                if let (true, Some(sso)) = (self.version2, sso) {
+                    o.insert("sso_email".into(), json!(sso));
                 }
                 Value::Object(o)
             })

@@ -32,7 +32,7 @@ fn check_exits_1_on_error_findings_and_reports_for_people() {
         "ACTOR_LOSES_ACCESS [claude] (R20)",
         "→ before you save, put yourself in a group mapped to the role you hold",
         "Chat + Claude Code 6/6, short 2",
-        "[!] 7. Save changes — blocked",
+        "[!] 8. Save changes — blocked",
     ] {
         assert!(
             report.contains(expected),

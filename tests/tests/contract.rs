@@ -248,6 +248,10 @@ fn sample(code: Code) -> Detail {
             role: None,
             seat_tier: None,
         },
+        Code::SsoEmailMismatch => Detail::SsoEmailMismatch {
+            people: vec![0],
+            idp: Idp::Okta,
+        },
     }
 }
 
@@ -318,6 +322,8 @@ fn every_output_interface_declares_exactly_the_fields_written() {
     texts.push(generated.to_json_pretty());
     // Version 2: the Primary Owner (R27) and the Limited Developer (R3).
     texts.push(std::fs::read_to_string(root().join("tests/fixtures/primary-owner.json")).unwrap());
+    // R26: users whose SSO sends another address than the one SCIM provisions.
+    texts.push(std::fs::read_to_string(root().join("tests/fixtures/sso-email.json")).unwrap());
     for text in &texts {
         let sc = Scenario::parse(text).unwrap();
         let ev = json_of(&evaluate(&sc));

@@ -62,8 +62,13 @@ fn into_replaces_only_the_directory() {
         None,
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let before = ScenarioDoc::from_json_str(&std::fs::read_to_string(scenario).unwrap()).unwrap();
+    let mut before =
+        ScenarioDoc::from_json_str(&std::fs::read_to_string(scenario).unwrap()).unwrap();
     let after = ScenarioDoc::from_json_str(&text(&out.stdout)).unwrap();
+    // R26: Carol signs in with another address than her login, which SCIM provisions: the
+    // version 1 scenario is upgraded to version 2, with the same meaning.
+    assert_eq!((before.version, after.version), (1, 2));
+    assert!(before.upgrade());
     assert_eq!(after.version, before.version);
     assert_eq!(after.plan, before.plan);
     assert_eq!(after.actor, before.actor);
@@ -216,4 +221,72 @@ fn skip_bad_rows_imports_the_good_rows_and_prints_the_bad_ones() {
     let out = run(&["--skip-bad-rows", "-"], Some("name\nAda\n"));
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn r26_scim_email_and_sso_email_choose_the_attributes() {
+    // Okta's defaults: SCIM sends `login`, SSO `email`; Carol's differ.
+    let out = run(&["okta-users.csv"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            &stdout["users"][3]["email"],
+            &stdout["users"][3]["sso_email"]
+        ),
+        (
+            &serde_json::json!("carol@example.org"),
+            &serde_json::json!("c.shaw@example.org")
+        )
+    );
+    // Both mapped to `email` (either spelling of the option).
+    for args in [
+        &[
+            "--scim-email",
+            "email",
+            "--sso-email",
+            "email",
+            "okta-users.csv",
+        ][..],
+        &["--scim-email=EMAIL", "--sso-email=email", "okta-users.csv"],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let stdout: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(stdout["users"][3]["email"], "c.shaw@example.org");
+        assert_eq!(stdout["users"][3].get("sso_email"), None);
+    }
+    // Entra: SSO sends `mail` while SCIM sends the UPN.
+    let out = run(&["--sso-email", "mail", "entra-users.csv"], None);
+    let stdout: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stdout["users"][1]["email"], "grace.hopper@contoso.com");
+    assert_eq!(stdout["users"][1]["sso_email"], "Grace.Hopper@contoso.com");
+    // SCIM JSON: `emails` for both.
+    let out = run(
+        &[
+            "--scim-email",
+            "emails",
+            "--sso-email",
+            "emails",
+            "scim-resources.json",
+        ],
+        None,
+    );
+    let stdout: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stdout["users"][0]["email"], "ada@contoso.com");
+    assert_eq!(stdout["users"][0].get("sso_email"), None);
+
+    // An attribute the file's format does not have, and one no format has.
+    let out = run(&["--scim-email", "mail", "okta-users.csv"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        text(&out.stderr),
+        "okta-users.csv:1:1: the SCIM email attribute `mail` is not one of the Okta users CSV's: login, email\n"
+    );
+    let out = run(&["--sso-email", "upn", "okta-users.csv"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with(
+        "provplan import: unknown attribute `upn` for --sso-email; the formats have userName, emails (scim); primaryEmail (google-users); userPrincipalName, mail (entra-users); login, email (okta-users); email, sso_email (plain)\n"
+    ));
 }

@@ -5,7 +5,9 @@
 use std::sync::Arc;
 
 use provplan_core::doc::{DirectoryDoc, UserDoc};
-use provplan_core::import::{Format, Imported, SourceFile, WarningKind, detect, import};
+use provplan_core::import::{
+    Attribute, Format, Imported, Options, SourceFile, WarningKind, detect, import, import_with,
+};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -13,6 +15,17 @@ fn fixture(name: &str) -> String {
 }
 
 fn import_files(names: &[&str]) -> Imported {
+    import_choosing(names, None, None)
+}
+
+/// R26: the files imported with the attributes chosen for the address SCIM provisions and the
+/// one SSO sends (`None`: the format's default).
+fn import_choosing(names: &[&str], scim: Option<&str>, sso: Option<&str>) -> Imported {
+    let options = Options {
+        scim_email: scim.map(|a| Attribute::from_id(a).unwrap()),
+        sso_email: sso.map(|a| Attribute::from_id(a).unwrap()),
+        ..Options::default()
+    };
     let texts: Vec<(String, String)> = names
         .iter()
         .map(|n| ((*n).to_owned(), fixture(n)))
@@ -21,15 +34,23 @@ fn import_files(names: &[&str]) -> Imported {
         .iter()
         .map(|(name, text)| SourceFile { name, text })
         .collect();
-    match import(&files, None) {
+    match import_with(&files, options) {
         Ok(imported) => imported,
         Err(e) => panic!("{names:?} did not import:\n{e}"),
     }
 }
 
+/// A user with an SSO address of their own (R26).
+fn signing_in_as(u: Arc<UserDoc>, sso: &str) -> Arc<UserDoc> {
+    let mut u = Arc::unwrap_or_clone(u);
+    u.sso_email = Some(sso.to_owned());
+    Arc::new(u)
+}
+
 fn user(email: &str, name: Option<&str>, assigned: Option<bool>, groups: &[&str]) -> Arc<UserDoc> {
     Arc::new(UserDoc {
         email: email.to_owned(),
+        sso_email: None,
         name: name.map(str::to_owned),
         assigned,
         groups: groups.iter().map(|g| (*g).to_owned()).collect(),
@@ -96,12 +117,16 @@ fn scim_resources() {
         directory(
             "other",
             vec![
-                // No primary email: `userName`, an email, wins over the first `emails` entry.
-                user(
-                    "Ada@Contoso.com",
-                    Some("Ada Lovelace"),
-                    None,
-                    &["anthropic-claude-chat"]
+                // `userName` is the account SCIM provisions; no primary email: SSO is taken to
+                // send the first `emails` entry, which differs in letter case (R26).
+                signing_in_as(
+                    user(
+                        "Ada@Contoso.com",
+                        Some("Ada Lovelace"),
+                        None,
+                        &["anthropic-claude-chat"],
+                    ),
+                    "ada@contoso.com",
                 ),
                 // `active` as the string "False" (as some IdPs send it); `name.formatted`.
                 user(
@@ -175,16 +200,22 @@ fn google_members() {
 fn entra_users() {
     let imported = import_files(&["entra-users.csv"]);
     assert_eq!(imported.formats, [Format::EntraUsers]);
+    // Entra's default mapping (13917829): SCIM and SSO both send `userPrincipalName`.
     assert_eq!(
         imported.directory,
         directory(
             "entra",
             vec![
                 user("ada@contoso.com", Some("Ada Lovelace"), None, &[]),
-                // `mail` when present (differing from the UPN in case only: no warning).
-                user("Grace.Hopper@contoso.com", Some("Hopper, Grace"), None, &[]),
-                user("bo@fabrikam.com", Some("Bo (Fabrikam)"), None, &[]),
-                // No `mail`: the UPN; accountEnabled False.
+                user("grace.hopper@contoso.com", Some("Hopper, Grace"), None, &[]),
+                // A guest's UPN is what SCIM sends by default.
+                user(
+                    "bo_fabrikam.com#EXT#@contoso.onmicrosoft.com",
+                    Some("Bo (Fabrikam)"),
+                    None,
+                    &[]
+                ),
+                // accountEnabled False.
                 user(
                     "former@contoso.com",
                     Some("Former Employee"),
@@ -197,8 +228,46 @@ fn entra_users() {
     assert_eq!(
         warnings(&imported),
         [
-            "entra-users.csv:4:61: warning: `mail` `bo@fabrikam.com` differs from `userPrincipalName` `bo_fabrikam.com#EXT#@contoso.onmicrosoft.com`: the email is used, but SSO and SCIM may then not match the same person",
+            "entra-users.csv:4:61: warning: `mail` `bo@fabrikam.com` differs from `userPrincipalName` `bo_fabrikam.com#EXT#@contoso.onmicrosoft.com`: SCIM is taken to provision `userPrincipalName` and SSO to send `userPrincipalName`; if your identity provider maps them otherwise, choose the attributes, or SSO and SCIM may not match the same person",
             "entra-users.csv:5:104: warning: user `former@contoso.com` is disabled: imported as not assigned",
+        ]
+    );
+    // Both mapped to `mail`: `mail` when present, else the UPN.
+    let mail = import_choosing(&["entra-users.csv"], Some("mail"), Some("mail"));
+    let emails: Vec<&str> = mail
+        .directory
+        .users
+        .iter()
+        .map(|u| u.email.as_str())
+        .collect();
+    assert_eq!(
+        emails,
+        [
+            "ada@contoso.com",
+            "Grace.Hopper@contoso.com",
+            "bo@fabrikam.com",
+            "former@contoso.com"
+        ]
+    );
+    assert!(mail.directory.users.iter().all(|u| u.sso_email.is_none()));
+    // SCIM sends the UPN, the SSO app `mail`: Grace differs in letter case, Bo entirely.
+    let apart = import_choosing(&["entra-users.csv"], None, Some("MAIL"));
+    let pairs: Vec<(&str, Option<&str>)> = apart
+        .directory
+        .users
+        .iter()
+        .map(|u| (u.email.as_str(), u.sso_email.as_deref()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("ada@contoso.com", None),
+            ("grace.hopper@contoso.com", Some("Grace.Hopper@contoso.com")),
+            (
+                "bo_fabrikam.com#EXT#@contoso.onmicrosoft.com",
+                Some("bo@fabrikam.com")
+            ),
+            ("former@contoso.com", None),
         ]
     );
 }
@@ -215,9 +284,20 @@ fn okta_users() {
                 user("ada@example.org", Some("Ada Lovelace"), None, &[]),
                 user("grace@example.org", Some("Hopper, Grace"), None, &[]),
                 user("bo@example.org", Some("Bo"), Some(false), &[]),
-                user("c.shaw@example.org", Some("Carol Shaw"), None, &[]),
+                // Okta's default mapping (13917840): SCIM sends `login`, SSO `email`.
+                signing_in_as(
+                    user("carol@example.org", Some("Carol Shaw"), None, &[]),
+                    "c.shaw@example.org",
+                ),
             ]
         )
+    );
+    // Both mapped to `user.email`, as the article advises: one address each.
+    let email = import_choosing(&["okta-users.csv"], Some("email"), Some("email"));
+    let carol = &email.directory.users[3];
+    assert_eq!(
+        (carol.email.as_str(), carol.sso_email.as_deref()),
+        ("c.shaw@example.org", None)
     );
     let kinds: Vec<WarningKind> = imported.warnings.iter().map(|w| w.kind).collect();
     assert_eq!(
@@ -384,11 +464,14 @@ fn okta_users_and_groups_merge_by_login() {
                 user("grace@example.org", Some("Hopper, Grace"), None, &[USERS]),
                 user("bo@example.org", Some("Bo"), Some(false), &[]),
                 // Listed by login `carol@example.org` in the group report.
-                user(
+                signing_in_as(
+                    user(
+                        "carol@example.org",
+                        Some("Carol Shaw"),
+                        None,
+                        &["Everyone, incl. contractors"],
+                    ),
                     "c.shaw@example.org",
-                    Some("Carol Shaw"),
-                    None,
-                    &["Everyone, incl. contractors"]
                 ),
             ]
         )
@@ -412,10 +495,10 @@ fn files_of_different_vendors_give_idp_other() {
             "ada@example.org",
             "grace@example.org",
             "bo@example.org",
-            "c.shaw@example.org",
+            "carol@example.org",
             "ada@contoso.com",
-            "Grace.Hopper@contoso.com",
-            "bo@fabrikam.com",
+            "grace.hopper@contoso.com",
+            "bo_fabrikam.com#EXT#@contoso.onmicrosoft.com",
             "former@contoso.com",
             "ada@example.com",
             "grace@example.com",
@@ -528,8 +611,9 @@ fn imported_directories_are_valid_scenario_directories() {
         &["plain.csv", "plain-semicolon.csv"],
     ] {
         let imported = import_files(names);
+        // Version 2: an SSO address of its own is version 2's (R26).
         let doc = provplan_core::ScenarioDoc {
-            version: 1,
+            version: 2,
             plan: "enterprise_usage_based".into(),
             directory: imported.directory,
             organizations: vec![provplan_core::doc::OrganizationDoc {
@@ -543,4 +627,118 @@ fn imported_directories_are_valid_scenario_directories() {
             panic!("{names:?}: {e}");
         }
     }
+}
+
+#[test]
+fn r26_an_attribute_the_format_does_not_have_is_an_error_naming_its_attributes() {
+    let text = fixture("okta-users.csv");
+    let files = [SourceFile {
+        name: "okta-users.csv",
+        text: &text,
+    }];
+    let options = Options {
+        scim_email: Some(Attribute::Mail),
+        ..Options::default()
+    };
+    let e = import_with(&files, options).unwrap_err();
+    assert_eq!(
+        e.lines(),
+        "okta-users.csv:1:1: the SCIM email attribute `mail` is not one of the Okta users CSV's: login, email"
+    );
+    let options = Options {
+        sso_email: Some(Attribute::UserName),
+        ..Options::default()
+    };
+    let e = import_with(&files, options).unwrap_err();
+    assert!(
+        e.lines().contains("the SSO email attribute `userName`"),
+        "{e}"
+    );
+    // Files listing group memberships only have no address to choose.
+    let groups = fixture("okta-groups.csv");
+    let files = [SourceFile {
+        name: "okta-groups.csv",
+        text: &groups,
+    }];
+    let options = Options {
+        scim_email: Some(Attribute::Mail),
+        ..Options::default()
+    };
+    assert!(import_with(&files, options).is_ok());
+    assert_eq!(
+        Attribute::from_id("USERPRINCIPALNAME"),
+        Some(Attribute::UserPrincipalName)
+    );
+    assert_eq!(Attribute::from_id("upn"), None);
+}
+
+#[test]
+fn r26_plain_csv_carries_sso_email_and_writes_it_back() {
+    let text = "email,sso_email,name\nada@x.com,,Ada\nbo@x.com,Bo@x.com,Bo\ncy@x.com,cy@x.com,Cy\n";
+    let files = [SourceFile {
+        name: "plain.csv",
+        text,
+    }];
+    let imported = import(&files, None).unwrap();
+    let pairs: Vec<(&str, Option<&str>)> = imported
+        .directory
+        .users
+        .iter()
+        .map(|u| (u.email.as_str(), u.sso_email.as_deref()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("ada@x.com", None),
+            ("bo@x.com", Some("Bo@x.com")),
+            ("cy@x.com", None)
+        ]
+    );
+    // The planner's own columns say which is which: no warning.
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+    let csv = provplan_core::import::to_plain_csv(&imported.directory).unwrap();
+    assert_eq!(
+        csv,
+        "email,sso_email,name,groups,assigned\r\nada@x.com,,Ada,,\r\nbo@x.com,Bo@x.com,Bo,,\r\ncy@x.com,,Cy,,\r\n"
+    );
+    // Chosen the other way round: SCIM provisions `sso_email` where given.
+    let options = Options {
+        scim_email: Some(Attribute::SsoEmail),
+        sso_email: Some(Attribute::Email),
+        ..Options::default()
+    };
+    let swapped = import_with(&files, options).unwrap();
+    assert_eq!(swapped.directory.users[1].email, "Bo@x.com");
+    assert_eq!(
+        swapped.directory.users[1].sso_email.as_deref(),
+        Some("bo@x.com")
+    );
+    // A bad SSO address is the row's error, naming its column.
+    let bad = "email,sso_email\nada@x.com,not-an-email\n";
+    let e = import(
+        &[SourceFile {
+            name: "p.csv",
+            text: bad,
+        }],
+        None,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.lines(),
+        "p.csv:2:11: email `not-an-email` needs text on both sides of one `@` (column `sso_email`)"
+    );
+    // SCIM JSON written from a directory keeps both addresses.
+    let json = provplan_core::import::to_scim_json(&imported.directory);
+    let again = import(
+        &[SourceFile {
+            name: "s.json",
+            text: &json,
+        }],
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        again.directory.users[1].sso_email.as_deref(),
+        Some("Bo@x.com")
+    );
 }

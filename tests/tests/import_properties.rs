@@ -43,6 +43,7 @@ fn user() -> impl Strategy<Value = UserDoc> {
             });
             UserDoc {
                 email,
+                sso_email: None,
                 name,
                 assigned,
                 groups,

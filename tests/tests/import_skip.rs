@@ -17,8 +17,8 @@ fn sources<'a>(files: &'a [(&'a str, &'a str)]) -> Vec<SourceFile<'a>> {
 
 fn skipping(files: &[(&str, &str)]) -> Imported {
     let options = Options {
-        format: None,
         skip_bad_rows: true,
+        ..Options::default()
     };
     import_with(&sources(files), options).unwrap_or_else(|e| panic!("{e}"))
 }
@@ -136,8 +136,8 @@ fn a_bad_scim_resource_is_left_out_whole() {
 #[test]
 fn a_problem_with_the_file_as_a_whole_rejects_it_even_when_skipping() {
     let options = Options {
-        format: None,
         skip_bad_rows: true,
+        ..Options::default()
     };
     for (name, text) in [
         ("none.csv", "name\nAda\n"),

@@ -109,7 +109,9 @@ fn recase_emails(v: &mut Value, rng: &mut Rng) {
         v["actor"] = json!(recase(&a, rng));
     }
     if let Some(users) = v["directory"]["users"].as_array_mut() {
-        for u in users {
+        // R26 compares a user's SSO address with their email exactly: re-casing that email
+        // would change whether they can sign in, so it is left as written.
+        for u in users.iter_mut().filter(|u| u.get("sso_email").is_none()) {
             let e = u["email"].as_str().unwrap().to_owned();
             u["email"] = json!(recase(&e, rng));
         }
@@ -310,4 +312,33 @@ fn r15_removing_a_tier_mapping_can_raise_a_new_users_tier() {
     );
     assert_eq!(tier(&scenario(&[])), ("premium".into(), "default".into()));
     assert!(reference::differences(&scenario(&[])).is_empty());
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// R26: an SSO address of their own decides nothing but R26: without any, the outcomes,
+    /// the other findings and the notes are the same, and no `SSO_EMAIL_MISMATCH` stands.
+    #[test]
+    fn r26_sso_addresses_decide_only_sign_in(sketch in sketches()) {
+        let v = sketch.scenario();
+        let mut w = v.clone();
+        for u in w["directory"]["users"].as_array_mut().unwrap() {
+            u.as_object_mut().unwrap().remove("sso_email");
+        }
+        let (with, without) = (evaluation(&v), evaluation(&w));
+        prop_assert_eq!(&with["organizations"], &without["organizations"]);
+        prop_assert_eq!(&with["notes"], &without["notes"]);
+        let others = |ev: &Value| -> Vec<Value> {
+            ev["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["code"] != "SSO_EMAIL_MISMATCH")
+                .cloned()
+                .collect()
+        };
+        prop_assert_eq!(others(&with), others(&without));
+        prop_assert_eq!(others(&without).len(), without["findings"].as_array().unwrap().len());
+    }
 }

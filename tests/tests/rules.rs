@@ -1502,6 +1502,7 @@ fn checklist_follows_the_guide_steps() {
             "prerequisites",
             "choose_mode",
             "connect_directory",
+            "match_sign_in_email",
             "set_mode",
             "assign_groups",
             "map_groups",
@@ -1513,7 +1514,9 @@ fn checklist_follows_the_guide_steps() {
     let statuses: Vec<String> = ids.iter().map(|id| step(&ev, id)).collect();
     assert_eq!(
         statuses,
-        ["todo", "done", "done", "done", "done", "done", "ready"]
+        [
+            "todo", "done", "done", "done", "done", "done", "done", "ready"
+        ]
     );
     let detail = |ev: &Value, id: &str| -> String {
         ev["checklist"]
@@ -1541,7 +1544,9 @@ fn checklist_follows_the_guide_steps() {
     let statuses: Vec<String> = ids.iter().map(|id| step(&ev, id)).collect();
     assert_eq!(
         statuses,
-        ["todo", "todo", "skip", "done", "skip", "skip", "ready"]
+        [
+            "todo", "todo", "skip", "skip", "done", "skip", "skip", "ready"
+        ]
     );
     // Without an actor, R20 checked nobody: the step does not say "you included".
     let mut sc = claude(
@@ -2351,5 +2356,248 @@ fn r27_the_primary_owner_is_one_owner_of_the_claude_organization_in_version_2() 
             "organizations[0].members[1].primary_owner: unknown field `primary_owner`; it needs \"version\": 2",
             "organizations[0].members[2].primary_owner: unknown field `primary_owner`; it needs \"version\": 2",
         ]
+    );
+}
+
+/// R26: a version 2 scenario on seat-based Enterprise with `users`, the organization's
+/// provisioning `prov`, its members `members` and the directory's IdP `idp`.
+fn sign_in(idp: &str, users: Value, prov: Value, members: Value) -> Value {
+    let mut sc = claude(
+        "enterprise_seat_based",
+        users,
+        json!({"seats": {"premium": 5, "standard": 5}, "provisioning": prov, "members": members}),
+    );
+    sc["version"] = json!(2);
+    sc["directory"]["idp"] = json!(idp);
+    sc
+}
+
+fn ada_owner() -> Value {
+    json!([{"email": "ada@x.com", "role": "owner", "seat_tier": "premium"}])
+}
+
+#[test]
+fn r26_scim_members_whose_sso_address_differs_cannot_sign_in() {
+    // SCIM without mappings: bo is added, cy kept; both sign in with another address (bo's
+    // only in letter case); dee's SSO address is her email, exactly.
+    let users = json!([
+        {"email": "ada@x.com"},
+        {"email": "bo@x.com", "sso_email": "Bo@x.com"},
+        {"email": "cy@x.com", "sso_email": "cy.smith@x.com"},
+        {"email": "dee@x.com", "sso_email": "dee@x.com"}
+    ]);
+    let members = json!([
+        {"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+        {"email": "cy@x.com", "role": "user", "seat_tier": "standard"}
+    ]);
+    let ev = eval(&sign_in("okta", users, json!({"mode": "scim"}), members));
+    let f = finding(&ev, "SSO_EMAIL_MISMATCH");
+    assert_eq!(
+        (
+            f["severity"].as_str(),
+            f["rule"].as_str(),
+            f["organization"].as_str(),
+            subjects(f)
+        ),
+        (
+            Some("error"),
+            Some("R26"),
+            Some("claude"),
+            vec!["bo@x.com", "cy@x.com"]
+        )
+    );
+    assert_eq!(
+        f["params"],
+        json!({"idp": "okta", "pairs": [
+            {"email": "bo@x.com", "sso_email": "Bo@x.com"},
+            {"email": "cy@x.com", "sso_email": "cy.smith@x.com"}
+        ]})
+    );
+    // The advice is Okta's: the two tabs, the attribute, the full sync.
+    let advice = f["advice"].as_str().unwrap();
+    for words in [
+        "Provisioning > To App",
+        "Sign On",
+        "user.email",
+        "full re-sync",
+    ] {
+        assert!(advice.contains(words), "{advice}");
+    }
+    assert_eq!(step(&ev, "match_sign_in_email"), "blocked");
+    assert_eq!(step(&ev, "save"), "blocked");
+    assert_eq!(findings(&ev, "SSO_EMAIL_MISMATCH").len(), 1);
+}
+
+#[test]
+fn r26_with_mappings_only_users_who_end_members_are_listed() {
+    // SCIM + mappings: bo is in scope (added), cy is a member out of scope (removed), dee is
+    // in no mapped group (out of scope), eve is unassigned. Only bo ends a member.
+    let users = json!([
+        {"email": "ada@x.com", "groups": ["owners"]},
+        {"email": "bo@x.com", "sso_email": "bo@y.com", "groups": ["users"]},
+        {"email": "cy@x.com", "sso_email": "CY@x.com"},
+        {"email": "dee@x.com", "sso_email": "dee@y.com"},
+        {"email": "eve@x.com", "sso_email": "eve@y.com", "assigned": false, "groups": ["users"]}
+    ]);
+    let members = json!([
+        {"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+        {"email": "cy@x.com", "role": "user", "seat_tier": "standard"}
+    ]);
+    let prov = agm(
+        "scim",
+        json!({"owner": ["owners"], "user": ["users"]}),
+        json!({}),
+    );
+    let ev = eval(&sign_in("entra", users, prov, members));
+    assert_eq!(outcome(&ev, "claude", "cy@x.com")[0], "removed");
+    let f = finding(&ev, "SSO_EMAIL_MISMATCH");
+    assert_eq!(subjects(f), vec!["bo@x.com"]);
+    assert_eq!(f["params"]["idp"], "entra");
+    let advice = f["advice"].as_str().unwrap();
+    for words in [
+        "Enterprise applications",
+        "App registrations",
+        "restart provisioning",
+    ] {
+        assert!(advice.contains(words), "{advice}");
+    }
+}
+
+#[test]
+fn r26_jit_and_invite_only_have_no_finding() {
+    // Under JIT the account is made from the address SSO sends; Invite only provisions no one.
+    let users = json!([
+        {"email": "ada@x.com"},
+        {"email": "bo@x.com", "sso_email": "Bo@x.com"}
+    ]);
+    let members = json!([
+        {"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+        {"email": "bo@x.com", "role": "user", "seat_tier": "standard"}
+    ]);
+    for mode in ["jit", "manual"] {
+        let ev = eval(&sign_in(
+            "google",
+            users.clone(),
+            json!({"mode": mode}),
+            members.clone(),
+        ));
+        assert!(!has(&ev, "SSO_EMAIL_MISMATCH"), "{mode}");
+        assert_eq!(step(&ev, "match_sign_in_email"), "skip", "{mode}");
+    }
+    // SCIM chosen where the plan does not offer it is evaluated as Invite only (R7).
+    let mut team = sign_in("google", users, json!({"mode": "scim"}), members);
+    team["plan"] = json!("team");
+    team["organizations"][0]["seats"] = json!({"premium": 5, "standard": 5});
+    let ev = eval(&team);
+    assert!(has(&ev, "SCIM_NOT_ELIGIBLE"));
+    assert!(!has(&ev, "SSO_EMAIL_MISMATCH"));
+}
+
+#[test]
+fn r26_a_user_waiting_for_a_seat_is_not_listed_and_the_step_is_to_do() {
+    // One Premium seat, held by ada, and no Standard seat: bo waits for one (R17).
+    let users = json!([
+        {"email": "ada@x.com"},
+        {"email": "bo@x.com", "sso_email": "bo@y.com"}
+    ]);
+    let mut sc = sign_in("onelogin", users, json!({"mode": "scim"}), ada_owner());
+    sc["organizations"][0]["seats"] = json!({"premium": 1, "standard": 0});
+    let ev = eval(&sc);
+    assert_eq!(outcome(&ev, "claude", "bo@x.com")[0], "not_added");
+    assert!(!has(&ev, "SSO_EMAIL_MISMATCH"));
+    assert_eq!(step(&ev, "match_sign_in_email"), "todo");
+    let detail = ev["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "match_sign_in_email")
+        .unwrap()["detail"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(detail.contains("bo@x.com"), "{detail}");
+    // Once the seat is bought, bo is added and cannot sign in.
+    sc["organizations"][0]["seats"]["standard"] = json!(1);
+    let ev = eval(&sc);
+    assert_eq!(
+        subjects(finding(&ev, "SSO_EMAIL_MISMATCH")),
+        vec!["bo@x.com"]
+    );
+    let advice = finding(&ev, "SSO_EMAIL_MISMATCH")["advice"]
+        .as_str()
+        .unwrap();
+    assert!(advice.contains("OneLogin"), "{advice}");
+}
+
+#[test]
+fn r26_the_primary_owner_signs_in_like_anyone() {
+    // R27 exempts the Primary Owner from provisioning, not from signing in.
+    let users = json!([
+        {"email": "ada@x.com"},
+        {"email": "po@x.com", "sso_email": "PO@x.com"}
+    ]);
+    let members = json!([
+        {"email": "ada@x.com", "role": "owner", "seat_tier": "premium"},
+        {"email": "po@x.com", "role": "owner", "seat_tier": "premium", "primary_owner": true}
+    ]);
+    let ev = eval(&sign_in("other", users, json!({"mode": "scim"}), members));
+    let f = finding(&ev, "SSO_EMAIL_MISMATCH");
+    assert_eq!(subjects(f), vec!["po@x.com"]);
+    // An IdP without an article of its own gets the code's advice.
+    assert_eq!(
+        f["advice"].as_str(),
+        Some(provplan_core::Code::SsoEmailMismatch.advice())
+    );
+}
+
+#[test]
+fn r26_checklist_step_is_done_or_skipped_without_a_mismatch() {
+    let users = json!([{"email": "ada@x.com"}, {"email": "bo@x.com"}]);
+    let ev = eval(&sign_in(
+        "okta",
+        users.clone(),
+        json!({"mode": "scim"}),
+        ada_owner(),
+    ));
+    assert_eq!(step(&ev, "match_sign_in_email"), "done");
+    assert!(!has(&ev, "SSO_EMAIL_MISMATCH"));
+    // The step comes right after guide step 2.
+    let ids: Vec<&str> = ev["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let at = ids.iter().position(|i| *i == "connect_directory").unwrap();
+    assert_eq!(ids.get(at + 1), Some(&"match_sign_in_email"));
+    let ev = eval(&sign_in("okta", users, json!({"mode": "jit"}), ada_owner()));
+    assert_eq!(step(&ev, "match_sign_in_email"), "skip");
+}
+
+#[test]
+fn r26_sso_email_is_version_2_and_checked_as_an_email() {
+    let users = json!([{"email": "ada@x.com", "sso_email": "Ada@x.com"}]);
+    let mut sc = sign_in("okta", users, json!({"mode": "scim"}), ada_owner());
+    sc["version"] = json!(1);
+    assert_eq!(
+        input_errors(&sc),
+        ["directory.users[0].sso_email: unknown field `sso_email`; it needs \"version\": 2"]
+    );
+    sc["version"] = json!(2);
+    sc["directory"]["users"][0]["sso_email"] = json!("not an email");
+    assert_eq!(
+        input_errors(&sc),
+        ["directory.users[0].sso_email: email \"not an email\" contains white space"]
+    );
+    // A composed and a decomposed é are one person, but not one SSO address: Claude compares
+    // the text exactly.
+    sc["directory"]["users"][0] =
+        json!({"email": "\u{e9}va@x.com", "sso_email": "e\u{301}va@x.com"});
+    sc["organizations"][0]["members"] = json!([]);
+    sc["actor"] = json!("\u{e9}va@x.com");
+    let ev = eval(&sc);
+    assert_eq!(
+        subjects(finding(&ev, "SSO_EMAIL_MISMATCH")),
+        vec!["\u{e9}va@x.com"]
     );
 }

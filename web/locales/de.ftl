@@ -457,6 +457,7 @@ check-step = { $step ->
     [prerequisites] Single Sign-On (SSO) einrichten und Ihre Domäne verifizieren
     [choose_mode] Bereitstellungsmodus wählen
     [connect_directory] Verzeichnissynchronisierung (SCIM) in Ihrem Identity Provider verbinden
+    [match_sign_in_email] Prüfen, dass SSO und SCIM dasselbe E-Mail-Attribut senden
     [set_mode] Modus auswählen und Gruppenzuordnungen aktivieren – noch nicht auf „Änderungen speichern“ klicken
     [assign_groups] Gruppen in Ihrem Identity Provider anlegen, Benutzer hinzufügen, sich selbst in eine Owner-/Admin-Gruppe aufnehmen
     [map_groups] Gruppen Rollen und Sitztypen zuordnen
@@ -481,6 +482,12 @@ check-detail = { $step ->
         [skip] Nur für SCIM nötig.
         [done] Die Verzeichnissynchronisierung ist verbunden.
        *[other] Richten Sie SCIM unter „Identität und Zugriff“ nach der WorkOS-Anleitung ein; halten Sie beim IdP-Gruppenschritt an.
+    }
+    [match_sign_in_email] { $status ->
+        [skip] Nur für SCIM nötig.
+        [done] Alle per SCIM bereitgestellten Benutzer melden sich mit ihrer bereitgestellten Adresse an.
+        [blocked] Einige Benutzer könnten sich nicht anmelden: Beheben Sie zuerst { $codes }.
+       *[other] Auf einen Sitz wartende Benutzer melden sich mit einer anderen Adresse an, als SCIM sendet. Gleichen Sie die Attribute an, bevor sie hinzugefügt werden.
     }
     [set_mode] { $status ->
         [done] Der Modus lässt sich setzen, ohne dass jemand den Zugriff verliert.
@@ -528,6 +535,7 @@ finding-title = { $code ->
     [LOOKALIKE_EMAILS] Adressen, die gleich aussehen
     [ACTOR_NOT_PRIVILEGED] Sie haben möglicherweise nicht die Rolle, die die Anleitung voraussetzt
     [PRIMARY_OWNER_EXEMPT] Der Primary Owner bleibt, wie er ist
+    [SSO_EMAIL_MISMATCH] SSO sendet eine andere E-Mail-Adresse als SCIM
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -563,6 +571,11 @@ finding-advice = { $code ->
     [ROLE_DEFAULTED-jit] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; ein Mitglied erhält die neue Rolle, sobald es sich ab- und wieder anmeldet.
     [ROLE_DEFAULTED-scim] Diese Benutzer sind in einer Sitztyp-Gruppe, aber in keiner Rollengruppe, und erhalten daher User. Nehmen Sie sie in eine Rollengruppe auf, wenn sie mehr brauchen; Mitglieder erhalten die neue Rolle mit „Jetzt synchronisieren“ oder beim nächsten Synchronisierungszyklus.
     [PRIMARY_OWNER_EXEMPT] Nichts zu tun. Soll der Primary Owner wie alle anderen bereitgestellt werden, übertragen Sie seine Rolle zuerst an einen anderen Owner.
+    [SSO_EMAIL_MISMATCH] Claude ordnet die per SSO gesendete Adresse exakt dem bereitgestellten Konto zu, auch in der Groß-/Kleinschreibung. Ordnen Sie im Identity Provider den SCIM-userName und den SSO-E-Mail-Claim demselben Attribut zu (meist der primären E-Mail-Adresse) und starten Sie dann eine vollständige Synchronisierung: Eine inkrementelle repariert bestehende Konten nicht.
+    [SSO_EMAIL_MISMATCH-okta] In der Okta-App sind SCIM (Provisioning > To App: userName, standardmäßig user.login) und SSO (Sign On) getrennt. Ordnen Sie beide user.email zu und erzwingen Sie eine vollständige Neusynchronisierung: Eine inkrementelle repariert bestehende Konten nicht.
+    [SSO_EMAIL_MISMATCH-entra] In Microsoft Entra liegt SCIM unter Unternehmensanwendungen (Bereitstellung > Attributzuordnungen der App: userName, standardmäßig userPrincipalName), SSO in den Single Sign-On-Ansprüchen der App oder bei OIDC unter App-Registrierungen. Ordnen Sie beide demselben Attribut zu (userPrincipalName oder mail) und starten Sie die Bereitstellung neu: Ein inkrementeller Zyklus repariert bestehende Konten nicht.
+    [SSO_EMAIL_MISMATCH-google] In der Google Admin-Konsole sind die SAML-Attributzuordnung der App und die automatische Bereitstellung (SCIM) getrennte Tabs. Ordnen Sie beide der primären E-Mail-Adresse (primaryEmail) zu, nicht einem Alias, und starten Sie eine vollständige Neusynchronisierung: Eine inkrementelle repariert bestehende Konten nicht.
+    [SSO_EMAIL_MISMATCH-onelogin] In der OneLogin-App sind die SCIM-Bereitstellungsparameter und die SAML-Attributanweisungen getrennte Tabs. Ordnen Sie beide Email zu (nicht Username) und starten Sie eine vollständige Synchronisierung: Eine inkrementelle repariert bestehende Konten nicht.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
@@ -630,6 +643,10 @@ finding-primary-owner-exempt = { $user } ist der Primary Owner von { $org } und 
     [blocked] ihn sperren
    *[other] seine Rolle oder seinen Sitztyp ändern
 } würde.
+finding-sso-email-mismatch = { $count ->
+    [one] { $count } Benutzer von { $org } kann sich nicht anmelden: SSO sendet eine andere E-Mail-Adresse als die per SCIM bereitgestellte.
+   *[other] { $count } Benutzer von { $org } können sich nicht anmelden: SSO sendet eine andere E-Mail-Adresse als die per SCIM bereitgestellte.
+}
 finding-lookalike-pairs = { $count ->
     [one] { $a } und { $b } sehen gleich aus, sind aber zwei verschiedene Personen ({ $marks }).
    *[other] { $count } Adresspaare sehen gleich aus, sind aber verschiedene Personen, etwa { $a } und { $b } ({ $marks }).

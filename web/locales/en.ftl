@@ -466,6 +466,7 @@ check-step = { $step ->
     [prerequisites] Set up single sign-on and verify your domain
     [choose_mode] Choose your provisioning mode
     [connect_directory] Set up SCIM directory sync (if using SCIM)
+    [match_sign_in_email] Check that SSO and SCIM send the same email attribute
     [set_mode] Select the mode in User provisioning and turn on group mappings — do not click “Save changes” yet
     [assign_groups] Create groups in your identity provider, add users, include yourself in an Owner/Admin group
     [map_groups] Map groups to roles and seat tiers
@@ -491,6 +492,12 @@ check-detail = { $step ->
         [skip] Only needed for SCIM.
         [done] Directory sync is connected.
        *[other] Set up directory sync in Organization settings > Organization and access, following the WorkOS guide; stop at the identity-provider groups step.
+    }
+    [match_sign_in_email] { $status ->
+        [skip] Only needed for SCIM.
+        [done] Everyone SCIM provisions signs in with the address they are provisioned under.
+        [blocked] Some users could not sign in: first resolve { $codes }.
+       *[other] Users waiting for a seat sign in with another address than SCIM sends; align the attributes before they are added.
     }
     [set_mode] { $status ->
         [done] The mode can be set without losing anyone.
@@ -538,6 +545,7 @@ finding-title = { $code ->
     [LOOKALIKE_EMAILS] Addresses that look alike
     [ACTOR_NOT_PRIVILEGED] You may not hold the role the guide assumes
     [PRIMARY_OWNER_EXEMPT] The Primary Owner is kept as they are
+    [SSO_EMAIL_MISMATCH] SSO sends another email than SCIM
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -573,6 +581,11 @@ finding-advice = { $code ->
     [ROLE_DEFAULTED-jit] These users are in a seat-tier group but in no role group, so they get User. Add them to a role group if they need more; a member then gets the new role once they sign out and sign in again.
     [ROLE_DEFAULTED-scim] These users are in a seat-tier group but in no role group, so they get User. Add them to a role group if they need more; members then get the new role on “Sync now” or at the next sync cycle.
     [PRIMARY_OWNER_EXEMPT] Nothing to do: provisioning leaves the Primary Owner as they are. To provision them like anyone else, first transfer the Primary Owner role to another Owner.
+    [SSO_EMAIL_MISMATCH] Claude matches the address SSO sends to the provisioned account exactly, letter case included. In your identity provider, map the SCIM userName and the SSO email claim to the same attribute (usually the primary email), then run a full sync: an incremental sync does not repair existing accounts.
+    [SSO_EMAIL_MISMATCH-okta] In the Okta app, SCIM (Provisioning > To App: userName, by default user.login) and SSO (Sign On) are set apart. Map both to user.email, then force a full re-sync: an incremental sync does not repair existing accounts.
+    [SSO_EMAIL_MISMATCH-entra] In Microsoft Entra, SCIM is set under Enterprise applications (the app's Provisioning > Attribute mappings: userName, by default userPrincipalName) and SSO in the app's single sign-on claims, or under App registrations for OIDC. Map both to the same attribute (userPrincipalName or mail), then restart provisioning for a full sync: an incremental cycle does not repair existing accounts.
+    [SSO_EMAIL_MISMATCH-google] In the Google Admin console, the app's SAML attribute mapping and its auto-provisioning (SCIM) are separate tabs. Map both to the primary email (primaryEmail), not an alias, then trigger a full re-sync: an incremental sync does not repair existing accounts.
+    [SSO_EMAIL_MISMATCH-onelogin] In the OneLogin app, the SCIM provisioning parameters and the SAML attribute statements are separate tabs. Map both to Email (not Username), then run a full sync: an incremental sync does not repair existing accounts.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM is not available for { $org } on this plan ({ $plan }), so it is evaluated as Invite only.
@@ -642,6 +655,10 @@ finding-primary-owner-exempt = { $user } is the Primary Owner of { $org } and is
     [blocked] block them
    *[other] change their role or seat tier
 }.
+finding-sso-email-mismatch = { $count ->
+    [one] { $count } user of { $org } cannot sign in: their SSO sends another email than the one SCIM provisions.
+   *[other] { $count } users of { $org } cannot sign in: their SSO sends another email than the one SCIM provisions.
+}
 finding-lookalike-pairs = { $count ->
     [one] { $a } and { $b } look the same but are two different people ({ $marks }).
    *[other] { $count } pairs of addresses look the same but are different people, such as { $a } and { $b } ({ $marks }).

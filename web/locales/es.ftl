@@ -455,6 +455,7 @@ check-step = { $step ->
     [prerequisites] Configurar el inicio de sesión único (SSO) y verificar su dominio
     [choose_mode] Elegir el modo de aprovisionamiento
     [connect_directory] Conectar la sincronización de directorios (SCIM) en su proveedor de identidad
+    [match_sign_in_email] Comprobar que SSO y SCIM envían el mismo atributo de correo
     [set_mode] Seleccionar el modo y activar las asignaciones de grupos, sin hacer clic aún en «Guardar cambios»
     [assign_groups] Crear grupos en su proveedor de identidad, agregar usuarios e incluirse en un grupo Owner/Admin
     [map_groups] Asignar grupos a roles y niveles de asiento
@@ -479,6 +480,12 @@ check-detail = { $step ->
         [skip] Solo es necesario para SCIM.
         [done] La sincronización de directorios está conectada.
        *[other] Configure SCIM en Identidad y acceso siguiendo la guía de WorkOS; deténgase en el paso de grupos del proveedor de identidad.
+    }
+    [match_sign_in_email] { $status ->
+        [skip] Solo es necesario para SCIM.
+        [done] Todos los usuarios que aprovisiona SCIM inician sesión con la dirección con la que se aprovisionan.
+        [blocked] Algunos usuarios no podrían iniciar sesión: resuelva primero { $codes }.
+       *[other] Hay usuarios que esperan un asiento e inician sesión con una dirección distinta de la que envía SCIM; alinee los atributos antes de que se agreguen.
     }
     [set_mode] { $status ->
         [done] El modo se puede establecer sin que nadie pierda el acceso.
@@ -526,6 +533,7 @@ finding-title = { $code ->
     [LOOKALIKE_EMAILS] Direcciones que parecen iguales
     [ACTOR_NOT_PRIVILEGED] Es posible que usted no tenga el rol que la guía supone
     [PRIMARY_OWNER_EXEMPT] El Primary Owner se mantiene como está
+    [SSO_EMAIL_MISMATCH] El SSO envía un correo distinto del de SCIM
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -561,6 +569,11 @@ finding-advice = { $code ->
     [ROLE_DEFAULTED-jit] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan un rol superior; un miembro recibe entonces el nuevo rol cuando cierra sesión e inicia sesión nuevamente.
     [ROLE_DEFAULTED-scim] Estos usuarios están en un grupo de nivel de asiento pero en ningún grupo de rol, así que reciben User. Agréguelos a un grupo de rol si necesitan un rol superior; los miembros reciben entonces el nuevo rol con «Sincronizar ahora» o en el siguiente ciclo de sincronización.
     [PRIMARY_OWNER_EXEMPT] Nada que hacer: el aprovisionamiento deja al Primary Owner como está. Para aprovisionarlo como a cualquier otro, transfiera primero el rol de Primary Owner a otro Owner.
+    [SSO_EMAIL_MISMATCH] Claude asocia la dirección que envía el SSO a la cuenta aprovisionada de forma exacta, incluidas mayúsculas y minúsculas. En su proveedor de identidad, asigne el userName de SCIM y el claim de correo del SSO al mismo atributo (normalmente el correo principal) y ejecute después una sincronización completa: una incremental no repara las cuentas existentes.
+    [SSO_EMAIL_MISMATCH-okta] En la aplicación de Okta, SCIM (Provisioning > To App: userName, por defecto user.login) y SSO (Sign On) se configuran por separado. Asigne ambos a user.email y fuerce después una resincronización completa: una incremental no repara las cuentas existentes.
+    [SSO_EMAIL_MISMATCH-entra] En Microsoft Entra, SCIM se configura en Aplicaciones empresariales (Aprovisionamiento > Asignaciones de atributos de la aplicación: userName, por defecto userPrincipalName) y SSO en las notificaciones de inicio de sesión único de la aplicación o, para OIDC, en Registros de aplicaciones. Asigne ambos al mismo atributo (userPrincipalName o mail) y reinicie el aprovisionamiento para una sincronización completa: un ciclo incremental no repara las cuentas existentes.
+    [SSO_EMAIL_MISMATCH-google] En la consola de administración de Google, la asignación de atributos SAML de la aplicación y su aprovisionamiento automático (SCIM) están en pestañas distintas. Asigne ambos al correo principal (primaryEmail), no a un alias, y lance después una resincronización completa: una incremental no repara las cuentas existentes.
+    [SSO_EMAIL_MISMATCH-onelogin] En la aplicación de OneLogin, los parámetros de aprovisionamiento SCIM y las declaraciones de atributos SAML están en pestañas distintas. Asigne ambos a Email (no a Username) y ejecute después una sincronización completa: una incremental no repara las cuentas existentes.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM no está disponible para { $org } con este plan ({ $plan }), así que se evalúa como Manual.
@@ -628,6 +641,10 @@ finding-primary-owner-exempt = { $user } es el Primary Owner de { $org } y se ma
     [blocked] lo bloquearía
    *[other] cambiaría su rol o su nivel de asiento
 }.
+finding-sso-email-mismatch = { $count ->
+    [one] { $count } usuario de { $org } no puede iniciar sesión: su SSO envía un correo distinto del que aprovisiona SCIM.
+   *[other] { $count } usuarios de { $org } no pueden iniciar sesión: su SSO envía un correo distinto del que aprovisiona SCIM.
+}
 finding-lookalike-pairs = { $count ->
     [one] { $a } y { $b } parecen iguales, pero son dos personas distintas ({ $marks }).
    *[other] { $count } pares de direcciones parecen iguales, pero son personas distintas, como { $a } y { $b } ({ $marks }).

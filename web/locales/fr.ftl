@@ -461,6 +461,7 @@ check-step = { $step ->
     [prerequisites] Configurer l'authentification unique (SSO) et vérifier votre domaine
     [choose_mode] Choisir le « Mode d'approvisionnement »
     [connect_directory] Connecter la synchronisation du répertoire (SCIM) dans votre fournisseur d'identité
+    [match_sign_in_email] Vérifier que le SSO et SCIM envoient le même attribut d'e-mail
     [set_mode] Sélectionner le mode et activer les mappages de groupes ; ne cliquez pas encore sur « Enregistrer les modifications »
     [assign_groups] Créer les groupes dans votre fournisseur d'identité, y ajouter les utilisateurs et vous inclure dans un groupe Owner/Admin
     [map_groups] Mapper les groupes aux rôles et aux niveaux de siège
@@ -485,6 +486,12 @@ check-detail = { $step ->
         [skip] Nécessaire seulement pour SCIM.
         [done] La synchronisation du répertoire est connectée.
        *[other] Configurez SCIM dans les paramètres d'identité et d'accès en suivant le guide WorkOS ; arrêtez-vous à l'étape des groupes du fournisseur d'identité.
+    }
+    [match_sign_in_email] { $status ->
+        [skip] Nécessaire seulement pour SCIM.
+        [done] Chaque utilisateur provisionné par SCIM se connecte avec l'adresse sous laquelle il est provisionné.
+        [blocked] Des utilisateurs ne pourraient pas se connecter : résolvez d'abord { $codes }.
+       *[other] Des utilisateurs en attente d'un siège se connectent avec une autre adresse que celle envoyée par SCIM. Alignez les attributs avant leur ajout.
     }
     [set_mode] { $status ->
         [done] Le mode peut être défini sans que personne ne perde l'accès.
@@ -532,6 +539,7 @@ finding-title = { $code ->
     [LOOKALIKE_EMAILS] Adresses qui se ressemblent
     [ACTOR_NOT_PRIVILEGED] Vous n'avez peut-être pas le rôle que le guide suppose
     [PRIMARY_OWNER_EXEMPT] Le Primary Owner reste tel quel
+    [SSO_EMAIL_MISMATCH] Le SSO envoie un autre e-mail que SCIM
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -567,6 +575,11 @@ finding-advice = { $code ->
     [ROLE_DEFAULTED-jit] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut un rôle plus élevé ; un membre reçoit alors le nouveau rôle quand il se déconnecte et se reconnecte.
     [ROLE_DEFAULTED-scim] Ces utilisateurs sont dans un groupe de niveau de siège mais dans aucun groupe de rôle : ils reçoivent donc User. Ajoutez-les à un groupe de rôle s'il leur faut un rôle plus élevé ; les membres reçoivent alors le nouveau rôle avec « Synchroniser maintenant » ou au prochain cycle de synchronisation.
     [PRIMARY_OWNER_EXEMPT] Rien à faire : le provisionnement laisse le Primary Owner tel quel. Pour le provisionner comme les autres, transférez d'abord le rôle de Primary Owner à un autre Owner.
+    [SSO_EMAIL_MISMATCH] Claude rattache l'adresse envoyée par le SSO au compte provisionné de façon exacte, casse comprise. Dans votre fournisseur d'identité, mappez le userName SCIM et la revendication e-mail du SSO au même attribut (en général l'e-mail principal), puis lancez une synchronisation complète : une synchronisation incrémentielle ne répare pas les comptes existants.
+    [SSO_EMAIL_MISMATCH-okta] Dans l'application Okta, SCIM (Provisioning > To App : userName, par défaut user.login) et le SSO (Sign On) se configurent séparément. Mappez les deux à user.email, puis forcez une resynchronisation complète : une synchronisation incrémentielle ne répare pas les comptes existants.
+    [SSO_EMAIL_MISMATCH-entra] Dans Microsoft Entra, SCIM se configure dans Applications d'entreprise (Approvisionnement > Mappages d'attributs de l'application : userName, par défaut userPrincipalName) et le SSO dans les revendications d'authentification unique de l'application ou, pour OIDC, dans Inscriptions d'applications. Mappez les deux au même attribut (userPrincipalName ou mail), puis redémarrez l'approvisionnement pour une synchronisation complète : un cycle incrémentiel ne répare pas les comptes existants.
+    [SSO_EMAIL_MISMATCH-google] Dans la console d'administration Google, le mappage d'attributs SAML de l'application et son provisionnement automatique (SCIM) sont des onglets distincts. Mappez les deux à l'adresse e-mail principale (primaryEmail), pas à un alias, puis lancez une resynchronisation complète : une synchronisation incrémentielle ne répare pas les comptes existants.
+    [SSO_EMAIL_MISMATCH-onelogin] Dans l'application OneLogin, les paramètres de provisionnement SCIM et les instructions d'attributs SAML sont des onglets distincts. Mappez les deux à Email (et non Username), puis lancez une synchronisation complète : une synchronisation incrémentielle ne répare pas les comptes existants.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM n'est pas disponible pour { $org } avec ce plan ({ $plan }) : l'organisation est donc évaluée en mode Manuel.
@@ -634,6 +647,10 @@ finding-primary-owner-exempt = { $user } est le Primary Owner de { $org } et res
     [blocked] le bloquerait
    *[other] changerait son rôle ou son niveau de siège
 }.
+finding-sso-email-mismatch = { $count ->
+    [one] { $count } utilisateur de { $org } ne peut pas se connecter : son SSO envoie un autre e-mail que celui provisionné par SCIM.
+   *[other] { $count } utilisateurs de { $org } ne peuvent pas se connecter : leur SSO envoie un autre e-mail que celui provisionné par SCIM.
+}
 finding-lookalike-pairs = { $count ->
     [one] { $a } et { $b } se ressemblent mais sont deux personnes différentes ({ $marks }).
    *[other] { $count } paires d'adresses se ressemblent mais sont des personnes différentes, par exemple { $a } et { $b } ({ $marks }).

@@ -457,6 +457,7 @@ check-step = { $step ->
     [prerequisites] Configurare il Single Sign-On (SSO) e verificare il dominio
     [choose_mode] Scegliere la modalità di provisioning
     [connect_directory] Connettere la sincronizzazione della directory SCIM nel tuo Identity Provider
+    [match_sign_in_email] Verificare che SSO e SCIM inviino lo stesso attributo email
     [set_mode] Selezionare la modalità e attivare le mappature di gruppo, senza fare ancora clic su «Save changes»
     [assign_groups] Creare i gruppi nel tuo Identity Provider, aggiungere gli utenti e includerti in un gruppo Owner/Admin
     [map_groups] Mappare i gruppi a ruoli e livelli di posto
@@ -481,6 +482,12 @@ check-detail = { $step ->
         [skip] Necessario solo per SCIM.
         [done] La sincronizzazione della directory è connessa.
        *[other] Configura SCIM in «Identity and access» seguendo la guida di WorkOS; fermati al passaggio dei gruppi dell'Identity Provider.
+    }
+    [match_sign_in_email] { $status ->
+        [skip] Necessario solo per SCIM.
+        [done] Ogni utente aggiunto tramite SCIM accede con l'indirizzo con cui è stato aggiunto.
+        [blocked] Alcuni utenti non potrebbero accedere: risolvi prima { $codes }.
+       *[other] Alcuni utenti in attesa di un posto accedono con un indirizzo diverso da quello inviato da SCIM; allinea gli attributi prima che vengano aggiunti.
     }
     [set_mode] { $status ->
         [done] La modalità si può impostare senza che nessuno perda l'accesso.
@@ -528,6 +535,7 @@ finding-title = { $code ->
     [LOOKALIKE_EMAILS] Indirizzi che sembrano uguali
     [ACTOR_NOT_PRIVILEGED] Potresti non avere il ruolo che la guida presuppone
     [PRIMARY_OWNER_EXEMPT] Il Primary Owner resta com’è
+    [SSO_EMAIL_MISMATCH] L'SSO invia un'email diversa da SCIM
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -563,6 +571,11 @@ finding-advice = { $code ->
     [ROLE_DEFAULTED-jit] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve un ruolo superiore; un membro riceve poi il nuovo ruolo quando si disconnette e accede di nuovo.
     [ROLE_DEFAULTED-scim] Questi utenti sono in un gruppo di livello di posto ma in nessun gruppo di ruolo, quindi ricevono User. Aggiungili a un gruppo di ruolo se serve un ruolo superiore; i membri ricevono poi il nuovo ruolo con «Sync now» o al prossimo ciclo di sincronizzazione.
     [PRIMARY_OWNER_EXEMPT] Nulla da fare: il provisioning lascia il Primary Owner com’è. Per gestirlo come chiunque altro, trasferisci prima il ruolo di Primary Owner a un altro Owner.
+    [SSO_EMAIL_MISMATCH] Claude associa l'indirizzo inviato dall'SSO all'account creato in modo esatto, maiuscole comprese. Nel tuo Identity Provider mappa lo userName SCIM e il claim email dell'SSO allo stesso attributo (di solito l'email principale), poi esegui una sincronizzazione completa: una incrementale non corregge gli account esistenti.
+    [SSO_EMAIL_MISMATCH-okta] Nell'app Okta, SCIM (Provisioning > To App: userName, per impostazione predefinita user.login) e SSO (Sign On) si configurano separatamente. Mappa entrambi a user.email, poi forza una risincronizzazione completa: una incrementale non corregge gli account esistenti.
+    [SSO_EMAIL_MISMATCH-entra] In Microsoft Entra, SCIM si configura in Applicazioni aziendali (Provisioning > Mapping degli attributi dell'app: userName, per impostazione predefinita userPrincipalName) e l'SSO nelle attestazioni Single Sign-On dell'app o, per OIDC, in Registrazioni app. Mappa entrambi allo stesso attributo (userPrincipalName o mail), poi riavvia il provisioning per una sincronizzazione completa: un ciclo incrementale non corregge gli account esistenti.
+    [SSO_EMAIL_MISMATCH-google] Nella Console di amministrazione Google, la mappatura degli attributi SAML dell'app e il suo provisioning automatico (SCIM) sono schede separate. Mappa entrambi all'email principale (primaryEmail), non a un alias, poi avvia una risincronizzazione completa: una incrementale non corregge gli account esistenti.
+    [SSO_EMAIL_MISMATCH-onelogin] Nell'app OneLogin, i parametri di provisioning SCIM e le istruzioni degli attributi SAML sono schede separate. Mappa entrambi a Email (non Username), poi esegui una sincronizzazione completa: una incrementale non corregge gli account esistenti.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM non è disponibile per { $org } con questo piano ({ $plan }), quindi è valutata come Manual.
@@ -630,6 +643,10 @@ finding-primary-owner-exempt = { $user } è il Primary Owner di { $org } e resta
     [blocked] lo bloccherebbe
    *[other] cambierebbe il suo ruolo o livello di posto
 }.
+finding-sso-email-mismatch = { $count ->
+    [one] { $count } utente di { $org } non può accedere: il suo SSO invia un'email diversa da quella fornita tramite SCIM.
+   *[other] { $count } utenti di { $org } non possono accedere: il loro SSO invia un'email diversa da quella fornita tramite SCIM.
+}
 finding-lookalike-pairs = { $count ->
     [one] { $a } e { $b } sembrano uguali, ma sono due persone diverse ({ $marks }).
    *[other] { $count } coppie di indirizzi sembrano uguali, ma sono persone diverse, per esempio { $a } e { $b } ({ $marks }).

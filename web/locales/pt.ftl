@@ -455,6 +455,7 @@ check-step = { $step ->
     [prerequisites] Configurar o login único (SSO) e verificar seu domínio
     [choose_mode] Escolher o modo de provisionamento
     [connect_directory] Conectar a sincronização de diretório (SCIM) no seu provedor de identidade
+    [match_sign_in_email] Verificar se o SSO e o SCIM enviam o mesmo atributo de e-mail
     [set_mode] Selecionar o modo e ativar os mapeamentos de grupo, sem clicar ainda em “Salvar alterações”
     [assign_groups] Criar grupos no seu provedor de identidade, adicionar usuários e incluir-se em um grupo Owner/Admin
     [map_groups] Mapear grupos para funções e níveis de assento
@@ -479,6 +480,12 @@ check-detail = { $step ->
         [skip] Necessário apenas para SCIM.
         [done] A sincronização de diretório está conectada.
        *[other] Configure o SCIM em Identidade e acesso seguindo o guia do WorkOS; pare na etapa de grupos do provedor de identidade.
+    }
+    [match_sign_in_email] { $status ->
+        [skip] Necessário apenas para SCIM.
+        [done] Todo usuário provisionado pelo SCIM faz login com o endereço com que foi provisionado.
+        [blocked] Alguns usuários não conseguiriam fazer login: resolva primeiro { $codes }.
+       *[other] Usuários aguardando um assento fazem login com um endereço diferente do enviado pelo SCIM; alinhe os atributos antes que sejam adicionados.
     }
     [set_mode] { $status ->
         [done] O modo pode ser definido sem que ninguém perca o acesso.
@@ -526,6 +533,7 @@ finding-title = { $code ->
     [LOOKALIKE_EMAILS] Endereços que parecem iguais
     [ACTOR_NOT_PRIVILEGED] Você pode não ter a função que o guia pressupõe
     [PRIMARY_OWNER_EXEMPT] O Primary Owner é mantido como está
+    [SSO_EMAIL_MISMATCH] O SSO envia um e-mail diferente do SCIM
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -561,6 +569,11 @@ finding-advice = { $code ->
     [ROLE_DEFAULTED-jit] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de uma função superior; um membro recebe então a nova função quando faz logout e login novamente.
     [ROLE_DEFAULTED-scim] Estes usuários estão em um grupo de nível de assento, mas em nenhum grupo de função, por isso recebem User. Adicione-os a um grupo de função se precisarem de uma função superior; os membros recebem então a nova função com “Sincronizar agora” ou no próximo ciclo de sincronização.
     [PRIMARY_OWNER_EXEMPT] Nada a fazer: o provisionamento deixa o Primary Owner como está. Para provisioná-lo como qualquer outro, transfira primeiro a função de Primary Owner para outro Owner.
+    [SSO_EMAIL_MISMATCH] O Claude associa o endereço enviado pelo SSO à conta provisionada de forma exata, incluindo maiúsculas e minúsculas. No seu provedor de identidade, mapeie o userName do SCIM e a declaração de e-mail do SSO para o mesmo atributo (geralmente o e-mail principal) e depois execute uma sincronização completa: uma incremental não corrige as contas existentes.
+    [SSO_EMAIL_MISMATCH-okta] No aplicativo do Okta, o SCIM (Provisioning > To App: userName, por padrão user.login) e o SSO (Sign On) são configurados separadamente. Mapeie ambos para user.email e depois force uma ressincronização completa: uma incremental não corrige as contas existentes.
+    [SSO_EMAIL_MISMATCH-entra] No Microsoft Entra, o SCIM é configurado em Aplicativos empresariais (Provisionamento > Mapeamentos de atributos do aplicativo: userName, por padrão userPrincipalName) e o SSO nas declarações de logon único do aplicativo ou, para OIDC, em Registros de aplicativo. Mapeie ambos para o mesmo atributo (userPrincipalName ou mail) e reinicie o provisionamento para uma sincronização completa: um ciclo incremental não corrige as contas existentes.
+    [SSO_EMAIL_MISMATCH-google] No Google Admin Console, o mapeamento de atributos SAML do aplicativo e o provisionamento automático (SCIM) ficam em guias separadas. Mapeie ambos para o e-mail principal (primaryEmail), não para um alias, e depois inicie uma ressincronização completa: uma incremental não corrige as contas existentes.
+    [SSO_EMAIL_MISMATCH-onelogin] No aplicativo do OneLogin, os parâmetros de provisionamento SCIM e as declarações de atributos SAML ficam em guias separadas. Mapeie ambos para Email (não Username) e depois execute uma sincronização completa: uma incremental não corrige as contas existentes.
    *[other] { $code }
 }
 finding-scim-not-eligible = O SCIM não está disponível para { $org } neste plano ({ $plan }), por isso é avaliado como Manual.
@@ -628,6 +641,10 @@ finding-primary-owner-exempt = { $user } é o Primary Owner de { $org } e é man
     [blocked] o bloqueasse
    *[other] mudasse sua função ou nível de assento
 }.
+finding-sso-email-mismatch = { $count ->
+    [one] { $count } usuário de { $org } não consegue fazer login: o SSO envia um e-mail diferente do provisionado pelo SCIM.
+   *[other] { $count } usuários de { $org } não conseguem fazer login: o SSO envia um e-mail diferente do provisionado pelo SCIM.
+}
 finding-lookalike-pairs = { $count ->
     [one] { $a } e { $b } parecem iguais, mas são duas pessoas diferentes ({ $marks }).
    *[other] { $count } pares de endereços parecem iguais, mas são pessoas diferentes, como { $a } e { $b } ({ $marks }).

@@ -234,6 +234,8 @@ pub fn run(request: &Request, files: Vec<(String, Vec<u8>)>) -> Response {
 const SKIP_BAD_ROWS: provplan_core::import::Options = provplan_core::import::Options {
     format: None,
     skip_bad_rows: true,
+    scim_email: None,
+    sso_email: None,
 };
 
 /// The mapped groups that no imported user is in, with the imported groups like each.

@@ -434,7 +434,8 @@ pub fn fix_step(code: Code) -> Step {
         | Code::MembersBlocked
         | Code::UnassignedInGroup
         | Code::LookalikeEmails
-        | Code::PrimaryOwnerExempt => Step::Directory,
+        | Code::PrimaryOwnerExempt
+        | Code::SsoEmailMismatch => Step::Directory,
         Code::SeatShortfall | Code::ActorNotPrivileged => Step::Plan,
         Code::RoleDefaulted
         | Code::RoleAmbiguous

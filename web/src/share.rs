@@ -211,6 +211,7 @@ mod tests {
                 .prop_map(|(email, name, assigned, groups)| {
                     Arc::new(UserDoc {
                         email,
+                        sso_email: None,
                         name,
                         assigned,
                         groups,

@@ -295,6 +295,7 @@ impl Tr {
             Detail::EntraSyncDelay { .. } => {
                 self.finding_entra_sync_delay(provplan_core::evaluate::ENTRA_SYNC_MINUTES)
             }
+            Detail::SsoEmailMismatch { .. } => self.finding_sso_email_mismatch(count, &org),
             Detail::PrimaryOwnerExempt { person, status, .. } => {
                 let would = match status {
                     Status::Removed | Status::Blocked => status.id(),
@@ -498,6 +499,12 @@ mod tests {
                 }
             }
         }
+        // R26: the identity provider's own steps.
+        keys.extend(
+            Idp::ALL
+                .iter()
+                .map(|i| provplan_core::evaluate::sso_email_advice(*i).0),
+        );
         assert_covered(K::FindingAdvice, keys);
         assert_covered(K::Note, provplan_core::evaluate::NoteId::ids());
         assert_covered(K::RuleText, provplan_core::catalog::rule_ids());

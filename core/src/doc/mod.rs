@@ -45,6 +45,10 @@ pub struct DirectoryDoc {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct UserDoc {
     pub email: String,
+    /// R26, version 2: the address this user's SSO assertion sends, where it is not `email`
+    /// (the address the account is provisioned under); absent: the same as `email`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sso_email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -199,11 +203,12 @@ impl OrganizationDoc {
 }
 
 impl ScenarioDoc {
-    /// Whether the document uses what only version 2 has: a Primary Owner mark or the Limited
-    /// Developer role (R3, R27).
+    /// Whether the document uses what only version 2 has: a Primary Owner mark, the Limited
+    /// Developer role or a user's SSO address (R3, R26, R27).
     fn uses_version_2(&self) -> bool {
         let limited = crate::catalog::Role::LimitedDeveloper.id();
-        self.organizations.iter().any(|o| {
+        let sso = self.directory.users.iter().any(|u| u.sso_email.is_some());
+        sso || self.organizations.iter().any(|o| {
             let members = o
                 .members
                 .iter()

@@ -42,7 +42,7 @@ const DIRECTORY: Shape = Shape {
     required: &["users"],
 };
 const USER: Shape = Shape {
-    fields: &["email", "name", "assigned", "groups"],
+    fields: &["email", "sso_email", "name", "assigned", "groups"],
     required: &["email"],
 };
 const ORGANIZATION: Shape = Shape {
@@ -595,6 +595,7 @@ impl Read {
             let d = depth + 1;
             match name {
                 "email" => user.email = r.string(lx, p, d)?.unwrap_or_default(),
+                "sso_email" => user.sso_email = r.string(lx, p, d)?,
                 "name" => user.name = r.string(lx, p, d)?,
                 "assigned" => user.assigned = r.boolean(lx, p, d)?,
                 "groups" => user.groups = r.strings(lx, p, d)?,

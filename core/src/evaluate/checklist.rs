@@ -1,6 +1,6 @@
 //! §6: the setup checklist, the guide's steps with what the evaluation says of each.
 
-use crate::catalog::{Code, Mode, Severity, Step, StepStatus};
+use crate::catalog::{Code, Mode, Severity, Status, Step, StepStatus};
 use crate::scenario::Scenario;
 
 use super::words::step_detail;
@@ -30,7 +30,7 @@ pub(super) fn checklist(
             .iter()
             .filter(|o| o.group_mappings_in_effect)
             .all(|o| o.actor_watched);
-    let mut items = Vec::with_capacity(7);
+    let mut items = Vec::with_capacity(8);
     let mut item = |id: Step, status: StepStatus, names: &[&str]| {
         let checked = id == Step::AssignGroups && actor_checked;
         items.push(ChecklistItem {
@@ -66,6 +66,38 @@ pub(super) fn checklist(
         StepStatus::Todo
     };
     item(Step::ConnectDirectory, status, &[]);
+
+    // R26: blocked while someone provisioned by SCIM cannot sign in; to do while someone
+    // waiting for a seat there would not either once added.
+    let mismatch = has(&[Code::SsoEmailMismatch]);
+    let waiting: Vec<&str> = if any_scim && sc.has_sso_emails() {
+        let mut seen = Vec::new();
+        for o in orgs.iter().filter(|o| o.effective_mode == Mode::Scim) {
+            let waits = o
+                .users
+                .iter()
+                .filter(|u| u.status == Status::NotAdded && sc.sso_email(u.person).is_some());
+            for u in waits {
+                let email = sc.email(u.person);
+                if !seen.contains(&email) {
+                    seen.push(email);
+                }
+            }
+        }
+        seen
+    } else {
+        Vec::new()
+    };
+    let (status, names) = if !any_scim {
+        (StepStatus::Skip, &[][..])
+    } else if !mismatch.is_empty() {
+        (StepStatus::Blocked, &mismatch[..])
+    } else if !waiting.is_empty() {
+        (StepStatus::Todo, &waiting[..])
+    } else {
+        (StepStatus::Done, &[][..])
+    };
+    item(Step::MatchSignInEmail, status, names);
 
     let blocking = has(&[
         Code::MembersRemovedOnSave,

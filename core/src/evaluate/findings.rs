@@ -7,7 +7,7 @@
 //! [`of_scenario`], its sentence in `words::message`; the compiler then points at every
 //! `match` that must know it (the subjects and params below, the app's words).
 
-use crate::catalog::{Mode, Plan, Product, Role, SeatTier, Severity, Status};
+use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, Severity, Status};
 use crate::scenario::{GroupId, PersonId, Scenario};
 
 use super::seats::SeatResult;
@@ -171,6 +171,40 @@ findings! {
     PrimaryOwnerExempt = "PRIMARY_OWNER_EXEMPT", Info, "R27",
     "nothing to do for the Primary Owner, whom provisioning leaves as they are; to provision them like anyone else, transfer the Primary Owner role to another Owner first"
     { person: PersonId, status: Status, role: Option<Role>, seat_tier: Option<SeatTier> }
+
+    /// R26: people who end members through SCIM but whose SSO assertion sends another address
+    /// than the one they are provisioned under (exactly, letter case included); the IdP,
+    /// whose advice fits ([`sso_email_advice`]).
+    SsoEmailMismatch = "SSO_EMAIL_MISMATCH", Error, "R26",
+    "these users cannot sign in: Claude matches the address the SSO assertion sends to the provisioned account by its exact text; in your identity provider, map the SCIM userName and the SSO email claim to the same attribute (usually the primary email), then run a full sync: an incremental sync does not repair existing accounts"
+    { people: Vec<PersonId>, idp: Idp }
+}
+
+/// R26: the advice of `SSO_EMAIL_MISMATCH` for the scenario's identity provider (the help
+/// centre's article for each): its key, for the app's translations, and its English text.
+/// An IdP without an article of its own has the code's advice.
+pub const fn sso_email_advice(idp: Idp) -> (&'static str, &'static str) {
+    match idp {
+        Idp::Okta => (
+            "SSO_EMAIL_MISMATCH-okta",
+            "in the Okta app, SCIM (Provisioning > To App: userName, by default user.login) and SSO (Sign On: the email attribute) are set apart; map both to user.email, then force a full re-sync: an incremental sync does not repair existing accounts",
+        ),
+        Idp::Entra => (
+            "SSO_EMAIL_MISMATCH-entra",
+            "in Microsoft Entra, SCIM is set in Enterprise applications (the app's Provisioning > Attribute mappings: userName, by default userPrincipalName) and SSO in the app's Single sign-on claims or, for OIDC, App registrations; map both to the same attribute (userPrincipalName or mail), then restart provisioning for a full sync: an incremental cycle does not repair existing accounts",
+        ),
+        Idp::Google => (
+            "SSO_EMAIL_MISMATCH-google",
+            "in the Google Admin console, the app's SAML attribute mapping and its auto-provisioning (SCIM) are separate tabs; map both to the primary email (primaryEmail), not an alias, then trigger a full re-sync: an incremental sync does not repair existing accounts",
+        ),
+        Idp::OneLogin => (
+            "SSO_EMAIL_MISMATCH-onelogin",
+            "in the OneLogin app, the SCIM provisioning parameters and the SAML attribute statements are separate tabs; map both to Email (not Username), then run a full sync: an incremental sync does not repair existing accounts",
+        ),
+        Idp::JumpCloud | Idp::Other => {
+            (Code::SsoEmailMismatch.id(), Code::SsoEmailMismatch.advice())
+        }
+    }
 }
 
 impl Code {
@@ -307,7 +341,8 @@ impl Detail {
             | DefaultSeatTier { people, .. }
             | SeatShortfall { people, .. }
             | UnassignedInGroup { people }
-            | LookalikeEmails { people, .. } => Subjects::People(people),
+            | LookalikeEmails { people, .. }
+            | SsoEmailMismatch { people, .. } => Subjects::People(people),
             RoleAmbiguous { person, .. } | PrimaryOwnerExempt { person, .. } => {
                 Subjects::People(core::slice::from_ref(person))
             }
@@ -381,12 +416,19 @@ impl<'s> Finding<'s> {
     /// What to do, in English, fitting the organization's product and mode
     /// ([`Code::advice_in`]).
     pub fn advice(&self) -> &'static str {
-        self.code().advice_in(self.product(), self.mode).1
+        match self.detail {
+            // R26: the identity provider's own steps.
+            Detail::SsoEmailMismatch { idp, .. } => sso_email_advice(idp).1,
+            _ => self.code().advice_in(self.product(), self.mode).1,
+        }
     }
 
     /// The key of [`Finding::advice`], for translations.
     pub fn advice_key(&self) -> &'static str {
-        self.code().advice_key_in(self.product(), self.mode)
+        match self.detail {
+            Detail::SsoEmailMismatch { idp, .. } => sso_email_advice(idp).0,
+            _ => self.code().advice_key_in(self.product(), self.mode),
+        }
     }
 
     /// The scenario the finding names people and groups of.
@@ -464,7 +506,12 @@ fn r24_entra_sync_delay(sc: &Scenario, scim: &[usize]) -> Option<Detail> {
 
 /// The findings of one organization after R11's `ROLE_AMBIGUOUS` (one per person, raised
 /// while the users are gone through), in catalogue order.
-pub(super) fn of_org<'s>(o: &Org<'s>, t: &Tallied, seats: &SeatResult) -> Vec<Finding<'s>> {
+pub(super) fn of_org<'s>(
+    o: &Org<'s>,
+    t: &Tallied,
+    seats: &SeatResult,
+    users: &[super::UserOutcome],
+) -> Vec<Finding<'s>> {
     let mut found = Vec::new();
     let mut raise = |d: Option<Detail>| {
         found.extend(d.map(|d| Finding::in_mode(o.sc, Some(o.index), Some(o.mode), d)));
@@ -485,6 +532,7 @@ pub(super) fn of_org<'s>(o: &Org<'s>, t: &Tallied, seats: &SeatResult) -> Vec<Fi
     raise(r23_group_naming(o));
     raise(r5_actor_not_privileged(o));
     raise(r27_primary_owner_exempt(t));
+    raise(r26_sso_email_mismatch(o, users));
     found
 }
 
@@ -700,6 +748,24 @@ fn r27_primary_owner_exempt(t: &Tallied) -> Option<Detail> {
         status: e.status,
         role: e.role,
         seat_tier: e.seat_tier,
+    })
+}
+
+/// R26: under SCIM, the users who end members (added or kept, the Primary Owner too) and whose
+/// SSO address is not the one they are provisioned under, in user order. Under JIT the account
+/// is made from the SSO address itself, and Invite only provisions no one.
+fn r26_sso_email_mismatch(o: &Org<'_>, users: &[super::UserOutcome]) -> Option<Detail> {
+    if o.mode != Mode::Scim || !o.sc.has_sso_emails() {
+        return None;
+    }
+    let people: Vec<PersonId> = users
+        .iter()
+        .filter(|u| u.status == Status::Member && o.sc.sso_email(u.person).is_some())
+        .map(|u| u.person)
+        .collect();
+    (!people.is_empty()).then_some(Detail::SsoEmailMismatch {
+        people,
+        idp: o.sc.idp,
     })
 }
 

@@ -26,7 +26,9 @@ use crate::catalog::{
 use crate::scenario::{GroupId, OrgSettings, PersonId, Scenario};
 
 pub(crate) use findings::of_scenario;
-pub use findings::{Code, Detail, ENTRA_SYNC_MINUTES, Finding, Subjects, actor_held_role};
+pub use findings::{
+    Code, Detail, ENTRA_SYNC_MINUTES, Finding, Subjects, actor_held_role, sso_email_advice,
+};
 pub(crate) use org::Org;
 
 use scope::Tallied;
@@ -433,7 +435,7 @@ fn evaluate_org<'s>(
             rival: *rival,
         });
     findings.extend(ambiguous.map(|d| Finding::in_mode(o.sc, Some(o.index), Some(o.mode), d)));
-    let mine = findings::of_org(o, &tallied, &seats);
+    let mine = findings::of_org(o, &tallied, &seats, &users);
     findings.extend(mine);
     org_notes(o, &pass, &seats, &users, &tallied, notes);
 

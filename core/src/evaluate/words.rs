@@ -139,6 +139,11 @@ pub(super) fn message(f: &Finding<'_>) -> String {
                 "{who} is the Primary Owner of {label} and is kept as they are, although provisioning would {would}"
             )
         }
+        Detail::SsoEmailMismatch { .. } => format!(
+            "{} in {label} cannot sign in: the address their SSO sends differs from the one SCIM provisions (Claude matches them exactly, letter case included): {}",
+            users(n),
+            list()
+        ),
         Detail::ActorNotPrivileged { role } => {
             let actor = subjects.first().copied().unwrap_or_default();
             let privileged = org.map_or("", |o| o.product.privileged_role().label());
@@ -251,6 +256,14 @@ pub(super) fn step_detail(
         (Step::ConnectDirectory, StepStatus::Skip) => "only needed for SCIM".into(),
         (Step::ConnectDirectory, StepStatus::Done) => "directory sync is connected".into(),
         (Step::ConnectDirectory, _) => "set up directory sync in Organization settings > Organization and access, following the WorkOS guide; stop at the IdP groups step".into(),
+        (Step::MatchSignInEmail, StepStatus::Skip) => "only needed for SCIM".into(),
+        (Step::MatchSignInEmail, StepStatus::Done) => "everyone SCIM provisions signs in with the address SCIM sends".into(),
+        (Step::MatchSignInEmail, StepStatus::Blocked) => format!("users who cannot sign in: resolve {names_list}").into(),
+        (Step::MatchSignInEmail, _) => format!(
+            "users waiting to be provisioned sign in with another address and will be blocked once added: {}",
+            list_preview(names)
+        )
+        .into(),
         (Step::SetMode, StepStatus::Done) => "the mode can be set without losing anyone".into(),
         (Step::SetMode, _) => format!("do not save yet: resolve {names_list}").into(),
         (Step::AssignGroups | Step::MapGroups, StepStatus::Skip) => {

@@ -2,10 +2,10 @@
 
 use super::table::{self, Row, Table};
 use super::{
-    Format, ImportErrors, Membership, Pos, Records, Sink, UserRecord, WarningKind, check_email,
-    name_of,
+    Attribute, Format, ImportErrors, Membership, Pick, Pos, Records, Sink, UserRecord, WarningKind,
+    check_email, name_of,
 };
-use crate::scenario::email_key;
+use crate::scenario::{email_key, email_problem};
 
 // Header keys, in `table::header_key` form.
 pub(crate) const GOOGLE_EMAIL: &str = "emailaddress[required]";
@@ -93,6 +93,7 @@ fn deactivated(sink: &mut Sink, at: Pos, email: &str, how: &str) {
 fn user(email: String, name: Option<String>, assigned: Option<bool>, at: Pos) -> UserRecord {
     UserRecord {
         email,
+        sso_email: None,
         name,
         // Only "not assigned" is written out; assigned is the default.
         assigned: assigned.filter(|a| !a),
@@ -100,6 +101,114 @@ fn user(email: String, name: Option<String>, assigned: Option<bool>, at: Pos) ->
         at,
         scim_id: None,
         aliases: Vec::new(),
+    }
+}
+
+/// R26: one value of a user's address attribute: which attribute, its trimmed text (empty:
+/// not given) and where it is.
+pub(crate) struct Found<'a> {
+    pub attr: Attribute,
+    pub text: &'a str,
+    pub at: Pos,
+}
+
+/// R26: what a user's address attributes give.
+pub(crate) struct Addresses {
+    /// The address SCIM provisions: the SCIM attribute's when it is an email address, else
+    /// the first other attribute's that is.
+    pub email: String,
+    /// Where `email` is.
+    pub at: Pos,
+    /// The SSO attribute's address, where it is an email address and not `email` exactly.
+    pub sso_email: Option<String>,
+    /// The other values given, to match group members listed by them.
+    pub aliases: Vec<String>,
+}
+
+/// R26: a user's addresses from the values of their attributes (`found`, in the format's
+/// order) as `pick` chooses. `Err(i)`: no value is an email address; `i` is the first value
+/// given (the SCIM attribute's when none is), whose problem is the error.
+pub(crate) fn addresses(
+    found: &[Found<'_>],
+    pick: Pick,
+    sink: &mut Sink,
+) -> Result<Addresses, usize> {
+    let is_email = |f: &&Found<'_>| !f.text.is_empty() && email_problem(f.text).is_none();
+    let scim_first = found
+        .iter()
+        .filter(|f| f.attr == pick.scim)
+        .chain(found.iter().filter(|f| f.attr != pick.scim));
+    let Some(chosen) = scim_first.clone().find(is_email) else {
+        let at = found
+            .iter()
+            .position(|f| !f.text.is_empty())
+            .or_else(|| found.iter().position(|f| f.attr == pick.scim))
+            .unwrap_or(0);
+        return Err(at);
+    };
+    let sso_email = found
+        .iter()
+        .filter(|f| f.attr == pick.sso)
+        .find(is_email)
+        .filter(|f| f.text != chosen.text)
+        .map(|f| f.text.to_owned());
+    // Both addresses given and different (not only in letter case): say which is which.
+    let other = found
+        .iter()
+        .filter(is_email)
+        .find(|f| email_key(f.text) != email_key(chosen.text));
+    if let Some(other) = other {
+        sink.warn(
+            WarningKind::SignInNameDiffers,
+            other.at,
+            format!(
+                "`{}` `{}` differs from `{}` `{}`: SCIM is taken to provision `{}` and SSO to send `{}`; if your identity provider maps them otherwise, choose the attributes, or SSO and SCIM may not match the same person",
+                other.attr.id(),
+                other.text,
+                chosen.attr.id(),
+                chosen.text,
+                pick.scim.id(),
+                pick.sso.id(),
+            ),
+        );
+    }
+    let aliases = found
+        .iter()
+        .filter(|f| !f.text.is_empty() && email_key(f.text) != email_key(chosen.text))
+        .map(|f| f.text.to_owned())
+        .collect();
+    Ok(Addresses {
+        email: chosen.text.to_owned(),
+        at: chosen.at,
+        sso_email,
+        aliases,
+    })
+}
+
+/// The address cells of a CSV row, as [`addresses`] reads them; a bad one is the row's
+/// error, naming its column.
+fn row_addresses(
+    t: &Table,
+    row: &Row,
+    cols: &[(Attribute, Option<usize>)],
+    pick: Pick,
+    sink: &mut Sink,
+) -> Option<Addresses> {
+    let found: Vec<Found<'_>> = cols
+        .iter()
+        .map(|(attr, col)| Found {
+            attr: *attr,
+            text: row.text(*col).trim(),
+            at: row.at(*col),
+        })
+        .collect();
+    match addresses(&found, pick, sink) {
+        Ok(a) => Some(a),
+        Err(i) => {
+            let col = cols.get(i).and_then(|(_, c)| *c);
+            email_at(t, row, col, sink);
+            None
+        }
     }
 }
 
@@ -213,9 +322,17 @@ fn memberships_row(
     }
 }
 
-/// Microsoft Entra users CSV ("Download users"): `userPrincipalName`, `mail` (the email when
-/// present), `displayName`, `accountEnabled` (false → not assigned).
+/// Microsoft Entra users CSV ("Download users"): `userPrincipalName` and `mail` (which gives
+/// the address SCIM provisions and which the one SSO sends: `pick`, by default
+/// `userPrincipalName` for both), `displayName`, `accountEnabled` (false → not assigned).
 pub fn read_entra_users(text: &str, file: &str) -> Result<Records, ImportErrors> {
+    let (scim, sso) = Format::EntraUsers
+        .default_addresses()
+        .unwrap_or((Attribute::UserPrincipalName, Attribute::UserPrincipalName));
+    entra_users(text, file, Pick { scim, sso })
+}
+
+pub(crate) fn entra_users(text: &str, file: &str, pick: Pick) -> Result<Records, ImportErrors> {
     let mut sink = Sink::new(file);
     let mut out = Records::new(file, Format::EntraUsers);
     if let Some(t) = open(text, &mut sink) {
@@ -225,35 +342,22 @@ pub fn read_entra_users(text: &str, file: &str) -> Result<Records, ImportErrors>
         let given = t.column(&["givenname"], &mut sink);
         let surname = t.column(&["surname"], &mut sink);
         let enabled = t.column(&["accountenabled"], &mut sink);
+        let cols = [(Attribute::UserPrincipalName, upn), (Attribute::Mail, mail)];
         if upn.is_some() {
             for row in &t.rows {
                 sink.row(&mut out, |sink, out| {
-                    let use_mail = !row.text(mail).is_empty();
-                    let col = if use_mail { mail } else { upn };
-                    let Some(email) = email_at(&t, row, col, sink) else {
+                    let Some(a) = row_addresses(&t, row, &cols, pick, sink) else {
                         return;
                     };
-                    let principal = row.text(upn);
-                    if use_mail && email_key(principal) != email_key(&email) {
-                        sink.warn(
-                            WarningKind::SignInNameDiffers,
-                            row.at(mail),
-                            format!(
-                                "`mail` `{email}` differs from `userPrincipalName` `{principal}`: \
-                                 the email is used, but SSO and SCIM may then not match the same person"
-                            ),
-                        );
-                    }
                     let active = flag(&t, row, enabled, sink);
                     if active == Some(false) {
-                        deactivated(sink, row.at(enabled), &email, "disabled");
+                        deactivated(sink, row.at(enabled), &a.email, "disabled");
                     }
                     let name = name_of(&[row.text(display)])
                         .or_else(|| name_of(&[row.text(given), row.text(surname)]));
-                    let mut u = user(email, name, active, row.at(col));
-                    if use_mail && !principal.is_empty() {
-                        u.aliases.push(principal.to_owned());
-                    }
+                    let mut u = user(a.email, name, active, a.at);
+                    u.sso_email = a.sso_email;
+                    u.aliases = a.aliases;
                     out.users.push(u);
                 });
             }
@@ -262,10 +366,18 @@ pub fn read_entra_users(text: &str, file: &str) -> Result<Records, ImportErrors>
     sink.finish(out)
 }
 
-/// Okta users CSV: `login` and `email` (the email; `login` when `email` is empty), names
-/// from `displayName` or `firstName` + `lastName`, `status` `SUSPENDED` or `DEPROVISIONED`
-/// → not assigned.
+/// Okta users CSV: `login` and `email` (which gives the address SCIM provisions and which the
+/// one SSO sends: `pick`, by default `login` and `email`; a value that is not an email address
+/// gives way to the other), names from `displayName` or `firstName` + `lastName`, `status`
+/// `SUSPENDED` or `DEPROVISIONED` → not assigned.
 pub fn read_okta_users(text: &str, file: &str) -> Result<Records, ImportErrors> {
+    let (scim, sso) = Format::OktaUsers
+        .default_addresses()
+        .unwrap_or((Attribute::Login, Attribute::Email));
+    okta_users(text, file, Pick { scim, sso })
+}
+
+pub(crate) fn okta_users(text: &str, file: &str, pick: Pick) -> Result<Records, ImportErrors> {
     let mut sink = Sink::new(file);
     let mut out = Records::new(file, Format::OktaUsers);
     if let Some(t) = open(text, &mut sink) {
@@ -278,47 +390,23 @@ pub fn read_okta_users(text: &str, file: &str) -> Result<Records, ImportErrors> 
         let first = t.column(&["firstname"], &mut sink);
         let last = t.column(&["lastname"], &mut sink);
         let status = t.column(&["status", "oktauserstatus", "userstatus"], &mut sink);
+        let cols = [(Attribute::Login, login), (Attribute::Email, email)];
         if login.is_some() || email.is_some() {
             for row in &t.rows {
                 sink.row(&mut out, |sink, out| {
-                    let col = if row.text(email).is_empty() && login.is_some() {
-                        login
-                    } else {
-                        email
-                    };
-                    let Some(addr) = email_at(&t, row, col, sink) else {
+                    let Some(a) = row_addresses(&t, row, &cols, pick, sink) else {
                         return;
                     };
-                    let sign_in = row.text(login);
-                    if col == email
-                        && crate::scenario::email_problem(sign_in).is_none()
-                        && email_key(sign_in) != email_key(&addr)
-                    {
-                        sink.warn(
-                            WarningKind::SignInNameDiffers,
-                            row.at(login),
-                            format!(
-                                "`login` `{sign_in}` differs from `email` `{addr}`: the email is used, \
-                                 but SSO and SCIM may then not match the same person"
-                            ),
-                        );
-                    }
                     let state = row.text(status).to_ascii_uppercase();
                     let active = !matches!(state.as_str(), "SUSPENDED" | "DEPROVISIONED");
                     if !active {
-                        deactivated(
-                            sink,
-                            row.at(status),
-                            &addr,
-                            &state.to_ascii_lowercase(),
-                        );
+                        deactivated(sink, row.at(status), &a.email, &state.to_ascii_lowercase());
                     }
                     let name = name_of(&[row.text(display)])
                         .or_else(|| name_of(&[row.text(first), row.text(last)]));
-                    let mut u = user(addr, name, Some(active), row.at(col));
-                    if col == email && !sign_in.is_empty() {
-                        u.aliases.push(sign_in.to_owned());
-                    }
+                    let mut u = user(a.email, name, Some(active), a.at);
+                    u.sso_email = a.sso_email;
+                    u.aliases = a.aliases;
                     out.users.push(u);
                 });
             }
@@ -346,24 +434,45 @@ pub fn read_okta_groups(text: &str, file: &str) -> Result<Records, ImportErrors>
     sink.finish(out)
 }
 
-/// Plain CSV: `email`, optional `name`, `groups` (split on `;`) and `assigned`
-/// (`true`/`false`, `yes`/`no`, `1`/`0`; empty: assigned).
+/// Plain CSV: `email`, optional `sso_email` (R26), `name`, `groups` (split on `;`) and
+/// `assigned` (`true`/`false`, `yes`/`no`, `1`/`0`; empty: assigned).
 pub fn read_plain(text: &str, file: &str) -> Result<Records, ImportErrors> {
+    let pick = Pick {
+        scim: Attribute::Email,
+        sso: Attribute::SsoEmail,
+    };
+    plain(text, file, pick)
+}
+
+pub(crate) fn plain(text: &str, file: &str, pick: Pick) -> Result<Records, ImportErrors> {
     let mut sink = Sink::new(file);
     let mut out = Records::new(file, Format::Plain);
     if let Some(t) = open(text, &mut sink) {
         let email = require(&t, &[PLAIN_EMAIL], "email", &mut sink);
+        let sso = t.column(&["ssoemail"], &mut sink);
         let name = t.column(&["name", "displayname"], &mut sink);
         let groups = t.column(&["groups", "group"], &mut sink);
         let assigned = t.column(&["assigned"], &mut sink);
         if email.is_some() {
             for row in &t.rows {
                 sink.row(&mut out, |sink, out| {
-                    let Some(addr) = email_at(&t, row, email, sink) else {
+                    // The planner's own columns: each must be an email address when given.
+                    if email_at(&t, row, email, sink).is_none() {
+                        return;
+                    }
+                    let given = row.text(sso).trim();
+                    if !given.is_empty() && email_at(&t, row, sso, sink).is_none() {
+                        return;
+                    }
+                    // They say which is which themselves: no warning that they differ.
+                    let mut quiet = Sink::new("");
+                    let cols = [(Attribute::Email, email), (Attribute::SsoEmail, sso)];
+                    let Some(a) = row_addresses(&t, row, &cols, pick, &mut quiet) else {
                         return;
                     };
                     let state = flag(&t, row, assigned, sink);
-                    let mut u = user(addr, name_of(&[row.text(name)]), state, row.at(email));
+                    let mut u = user(a.email, name_of(&[row.text(name)]), state, a.at);
+                    u.sso_email = a.sso_email;
                     for g in row.text(groups).split(';') {
                         let g = g.trim();
                         if !g.is_empty() && !u.groups.iter().any(|h| h == g) {

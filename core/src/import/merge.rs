@@ -170,6 +170,9 @@ fn value_warnings(m: &mut Merger, f: usize, r: &Records) {
         if flagged(&u.email) {
             found.push((u.at, &u.email, format!("the email {}", Quoted(&u.email))));
         }
+        if let Some(sso) = u.sso_email.as_deref().filter(|s| flagged(s)) {
+            found.push((u.at, sso, format!("the SSO email {}", Quoted(sso))));
+        }
         if let Some(name) = u.name.as_deref().filter(|n| flagged(n)) {
             let what = format!("the name {} of {}", Quoted(name), Quoted(&u.email));
             found.push((u.at, name, what));
@@ -359,6 +362,10 @@ fn merge_user(m: &mut Merger, f: usize, u: &UserRecord) -> Option<usize> {
     if let Some(entry) = m.entries.get_mut(i) {
         if entry.user.name.is_none() {
             entry.user.name.clone_from(&u.name);
+        }
+        // R26: the first address SSO sends that a file gives, where it is not the email.
+        if entry.user.sso_email.is_none() && u.sso_email.as_ref() != Some(&entry.user.email) {
+            entry.user.sso_email.clone_from(&u.sso_email);
         }
         // Not assigned anywhere: not assigned.
         if u.assigned == Some(false) {

@@ -125,16 +125,147 @@ impl Format {
         !matches!(self, Format::GoogleMembers | Format::OktaGroups)
     }
 
-    fn reader(self) -> fn(&str, &str) -> Result<Records, ImportErrors> {
+    fn reader(self) -> fn(&str, &str, Pick) -> Result<Records, ImportErrors> {
         match self {
-            Format::Scim => read_scim,
-            Format::GoogleUsers => read_google_users,
-            Format::GoogleMembers => read_google_members,
-            Format::EntraUsers => read_entra_users,
-            Format::OktaUsers => read_okta_users,
-            Format::OktaGroups => read_okta_groups,
-            Format::Plain => read_plain,
+            Format::Scim => scim::read_picked,
+            Format::GoogleUsers => |text, file, _| read_google_users(text, file),
+            Format::GoogleMembers => |text, file, _| read_google_members(text, file),
+            Format::EntraUsers => formats::entra_users,
+            Format::OktaUsers => formats::okta_users,
+            Format::OktaGroups => |text, file, _| read_okta_groups(text, file),
+            Format::Plain => formats::plain,
         }
+    }
+
+    /// R26: the attributes of this format that hold a user's address (none for the formats
+    /// that list group memberships only).
+    pub const fn addresses(self) -> &'static [Attribute] {
+        match self {
+            Format::Scim => &[Attribute::UserName, Attribute::Emails],
+            Format::GoogleUsers => &[Attribute::PrimaryEmail],
+            Format::EntraUsers => &[Attribute::UserPrincipalName, Attribute::Mail],
+            Format::OktaUsers => &[Attribute::Login, Attribute::Email],
+            Format::Plain => &[Attribute::Email, Attribute::SsoEmail],
+            Format::GoogleMembers | Format::OktaGroups => &[],
+        }
+    }
+
+    /// R26: the attributes the identity provider's documented default mapping sends, to SCIM
+    /// (the address the account is provisioned under, `email`) and in the SSO assertion
+    /// (`sso_email`): CONTRACT.md, "Which address is which". `None` for the formats that list
+    /// group memberships only.
+    pub const fn default_addresses(self) -> Option<(Attribute, Attribute)> {
+        match self {
+            // Okta (13917840): SCIM userName = user.login; SAML/OIDC usually user.email.
+            Format::OktaUsers => Some((Attribute::Login, Attribute::Email)),
+            // Entra (13917829): SCIM userName = userPrincipalName, and so is the SAML name
+            // identifier's default claim.
+            Format::EntraUsers => {
+                Some((Attribute::UserPrincipalName, Attribute::UserPrincipalName))
+            }
+            // Google Workspace (13917817, 13917884): primaryEmail for both.
+            Format::GoogleUsers => Some((Attribute::PrimaryEmail, Attribute::PrimaryEmail)),
+            // SCIM: the account is the `userName`; SSO usually sends the primary email.
+            Format::Scim => Some((Attribute::UserName, Attribute::Emails)),
+            // The planner's own format: its two columns.
+            Format::Plain => Some((Attribute::Email, Attribute::SsoEmail)),
+            Format::GoogleMembers | Format::OktaGroups => None,
+        }
+    }
+}
+
+/// R26: an attribute of an export that holds a user's address, as `--scim-email` and
+/// `--sso-email` name it (in any letter case).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attribute {
+    /// SCIM `userName`.
+    UserName,
+    /// SCIM `emails`: the primary one (else the first).
+    Emails,
+    /// Google Workspace's `Email Address [Required]`, the primary email.
+    PrimaryEmail,
+    /// Entra `userPrincipalName`.
+    UserPrincipalName,
+    /// Entra `mail`.
+    Mail,
+    /// Okta `login`.
+    Login,
+    /// Okta and plain CSV `email`.
+    Email,
+    /// Plain CSV `sso_email`.
+    SsoEmail,
+}
+
+impl Attribute {
+    pub const ALL: [Attribute; 8] = [
+        Attribute::UserName,
+        Attribute::Emails,
+        Attribute::PrimaryEmail,
+        Attribute::UserPrincipalName,
+        Attribute::Mail,
+        Attribute::Login,
+        Attribute::Email,
+        Attribute::SsoEmail,
+    ];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            Attribute::UserName => "userName",
+            Attribute::Emails => "emails",
+            Attribute::PrimaryEmail => "primaryEmail",
+            Attribute::UserPrincipalName => "userPrincipalName",
+            Attribute::Mail => "mail",
+            Attribute::Login => "login",
+            Attribute::Email => "email",
+            Attribute::SsoEmail => "sso_email",
+        }
+    }
+
+    /// The attribute named `name`, in any letter case.
+    pub fn from_id(name: &str) -> Option<Attribute> {
+        Attribute::ALL
+            .into_iter()
+            .find(|a| a.id().eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+/// R26: which attribute of a file gives the address SCIM provisions and which the one SSO
+/// sends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Pick {
+    pub scim: Attribute,
+    pub sso: Attribute,
+}
+
+impl Pick {
+    /// The defaults of `format`, or the options' choices (checked to be the format's).
+    fn of(format: Format, options: &Options) -> Result<Pick, String> {
+        let Some((scim, sso)) = format.default_addresses() else {
+            // Group memberships only: no address to choose.
+            return Ok(Pick {
+                scim: Attribute::Email,
+                sso: Attribute::Email,
+            });
+        };
+        let check = |chosen: Option<Attribute>, default: Attribute, what: &str| {
+            let Some(a) = chosen else {
+                return Ok(default);
+            };
+            if format.addresses().contains(&a) {
+                return Ok(a);
+            }
+            let has: Vec<&str> = format.addresses().iter().map(|a| a.id()).collect();
+            Err(format!(
+                "the {what} attribute `{}` is not one of the {}'s: {}",
+                a.id(),
+                format.label(),
+                has.join(", ")
+            ))
+        };
+        Ok(Pick {
+            scim: check(options.scim_email, scim, "SCIM email")?,
+            sso: check(options.sso_email, sso, "SSO email")?,
+        })
     }
 }
 
@@ -293,7 +424,10 @@ impl core::fmt::Display for ImportWarning {
 /// One user as a file lists them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserRecord {
+    /// The address SCIM provisions the account under.
     pub email: String,
+    /// R26: the address SSO sends, where it is not `email` exactly.
+    pub sso_email: Option<String>,
     pub name: Option<String>,
     /// `Some(false)`: deactivated or not assigned; `None`: nothing said (assigned).
     pub assigned: Option<bool>,
@@ -381,6 +515,12 @@ pub struct Options {
     pub format: Option<Format>,
     /// Import the good rows and list the bad ones, rather than reject the import.
     pub skip_bad_rows: bool,
+    /// R26: the attribute that gives `email`, the address SCIM provisions; `None`: the
+    /// format's default ([`Format::default_addresses`]). Must be one of each user-listing
+    /// file's [`Format::addresses`].
+    pub scim_email: Option<Attribute>,
+    /// R26: the attribute that gives the address SSO sends (`sso_email` where it differs).
+    pub sso_email: Option<Attribute>,
 }
 
 /// Reads every file (its format recognised from its content, or `format` for all) and merges
@@ -392,7 +532,7 @@ pub fn import(files: &[SourceFile<'_>], format: Option<Format>) -> Result<Import
         files,
         Options {
             format,
-            skip_bad_rows: false,
+            ..Options::default()
         },
     )
 }
@@ -403,7 +543,7 @@ pub fn import_with(files: &[SourceFile<'_>], options: Options) -> Result<Importe
     let mut records = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
     for file in files {
-        match read(file.text, file.name, options.format) {
+        match read_with(file.text, file.name, &options) {
             Ok(mut r) => {
                 if !options.skip_bad_rows {
                     errors.append(&mut r.bad);
@@ -423,14 +563,29 @@ pub fn import_with(files: &[SourceFile<'_>], options: Options) -> Result<Importe
 /// are left out of the records and listed in [`Records::bad`]; `Err` is a problem with the
 /// file as a whole (with the bad rows' errors too).
 pub fn read(text: &str, file: &str, format: Option<Format>) -> Result<Records, ImportErrors> {
+    read_with(
+        text,
+        file,
+        &Options {
+            format,
+            ..Options::default()
+        },
+    )
+}
+
+/// [`read`] with the choices of `options`: the format, and which attributes give the
+/// addresses SCIM provisions and SSO sends (an attribute the file's format does not have is
+/// an error).
+pub fn read_with(text: &str, file: &str, options: &Options) -> Result<Records, ImportErrors> {
     if text.len() > MAX_FILE_BYTES {
         return Err(text::too_large(file, text.len()).into());
     }
-    let format = match format {
+    let format = match options.format {
         Some(f) => f,
         None => recognise(text, file)?,
     };
-    format.reader()(text, file)
+    let pick = Pick::of(format, options).map_err(|m| ImportError::new(file, Pos::START, m))?;
+    format.reader()(text, file, pick)
 }
 
 /// The format of a file, recognised from its content: JSON is SCIM; CSV by its header line.

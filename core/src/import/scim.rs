@@ -3,13 +3,13 @@
 //! `members[].value` (a `User.id`, matched when merging, across files) and from
 //! `User.groups[].display`.
 
+use super::formats::{Found, addresses};
 use super::json::{self, Node, Value};
 use super::text::Lines;
 use super::{
-    Format, ImportErrors, MAX_ROWS, Pos, Records, Sink, UserRecord, WarningKind, check_email,
-    name_of,
+    Attribute, Format, ImportErrors, MAX_ROWS, Pick, Pos, Records, Sink, UserRecord, WarningKind,
+    check_email, name_of,
 };
-use crate::scenario::{email_key, email_problem};
 
 pub(crate) const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
 pub(crate) const GROUP_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:Group";
@@ -44,10 +44,21 @@ enum Kind {
     Group,
 }
 
-/// SCIM 2.0 JSON: a `ListResponse`, a list of resources, or one resource.
+/// SCIM 2.0 JSON: a `ListResponse`, a list of resources, or one resource. A user's address
+/// is their `userName` (the account SCIM provisions), the primary `emails` value the one SSO
+/// sends ([`Format::default_addresses`]).
 pub fn read_scim(text: &str, file: &str) -> Result<Records, ImportErrors> {
+    let (scim, sso) = Format::Scim
+        .default_addresses()
+        .unwrap_or((Attribute::UserName, Attribute::Emails));
+    read_picked(text, file, Pick { scim, sso })
+}
+
+/// [`read_scim`] with the attributes `pick` chooses.
+pub(crate) fn read_picked(text: &str, file: &str, pick: Pick) -> Result<Records, ImportErrors> {
     let lines = Lines::new(text);
     let mut r = Reader {
+        pick,
         lines: &lines,
         sink: Sink::new(file),
         out: Records::new(file, Format::Scim),
@@ -64,6 +75,7 @@ pub fn read_scim(text: &str, file: &str) -> Result<Records, ImportErrors> {
 }
 
 struct Reader<'l, 't> {
+    pick: Pick,
     lines: &'l Lines<'t>,
     sink: Sink,
     out: Records,
@@ -192,64 +204,59 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// A `User` resource: its email, whether it is active, its name, its groups and its
-    /// sign-in name.
+    /// A `User` resource: its addresses, whether it is active, its name, its groups and its
+    /// sign-in names.
     fn user(&mut self, res: &Node) {
         let id = self.string(res, "id").map(str::to_owned);
         let user_name = res.get("userName").filter(|v| v.as_str().is_some());
         self.string(res, "userName"); // another type than a string is an error
-        let user_name_email = email_like(user_name);
-        let Some((chosen, email)) = self.email(res, user_name, user_name_email) else {
-            return;
+        let values = self.email_values(res);
+        // The primary email, else the first.
+        let email = values
+            .iter()
+            .find(|(_, primary)| *primary)
+            .or(values.first())
+            .map(|(v, _)| *v);
+        let nodes = [(Attribute::UserName, user_name), (Attribute::Emails, email)];
+        let found: Vec<Found<'_>> = nodes
+            .iter()
+            .map(|(attr, node)| Found {
+                attr: *attr,
+                text: node.and_then(Node::as_str).unwrap_or_default().trim(),
+                at: node.map_or(Pos::START, |n| self.pos(n)),
+            })
+            .collect();
+        let a = match addresses(&found, self.pick, &mut self.sink) {
+            Ok(a) => a,
+            Err(i) => {
+                match nodes.get(i).and_then(|(_, n)| *n) {
+                    Some(node) => {
+                        let problem = check_email(node.as_str().unwrap_or_default())
+                            .err()
+                            .unwrap_or_default();
+                        self.error(node, problem);
+                    }
+                    None => self.error(
+                        res,
+                        "a User without an email: neither `userName` nor `emails` holds one",
+                    ),
+                }
+                return;
+            }
         };
-        self.warn_if_user_name_differs(user_name_email, &email);
-        let assigned = self.active(res, &email);
+        let assigned = self.active(res, &a.email);
         let name = self.display_name(res);
         let groups = self.user_groups(res);
-        let at = self.pos(chosen);
-        let aliases = sign_in_alias(user_name, &email).into_iter().collect();
         self.out.users.push(UserRecord {
-            email,
+            email: a.email,
+            sso_email: a.sso_email,
             name,
             assigned: assigned.filter(|a| !a),
             groups,
-            at,
+            at: a.at,
             scim_id: id,
-            aliases,
+            aliases: a.aliases,
         });
-    }
-
-    /// The user's email and the node it is in: the primary email, else `userName` when it
-    /// is an email (`user_name_email`), else the first email, else `userName`. `None` (with
-    /// the error) when there is none or it is not an email.
-    fn email<'n>(
-        &mut self,
-        res: &'n Node,
-        user_name: Option<&'n Node>,
-        user_name_email: Option<&'n Node>,
-    ) -> Option<(&'n Node, String)> {
-        let values = self.email_values(res);
-        let chosen = values
-            .iter()
-            .find(|(_, primary)| *primary)
-            .map(|(v, _)| *v)
-            .or(user_name_email)
-            .or(values.first().map(|(v, _)| *v))
-            .or(user_name);
-        let Some(chosen) = chosen else {
-            self.error(
-                res,
-                "a User without an email: neither `userName` nor `emails` holds one",
-            );
-            return None;
-        };
-        match check_email(chosen.as_str().unwrap_or_default()) {
-            Ok(email) => Some((chosen, email)),
-            Err(problem) => {
-                self.error(chosen, problem);
-                None
-            }
-        }
     }
 
     /// The `emails[].value` strings, each with whether it is `primary`; a value of another
@@ -275,25 +282,6 @@ impl Reader<'_, '_> {
             }
         }
         values
-    }
-
-    /// Warns when `userName` is an email (`user_name_email`) other than the one used.
-    fn warn_if_user_name_differs(&mut self, user_name_email: Option<&Node>, email: &str) {
-        let differs = user_name_email
-            .and_then(|u| Some((u, u.as_str()?)))
-            .filter(|(_, name)| email_key(name.trim()) != email_key(email));
-        if let Some((u, name)) = differs {
-            let at = self.pos(u);
-            self.sink.warn(
-                WarningKind::SignInNameDiffers,
-                at,
-                format!(
-                    "`userName` `{}` differs from the primary email `{email}`: the email is used, \
-                     but SSO and SCIM may then not match the same person",
-                    name.trim()
-                ),
-            );
-        }
     }
 
     /// `active` (a boolean, or `"True"`/`"False"` as some exports write it); `None` when
@@ -395,24 +383,6 @@ impl Reader<'_, '_> {
             members,
         });
     }
-}
-
-/// `userName` when it is an email.
-fn email_like(user_name: Option<&Node>) -> Option<&Node> {
-    user_name.filter(|u| {
-        u.as_str()
-            .is_some_and(|u| email_problem(u.trim()).is_none())
-    })
-}
-
-/// `userName` as a second sign-in name, to match group members listed by it, when it is
-/// not the email used.
-fn sign_in_alias(user_name: Option<&Node>, email: &str) -> Option<String> {
-    user_name
-        .and_then(Node::as_str)
-        .map(str::trim)
-        .filter(|u| !u.is_empty() && email_key(u) != email_key(email))
-        .map(str::to_owned)
 }
 
 /// A resource's kind: from `schemas`, else `meta.resourceType`, else its attributes.

@@ -14,12 +14,14 @@ pub struct WriteError {
 }
 
 /// Plain CSV: `email,name,groups,assigned`, groups joined with `;`, `assigned` written only
-/// when given. Fields are quoted where needed.
+/// when given; and `sso_email` (R26) after `email` when some user has one. Fields are quoted
+/// where needed.
 pub fn to_plain_csv(directory: &DirectoryDoc) -> Result<String, WriteError> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let mut rows = vec![["email", "name", "groups", "assigned"].map(str::to_owned)];
+    let sso = directory.users.iter().any(|u| u.sso_email.is_some());
+    let mut rows = vec![["email", "sso_email", "name", "groups", "assigned"].map(str::to_owned)];
     for u in &directory.users {
         if let Some(group) = u.groups.iter().find(|g| g.contains(';')) {
             return Err(WriteError {
@@ -29,6 +31,7 @@ pub fn to_plain_csv(directory: &DirectoryDoc) -> Result<String, WriteError> {
         }
         rows.push([
             u.email.clone(),
+            u.sso_email.clone().unwrap_or_default(),
             u.name.clone().unwrap_or_default(),
             u.groups.join(";"),
             u.assigned.map(|a| a.to_string()).unwrap_or_default(),
@@ -36,14 +39,23 @@ pub fn to_plain_csv(directory: &DirectoryDoc) -> Result<String, WriteError> {
     }
     for row in rows {
         // Writing into memory cannot fail.
-        let _ = w.write_record(&row);
+        let _ = if sso {
+            w.write_record(&row)
+        } else {
+            w.write_record(
+                row.iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != 1)
+                    .map(|(_, c)| c),
+            )
+        };
     }
     let bytes = w.into_inner().unwrap_or_default();
     Ok(String::from_utf8(bytes).unwrap_or_default())
 }
 
-/// A SCIM 2.0 `ListResponse`: one `User` per user (`id` `u1`, `u2`, …; `userName` and the
-/// primary email are the email; `active: false` when not assigned; `groups[].display`), then
+/// A SCIM 2.0 `ListResponse`: one `User` per user (`id` `u1`, `u2`, …; `userName` is the
+/// email, the primary email the `sso_email` where there is one, else the email too; `active: false` when not assigned; `groups[].display`), then
 /// one `Group` per group name, in first-seen order, with its members' ids.
 pub fn to_scim_json(directory: &DirectoryDoc) -> String {
     let mut resources = Vec::new();
@@ -59,7 +71,11 @@ pub fn to_scim_json(directory: &DirectoryDoc) -> String {
         }
         user.insert(
             "emails".into(),
-            json!([{ "value": u.email, "type": "work", "primary": true }]),
+            json!([{
+                "value": u.sso_email.as_ref().unwrap_or(&u.email),
+                "type": "work",
+                "primary": true
+            }]),
         );
         if let Some(active) = u.assigned {
             user.insert("active".into(), json!(active));

@@ -44,12 +44,20 @@ fn files_of(files: &JsValue) -> Result<Vec<FileIn>, String> {
     Ok(out)
 }
 
-/// `importDirectory(files, format?) -> { directory, warnings, formats }`: the directory
-/// exports read and merged as `provplan import` does; their problems are thrown as an `Error`
-/// named `ImportError` whose `errors` lists `{file, line, column, message}`.
+/// `importDirectory(files, format?, scimEmail?, ssoEmail?) -> { directory, warnings, formats }`:
+/// the directory exports read and merged as `provplan import` does (R26: the attributes that
+/// give the address SCIM provisions and the one SSO sends); their problems are thrown as an
+/// `Error` named `ImportError` whose `errors` lists `{file, line, column, message}`.
 #[wasm_bindgen(js_name = importDirectory, skip_typescript)]
-pub fn import_directory_js(files: JsValue, format: JsValue) -> Result<JsValue, JsValue> {
-    use crate::import::{Format, ImportError, ImportErrors, Pos, SourceFile, import};
+pub fn import_directory_js(
+    files: JsValue,
+    format: JsValue,
+    scim_email: JsValue,
+    sso_email: JsValue,
+) -> Result<JsValue, JsValue> {
+    use crate::import::{
+        Attribute, Format, ImportError, ImportErrors, Options, Pos, SourceFile, import_with,
+    };
     let import_error = |errors: &ImportErrors| {
         let json = serde_json::to_string(errors).unwrap_or_default();
         error_list("ImportError", &errors.lines(), &json)
@@ -75,6 +83,23 @@ pub fn import_directory_js(files: JsValue, format: JsValue) -> Result<JsValue, J
             }
         }
     };
+    // R26: an attribute by name, or `None` when not given.
+    let attribute = |value: &JsValue, option: &str| -> Result<Option<Attribute>, JsValue> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(None);
+        }
+        let name = value.as_string().unwrap_or_default();
+        Attribute::from_id(&name).map(Some).ok_or_else(|| {
+            let known: Vec<&str> = Attribute::ALL.iter().map(|a| a.id()).collect();
+            let message = format!(
+                "options.{option}: unknown attribute `{name}`; expected one of {}",
+                known.join(", ")
+            );
+            import_error(&ImportError::new("", Pos::START, message).into())
+        })
+    };
+    let scim_email = attribute(&scim_email, "scimEmail")?;
+    let sso_email = attribute(&sso_email, "ssoEmail")?;
     let files = files_of(&files).map_err(|e| {
         import_error(
             &ImportError::new(
@@ -105,7 +130,13 @@ pub fn import_directory_js(files: JsValue, format: JsValue) -> Result<JsValue, J
             text: &f.text,
         })
         .collect();
-    let imported = import(&sources, format).map_err(|e| import_error(&e))?;
+    let options = Options {
+        format,
+        scim_email,
+        sso_email,
+        ..Options::default()
+    };
+    let imported = import_with(&sources, options).map_err(|e| import_error(&e))?;
     #[derive(Serialize)]
     struct Out<'a> {
         directory: &'a crate::doc::DirectoryDoc,

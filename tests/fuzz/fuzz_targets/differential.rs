@@ -1,5 +1,6 @@
 //! A small structured scenario (a `Sketch` of `provplan_tests::reference`), of format version 1
-//! or 2 (the Console's `limited_developer`, a Primary Owner, who may be the actor), evaluated by
+//! or 2 (the Console's `limited_developer`, a Primary Owner, who may be the actor, SSO addresses
+//! that differ from the provisioned ones), evaluated by
 //! the engine and by the reference evaluator written from `core/RULES.md`: they must agree on
 //! every user's status, role, seat tier, change, `takes_effect`, sources (`role_source`,
 //! `seat_source`) and `primary_owner`, on the seats per tier, on every finding's code, subjects
@@ -32,6 +33,8 @@ struct User {
     assigned: Option<bool>,
     groups: u8,
     upper: bool,
+    /// Version 2, R26: the user's SSO address (none, the same, in other case, another).
+    sso: u8,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -64,6 +67,7 @@ fn sketch(input: Input) -> Sketch {
                 groups: u.groups,
                 upper: u.upper,
                 name: false,
+                sso: u.sso,
             })
             .collect(),
         claude_first: input.claude_first,

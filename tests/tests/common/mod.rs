@@ -12,12 +12,16 @@ pub fn users() -> impl Strategy<Value = Vec<UserSketch>> {
             prop_oneof![1 => Just(0u8), 3 => any::<u8>()],
             prop::bool::weighted(0.2),
             any::<bool>(),
+            // R26 (version 2): mostly no SSO address of their own, sometimes the same, one in
+            // other letter case or another address.
+            prop_oneof![6 => Just(0u8), 1 => Just(1u8), 2 => Just(2u8), 2 => Just(3u8)],
         )
-            .prop_map(|(assigned, groups, upper, name)| UserSketch {
+            .prop_map(|(assigned, groups, upper, name, sso)| UserSketch {
                 assigned,
                 groups,
                 upper,
                 name,
+                sso,
             }),
         0..9,
     )

@@ -338,6 +338,7 @@ impl<'a> Directory<'a> {
                 .map(|u| {
                     Arc::new(UserDoc {
                         email: u.email.into_owned(),
+                        sso_email: None,
                         name: u.name.map(Cow::into_owned),
                         assigned: u.assigned,
                         groups: u.groups.into_owned(),
@@ -437,6 +438,7 @@ mod tests {
     fn user(email: &str, name: Option<&str>, groups: &[&str]) -> Arc<UserDoc> {
         Arc::new(UserDoc {
             email: email.to_owned(),
+            sso_email: None,
             name: name.map(str::to_owned),
             assigned: Some(false),
             groups: groups.iter().map(|g| (*g).to_owned()).collect(),
@@ -749,6 +751,7 @@ mod tests {
                 .prop_map(|(email, name, assigned, groups)| {
                     Arc::new(UserDoc {
                         email,
+                        sso_email: None,
                         name,
                         assigned,
                         groups,
