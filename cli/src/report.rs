@@ -127,7 +127,7 @@ pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
                 .organization
                 .map(|o| format!(" [{o}]"))
                 .unwrap_or_default();
-            let _ = writeln!(s, "  - {tag} ({}){org}: {}", n.rule, n.message);
+            let _ = writeln!(s, "  - {tag} ({}){org}: {}", n.rule, n.message());
         }
     }
 
@@ -146,7 +146,7 @@ pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
             i + 1,
             item.label,
             item.status,
-            item.detail
+            item.detail()
         );
     }
     s

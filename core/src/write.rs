@@ -292,11 +292,32 @@ objects! {
     ChangeCounts { add, update, remove, none }
     OnSave { add, update, remove }
     AtSignIn { add, update }
-    ChecklistItem { id, status, label, detail }
-    Note<'_> { id, rule, interpretation, organization, message }
     Comparison<'_> { organization, mode, group_mappings, eligible, counts, findings }
     SeverityCounts { error, warning, info }
     InputError { path, kind, message }
+}
+
+impl Json for ChecklistItem {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("id", &self.id)
+            .field("status", &self.status)
+            .field("label", &self.label)
+            .field("detail", &self.detail());
+        o.end();
+    }
+}
+
+impl Json for Note<'_> {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("id", &self.id)
+            .field("rule", &self.rule)
+            .field("interpretation", &self.interpretation)
+            .field("organization", &self.organization)
+            .field("message", &self.message());
+        o.end();
+    }
 }
 
 impl Json for Finding<'_> {

@@ -234,6 +234,12 @@ idp-name = { $idp ->
 users = Benutzer
 email = E-Mail
 name = Name
+sso-email = SSO-E-Mail
+sso-email-same = SSO sendet: dieselbe
+sso-email-hint = Die Adresse, die SSO für diesen Benutzer sendet, falls sie nicht die obige E-Mail ist (R26). Leer lassen, wenn sie gleich ist.
+sign-in-provisioned = Bereitgestellt als
+sign-in-sends = SSO sendet
+sign-in-differs = Abweichung: { $provisioned } gegenüber { $sends }.
 assigned = Der App zugewiesen
 assigned-short = Zugewiesen
 groups = Gruppen
@@ -348,6 +354,7 @@ rule-text = { $rule ->
     [R22] Eine Gruppenmitgliedschaft genügt nicht: Benutzer müssen der App auch in Ihrem Identity Provider zugewiesen sein.
     [R23] Gruppennamen mit anthropic-claude- oder anthropic-console- am Anfang sind leichter zu finden; das ist freiwillig.
     [R24] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten.
+    [R26] Bei SCIM kann sich ein Benutzer nur anmelden, wenn die per SSO gesendete E-Mail-Adresse exakt der bereitgestellten entspricht, auch in der Groß-/Kleinschreibung.
     [R25] Bei JIT wirkt eine Änderung bei der nächsten Anmeldung; bei SCIM beim Speichern und bei jeder Synchronisierung.
    *[R27] Der Primary Owner behält in jedem Modus Rolle und Sitz: Die Bereitstellung entfernt, sperrt oder ändert ihn nie.
 }

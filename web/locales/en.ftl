@@ -239,6 +239,12 @@ idp-name = { $idp ->
 users = Users
 email = Email
 name = Name
+sso-email = SSO email
+sso-email-same = SSO sends: the same
+sso-email-hint = The address this user's SSO sends, if it is not the email above (R26). Leave empty when it is the same.
+sign-in-provisioned = Provisioned as
+sign-in-sends = SSO sends
+sign-in-differs = Differs: { $provisioned } against { $sends }.
 assigned = Assigned to the app
 assigned-short = Assigned
 groups = Groups
@@ -355,6 +361,7 @@ rule-text = { $rule ->
     [R22] Membership of a group is not enough: users must also be assigned to the app in your identity provider.
     [R23] Group names that start with anthropic-claude- or anthropic-console- are easier to find; this is optional.
     [R24] Microsoft Entra sends SCIM changes only every 40 minutes.
+    [R26] Under SCIM, a user can sign in only if the email SSO sends matches the provisioned email exactly, letter case included.
     [R25] Under JIT a change takes effect at the user's next sign-in; under SCIM on save and at each sync.
    *[R27] The Primary Owner keeps their role and seat in every mode: provisioning never removes, blocks or changes them.
 }

@@ -232,6 +232,12 @@ idp-name = { $idp ->
 users = Usuarios
 email = Correo electrónico
 name = Nombre
+sso-email = Correo de SSO
+sso-email-same = El SSO envía: el mismo
+sso-email-hint = La dirección que envía el SSO de este usuario, si no es el correo de arriba (R26). Déjelo vacío si es la misma.
+sign-in-provisioned = Aprovisionado como
+sign-in-sends = El SSO envía
+sign-in-differs = Diferencia: { $provisioned } frente a { $sends }.
 assigned = Asignado a la aplicación
 assigned-short = Asignado
 groups = Grupos
@@ -346,6 +352,7 @@ rule-text = { $rule ->
     [R22] Pertenecer a un grupo no basta: los usuarios también deben estar asignados a la aplicación en su proveedor de identidad.
     [R23] Los nombres de grupo que empiezan por anthropic-claude- o anthropic-console- son más fáciles de encontrar; es opcional.
     [R24] Microsoft Entra envía los cambios de SCIM solo cada 40 minutos.
+    [R26] Con SCIM, un usuario solo puede iniciar sesión si el correo que envía el SSO coincide exactamente con el aprovisionado, incluidas mayúsculas y minúsculas.
     [R25] Con JIT, un cambio surte efecto en el siguiente inicio de sesión del usuario; con SCIM, al guardar y en cada sincronización.
    *[R27] El Primary Owner conserva su rol y su asiento en todos los modos: el aprovisionamiento nunca lo elimina, bloquea ni cambia.
 }

@@ -238,6 +238,12 @@ idp-name = { $idp ->
 users = Utilisateurs
 email = E-mail
 name = Nom
+sso-email = E-mail SSO
+sso-email-same = Le SSO envoie : la même
+sso-email-hint = L'adresse que le SSO envoie pour cet utilisateur, si ce n'est pas l'e-mail ci-dessus (R26). Laissez vide si c'est la même.
+sign-in-provisioned = Provisionné comme
+sign-in-sends = Le SSO envoie
+sign-in-differs = Différence : { $provisioned } contre { $sends }.
 assigned = Assigné à l'application
 assigned-short = Assigné
 groups = Groupes
@@ -352,6 +358,7 @@ rule-text = { $rule ->
     [R22] Être dans un groupe ne suffit pas : les utilisateurs doivent aussi être affectés à l'application dans votre fournisseur d'identité.
     [R23] Les noms de groupe commençant par anthropic-claude- ou anthropic-console- sont plus faciles à repérer ; c'est facultatif.
     [R24] Microsoft Entra n'envoie les modifications SCIM que toutes les 40 minutes.
+    [R26] Avec SCIM, un utilisateur ne peut se connecter que si l'adresse envoyée par le SSO correspond exactement à l'adresse provisionnée, casse comprise.
     [R25] Avec JIT, une modification prend effet à la prochaine connexion de l'utilisateur ; avec SCIM, à l'enregistrement et à chaque synchronisation.
    *[R27] Le Primary Owner garde son rôle et son siège dans tous les modes : le provisionnement ne le retire, ne le bloque ni ne le modifie jamais.
 }

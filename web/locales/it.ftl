@@ -234,6 +234,12 @@ idp-name = { $idp ->
 users = Utenti
 email = Email
 name = Nome
+sso-email = Email SSO
+sso-email-same = L'SSO invia: la stessa
+sso-email-hint = L'indirizzo che l'SSO invia per questo utente, se non è l'email qui sopra (R26). Lascia vuoto se è lo stesso.
+sign-in-provisioned = Creato come
+sign-in-sends = L'SSO invia
+sign-in-differs = Differenza: { $provisioned } rispetto a { $sends }.
 assigned = Assegnato all'app
 assigned-short = Assegnato
 groups = Gruppi
@@ -348,6 +354,7 @@ rule-text = { $rule ->
     [R22] Essere in un gruppo non basta: gli utenti devono anche essere assegnati all'app nel tuo Identity Provider.
     [R23] I nomi di gruppo che iniziano con anthropic-claude- o anthropic-console- sono più facili da trovare; è facoltativo.
     [R24] Microsoft Entra invia le modifiche SCIM solo ogni 40 minuti.
+    [R26] Con SCIM un utente può accedere solo se l'email inviata dall'SSO corrisponde esattamente a quella con cui è stato fatto il provisioning, maiuscole comprese.
     [R25] Con JIT una modifica ha effetto al prossimo accesso dell'utente; con SCIM al salvataggio e a ogni sincronizzazione.
    *[R27] Il Primary Owner mantiene ruolo e posto in ogni modalità: il provisioning non lo rimuove, non lo blocca e non lo modifica mai.
 }

@@ -232,6 +232,12 @@ idp-name = { $idp ->
 users = Usuários
 email = E-mail
 name = Nome
+sso-email = E-mail do SSO
+sso-email-same = O SSO envia: o mesmo
+sso-email-hint = O endereço que o SSO envia para este usuário, se não for o e-mail acima (R26). Deixe vazio quando for o mesmo.
+sign-in-provisioned = Provisionado como
+sign-in-sends = O SSO envia
+sign-in-differs = Diferença: { $provisioned } em vez de { $sends }.
 assigned = Atribuído ao aplicativo
 assigned-short = Atribuído
 groups = Grupos
@@ -346,6 +352,7 @@ rule-text = { $rule ->
     [R22] Estar em um grupo não basta: os usuários também precisam estar atribuídos ao aplicativo no seu provedor de identidade.
     [R23] Nomes de grupo que começam com anthropic-claude- ou anthropic-console- são mais fáceis de encontrar; é opcional.
     [R24] O Microsoft Entra envia as alterações do SCIM só a cada 40 minutos.
+    [R26] No SCIM, um usuário só consegue fazer login se o e-mail enviado pelo SSO for exatamente igual ao provisionado, incluindo maiúsculas e minúsculas.
     [R25] No JIT, uma alteração vale no próximo login do usuário; no SCIM, ao salvar e a cada sincronização.
    *[R27] O Primary Owner mantém a função e o assento em todos os modos: o provisionamento nunca o remove, bloqueia ou altera.
 }

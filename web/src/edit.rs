@@ -2,7 +2,9 @@
 //! would write it by hand (no empty objects left behind), and an index that no longer exists
 //! changes nothing.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use provplan_core::doc::{
@@ -45,6 +47,8 @@ pub enum Edit {
     RemoveUser(usize),
     SetUserEmail(usize, String),
     SetUserName(usize, String),
+    /// R26: the address the user's SSO sends; empty (or the email itself): the same as email.
+    SetUserSsoEmail(usize, String),
     SetUserAssigned(usize, bool),
     /// Groups as typed: separated by commas or new lines.
     SetUserGroups(usize, String),
@@ -219,6 +223,12 @@ pub fn apply(doc: &mut ScenarioDoc, edit: Edit) -> Applied {
         Edit::SetUserName(i, name) => {
             if let Some(u) = user(doc, i) {
                 u.name = (!name.trim().is_empty()).then_some(name);
+            }
+        }
+        Edit::SetUserSsoEmail(i, sso) => {
+            if let Some(u) = user(doc, i) {
+                let sso = sso.trim();
+                u.sso_email = (!sso.is_empty() && sso != u.email).then(|| sso.to_owned());
             }
         }
         Edit::SetUserAssigned(i, on) => {
@@ -474,7 +484,7 @@ pub fn split_groups(text: &str) -> Vec<String> {
 /// Email addresses in pasted text (lines, commas, `Name <email>`), in order, once each.
 pub fn emails_in(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';')) {
         let t = token.trim_matches(|c: char| matches!(c, '<' | '>' | '"' | '\'' | '(' | ')'));
         let t = t.strip_prefix("mailto:").unwrap_or(t);
@@ -503,7 +513,7 @@ pub fn directory_groups(doc: &ScenarioDoc) -> Vec<String> {
 /// The groups a setup knows: per group name, how many directory users are in it, plus one
 /// for each organization's mapping that names it.
 pub fn group_use(doc: &ScenarioDoc) -> HashMap<String, usize> {
-    let mut uses: HashMap<String, usize> = HashMap::new();
+    let mut uses: HashMap<String, usize> = HashMap::default();
     for g in doc.directory.users.iter().flat_map(|u| &u.groups) {
         *uses.entry(g.clone()).or_insert(0) += 1;
     }
@@ -515,7 +525,7 @@ pub fn group_use(doc: &ScenarioDoc) -> HashMap<String, usize> {
 
 /// The groups the enabled group mappings of every organization name, in order, once each.
 pub fn mapped_groups(doc: &ScenarioDoc) -> Vec<String> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     let mut out = Vec::new();
     for o in &doc.organizations {
         let Some(m) = o

@@ -8,7 +8,7 @@
 //! a [`Request`], the worker answers with a [`Response`]. [`answer`] and [`run`] are the
 //! worker's side, [`posted`], [`Preview::of`] and [`apply`] the page's.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use provplan_core::Scenario;
@@ -501,7 +501,7 @@ fn directory_preview(
     doc: &ScenarioDoc,
 ) -> DirectoryPreview {
     // Maps of one type (`String` → `usize`): each map type adds its own code to the download.
-    let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut groups: HashMap<String, usize> = HashMap::default();
     let mut memberships = 0;
     for u in &directory.users {
         memberships += u.groups.len();

@@ -3,7 +3,7 @@
 //! (a large directory has 100,000); their emails and the words explaining them are made when
 //! a row is shown or exported.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use provplan_core::compare::{COMBINATIONS, Comparison, SeverityCounts, compare_one};
@@ -136,7 +136,6 @@ pub struct NoteView {
     pub rule: &'static str,
     pub interpretation: bool,
     pub organization: Option<String>,
-    pub message: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -263,7 +262,7 @@ impl Review {
         };
         // Per organization, person → (chosen, rival) of R11's ambiguous roles.
         let mut ambiguous: Vec<HashMap<PersonId, (Role, Role)>> =
-            vec![HashMap::new(); ev.organizations.len()];
+            vec![HashMap::default(); ev.organizations.len()];
         for f in &ev.findings {
             if let (
                 Detail::RoleAmbiguous {
@@ -332,7 +331,6 @@ impl Review {
                 rule: n.rule,
                 interpretation: n.interpretation,
                 organization: n.organization.map(label_of),
-                message: n.message.clone(),
             })
             .collect();
         Review {

@@ -3,7 +3,6 @@
 use crate::catalog::{Code, Mode, Severity, Status, Step, StepStatus};
 use crate::scenario::Scenario;
 
-use super::words::step_detail;
 use super::{ChecklistItem, Finding, OrgEvaluation};
 
 pub(super) fn checklist(
@@ -37,7 +36,7 @@ pub(super) fn checklist(
             id,
             status,
             label: id.label(),
-            detail: step_detail(id, status, names, checked).into_owned(),
+            names: names.iter().map(|n| (*n).to_owned()).collect(),
             actor_checked: checked,
         });
     };

@@ -264,7 +264,9 @@ pub struct ChecklistItem {
     pub id: Step,
     pub status: StepStatus,
     pub label: &'static str,
-    pub detail: String,
+    /// What the detail names: organizations, or the codes of the findings that block the
+    /// step.
+    pub names: Vec<String>,
     /// `assign_groups`: the detail says "you included" because R20 checked the actor in every
     /// organization with group mappings in effect. Not written to the JSON.
     pub actor_checked: bool,
@@ -278,7 +280,24 @@ pub struct Note<'s> {
     /// True where RULES.md marks the assumption as an [interpretation].
     pub interpretation: bool,
     pub organization: Option<&'s str>,
-    pub message: String,
+    org: Option<&'s crate::scenario::Organization>,
+}
+
+impl ChecklistItem {
+    /// Why the step has its status, in English (the JSON's `detail`). Made when asked, so
+    /// that a program that words it in other languages does not carry these words.
+    pub fn detail(&self) -> String {
+        let names: Vec<&str> = self.names.iter().map(String::as_str).collect();
+        words::step_detail(self.id, self.status, &names, self.actor_checked).into_owned()
+    }
+}
+
+impl Note<'_> {
+    /// The note in English (the JSON's `message`), made when asked, as
+    /// [`ChecklistItem::detail`].
+    pub fn message(&self) -> String {
+        words::note(self.id, self.org).into_owned()
+    }
 }
 
 crate::catalog::id_enum! {
@@ -349,7 +368,7 @@ impl<'s> Note<'s> {
             rule: id.rule(),
             interpretation: id.interpretation(),
             organization: org.map(|o| o.id.as_str()),
-            message: words::note(id, org).into_owned(),
+            org,
         }
     }
 }

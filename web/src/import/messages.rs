@@ -26,7 +26,7 @@ use crate::i18n::{Text, msg};
 
 /// The version of the messages' layout, written first in each. Bump it whenever a type they
 /// carry changes (`the_layout_is_pinned` fails until the bytes it expects are updated).
-pub const WIRE: u32 = 3;
+pub const WIRE: u32 = 4;
 
 /// What the page asks the worker: read the files sent with it (or a sample's) for `target`;
 /// for the directory, also merge them with `current`, and check the groups the setup maps
@@ -297,6 +297,7 @@ struct Directory<'a> {
 #[derive(Serialize, Deserialize)]
 struct User<'a> {
     email: Cow<'a, str>,
+    sso_email: Option<Cow<'a, str>>,
     name: Option<Cow<'a, str>>,
     assigned: Option<bool>,
     groups: Cow<'a, [String]>,
@@ -320,6 +321,7 @@ impl<'a> Directory<'a> {
                 .iter()
                 .map(|u| User {
                     email: Cow::Borrowed(&u.email),
+                    sso_email: u.sso_email.as_deref().map(Cow::Borrowed),
                     name: u.name.as_deref().map(Cow::Borrowed),
                     assigned: u.assigned,
                     groups: Cow::Borrowed(&u.groups),
@@ -338,7 +340,7 @@ impl<'a> Directory<'a> {
                 .map(|u| {
                     Arc::new(UserDoc {
                         email: u.email.into_owned(),
-                        sso_email: None,
+                        sso_email: u.sso_email.map(Cow::into_owned),
                         name: u.name.map(Cow::into_owned),
                         assigned: u.assigned,
                         groups: u.groups.into_owned(),
@@ -456,6 +458,11 @@ mod tests {
                 users: vec![
                     user(AWKWARD, Some(AWKWARD), &[AWKWARD, ""]),
                     user("b@x.io", None, &[]),
+                    // R26: the address SSO sends crosses too.
+                    Arc::new(UserDoc {
+                        sso_email: Some("B@x.io".to_owned()),
+                        ..(*user("b@x.io", None, &[])).clone()
+                    }),
                 ],
             }),
             mapped: Vec::new(),
@@ -590,7 +597,7 @@ mod tests {
             ),
             (
                 &another_build,
-                "another build of the planner (messages of version 4, not 3)",
+                "another build of the planner (messages of version 5, not 4)",
             ),
             (&bad_utf8, "Tried to parse invalid utf-8"),
             (
@@ -698,9 +705,9 @@ mod tests {
             let (wire, body) = message.split_first().unwrap();
             (u32::from(*wire), body.to_vec())
         };
-        assert_eq!(pinned(request.to_bytes()), (3, PINNED_REQUEST.to_vec()));
-        assert_eq!(pinned(encode(&answer)), (3, PINNED_ANSWER.to_vec()));
-        assert_eq!(pinned(encode(&members)), (3, PINNED_MEMBERS.to_vec()));
+        assert_eq!(pinned(request.to_bytes()), (4, PINNED_REQUEST.to_vec()));
+        assert_eq!(pinned(encode(&answer)), (4, PINNED_ANSWER.to_vec()));
+        assert_eq!(pinned(encode(&members)), (4, PINNED_MEMBERS.to_vec()));
     }
 
     #[rustfmt::skip]
@@ -708,7 +715,7 @@ mod tests {
         1, 2, // Target::Members(2)
         1, 1, b's', // sample
         1, 1, 1, b'i', 1, 1, // current: idp, scim_connected
-        1, 1, b'e', 1, 1, b'n', 1, 0, 1, 1, b'g', // its one user
+        1, 1, b'e', 0, 1, 1, b'n', 1, 0, 1, 1, b'g', // its one user (no sso_email)
         1, 1, b'm', 1, // mapped, without_domains
     ];
     #[rustfmt::skip]

@@ -945,7 +945,7 @@ fn an_answer_the_page_cannot_read_is_a_notice_naming_what_failed() {
         errors,
         [
             "The importer stopped (its answer could not be read: it is of another build of the \
-             planner (messages of version 4, not 3)). Nothing was changed; try again, or \
+             planner (messages of version 5, not 4)). Nothing was changed; try again, or \
              reload the page."
         ]
     );

@@ -131,7 +131,7 @@ pub fn DirectoryStep() -> Html {
     let uses = if suggest {
         edit::group_use(doc)
     } else {
-        std::collections::HashMap::new()
+        rustc_hash::FxHashMap::default()
     };
     // Owned names: a list of `String`s is sorted by the code that already sorts them.
     let mut known: Vec<String> = uses.keys().cloned().collect();
@@ -225,9 +225,11 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
     let i = props.index;
     let n = i + 1;
     let email_path = format!("directory.users[{i}].email");
+    let sso_path = format!("directory.users[{i}].sso_email");
     let groups_path = format!("directory.users[{i}].groups");
     let store = use_store();
     let email_errors = use_errors(&email_path, false);
+    let sso_errors = use_errors(&sso_path, false);
     let group_errors = use_errors(&groups_path, true);
     let commit = |f: fn(usize, String) -> Edit| {
         let store = store.clone();
@@ -239,6 +241,10 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
     };
     let (email, on_email, email_done) =
         use_typed(props.user.email.clone(), commit(Edit::SetUserEmail));
+    let (sso, on_sso, sso_done) = use_typed(
+        props.user.sso_email.clone().unwrap_or_default(),
+        commit(Edit::SetUserSsoEmail),
+    );
     let (name, on_name, name_done) = use_typed(
         props.user.name.clone().unwrap_or_default(),
         commit(Edit::SetUserName),
@@ -294,6 +300,13 @@ fn UserRowEdit(props: &UserRowProps) -> Html {
                     aria-invalid={(!email_errors.is_empty()).then_some("true")}
                     aria-describedby={describedby(&email_path, None, !email_errors.is_empty())} />
                 <FieldErrors path={email_path.clone()} messages={email_errors.clone()} />
+                // R26: what the user's SSO sends, when it is another address.
+                <input id={field_id(&sso_path)} type="email" class="sso-email" value={sso} oninput={on_sso} onchange={sso_done}
+                    data-test="sso-email" placeholder={tr.sso_email_same()} title={tr.sso_email_hint()}
+                    aria-label={tr.field_of(tr.sso_email(), &who)}
+                    aria-invalid={(!sso_errors.is_empty()).then_some("true")}
+                    aria-describedby={describedby(&sso_path, None, !sso_errors.is_empty())} />
+                <FieldErrors path={sso_path.clone()} messages={sso_errors.clone()} />
             </td>
             <td>
                 <input type="text" value={name} oninput={on_name} onchange={name_done}

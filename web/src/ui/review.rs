@@ -2,6 +2,7 @@
 //! seats, the checklist, the mode comparison and the planner's assumptions.
 
 use provplan_core::compare::COMBINATIONS;
+use provplan_core::evaluate::Code;
 use provplan_core::scenario::tiers_of;
 use provplan_core::{Change, Product, Role, SeatTier, Status, StepStatus};
 use web_sys::HtmlInputElement;
@@ -142,6 +143,76 @@ pub fn ReviewStep(props: &ReviewProps) -> Html {
             <Rules review={review.clone()} />
         </div>
     }
+}
+
+/// R26, the sign-in check of an `SSO_EMAIL_MISMATCH`: per user, the address they are
+/// provisioned under above the one their SSO sends, the characters that differ marked (and
+/// said, for a screen reader). Its "+N more" shows just these users in the user table.
+fn sign_in_check(tr: Tr, f: &FindingView) -> Html {
+    let sc = &f.scenario;
+    html! {
+        <ul class="sign-in-pairs" data-test="sign-in-check">
+            { for people_of(f).unwrap_or_default().iter().take(SUBJECTS).map(|p| {
+                let email = sc.email(*p);
+                let sso = sc.sso_email(*p).unwrap_or(email);
+                let (a, b) = differing(email, sso);
+                let (a, said_a) = marked(email, &a);
+                let (b, said_b) = marked(sso, &b);
+                html! {
+                    <li data-test="sign-in-pair" data-email={email.to_owned()}>
+                        <span class="addr-label">{ tr.sign_in_provisioned() }</span>
+                        <code data-test="provisioned">{ a }</code>
+                        <span class="addr-label">{ tr.sign_in_sends() }</span>
+                        <code data-test="sso-sends">{ b }</code>
+                        <span class="sr-only">{ tr.sign_in_differs(&said_a, &said_b) }</span>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// Which characters of `a` and of `b` differ from the other's: position by position when
+/// they are as long (a difference of letter case only is then each letter), else all but
+/// the longest common start and end.
+fn differing(a: &str, b: &str) -> (Vec<bool>, Vec<bool>) {
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if ca.len() == cb.len() {
+        let marks: Vec<bool> = ca.iter().zip(&cb).map(|(x, y)| x != y).collect();
+        return (marks.clone(), marks);
+    }
+    let start = ca.iter().zip(&cb).take_while(|(x, y)| x == y).count();
+    let room = ca.len().min(cb.len()) - start;
+    let end = ca
+        .iter()
+        .rev()
+        .zip(cb.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count();
+    let marks = |n: usize| (0..n).map(|i| i >= start && i < n - end).collect();
+    (marks(ca.len()), marks(cb.len()))
+}
+
+/// `text` with the characters `marks` says differ in `<mark>`, and those runs quoted, for a
+/// screen reader.
+fn marked(text: &str, marks: &[bool]) -> (Html, String) {
+    let mut parts: Vec<(bool, String)> = Vec::new();
+    for (c, m) in text.chars().zip(marks.iter().copied()) {
+        match parts.last_mut() {
+            Some((last, s)) if *last == m => s.push(c),
+            _ => parts.push((m, c.to_string())),
+        }
+    }
+    let said: Vec<String> = parts
+        .iter()
+        .filter(|(m, _)| *m)
+        .map(|(_, s)| format!("“{s}”"))
+        .collect();
+    let html = html! {
+        { for parts.into_iter().map(|(m, s)| if m { html! { <mark>{ s }</mark> } } else { html! { { s } } }) }
+    };
+    (html, said.join(", "))
 }
 
 #[derive(Properties, PartialEq)]
@@ -369,7 +440,11 @@ pub fn Findings(props: &FindingsProps) -> Html {
                             <p class="finding-message">{ tr.finding_detail(f) }</p>
                             if f.subject_count() > 0 {
                                 <p class="subjects">
-                                    { for f.subjects(SUBJECTS).into_iter().map(|s| html! { <code>{ s }</code> }) }
+                                    if f.code == Code::SsoEmailMismatch {
+                                        { sign_in_check(tr, f) }
+                                    } else {
+                                        { for f.subjects(SUBJECTS).into_iter().map(|s| html! { <code>{ s }</code> }) }
+                                    }
                                     if more > 0 {
                                         if let Some(show) = show {
                                             <button type="button" class="link" data-test="finding-more" onclick={show}>{ tr.and_more(more) }</button>
@@ -799,7 +874,7 @@ pub fn Checklist(props: &RProps) -> Html {
                         <div>
                             <strong>{ tr.check_step(c.id.id()) }</strong>
                             <span class={classes!("badge", format!("step-{}", c.status.id()))}>{ tr.check_status(c.status.id()) }</span>
-                            if !c.detail.is_empty() && c.status != StepStatus::Skip {
+                            if c.status != StepStatus::Skip {
                                 <p class="hint">{ tr.check_detail_of(c) }</p>
                             }
                         </div>
@@ -920,5 +995,31 @@ pub fn CompareTable(props: &CompareProps) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sign_in_check_marks_what_differs() {
+        // Letter case only: each letter that differs, in both.
+        let (a, b) = differing("Ada@Example.com", "ada@example.com");
+        assert_eq!(marked("Ada@Example.com", &a).1, "“A”, “E”");
+        assert_eq!(marked("ada@example.com", &b).1, "“a”, “e”");
+        // Another address: what lies between the common start and end.
+        let (a, b) = differing("ada@example.com", "ada.lovelace@example.com");
+        assert_eq!(marked("ada@example.com", &a).1, "");
+        assert_eq!(marked("ada.lovelace@example.com", &b).1, "“.lovelace”");
+        let (a, b) = differing("a@x.io", "bob@y.io");
+        assert_eq!(
+            (marked("a@x.io", &a).1, marked("bob@y.io", &b).1),
+            ("“a@x”".into(), "“bob@y”".into())
+        );
+        // Characters, not bytes; the same text marks nothing.
+        let (a, _) = differing("josé@x.io", "jose@x.io");
+        assert_eq!(marked("josé@x.io", &a).1, "“é”");
+        assert!(differing("x@y.z", "x@y.z").0.iter().all(|m| !m));
     }
 }
