@@ -2,7 +2,8 @@
 // as a docs site would: after one visit its service worker keeps the build, and with the
 // server gone the planner opens, evaluates, switches language, imports and exports; the
 // manifest makes it installable; a second build at the same address is offered for reload and
-// then replaces the first, whose files are no longer kept; an iframe in a page inside the
+// then replaces the first, whose files are no longer kept; a build that cannot be kept whole
+// is not kept at all, with a notice; an iframe in a page inside the
 // planner's folder registers no worker, and one in a page outside it only the planner's own.
 
 import assert from 'node:assert/strict';
@@ -204,6 +205,41 @@ test('a new build at the same address: the next visit offers to reload, then run
     assert.equal(await browser.eval('return document.documentElement.dataset.build;'), 'second');
   } finally {
     await server.close();
+  }
+});
+
+test('a build that cannot be kept whole (a file missing, or of another build) is not kept at all, and a notice says so', async () => {
+  const b = await launch({ artifacts: ARTIFACTS });
+  const dirs = [];
+  const servers = [];
+  try {
+    for (const [what, spoil] of [
+      ['missing', (dir) => fs.rmSync(path.join(dir, 'worker/provplan-import_bg.wasm'))],
+      ['changed', (dir) => fs.appendFileSync(path.join(dir, 'worker/import-worker.js'), '\n// another build\n')],
+    ]) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), `provplan-offline-${what}-`));
+      dirs.push(dir);
+      fs.cpSync(DIST, dir, { recursive: true });
+      spoil(dir);
+      const server = await serveStatic(dir);
+      servers.push(server);
+      await openPlanner(b, server.url);
+      await b.waitFor(async () => b.eval("return document.documentElement.classList.contains('sw-failed');"), 30000);
+      assert.ok(await shown(b, '.offline-not-kept'), `${what}: the notice is shown`);
+      assert.match(await b.text('.offline-not-kept'), /has not kept the planner for offline use/);
+      assert.equal(await shown(b, '.offline-ready'), false, `${what}: it does not say it works offline`);
+      assert.deepEqual(await registrations(b), [], `${what}: no worker`);
+      assert.deepEqual(await kept(b), {}, `${what}: nothing kept`);
+      // The planner works meanwhile.
+      await goToStep(b, 'review');
+      await b.waitFor('[data-test=panel-review] [data-test=finding]');
+    }
+    await b.eval('window.scrollTo(0, 0); return true;');
+    await b.screenshot('offline-not-kept');
+  } finally {
+    await b.close();
+    for (const s of servers) await s.close();
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   }
 });
 
