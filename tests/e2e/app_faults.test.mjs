@@ -1,6 +1,6 @@
 // The planner under fault (Trunk build in target/dist, or PROVPLAN_DIST), in headless Chromium:
 // storage full (filled to the browser's real quota, and a scenario too large for it), storage
-// disabled (Chromium set to block site data), saved state corrupted, share links malformed,
+// disabled (Chromium set to block site data; the planner then cannot be kept offline either), saved state corrupted, share links malformed,
 // oversized or inflating to too much, a 5 MB paste, the importer's worker failing, user data
 // that looks like HTML, and exported CSV cells that look like formulas. Each ends in a visible
 // notice, with the work intact.
@@ -132,6 +132,10 @@ test('storage that is disabled: a notice, and the planner works', async () => {
     const thrown = await blocked.eval('try { window.localStorage; return null; } catch (e) { return e.name; }');
     assert.equal(thrown, 'SecurityError', 'this browser refuses storage');
     await blocked.waitFor(async () => /does not allow saving/.test(await notices(blocked)));
+    // Nor can the planner be kept for offline use: a notice says so, and nothing claims it works offline.
+    await blocked.waitFor(async () => blocked.eval("return document.documentElement.classList.contains('sw-failed');"));
+    assert.match(await blocked.text('.offline-not-kept'), /has not kept the planner for offline use/);
+    assert.equal(await blocked.eval("return getComputedStyle(document.querySelector('.offline-ready')).display;"), 'none');
     await step('directory', blocked);
     const before = await users(blocked);
     await blocked.click('[data-test=add-user]');

@@ -15,6 +15,10 @@ retry = Erneut versuchen
 app-title = Bereitstellungsplaner
 tagline = Planen Sie die SSO-Benutzerbereitstellung für Claude und die Claude Console: Sehen Sie vor dem Speichern, was mit jedem Benutzer geschieht.
 offline-note = Läuft vollständig in Ihrem Browser. Ihre Eingaben werden nirgendwohin gesendet; Ihre Einrichtung wird nur in diesem Browser gespeichert.
+offline-ready = Funktioniert offline
+offline-not-kept = Dieser Browser hat den Planer nicht für die Offline-Nutzung gespeichert (der erste Besuch wurde unterbrochen, oder der Browser erlaubt das Speichern von Websitedaten nicht). Er funktioniert, solange der Server erreichbar ist; laden Sie die Seite neu, um es erneut zu versuchen.
+update-ready = Eine neue Version des Planers ist bereit.
+update-reload = Neu laden
 skip-to-content = Zum aktuellen Schritt springen
 
 # Between a label and what it labels: "Back: Plan".

@@ -15,6 +15,12 @@ retry = Try again
 app-title = Provisioning Planner
 tagline = Plan SSO user provisioning for Claude and the Claude Console: see what saving does to every user before you save.
 offline-note = Runs entirely in your browser. Nothing you enter is sent anywhere; your setup is saved in this browser only.
+# Offline: the service worker keeps the planner in this browser (web/sw.js); a line at the
+# foot of the page once it has, a notice when it could not, and one when a new version is ready.
+offline-ready = Works offline
+offline-not-kept = This browser has not kept the planner for offline use (the first visit was interrupted, or the browser does not allow storing site data). It works while the server can be reached; reload the page to try again.
+update-ready = A new version of the planner is ready.
+update-reload = Reload
 skip-to-content = Skip to the current step
 
 # Between a label and what it labels: "Back: Plan".

@@ -13,6 +13,10 @@ retry = Reintentar
 app-title = Planificador de aprovisionamiento
 tagline = Planifique el aprovisionamiento de usuarios con SSO para Claude y Claude Console: vea, antes de guardar, qué le ocurrirá a cada usuario.
 offline-note = Funciona por completo en su navegador. Nada de lo que introduce se envía a ningún sitio; su configuración se guarda solo en este navegador.
+offline-ready = Funciona sin conexión
+offline-not-kept = Este navegador no ha guardado el planificador para usarlo sin conexión (la primera visita se interrumpió o el navegador no permite guardar datos de sitios). Funciona mientras se pueda acceder al servidor; vuelva a cargar la página para intentarlo de nuevo.
+update-ready = Hay una nueva versión del planificador disponible.
+update-reload = Volver a cargar
 skip-to-content = Ir al paso actual
 
 # Between a label and what it labels: "Back: Plan".

@@ -19,6 +19,10 @@ retry = Réessayer
 app-title = Planificateur de provisionnement
 tagline = Planifiez le provisionnement SSO des utilisateurs de Claude et de Claude Console : voyez, avant d'enregistrer, ce qui arrivera à chaque utilisateur.
 offline-note = Fonctionne entièrement dans votre navigateur. Rien de ce que vous saisissez n'est envoyé nulle part ; votre configuration est enregistrée uniquement dans ce navigateur.
+offline-ready = Fonctionne hors ligne
+offline-not-kept = Ce navigateur n'a pas conservé le planificateur pour une utilisation hors ligne (la première visite a été interrompue, ou le navigateur n'autorise pas l'enregistrement des données de site). Il fonctionne tant que le serveur est accessible ; rechargez la page pour réessayer.
+update-ready = Une nouvelle version du planificateur est prête.
+update-reload = Recharger
 skip-to-content = Aller à l'étape en cours
 
 # Between a label and what it labels: "Back: Plan".

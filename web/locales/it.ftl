@@ -15,6 +15,10 @@ retry = Riprova
 app-title = Pianificatore del provisioning
 tagline = Pianifica il provisioning degli utenti con SSO per Claude e Claude Console: scopri, prima di salvare, cosa succederà a ogni utente.
 offline-note = Funziona interamente nel tuo browser. Nulla di ciò che inserisci viene inviato altrove; la configurazione è salvata solo in questo browser.
+offline-ready = Funziona offline
+offline-not-kept = Questo browser non ha conservato il pianificatore per l'uso offline (la prima visita è stata interrotta, oppure il browser non consente di memorizzare i dati dei siti). Funziona finché il server è raggiungibile; ricarica la pagina per riprovare.
+update-ready = È pronta una nuova versione del pianificatore.
+update-reload = Ricarica
 skip-to-content = Vai al passaggio corrente
 
 # Between a label and what it labels: "Back: Plan".

@@ -13,6 +13,10 @@ retry = Tentar de novo
 app-title = Planejador de provisionamento
 tagline = Planeje o provisionamento de usuários com SSO para o Claude e o Claude Console: veja, antes de salvar, o que acontecerá com cada usuário.
 offline-note = Funciona inteiramente no seu navegador. Nada do que você digita é enviado a lugar nenhum; sua configuração fica salva apenas neste navegador.
+offline-ready = Funciona offline
+offline-not-kept = Este navegador não guardou o planejador para uso offline (a primeira visita foi interrompida ou o navegador não permite armazenar dados de sites). Ele funciona enquanto o servidor estiver acessível; recarregue a página para tentar de novo.
+update-ready = Uma nova versão do planejador está pronta.
+update-reload = Recarregar
 skip-to-content = Ir para a etapa atual
 
 # Between a label and what it labels: "Back: Plan".

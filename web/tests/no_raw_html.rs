@@ -36,7 +36,7 @@ fn no_source_file_builds_markup_from_strings() {
     let web = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut list = Vec::new();
     files(&web.join("src"), &mut list);
-    for script in ["boot.js", "import-worker.js"] {
+    for script in ["boot.js", "import-worker.js", "sw.js"] {
         list.push(web.join(script));
     }
     assert!(list.len() > 20, "{list:?}");

@@ -1,6 +1,10 @@
 //! Writes the compiled tables of every language, which the app loads in the browser: `provplan-i18n [DIST]` writes `DIST/i18n/<lang>-<hash>.txt`;
 //! without `DIST`, into Trunk's staging directory (`TRUNK_STAGING_DIR`, set for its hooks).
+//! Then, as the last step of the build, what lets the planner work offline and be installed
+//! (`offline.rs`): the manifest, its icons, and the service worker listing every file.
 #![forbid(unsafe_code)]
+
+mod offline;
 
 use std::path::{Path, PathBuf};
 
@@ -24,7 +28,12 @@ fn main() {
             std::process::exit(1);
         }
     };
-    match provplan_i18n::write_tables(&checked, &dist) {
+    // The worker lists every file of the build, the tables too: it is written last.
+    let written = provplan_i18n::write_tables(&checked, &dist).and_then(|mut files| {
+        files.extend(offline::write_offline(&dist)?);
+        Ok(files)
+    });
+    match written {
         Ok(files) => {
             for f in files {
                 println!("{}", f.display());

@@ -316,6 +316,14 @@ fn Planner() -> Html {
                 <menu::TopBar runner={runner} />
                 <menu::Held />
                 <menu::Notices />
+                // Shown by boot.js through a class of <html> when the service worker could not
+                // keep the planner, or has a new version ready (style.css).
+                <div class="offline-status" role="status">
+                    <p class="notice warning offline-not-kept">{ tr.offline_not_kept() }</p>
+                    <p class="notice info offline-update">
+                        { tr.update_ready() }<button type="button" class="button small" data-reload="">{ tr.update_reload() }</button>
+                    </p>
+                </div>
                 { large::demo_progress(tr, &store) }
                 <menu::ImportPanel />
                 <menu::SharePanel />
@@ -378,7 +386,10 @@ fn Planner() -> Html {
                         <summary::Summary review={review.clone()} stale={stale} example={store.example} />
                     }
                 </div>
-                <footer class="footer"><p>{ tr.offline_note() }</p></footer>
+                <footer class="footer">
+                    <p>{ tr.offline_note() }</p>
+                    <p class="offline-ready">{ "✓ " }{ tr.offline_ready() }</p>
+                </footer>
             </div>
         </ContextProvider<Store>>
     }
