@@ -274,6 +274,10 @@ test('with the server gone: a language or the importer that cannot load says so,
   let own = await serveStatic(DIST);
   const b = await launch({ artifacts: ARTIFACTS });
   try {
+    // As when the planner is not kept for offline use (a first visit cut short, storage
+    // refused): the page's requests go to the server, not to the service worker's copy.
+    await b.cdp('Network.enable');
+    await b.cdp('Network.setBypassServiceWorker', { bypass: true });
     await freshPlanner(b, own.url, '?lang=en');
     await goToStep(b, 'directory');
     const saved = await b.eval(`return localStorage.getItem('${KEY}');`);
