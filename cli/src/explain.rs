@@ -211,11 +211,10 @@ fn lines(step: &TraceStep<'_>, mode: Mode) -> Vec<String> {
             if !member {
                 return vec!["not a member now".to_owned()];
             }
-            let mut line = format!(
-                "a member now: role {}, seat tier {}",
-                role.map_or("none", |r| r.id()),
-                tier(*seat_tier)
-            );
+            let mut line = format!("a member now: role {}", role.map_or("none", |r| r.id()));
+            if let Some(t) = seat_tier {
+                let _ = write!(line, ", seat tier {}", t.id());
+            }
             if *primary_owner {
                 line.push_str("; the Primary Owner");
             }
@@ -271,7 +270,10 @@ fn lines(step: &TraceStep<'_>, mode: Mode) -> Vec<String> {
             match (wanted, wanted_group) {
                 (Some(t), Some(g)) => v.push(format!("wants {} from group {g}", t.id())),
                 (Some(t), None) => v.push(format!("wants {}", t.id())),
-                (None, _) => v.push("no seat-tier group: the default tier".to_owned()),
+                (None, _) if turn.is_some() => {
+                    v.push("in no seat-tier group: takes the default tier".to_owned());
+                }
+                (None, _) => {}
             }
             if let Some(q) = turn {
                 let phase = match q.phase {

@@ -374,7 +374,7 @@ fn org_trace<'s>(
         None
     };
     let mut role_rules = Rules::default();
-    if o.agm {
+    if decided {
         role_rules = role_rules.with(11);
         if candidates.len() > 1 {
             role_rules = role_rules.with(3);
@@ -397,7 +397,7 @@ fn org_trace<'s>(
 
     // 5. R14–R17: the seat, on Claude.
     if o.claude {
-        let wanted = (o.agm && o.tier_mapping_applies && tmask != 0)
+        let wanted = (u.in_scope && o.agm && o.tier_mapping_applies && tmask != 0)
             .then(|| {
                 o.tiers
                     .iter()
