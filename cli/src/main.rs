@@ -1,6 +1,7 @@
 //! `provplan`: plan SSO user provisioning offline, from scenario files (CONTRACT.md).
 #![forbid(unsafe_code)]
 
+mod explain;
 mod import;
 mod report;
 
@@ -16,6 +17,9 @@ usage:
   provplan evaluate FILE         print the evaluation as JSON
   provplan check FILE            print a readable report; exit 1 when an error finding stands
   provplan compare [--json] FILE compare the five mode combinations per organization
+  provplan explain [--org ID] [--json] FILE EMAIL
+                                 why one user gets what saving gives them: the steps
+                                 that decided it, per organization (letter case ignored)
   provplan upgrade FILE          print the scenario in the newest format version (2), with
                                  the same meaning
   provplan diff [--json] BEFORE AFTER
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
             Outcome {
                 text: terminal_safe(&report::render(sc, &ev)),
                 code: u8::from(failed),
+                error: None,
             }
         }),
         ["compare", "--json", file] | ["compare", file, "--json"] => {
@@ -66,6 +71,7 @@ fn main() -> ExitCode {
         ["upgrade", file] => upgrade(file),
         ["diff", "--json", before, after] => diff(before, after, true),
         ["diff", before, after] => diff(before, after, false),
+        ["explain", rest @ ..] => explain::run(rest),
         ["import", rest @ ..] => import::run(rest),
         ["generate", rest @ ..] => generate(rest),
         ["--version" | "-V"] => {
@@ -86,11 +92,17 @@ fn main() -> ExitCode {
 struct Outcome {
     text: String,
     code: u8,
+    /// A message for standard error (then nothing is printed to standard output).
+    error: Option<String>,
 }
 
 impl Outcome {
     fn ok(text: String) -> Self {
-        Outcome { text, code: 0 }
+        Outcome {
+            text,
+            code: 0,
+            error: None,
+        }
     }
 }
 
@@ -105,6 +117,10 @@ fn run(file: &str, action: impl FnOnce(&Scenario) -> Outcome) -> ExitCode {
     match Scenario::parse(&text) {
         Ok(scenario) => {
             let outcome = action(&scenario);
+            if let Some(message) = &outcome.error {
+                eprintln!("{message}");
+                return ExitCode::from(outcome.code);
+            }
             match print(&outcome.text) {
                 Ok(()) => ExitCode::from(outcome.code),
                 Err(code) => code,

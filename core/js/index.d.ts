@@ -246,6 +246,137 @@ export interface DiffRow {
   change: ChangeId;
 }
 
+// --- why one user: the trace (CONTRACT.md §3.2: `provplan explain --json`) ----------------
+// The JS API has no `explain` yet (the engine module has no room under its 64 KB budget); these
+// are the types of the command line's JSON.
+
+/** One user's trace, per organization (all, or the one asked for). */
+export interface Explanation {
+  email: string;
+  name?: string;
+  organizations: OrgTrace[];
+}
+
+export interface OrgTrace {
+  id: string;
+  name?: string;
+  product: ProductId;
+  /** R7: the mode evaluated. */
+  effective_mode: ModeId;
+  /** R6. */
+  group_mappings_in_effect: boolean;
+  /** In order: assignment, scope, membership, role, seat (Claude only), result. */
+  steps: TraceStep[];
+}
+
+export type TraceStepId = 'assignment' | 'scope' | 'membership' | 'role' | 'seat' | 'result';
+
+export type TraceStep = AssignmentStep | ScopeStep | MembershipStep | RoleStep | SeatStep | ResultStep;
+
+/** R10: assigned to the app. */
+export interface AssignmentStep {
+  step: 'assignment';
+  rules: RuleId[];
+  /** False for a member who is not in the directory. */
+  in_directory: boolean;
+  assigned: boolean;
+}
+
+/** R10, R13, R21: the user's groups, what the mappings in effect map them to, and scope. */
+export interface ScopeStep {
+  step: 'scope';
+  rules: RuleId[];
+  groups: GroupTrace[];
+  /** R13: mappings are written but not in effect (mode `manual` or group mappings off). */
+  mappings_ignored: boolean;
+  in_scope: boolean;
+}
+
+export interface GroupTrace {
+  group: string;
+  /** The roles mapped to the group, in the precedence order (empty: none). */
+  roles: RoleId[];
+  /** The seat tiers mapped to the group where they apply (R16), highest first. */
+  seat_tiers: SeatTierId[];
+}
+
+/** R12: the membership held now. */
+export interface MembershipStep {
+  step: 'membership';
+  rules: RuleId[];
+  member: boolean;
+  role: RoleId | null;
+  seat_tier: SeatTierId | null;
+  /** R27. */
+  primary_owner: boolean;
+}
+
+/** R3, R11: the candidate roles and what decided between them. */
+export interface RoleStep {
+  step: 'role';
+  rules: RuleId[];
+  /** Each role the user's mapped groups give, in the precedence order. */
+  candidates: RoleCandidate[];
+  /** R3: the order that decides between several candidates. */
+  precedence: RoleId[];
+  precedence_overridden: boolean;
+  /** R11: the role the chosen one could not be ranked against (the precedence list chose). */
+  ambiguous_with: RoleId | null;
+  /** The row's role and its source. */
+  role: RoleId | null;
+  role_source: string | null;
+}
+
+export interface RoleCandidate {
+  role: RoleId;
+  /** The groups that give it, in name order. */
+  groups: string[];
+}
+
+/** R14–R17: the tier wanted and the allocation (Claude organizations only). */
+export interface SeatStep {
+  step: 'seat';
+  rules: RuleId[];
+  /** R14: the tier the user's seat-tier groups name. */
+  wanted: SeatTierId | null;
+  /** `group:<name>`, or `null` where no group names a tier. */
+  wanted_source: string | null;
+  /** R17: the user's turn, where the allocation decided their seat; `null` otherwise (a seat kept). */
+  queue: SeatTurn | null;
+  capacity_checked: boolean;
+  /** The row's tier and its source. */
+  seat_tier: SeatTierId | null;
+  seat_source: string | null;
+  /** R17: the tier waited for when none was free. */
+  waits_for: SeatTierId | null;
+}
+
+export interface SeatTurn {
+  /** 1-based place in R17's queue. */
+  place: number;
+  /** How many the queue served. */
+  of: number;
+  phase: 'member_move' | 'new_explicit' | 'new_default' | 'member_default';
+  /** The seats of the tier decided free at that moment, before the user took one; `null`: capacity not checked. */
+  free: number | null;
+}
+
+/** R25, R26, R27: the row's outcome. */
+export interface ResultStep {
+  step: 'result';
+  rules: RuleId[];
+  status: StatusId;
+  change: ChangeId;
+  takes_effect: TakesEffectId | null;
+  primary_owner: boolean;
+  /** R26: the address SSO sends, where it is not the email exactly. */
+  sso_email: string | null;
+  /** R26: under SCIM a member whose SSO address differs cannot sign in. */
+  sign_in_blocked: boolean;
+  /** The row's `rules`. */
+  decided_by: RuleId[];
+}
+
 export interface FindingRef {
   code: FindingCode;
   subjects: string[];

@@ -18,6 +18,7 @@ pub mod diff;
 pub mod doc;
 pub mod error;
 pub mod evaluate;
+pub mod explain;
 pub mod generate;
 pub mod import;
 mod json;
@@ -39,6 +40,7 @@ pub use error::{ErrorKind, InputError, InputErrors};
 pub use evaluate::{
     Detail, Evaluation, Finding, OrgEvaluation, Source, UserOutcome, Users, evaluate, evaluate_with,
 };
+pub use explain::{Explanation, explain, explain_in};
 pub use scenario::Scenario;
 
 /// The engine's version (the crate's).

@@ -640,6 +640,169 @@ impl Json for MemberDoc {
     }
 }
 
+impl Json for crate::explain::Explanation<'_> {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("email", self.email);
+        if let Some(name) = self.name {
+            o.field("name", name);
+        }
+        o.field("organizations", &self.organizations);
+        o.end();
+    }
+}
+
+impl Json for crate::explain::OrgTrace<'_> {
+    fn write(&self, out: &mut String) {
+        let mut o = Object::new(out);
+        o.field("id", self.id);
+        if let Some(name) = self.name {
+            o.field("name", name);
+        }
+        o.field("product", &self.product)
+            .field("effective_mode", &self.effective_mode)
+            .field("group_mappings_in_effect", &self.group_mappings_in_effect)
+            .field("steps", &self.steps);
+        o.end();
+    }
+}
+
+/// A role's or tier's source as the evaluation writes it (`group:<name>`, `default`,
+/// `existing`, or `null`).
+fn source(out: &mut String, s: Option<Source>, group: Option<&str>) {
+    match (s, group) {
+        (Some(Source::Group(_)), Some(g)) => {
+            out.push_str("\"group:");
+            escaped(out, g);
+            out.push('"');
+        }
+        (Some(Source::Default), _) => out.push_str("\"default\""),
+        (Some(Source::Existing), _) => out.push_str("\"existing\""),
+        _ => out.push_str("null"),
+    }
+}
+
+impl Json for crate::explain::TraceStep<'_> {
+    fn write(&self, out: &mut String) {
+        use crate::explain::TraceStep as S;
+        let mut o = Object::new(out);
+        o.field("step", self.id());
+        match self {
+            S::Assignment {
+                rules,
+                in_directory,
+                assigned,
+            } => {
+                o.field("rules", rules)
+                    .field("in_directory", in_directory)
+                    .field("assigned", assigned);
+            }
+            S::Scope {
+                rules,
+                groups,
+                mappings_ignored,
+                in_scope,
+            } => {
+                o.field("rules", rules);
+                array(o.key("groups"), groups, |out, g| {
+                    let mut o = Object::new(out);
+                    o.field("group", g.group)
+                        .field("roles", &g.roles)
+                        .field("seat_tiers", &g.seat_tiers);
+                    o.end();
+                });
+                o.field("mappings_ignored", mappings_ignored)
+                    .field("in_scope", in_scope);
+            }
+            S::Membership {
+                rules,
+                member,
+                role,
+                seat_tier,
+                primary_owner,
+            } => {
+                o.field("rules", rules)
+                    .field("member", member)
+                    .field("role", role)
+                    .field("seat_tier", seat_tier)
+                    .field("primary_owner", primary_owner);
+            }
+            S::Role {
+                rules,
+                candidates,
+                precedence,
+                precedence_overridden,
+                ambiguous_with,
+                role,
+                source: s,
+                source_group,
+            } => {
+                o.field("rules", rules);
+                array(o.key("candidates"), candidates, |out, (r, groups)| {
+                    let mut o = Object::new(out);
+                    o.field("role", r).field("groups", groups);
+                    o.end();
+                });
+                o.field("precedence", precedence)
+                    .field("precedence_overridden", precedence_overridden)
+                    .field("ambiguous_with", ambiguous_with)
+                    .field("role", role);
+                source(o.key("role_source"), *s, *source_group);
+            }
+            S::Seat {
+                rules,
+                wanted,
+                wanted_group,
+                turn,
+                capacity_checked,
+                seat_tier,
+                source: s,
+                source_group,
+                waits_for,
+            } => {
+                o.field("rules", rules).field("wanted", wanted);
+                let from = wanted.map(|_| Source::Group(0));
+                source(o.key("wanted_source"), from, *wanted_group);
+                match turn {
+                    Some(t) => {
+                        let mut q = Object::new(o.key("queue"));
+                        q.field("place", &t.place)
+                            .field("of", &t.of)
+                            .field("phase", t.phase.id())
+                            .field("free", &t.free);
+                        q.end();
+                    }
+                    None => o.key("queue").push_str("null"),
+                }
+                o.field("capacity_checked", capacity_checked)
+                    .field("seat_tier", seat_tier);
+                source(o.key("seat_source"), *s, *source_group);
+                o.field("waits_for", waits_for);
+            }
+            S::Result {
+                rules,
+                status,
+                change,
+                takes_effect,
+                primary_owner,
+                sso_email,
+                sign_in_blocked,
+                decided_by,
+            } => {
+                o.field("rules", rules)
+                    .field("status", status)
+                    .field("change", change)
+                    .field("takes_effect", takes_effect)
+                    .field("primary_owner", primary_owner)
+                    .field("sso_email", sso_email)
+                    .field("sign_in_blocked", sign_in_blocked)
+                    .field("decided_by", decided_by);
+            }
+        }
+        o.end();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -203,3 +203,69 @@ fn generate_writes_what_evaluate_reads_at_the_largest_size() {
         "indented when small"
     );
 }
+
+#[test]
+fn explain_traces_one_user_in_any_letter_case() {
+    let file = "examples/enterprise-entra-lockout.json";
+    let out = run(&["explain", file, "ENG5@Example.NET"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let trace = text(&out.stdout);
+    for expected in [
+        "Why eng5@example.net gets what saving gives them",
+        "  5. Seat (R14, R17)",
+        "served 6th of 14 in the seat queue",
+        "not_added, change none",
+    ] {
+        assert!(
+            trace.contains(expected),
+            "missing {expected:?} in:\n{trace}"
+        );
+    }
+    assert!(out.stderr.is_empty());
+    // The JSON is the engine's, for the same user.
+    let out = run(
+        &[
+            "explain",
+            "--json",
+            file,
+            "eng5@example.net",
+            "--org",
+            "claude",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let sc = provplan_core::Scenario::parse(&std::fs::read_to_string(root().join(file)).unwrap())
+        .unwrap();
+    let x = provplan_core::explain(&sc, "eng5@example.net").unwrap();
+    assert_eq!(text(&out.stdout), provplan_core::write::pretty(&x));
+}
+
+#[test]
+fn explain_exits_2_on_an_unknown_email_or_organization() {
+    let file = "examples/enterprise-entra-lockout.json";
+    let out = run(&["explain", file, "eng5@exmple.net"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(err.contains("did you mean `eng5@example.net`?"), "{err}");
+
+    let out = run(
+        &["explain", file, "eng5@example.net", "--org", "nope"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("no organization has the id `nope`; the ids are `claude`"),
+        "{err}"
+    );
+
+    // A usage error, and an input error in the scenario.
+    let out = run(&["explain", file], None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["explain", "-", "a@example.com"], Some("{"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}

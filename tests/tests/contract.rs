@@ -342,6 +342,34 @@ fn every_output_interface_declares_exactly_the_fields_written() {
         objects.each("FindingOf", &ev["findings"]);
         objects.each("ChecklistItem", &ev["checklist"]);
         objects.each("Note", &ev["notes"]);
+        // Every user's trace.
+        let evaluation = evaluate(&sc);
+        for o in &evaluation.organizations {
+            for u in o.users.iter() {
+                let x = provplan_core::explain_in(&sc, &evaluation, u.person, None).unwrap();
+                let x = json_of(&x);
+                objects.add("Explanation", &x);
+                for t in x["organizations"].as_array().unwrap() {
+                    objects.add("OrgTrace", t);
+                    for step in t["steps"].as_array().unwrap() {
+                        let kind = match step["step"].as_str().unwrap() {
+                            "assignment" => "AssignmentStep",
+                            "scope" => "ScopeStep",
+                            "membership" => "MembershipStep",
+                            "role" => "RoleStep",
+                            "seat" => "SeatStep",
+                            _ => "ResultStep",
+                        };
+                        objects.add(kind, step);
+                        objects.each("GroupTrace", &step["groups"]);
+                        objects.each("RoleCandidate", &step["candidates"]);
+                        if step["queue"].is_object() {
+                            objects.add("SeatTurn", &step["queue"]);
+                        }
+                    }
+                }
+            }
+        }
         let rows = json_of(&compare(&sc));
         objects.each("Comparison", &rows);
         for r in rows.as_array().unwrap() {
@@ -421,7 +449,7 @@ fn every_output_interface_declares_exactly_the_fields_written() {
             );
         }
     }
-    assert_eq!(objects.0.len(), 22, "{:?}", objects.0.keys());
+    assert_eq!(objects.0.len(), 33, "{:?}", objects.0.keys());
 }
 
 #[test]

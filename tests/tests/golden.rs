@@ -3,7 +3,8 @@
 //! and a generated 10,000-user scenario, pinned in `tests/golden/`. A change to the engine's
 //! structure must leave them as they are; a change of behaviour shows here line by line and is
 //! accepted by writing the files anew with `GOLDEN=write cargo test -p provplan-tests --test
-//! golden` (review the diff before committing it).
+//! golden` (review the diff before committing it). `provplan explain` is pinned for every user
+//! of every example.
 //!
 //! The generated scenario's JSON outputs (megabytes) are pinned by their FNV-1a digest and
 //! length; its `check` report and comparison table in full. The JavaScript API's compact
@@ -144,4 +145,60 @@ fn a_generated_10000_user_scenario_prints_what_is_pinned() {
     if let Some(failure) = check("generated-10000-seed-7", &golden) {
         panic!("{failure}");
     }
+}
+
+/// `provplan explain` (text and `--json`) for every user of every example, pinned in
+/// `tests/golden/explain__*.txt`.
+#[test]
+fn every_examples_users_traces_are_pinned() {
+    let mut failures = Vec::new();
+    let mut examples: Vec<PathBuf> = inputs()
+        .into_iter()
+        .filter(|p| p.starts_with("examples"))
+        .collect();
+    examples.sort();
+    assert!(examples.len() >= 4, "{examples:?}");
+    for path in &examples {
+        let input = std::fs::read_to_string(root().join(path)).unwrap();
+        let sc = Scenario::parse(&input).unwrap();
+        let ev = evaluate(&sc);
+        // Every user once: the directory, then the members not in it, organization by
+        // organization.
+        let mut emails: Vec<&str> = Vec::new();
+        for o in &ev.organizations {
+            for u in o.users.iter() {
+                let email = o.users.email(u);
+                if !emails.contains(&email) {
+                    emails.push(email);
+                }
+            }
+        }
+        let arg = path.to_string_lossy();
+        let mut out = String::new();
+        for email in emails {
+            for json in [false, true] {
+                let mut argv = vec!["explain", &*arg, email];
+                if json {
+                    argv.push("--json");
+                }
+                let o = run_provplan(&root(), &argv, None);
+                out.push_str(&format!(
+                    "== provplan {} (exit {})\n",
+                    argv.join(" "),
+                    o.status.code().unwrap_or(-1)
+                ));
+                out.push_str(&text(&o.stdout));
+                if !o.stderr.is_empty() {
+                    out.push_str("-- standard error\n");
+                    out.push_str(&text(&o.stderr));
+                }
+            }
+        }
+        let name = format!(
+            "explain__{}",
+            path.to_string_lossy().replace(['/', '\\'], "__")
+        );
+        failures.extend(check(&name, &out));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -575,3 +575,63 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The trace of every user agrees with their row of the evaluation: the result, the role
+    /// and the seat are the row's; their turn in R17's queue is where the allocation decided
+    /// them, with a free seat when they got one and none when they wait; the trace is found
+    /// by the email in any letter case, and its JSON reads as JSON.
+    #[test]
+    fn explain_agrees_with_every_row(g in scenarios()) {
+        use provplan_core::explain::{TraceStep, explain_in, find};
+        let v = build(&g);
+        let sc = parse(&v);
+        let ev = evaluate(&sc);
+        for o in &ev.organizations {
+            for u in o.users.iter() {
+                let email = o.users.email(u);
+                let person = find(&sc, &email.to_uppercase()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(person, u.person);
+                let x = explain_in(&sc, &ev, person, Some(o.id)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(x.organizations.len(), 1);
+                let t = &x.organizations[0];
+                prop_assert_eq!(t.outcome, *u);
+                let json: Value = serde_json::from_str(&provplan_core::write::to_string(&x)).unwrap();
+                prop_assert_eq!(&json["organizations"][0]["id"], &json!(o.id));
+                let ids: Vec<&str> = t.steps.iter().map(|s| s.id()).collect();
+                let mut want = vec!["assignment", "scope", "membership", "role"];
+                if o.product == provplan_core::Product::Claude { want.push("seat"); }
+                want.push("result");
+                prop_assert_eq!(ids, want);
+                for s in &t.steps {
+                    match s {
+                        TraceStep::Scope { in_scope, .. } => prop_assert_eq!(*in_scope, u.in_scope),
+                        TraceStep::Role { role, .. } => prop_assert_eq!(*role, u.role),
+                        TraceStep::Seat { seat_tier, waits_for, turn, capacity_checked, .. } => {
+                            prop_assert_eq!(*seat_tier, u.seat_tier);
+                            prop_assert_eq!(*waits_for, u.wanted_seat_tier);
+                            if let Some(q) = turn {
+                                prop_assert!(q.place >= 1 && q.place <= q.of);
+                                prop_assert_eq!(q.free.is_some(), *capacity_checked);
+                                if u.wanted_seat_tier.is_some() {
+                                    prop_assert_eq!(q.free, Some(0), "{} waits with a free seat", email);
+                                } else if u.current_seat_tier.is_none() && u.seat_tier.is_some() && *capacity_checked {
+                                    prop_assert!(q.free.unwrap_or(0) >= 1, "{} took a seat none free", email);
+                                }
+                            } else {
+                                prop_assert!(u.wanted_seat_tier.is_none(), "{} waits outside the queue", email);
+                            }
+                        }
+                        TraceStep::Result { status, change, takes_effect, primary_owner, decided_by, .. } => {
+                            prop_assert_eq!((*status, *change, *takes_effect, *primary_owner, *decided_by),
+                                (u.status, u.change, u.takes_effect, u.primary_owner, u.rules));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+}

@@ -30,6 +30,7 @@ pub use findings::{
     Code, Detail, ENTRA_SYNC_MINUTES, Finding, Subjects, actor_held_role, sso_email_advice,
 };
 pub(crate) use org::Org;
+pub use seats::{Phase, Turn};
 
 use scope::Tallied;
 
@@ -74,6 +75,10 @@ pub struct OrgEvaluation<'s> {
     /// R20 watched the actor here: they hold Owner/Admin now (or are taken to, R5), and the
     /// mode is JIT or SCIM. Not written to the JSON.
     pub actor_watched: bool,
+    /// R17's queue: the users whose seat the allocation decided, in the order served, with
+    /// the seats free at each one's turn (what `crate::explain` shows). Not written to the
+    /// JSON.
+    pub seat_queue: Vec<Turn>,
 }
 
 /// The users of an organization's evaluation, in directory order then members only. Each
@@ -477,6 +482,7 @@ fn evaluate_org<'s>(
         changes_on_save: tallied.on_save,
         changes_at_sign_in: tallied.at_sign_in,
         actor_watched: findings::r20_watched(o).is_some(),
+        seat_queue: seats.queue,
     }
 }
 

@@ -70,7 +70,7 @@ impl<'s> Org<'s> {
     }
 
     /// The bits of the roles and of the tiers mapped to any of `groups` (none without AGM).
-    pub(super) fn masks_of(&self, groups: &[GroupId]) -> [u8; 2] {
+    pub(crate) fn masks_of(&self, groups: &[GroupId]) -> [u8; 2] {
         let (mut roles, mut tiers) = (0u8, 0u8);
         if self.agm {
             for g in groups {
@@ -85,7 +85,7 @@ impl<'s> Org<'s> {
     /// R11: the role that `groups` (whose mapped roles are `rmask`) give, the first group in
     /// name order that gives it, and the rival role the precedence list had to beat; `None`
     /// when no group of theirs is mapped to a role.
-    pub(super) fn role_of(
+    pub(crate) fn role_of(
         &self,
         groups: &[GroupId],
         rmask: u8,
@@ -105,7 +105,7 @@ impl<'s> Org<'s> {
     }
 
     /// R14/R15: where a tier comes from: the first of `groups` mapped to it, or the default.
-    pub(super) fn tier_source(&self, groups: &[GroupId], tier: Option<SeatTier>) -> Source {
+    pub(crate) fn tier_source(&self, groups: &[GroupId], tier: Option<SeatTier>) -> Source {
         match tier {
             Some(t) => Source::Group(first_group(groups, |g| {
                 self.masks

@@ -101,6 +101,42 @@ pub(super) struct SeatResult {
     pub short: Vec<PersonId>,
     /// Whether the serving order of R17 could matter (the R17 note).
     pub changers_first: bool,
+    /// R17's queue: each user whose seat the allocation decided, in the order served.
+    pub queue: Vec<Turn>,
+}
+
+/// R17: the turn of one user in the seat queue (what a trace shows of the allocation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Turn {
+    /// The user's index in the organization's users.
+    pub user: u32,
+    pub phase: Phase,
+    /// The seats of the tier decided that were free when the user was served, before they
+    /// took one; `u32::MAX` when capacity is not checked (see [`Turn::free`]).
+    free: u32,
+}
+
+impl Turn {
+    /// The seats of the tier decided (taken or waited for) free when the user was served,
+    /// before they took one; `None` when the scenario gives no purchased seats. For a member
+    /// taking the default tier ([`Phase::MemberDefault`]), the seats of the tier they end on
+    /// free once every move up was made.
+    pub fn free(&self) -> Option<u32> {
+        (self.free != u32::MAX).then_some(self.free)
+    }
+}
+
+/// R17's order: the four groups of users served one after another, each in directory order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Members moving to the tier of their seat-tier groups (R14), in passes until none moves.
+    MemberMove,
+    /// New users whose groups name a tier (R14).
+    NewExplicit,
+    /// New users taking the default tier (R15, R16).
+    NewDefault,
+    /// Members in no seat-tier group moving up to the default tier, once nobody waits (R15).
+    MemberDefault,
 }
 
 /// R14–R17: hand out seats. Seats already held stay held; members moving tier go first and
@@ -120,6 +156,11 @@ pub(super) fn allocate(
 ) -> SeatResult {
     let mut pool = Pool::new(o);
     let mut decided = vec![Decided::Nothing; needs.len()];
+    let contested = needs
+        .iter()
+        .filter(|(_, n)| !matches!(n, SeatNeed::None | SeatNeed::Keep(_)))
+        .count();
+    pool.queue = Vec::with_capacity(contested);
     pool.hold_current(needs);
     let movers = pool.move_members(needs, &mut decided);
     pool.seat_new_explicit(needs, &mut decided);
@@ -134,7 +175,9 @@ pub(super) fn allocate(
             .any(|(_, n)| matches!(n, SeatNeed::NewExplicit(_)))
             && needs.iter().any(|(_, n)| matches!(n, SeatNeed::NewDefault)));
     let (table, shortfall_total) = pool.table();
+    let queue = core::mem::take(&mut pool.queue);
     SeatResult {
+        queue,
         table,
         checked: pool.purchased.is_some(),
         shortfall_total,
@@ -153,6 +196,8 @@ struct Pool {
     pending: Vec<u32>,
     /// Seats wanted and not had, per tier.
     unmet: Vec<u32>,
+    /// R17's queue as it is served.
+    queue: Vec<Turn>,
 }
 
 impl Pool {
@@ -168,6 +213,31 @@ impl Pool {
             held: vec![0; n],
             pending: vec![0; n],
             unmet: vec![0; n],
+            queue: Vec::new(),
+        }
+    }
+
+    /// The seats of the tier at `i` free now (`u32::MAX` when capacity is not checked).
+    fn free_count(&self, i: usize) -> u32 {
+        match &self.purchased {
+            Some(p) => {
+                let n = i64::from(p.get(i).copied().unwrap_or(0))
+                    - self.held.get(i).copied().unwrap_or(0);
+                u32::try_from(n.max(0)).unwrap_or(0)
+            }
+            None => u32::MAX,
+        }
+    }
+
+    /// Records the turn of the user of need `k`, whose tier (at `i`) is decided now.
+    fn turn(&mut self, needs: &[(u32, SeatNeed)], k: usize, phase: Phase, i: Option<usize>) {
+        let free = i.map_or(0, |i| self.free_count(i));
+        if let Some((user, _)) = needs.get(k) {
+            self.queue.push(Turn {
+                user: *user,
+                phase,
+                free,
+            });
         }
     }
 
@@ -235,6 +305,7 @@ impl Pool {
                 if !self.free(ti) {
                     return true;
                 }
+                self.turn(needs, *k, Phase::MemberMove, Some(ti));
                 self.hold(ti, 1);
                 if let Some(old) = from.and_then(|t| self.index(t)) {
                     self.hold(old, -1);
@@ -250,6 +321,7 @@ impl Pool {
         }
         // R17: the others keep their old seat; counted toward the new tier's shortfall only.
         for (k, to, _) in pending {
+            self.turn(needs, k, Phase::MemberMove, self.index(to));
             let d = self.wait(to);
             if let Some(slot) = decided.get_mut(k) {
                 *slot = d;
@@ -293,6 +365,7 @@ impl Pool {
             any |= moved;
         }
         for (k, held) in members {
+            self.turn(needs, k, Phase::MemberDefault, self.index(held));
             if let Some(slot) = decided.get_mut(k) {
                 *slot = Decided::Default(held);
             }
@@ -302,8 +375,9 @@ impl Pool {
 
     /// R14: new users whose groups name a tier, in directory order.
     fn seat_new_explicit(&mut self, needs: &[(u32, SeatNeed)], decided: &mut [Decided]) {
-        for ((_, need), slot) in needs.iter().zip(decided.iter_mut()) {
+        for (k, ((_, need), slot)) in needs.iter().zip(decided.iter_mut()).enumerate() {
             if let SeatNeed::NewExplicit(t) = need {
+                self.turn(needs, k, Phase::NewExplicit, self.index(*t));
                 *slot = match self.index(*t).filter(|i| self.free(*i)) {
                     Some(i) => {
                         self.hold(i, 1);
@@ -319,9 +393,12 @@ impl Pool {
     /// free seat, after those who named one (so that buying the shortfall suffices); with
     /// none free, the shortfall counts toward the lowest tier.
     fn seat_new_default(&mut self, needs: &[(u32, SeatNeed)], decided: &mut [Decided]) {
-        for ((_, need), slot) in needs.iter().zip(decided.iter_mut()) {
+        for (k, ((_, need), slot)) in needs.iter().zip(decided.iter_mut()).enumerate() {
             if let SeatNeed::NewDefault = need {
-                *slot = match (0..self.tiers.len()).find(|i| self.free(*i)) {
+                let at = (0..self.tiers.len()).find(|i| self.free(*i));
+                let last = self.tiers.len().checked_sub(1);
+                self.turn(needs, k, Phase::NewDefault, at.or(last));
+                *slot = match at {
                     Some(i) => {
                         self.hold(i, 1);
                         self.tiers
