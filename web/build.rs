@@ -4,7 +4,7 @@
 //! English lacks, or uses other placeables than English in a message.
 #![forbid(unsafe_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn main() {
     let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
@@ -28,9 +28,57 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("i18n_tables.rs");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    minify_examples(&dir.join("../examples"), &out_dir.join("examples"));
+    let out = out_dir.join("i18n_tables.rs");
     if let Err(e) = std::fs::write(&out, provplan_i18n::generate(&checked)) {
         eprintln!("error: cannot write {}: {e}", out.display());
         std::process::exit(1);
+    }
+}
+
+/// The bundled examples (`examples/*.json`, compiled into the app by `src/examples.rs`)
+/// without the white space between JSON tokens: the app carries them, and indentation would
+/// only cost bytes. Strings are kept exactly (a test compares each with its file).
+fn minify_examples(from: &Path, to: &Path) {
+    println!("cargo::rerun-if-changed={}", from.display());
+    let fail = |what: &str, e: std::io::Error| -> ! {
+        eprintln!("error: {what}: {e}");
+        std::process::exit(1);
+    };
+    let entries = std::fs::read_dir(from).unwrap_or_else(|e| fail("cannot list examples/", e));
+    if let Err(e) = std::fs::create_dir_all(to) {
+        fail("cannot make the examples' folder", e);
+    }
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| fail("cannot read an example", e));
+        let mut min = String::with_capacity(text.len());
+        let (mut in_string, mut escaped) = (false, false);
+        for c in text.chars() {
+            if in_string {
+                min.push(c);
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == '"' {
+                    in_string = false;
+                }
+            } else if c == '"' {
+                in_string = true;
+                min.push(c);
+            } else if !c.is_whitespace() {
+                min.push(c);
+            }
+        }
+        let name = path.file_name().unwrap_or_default();
+        if let Err(e) = std::fs::write(to.join(name), min) {
+            fail("cannot write an example", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ pub mod diff;
 pub mod doc;
 pub mod error;
 pub mod evaluate;
+#[cfg(feature = "explain")]
 pub mod explain;
 pub mod generate;
 pub mod import;
@@ -40,6 +41,7 @@ pub use error::{ErrorKind, InputError, InputErrors};
 pub use evaluate::{
     Detail, Evaluation, Finding, OrgEvaluation, Source, UserOutcome, Users, evaluate, evaluate_with,
 };
+#[cfg(feature = "explain")]
 pub use explain::{Explanation, explain, explain_in};
 pub use scenario::Scenario;
 

@@ -640,6 +640,7 @@ impl Json for MemberDoc {
     }
 }
 
+#[cfg(feature = "explain")]
 impl Json for crate::explain::Explanation<'_> {
     fn write(&self, out: &mut String) {
         let mut o = Object::new(out);
@@ -652,6 +653,7 @@ impl Json for crate::explain::Explanation<'_> {
     }
 }
 
+#[cfg(feature = "explain")]
 impl Json for crate::explain::OrgTrace<'_> {
     fn write(&self, out: &mut String) {
         let mut o = Object::new(out);
@@ -669,6 +671,7 @@ impl Json for crate::explain::OrgTrace<'_> {
 
 /// A role's or tier's source as the evaluation writes it (`group:<name>`, `default`,
 /// `existing`, or `null`).
+#[cfg(feature = "explain")]
 fn source(out: &mut String, s: Option<Source>, group: Option<&str>) {
     match (s, group) {
         (Some(Source::Group(_)), Some(g)) => {
@@ -682,6 +685,7 @@ fn source(out: &mut String, s: Option<Source>, group: Option<&str>) {
     }
 }
 
+#[cfg(feature = "explain")]
 impl Json for crate::explain::TraceStep<'_> {
     fn write(&self, out: &mut String) {
         use crate::explain::TraceStep as S;

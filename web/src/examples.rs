@@ -1,4 +1,4 @@
-//! The example scenarios of `examples/`, compiled in.
+//! The example scenarios of `examples/`, compiled in (without white space: `build.rs`).
 
 use provplan_core::ScenarioDoc;
 
@@ -9,16 +9,25 @@ pub const DEFAULT: &str = "enterprise-scim-group-mappings";
 pub const ALL: &[(&str, &str)] = &[
     (
         "enterprise-scim-group-mappings",
-        include_str!("../../examples/enterprise-scim-group-mappings.json"),
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/examples/enterprise-scim-group-mappings.json"
+        )),
     ),
     (
         "enterprise-entra-lockout",
-        include_str!("../../examples/enterprise-entra-lockout.json"),
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/examples/enterprise-entra-lockout.json"
+        )),
     ),
-    ("team-jit", include_str!("../../examples/team-jit.json")),
+    (
+        "team-jit",
+        include_str!(concat!(env!("OUT_DIR"), "/examples/team-jit.json")),
+    ),
     (
         "console-only-scim",
-        include_str!("../../examples/console-only-scim.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/examples/console-only-scim.json")),
     ),
 ];
 
@@ -69,6 +78,20 @@ pub fn empty() -> ScenarioDoc {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_examples_carried_are_the_files_without_white_space() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
+        for (name, text) in ALL {
+            let file = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
+            let value = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+            assert_eq!(value(text), value(&file), "{name}");
+            assert!(text.len() < file.len() && !text.contains('\n'), "{name}");
+        }
+        let files = std::fs::read_dir(&dir).unwrap().flatten();
+        let json = files.filter(|f| f.path().extension().is_some_and(|x| x == "json"));
+        assert_eq!(json.count(), ALL.len(), "every example file is carried");
+    }
 
     #[test]
     fn every_example_is_valid() {

@@ -77,7 +77,8 @@ pub struct OrgEvaluation<'s> {
     pub actor_watched: bool,
     /// R17's queue: the users whose seat the allocation decided, in the order served, with
     /// the seats free at each one's turn (what `crate::explain` shows). Not written to the
-    /// JSON.
+    /// JSON. With the `explain` feature only.
+    #[cfg(feature = "explain")]
     pub seat_queue: Vec<Turn>,
 }
 
@@ -482,6 +483,7 @@ fn evaluate_org<'s>(
         changes_on_save: tallied.on_save,
         changes_at_sign_in: tallied.at_sign_in,
         actor_watched: findings::r20_watched(o).is_some(),
+        #[cfg(feature = "explain")]
         seat_queue: seats.queue,
     }
 }

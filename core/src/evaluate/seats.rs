@@ -102,6 +102,7 @@ pub(super) struct SeatResult {
     /// Whether the serving order of R17 could matter (the R17 note).
     pub changers_first: bool,
     /// R17's queue: each user whose seat the allocation decided, in the order served.
+    #[cfg(feature = "explain")]
     pub queue: Vec<Turn>,
 }
 
@@ -156,11 +157,14 @@ pub(super) fn allocate(
 ) -> SeatResult {
     let mut pool = Pool::new(o);
     let mut decided = vec![Decided::Nothing; needs.len()];
-    let contested = needs
-        .iter()
-        .filter(|(_, n)| !matches!(n, SeatNeed::None | SeatNeed::Keep(_)))
-        .count();
-    pool.queue = Vec::with_capacity(contested);
+    #[cfg(feature = "explain")]
+    {
+        let contested = needs
+            .iter()
+            .filter(|(_, n)| !matches!(n, SeatNeed::None | SeatNeed::Keep(_)))
+            .count();
+        pool.queue = Vec::with_capacity(contested);
+    }
     pool.hold_current(needs);
     let movers = pool.move_members(needs, &mut decided);
     pool.seat_new_explicit(needs, &mut decided);
@@ -175,8 +179,10 @@ pub(super) fn allocate(
             .any(|(_, n)| matches!(n, SeatNeed::NewExplicit(_)))
             && needs.iter().any(|(_, n)| matches!(n, SeatNeed::NewDefault)));
     let (table, shortfall_total) = pool.table();
+    #[cfg(feature = "explain")]
     let queue = core::mem::take(&mut pool.queue);
     SeatResult {
+        #[cfg(feature = "explain")]
         queue,
         table,
         checked: pool.purchased.is_some(),
@@ -197,6 +203,7 @@ struct Pool {
     /// Seats wanted and not had, per tier.
     unmet: Vec<u32>,
     /// R17's queue as it is served.
+    #[cfg(feature = "explain")]
     queue: Vec<Turn>,
 }
 
@@ -213,11 +220,13 @@ impl Pool {
             held: vec![0; n],
             pending: vec![0; n],
             unmet: vec![0; n],
+            #[cfg(feature = "explain")]
             queue: Vec::new(),
         }
     }
 
     /// The seats of the tier at `i` free now (`u32::MAX` when capacity is not checked).
+    #[cfg(feature = "explain")]
     fn free_count(&self, i: usize) -> u32 {
         match &self.purchased {
             Some(p) => {
@@ -231,14 +240,18 @@ impl Pool {
 
     /// Records the turn of the user of need `k`, whose tier (at `i`) is decided now.
     fn turn(&mut self, needs: &[(u32, SeatNeed)], k: usize, phase: Phase, i: Option<usize>) {
-        let free = i.map_or(0, |i| self.free_count(i));
+        // Recorded for the trace only (the `explain` feature).
+        #[cfg(feature = "explain")]
         if let Some((user, _)) = needs.get(k) {
+            let free = i.map_or(0, |i| self.free_count(i));
             self.queue.push(Turn {
                 user: *user,
                 phase,
                 free,
             });
         }
+        #[cfg(not(feature = "explain"))]
+        let _ = (needs, k, phase, i);
     }
 
     fn index(&self, t: SeatTier) -> Option<usize> {

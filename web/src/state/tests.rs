@@ -105,7 +105,7 @@ fn upgrade_notices(s: &AppState) -> usize {
 fn a_file_of_format_1_is_opened_in_format_2_and_said_once() {
     // The example files are of format 1 (the app's bundled examples are upgraded silently).
     let team = examples::ALL[2].1;
-    assert!(team.contains("\"version\": 1"));
+    assert!(team.contains("\"version\":1"));
     let s = state();
     assert_eq!((s.doc.version, upgrade_notices(&s)), (2, 0));
     let s = s.reduce(Action::ImportRead("team.json".into(), Ok(team.into())));
