@@ -7,14 +7,17 @@ mod report;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use provplan_core::scenario::RemovalLimit;
 use provplan_core::{InputErrors, Scenario, Severity, compare, evaluate, write};
 
 pub(crate) const USAGE: &str = "\
 provplan: see what saving an SSO provisioning setup does to every user, before you save
 
 usage:
-  provplan evaluate FILE         print the evaluation as JSON
-  provplan check FILE            print a readable report; exit 1 when an error finding stands
+  provplan evaluate [--max-removals N|N%] FILE
+                                 print the evaluation as JSON
+  provplan check [--max-removals N|N%] FILE
+                                 print a readable report; exit 1 when an error finding stands
   provplan compare [--json] FILE compare the five mode combinations per organization
   provplan upgrade FILE          print the scenario in the newest format version (2), with
                                  the same meaning
@@ -48,15 +51,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["evaluate", file] => run(file, |sc| Outcome::ok(write::pretty(&evaluate(sc)))),
-        ["check", file] => run(file, |sc| {
-            let ev = evaluate(sc);
-            let failed = ev.findings.iter().any(|f| f.severity() == Severity::Error);
-            Outcome {
-                text: terminal_safe(&report::render(sc, &ev)),
-                code: u8::from(failed),
-            }
-        }),
+        [command @ ("evaluate" | "check"), rest @ ..] => scenario_command(command, rest),
         ["compare", "--json", file] | ["compare", file, "--json"] => {
             run(file, |sc| Outcome::ok(write::pretty(&compare(sc))))
         }
@@ -94,7 +89,74 @@ impl Outcome {
     }
 }
 
-fn run(file: &str, action: impl FnOnce(&Scenario) -> Outcome) -> ExitCode {
+/// `evaluate` and `check`: FILE with `--max-removals N|N%` (R28, overriding the file's
+/// `max_removals`) and `--format F`, in any order.
+fn scenario_command(command: &str, args: &[&str]) -> ExitCode {
+    let mut file = None;
+    let mut limit = None;
+    let mut format = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match *arg {
+            "--max-removals" => {
+                let value = rest.next().copied().unwrap_or_default();
+                match RemovalLimit::parse(value) {
+                    Some(l) => limit = Some(l),
+                    None => {
+                        eprintln!(
+                            "{command}: --max-removals takes a whole number of people (such as 5) or a percentage of an organization's current members from 0% to 100% (such as 10%), not {value:?}"
+                        );
+                        return ExitCode::from(INPUT_ERROR);
+                    }
+                }
+            }
+            "--format" => format = Some(rest.next().copied().unwrap_or_default()),
+            f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(INPUT_ERROR);
+            }
+        }
+    }
+    let Some(file) = file else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(INPUT_ERROR);
+    };
+    // The first is the default.
+    let formats: &[&str] = if command == "check" {
+        &["text"]
+    } else {
+        &["json"]
+    };
+    let format = format
+        .or_else(|| formats.first().copied())
+        .unwrap_or_default();
+    if !formats.contains(&format) {
+        eprintln!(
+            "{command}: --format takes {}, not {format:?}",
+            formats.join(" or ")
+        );
+        return ExitCode::from(INPUT_ERROR);
+    }
+    run(file, |sc| {
+        if limit.is_some() {
+            sc.max_removals = limit;
+        }
+        let ev = evaluate(sc);
+        match (command, format) {
+            ("evaluate", _) => Outcome::ok(write::pretty(&ev)),
+            _ => {
+                let failed = ev.findings.iter().any(|f| f.severity() == Severity::Error);
+                Outcome {
+                    text: terminal_safe(&report::render(sc, &ev)),
+                    code: u8::from(failed),
+                }
+            }
+        }
+    })
+}
+
+fn run(file: &str, action: impl FnOnce(&mut Scenario) -> Outcome) -> ExitCode {
     let text = match read(file) {
         Ok(text) => text,
         Err(message) => {
@@ -103,8 +165,8 @@ fn run(file: &str, action: impl FnOnce(&Scenario) -> Outcome) -> ExitCode {
         }
     };
     match Scenario::parse(&text) {
-        Ok(scenario) => {
-            let outcome = action(&scenario);
+        Ok(mut scenario) => {
+            let outcome = action(&mut scenario);
             match print(&outcome.text) {
                 Ok(()) => ExitCode::from(outcome.code),
                 Err(code) => code,
