@@ -14,8 +14,9 @@ pub(crate) const USAGE: &str = "\
 provplan: see what saving an SSO provisioning setup does to every user, before you save
 
 usage:
-  provplan evaluate [--max-removals N|N%] FILE
-                                 print the evaluation as JSON
+  provplan evaluate [--max-removals N|N%] [--format json|csv] FILE
+                                 print the evaluation as JSON, or one CSV row per user and
+                                 organization
   provplan check [--max-removals N|N%] FILE
                                  print a readable report; exit 1 when an error finding stands
   provplan compare [--json] FILE compare the five mode combinations per organization
@@ -126,7 +127,7 @@ fn scenario_command(command: &str, args: &[&str]) -> ExitCode {
     let formats: &[&str] = if command == "check" {
         &["text"]
     } else {
-        &["json"]
+        &["json", "csv"]
     };
     let format = format
         .or_else(|| formats.first().copied())
@@ -144,6 +145,7 @@ fn scenario_command(command: &str, args: &[&str]) -> ExitCode {
         }
         let ev = evaluate(sc);
         match (command, format) {
+            ("evaluate", "csv") => Outcome::ok(provplan_core::report::csv::users(&ev)),
             ("evaluate", _) => Outcome::ok(write::pretty(&ev)),
             _ => {
                 let failed = ev.findings.iter().any(|f| f.severity() == Severity::Error);

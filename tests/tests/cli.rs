@@ -203,3 +203,60 @@ fn generate_writes_what_evaluate_reads_at_the_largest_size() {
         "indented when small"
     );
 }
+
+#[test]
+fn evaluate_as_csv_has_one_row_per_user_and_organization() {
+    for file in examples() {
+        let path = file.to_string_lossy();
+        let out = run(&["evaluate", "--format", "csv", &path], None);
+        assert_eq!(out.status.code(), Some(0), "{path}: {}", text(&out.stderr));
+        assert!(out.stderr.is_empty());
+        let csv = text(&out.stdout);
+        let ev: serde_json::Value =
+            serde_json::from_str(&text(&run(&["evaluate", &path], None).stdout)).unwrap();
+        let users: usize = ev["organizations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["users"].as_array().unwrap().len())
+            .sum();
+        // RFC 4180 line ends; no cell of the examples holds a line end.
+        assert!(csv.ends_with("\r\n"));
+        assert_eq!(csv.matches("\r\n").count(), users + 1, "{path}");
+        assert!(csv.starts_with("organization,email,name,status,role,seat_tier,change,"));
+    }
+    // The format after the file, and the limit with it.
+    let out = run(
+        &[
+            "evaluate",
+            "examples/team-jit.json",
+            "--format",
+            "csv",
+            "--max-removals",
+            "0",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    // An unknown format, or one of another command: exit 2, nothing on standard output.
+    for args in [
+        &["evaluate", "--format", "xml", "examples/team-jit.json"][..],
+        &["evaluate", "--format", "text", "examples/team-jit.json"],
+        &["check", "--format", "csv", "examples/team-jit.json"],
+        &["evaluate", "--format"],
+        &[
+            "evaluate",
+            "examples/team-jit.json",
+            "examples/team-jit.json",
+        ],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+    // An input error stays exit 2, whatever the format.
+    let out = run(&["evaluate", "--format", "csv", "-"], Some("{"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
