@@ -17,12 +17,13 @@ usage:
   provplan evaluate [--max-removals N|N%] [--format json|csv] FILE
                                  print the evaluation as JSON, or one CSV row per user and
                                  organization
-  provplan check [--max-removals N|N%] FILE
-                                 print a readable report; exit 1 when an error finding stands
+  provplan check [--max-removals N|N%] [--format text|markdown] FILE
+                                 print a readable report (markdown: for a change ticket);
+                                 exit 1 when an error finding stands
   provplan compare [--json] FILE compare the five mode combinations per organization
   provplan upgrade FILE          print the scenario in the newest format version (2), with
                                  the same meaning
-  provplan diff [--json] BEFORE AFTER
+  provplan diff [--json | --format text|json|markdown] BEFORE AFTER
                                  the users whose outcome differs and the findings that
                                  appear or disappear; exit 1 when anything differs
   provplan import [--into SCENARIO] [--format F] [--skip-bad-rows]
@@ -60,8 +61,14 @@ fn main() -> ExitCode {
             Outcome::ok(terminal_safe(&report::comparison_table(sc, &compare(sc))))
         }),
         ["upgrade", file] => upgrade(file),
-        ["diff", "--json", before, after] => diff(before, after, true),
-        ["diff", before, after] => diff(before, after, false),
+        ["diff", "--json", before, after] => diff(before, after, DiffFormat::Json),
+        ["diff", "--format", "markdown", before, after] => {
+            diff(before, after, DiffFormat::Markdown)
+        }
+        ["diff", "--format", "json", before, after] => diff(before, after, DiffFormat::Json),
+        ["diff", "--format", "text", before, after] | ["diff", before, after] => {
+            diff(before, after, DiffFormat::Text)
+        }
         ["import", rest @ ..] => import::run(rest),
         ["generate", rest @ ..] => generate(rest),
         ["--version" | "-V"] => {
@@ -125,7 +132,7 @@ fn scenario_command(command: &str, args: &[&str]) -> ExitCode {
     };
     // The first is the default.
     let formats: &[&str] = if command == "check" {
-        &["text"]
+        &["text", "markdown"]
     } else {
         &["json", "csv"]
     };
@@ -149,8 +156,13 @@ fn scenario_command(command: &str, args: &[&str]) -> ExitCode {
             ("evaluate", _) => Outcome::ok(write::pretty(&ev)),
             _ => {
                 let failed = ev.findings.iter().any(|f| f.severity() == Severity::Error);
+                let text = if format == "markdown" {
+                    provplan_core::report::markdown::check(sc, &ev)
+                } else {
+                    terminal_safe(&report::render(sc, &ev))
+                };
                 Outcome {
-                    text: terminal_safe(&report::render(sc, &ev)),
+                    text,
                     code: u8::from(failed),
                 }
             }
@@ -248,7 +260,15 @@ fn print_errors(file: &str, errors: &InputErrors) {
 
 /// `provplan diff`: both scenarios read and evaluated, then compared. Exit codes as diff(1)'s:
 /// 0 no difference, 1 differences, 2 an input error in either file (both are reported).
-fn diff(before: &str, after: &str, json: bool) -> ExitCode {
+/// What `provplan diff` prints.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+fn diff(before: &str, after: &str, format: DiffFormat) -> ExitCode {
     let scenarios: Vec<Option<Scenario>> = [before, after]
         .iter()
         .map(|file| match read(file) {
@@ -266,10 +286,10 @@ fn diff(before: &str, after: &str, json: bool) -> ExitCode {
     };
     let (eb, ea) = (evaluate(b), evaluate(a));
     let d = provplan_core::diff::diff(&eb, &ea);
-    let text = if json {
-        write::pretty(&d)
-    } else {
-        terminal_safe(&report::diff_text(&ea, &d))
+    let text = match format {
+        DiffFormat::Json => write::pretty(&d),
+        DiffFormat::Markdown => provplan_core::report::markdown::diff(&ea, &d),
+        DiffFormat::Text => terminal_safe(&report::diff_text(&ea, &d)),
     };
     match print(&text) {
         Ok(()) => ExitCode::from(u8::from(!d.is_empty())),

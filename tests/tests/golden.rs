@@ -133,11 +133,15 @@ fn every_example_corpus_and_fixture_file_prints_what_is_pinned() {
 }
 
 /// Each report's command and the extension of its golden file.
-const REPORTS: &[(&[&str], &str)] = &[(&["evaluate", "--format", "csv"], "csv")];
+const REPORTS: &[(&[&str], &str)] = &[
+    (&["evaluate", "--format", "csv"], "csv"),
+    (&["check", "--format", "markdown"], "md"),
+];
 
 /// The reports of every example and fixture, byte for byte (CRLF line ends of the CSV
-/// included): `provplan evaluate --format csv` (`….csv`). The fixture `formula-cells.json` has
-/// cells a spreadsheet would run and names full of Markdown, HTML and control characters.
+/// included): `provplan evaluate --format csv` (`….csv`) and `provplan check --format
+/// markdown` (`….md`). The fixture `formula-cells.json` has cells a spreadsheet would run and
+/// names full of Markdown, HTML and control characters.
 #[test]
 fn every_example_and_fixture_report_is_pinned() {
     let files: Vec<PathBuf> = inputs()

@@ -3,3 +3,4 @@
 //! Both are made by the command line; the app reuses the CSV's cell rule.
 
 pub mod csv;
+pub mod markdown;
