@@ -8,21 +8,26 @@ mod report;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use provplan_core::scenario::RemovalLimit;
 use provplan_core::{InputErrors, Scenario, Severity, compare, evaluate, write};
 
 pub(crate) const USAGE: &str = "\
 provplan: see what saving an SSO provisioning setup does to every user, before you save
 
 usage:
-  provplan evaluate FILE         print the evaluation as JSON
-  provplan check FILE            print a readable report; exit 1 when an error finding stands
+  provplan evaluate [--max-removals N|N%] [--format json|csv] FILE
+                                 print the evaluation as JSON, or one CSV row per user and
+                                 organization
+  provplan check [--max-removals N|N%] [--format text|markdown] FILE
+                                 print a readable report (markdown: for a change ticket);
+                                 exit 1 when an error finding stands
   provplan compare [--json] FILE compare the five mode combinations per organization
   provplan explain [--org ID] [--json] FILE EMAIL
                                  why one user gets what saving gives them: the steps
                                  that decided it, per organization (letter case ignored)
   provplan upgrade FILE          print the scenario in the newest format version (2), with
                                  the same meaning
-  provplan diff [--json] BEFORE AFTER
+  provplan diff [--json | --format text|json|markdown] BEFORE AFTER
                                  the users whose outcome differs and the findings that
                                  appear or disappear; exit 1 when anything differs
   provplan import [--into SCENARIO] [--format F] [--skip-bad-rows]
@@ -52,16 +57,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["evaluate", file] => run(file, |sc| Outcome::ok(write::pretty(&evaluate(sc)))),
-        ["check", file] => run(file, |sc| {
-            let ev = evaluate(sc);
-            let failed = ev.findings.iter().any(|f| f.severity() == Severity::Error);
-            Outcome {
-                text: terminal_safe(&report::render(sc, &ev)),
-                code: u8::from(failed),
-                error: None,
-            }
-        }),
+        [command @ ("evaluate" | "check"), rest @ ..] => scenario_command(command, rest),
         ["compare", "--json", file] | ["compare", file, "--json"] => {
             run(file, |sc| Outcome::ok(write::pretty(&compare(sc))))
         }
@@ -69,8 +65,14 @@ fn main() -> ExitCode {
             Outcome::ok(terminal_safe(&report::comparison_table(sc, &compare(sc))))
         }),
         ["upgrade", file] => upgrade(file),
-        ["diff", "--json", before, after] => diff(before, after, true),
-        ["diff", before, after] => diff(before, after, false),
+        ["diff", "--json", before, after] => diff(before, after, DiffFormat::Json),
+        ["diff", "--format", "markdown", before, after] => {
+            diff(before, after, DiffFormat::Markdown)
+        }
+        ["diff", "--format", "json", before, after] => diff(before, after, DiffFormat::Json),
+        ["diff", "--format", "text", before, after] | ["diff", before, after] => {
+            diff(before, after, DiffFormat::Text)
+        }
         ["explain", rest @ ..] => explain::run(rest),
         ["import", rest @ ..] => import::run(rest),
         ["generate", rest @ ..] => generate(rest),
@@ -106,7 +108,81 @@ impl Outcome {
     }
 }
 
-fn run(file: &str, action: impl FnOnce(&Scenario) -> Outcome) -> ExitCode {
+/// `evaluate` and `check`: FILE with `--max-removals N|N%` (R28, overriding the file's
+/// `max_removals`) and `--format F`, in any order.
+fn scenario_command(command: &str, args: &[&str]) -> ExitCode {
+    let mut file = None;
+    let mut limit = None;
+    let mut format = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match *arg {
+            "--max-removals" => {
+                let value = rest.next().copied().unwrap_or_default();
+                match RemovalLimit::parse(value) {
+                    Some(l) => limit = Some(l),
+                    None => {
+                        eprintln!(
+                            "{command}: --max-removals takes a whole number of people (such as 5) or a percentage of an organization's current members from 0% to 100% (such as 10%), not {value:?}"
+                        );
+                        return ExitCode::from(INPUT_ERROR);
+                    }
+                }
+            }
+            "--format" => format = Some(rest.next().copied().unwrap_or_default()),
+            f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(INPUT_ERROR);
+            }
+        }
+    }
+    let Some(file) = file else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(INPUT_ERROR);
+    };
+    // The first is the default.
+    let formats: &[&str] = if command == "check" {
+        &["text", "markdown"]
+    } else {
+        &["json", "csv"]
+    };
+    let format = format
+        .or_else(|| formats.first().copied())
+        .unwrap_or_default();
+    if !formats.contains(&format) {
+        eprintln!(
+            "{command}: --format takes {}, not {format:?}",
+            formats.join(" or ")
+        );
+        return ExitCode::from(INPUT_ERROR);
+    }
+    run(file, |sc| {
+        if limit.is_some() {
+            sc.max_removals = limit;
+        }
+        let ev = evaluate(sc);
+        match (command, format) {
+            ("evaluate", "csv") => Outcome::ok(provplan_core::report::csv::users(&ev)),
+            ("evaluate", _) => Outcome::ok(write::pretty(&ev)),
+            _ => {
+                let failed = ev.findings.iter().any(|f| f.severity() == Severity::Error);
+                let text = if format == "markdown" {
+                    provplan_core::report::markdown::check(sc, &ev)
+                } else {
+                    terminal_safe(&report::render(sc, &ev))
+                };
+                Outcome {
+                    text,
+                    code: u8::from(failed),
+                    error: None,
+                }
+            }
+        }
+    })
+}
+
+fn run(file: &str, action: impl FnOnce(&mut Scenario) -> Outcome) -> ExitCode {
     let text = match read(file) {
         Ok(text) => text,
         Err(message) => {
@@ -115,8 +191,8 @@ fn run(file: &str, action: impl FnOnce(&Scenario) -> Outcome) -> ExitCode {
         }
     };
     match Scenario::parse(&text) {
-        Ok(scenario) => {
-            let outcome = action(&scenario);
+        Ok(mut scenario) => {
+            let outcome = action(&mut scenario);
             if let Some(message) = &outcome.error {
                 eprintln!("{message}");
                 return ExitCode::from(outcome.code);
@@ -200,7 +276,15 @@ fn print_errors(file: &str, errors: &InputErrors) {
 
 /// `provplan diff`: both scenarios read and evaluated, then compared. Exit codes as diff(1)'s:
 /// 0 no difference, 1 differences, 2 an input error in either file (both are reported).
-fn diff(before: &str, after: &str, json: bool) -> ExitCode {
+/// What `provplan diff` prints.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+fn diff(before: &str, after: &str, format: DiffFormat) -> ExitCode {
     let scenarios: Vec<Option<Scenario>> = [before, after]
         .iter()
         .map(|file| match read(file) {
@@ -218,10 +302,10 @@ fn diff(before: &str, after: &str, json: bool) -> ExitCode {
     };
     let (eb, ea) = (evaluate(b), evaluate(a));
     let d = provplan_core::diff::diff(&eb, &ea);
-    let text = if json {
-        write::pretty(&d)
-    } else {
-        terminal_safe(&report::diff_text(&ea, &d))
+    let text = match format {
+        DiffFormat::Json => write::pretty(&d),
+        DiffFormat::Markdown => provplan_core::report::markdown::diff(&ea, &d),
+        DiffFormat::Text => terminal_safe(&report::diff_text(&ea, &d)),
     };
     match print(&text) {
         Ok(()) => ExitCode::from(u8::from(!d.is_empty())),

@@ -38,25 +38,27 @@ export type StepStatusId = 'done' | 'todo' | 'skip' | 'blocked' | 'ready';
 export type RuleId =
   | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10'
   | 'R11' | 'R12' | 'R13' | 'R14' | 'R15' | 'R16' | 'R17' | 'R18' | 'R19' | 'R20'
-  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25' | 'R26' | 'R27';
+  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25' | 'R26' | 'R27' | 'R28';
 
 // --- the scenario (input) ------------------------------------------------------------------
 
 /** A scenario (CONTRACT.md): version 2, or version 1, read as before. Unknown fields are input errors. */
 export type Scenario = ScenarioV2 | ScenarioV1;
 
-/** Version 2: version 1 with the Limited Developer role (R3), the SSO address (R26) and the Primary Owner (R27). */
+/** Version 2: version 1 with the Limited Developer role (R3), the SSO address (R26), the Primary Owner (R27) and the removal limit (R28). */
 export interface ScenarioV2 {
   version: 2;
   plan: PlanId;
   /** Email of the admin who configures provisioning (R20). */
   actor?: string;
+  /** R28: the most people an organization may lose on save: a whole number, or `"N%"` (0 to 100) of its current members. */
+  max_removals?: number | `${number}%`;
   directory: Directory;
   /** R2: at least one. */
   organizations: Organization[];
 }
 
-/** Version 1: no Limited Developer, no SSO address, no Primary Owner. */
+/** Version 1: no Limited Developer, no SSO address, no Primary Owner, no removal limit. */
 export interface ScenarioV1 {
   version: 1;
   plan: PlanId;
@@ -450,6 +452,8 @@ export interface FindingKinds {
   PRIMARY_OWNER_EXEMPT: { severity: 'info'; rule: 'R27'; params: { role: RoleId | null; seat_tier: SeatTierId | null; status: StatusId } };
   /** Subjects: SCIM members who cannot sign in; `pairs`: each one's `email` (provisioned) and `sso_email` (sent by SSO), in subject order; `idp`: the directory's, whose steps the advice gives. */
   SSO_EMAIL_MISMATCH: { severity: 'error'; rule: 'R26'; params: { idp: IdpId; pairs: { email: string; sso_email: string }[] } };
+  /** Subjects: the people who would lose access on save (removed, blocked, or Owners/Admins demoted); `count` of them, `limit` the number `max_removals` allows here, `max_removals` as written. */
+  REMOVAL_THRESHOLD: { severity: 'error'; rule: 'R28'; params: { count: number; limit: number; max_removals: number | `${number}%` } };
 }
 
 export type FindingCode = keyof FindingKinds;

@@ -58,11 +58,14 @@ pub struct InputErrors(pub Vec<InputError>);
 impl InputErrors {
     /// One line per error: `path: message`.
     pub fn lines(&self) -> String {
-        self.0
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
+        let mut out = String::new();
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(&e.to_string());
+        }
+        out
     }
 
     pub fn iter(&self) -> core::slice::Iter<'_, InputError> {

@@ -267,6 +267,7 @@ impl Generator {
             version: 1,
             plan: "enterprise_seat_based".to_owned(),
             actor,
+            max_removals: None,
             directory: DirectoryDoc {
                 idp: Some("okta".to_owned()),
                 scim_connected: Some(true),

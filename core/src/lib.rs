@@ -24,6 +24,7 @@ pub mod generate;
 pub mod import;
 mod json;
 pub mod lookalike;
+pub mod report;
 pub mod scenario;
 pub mod sliced;
 mod sort;

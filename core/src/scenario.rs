@@ -11,7 +11,9 @@ use rustc_hash::FxHashMap as HashMap;
 use serde_json::Value;
 
 use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, Version, one_of};
-use crate::doc::{GroupMappingsDoc, MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc};
+use crate::doc::{
+    GroupMappingsDoc, MaxRemovalsDoc, MemberDoc, OrganizationDoc, ScenarioDoc, UserDoc,
+};
 use crate::error::{ErrorKind, ErrorList, InputError, InputErrors, Quoted};
 use crate::sliced::{Slice, Sliced};
 
@@ -71,6 +73,54 @@ pub struct Scenario {
     pub lookalikes: crate::lookalike::Lookalikes,
     /// R26: some person has an SSO address other than their email.
     sso_emails: bool,
+    /// R28: the removal safety limit (`None`: no limit); the command line may override it.
+    pub max_removals: Option<RemovalLimit>,
+}
+
+/// R28: what `max_removals` may be, in input errors.
+pub(crate) const MAX_REMOVALS_EXPECTED: &str =
+    "a whole number of people up to 4294967295 or a string \"N%\" with N from 0 to 100";
+
+/// R28: the most people an organization may lose on save, as `max_removals` or
+/// `--max-removals` write it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RemovalLimit {
+    /// A whole number of people.
+    People(u32),
+    /// A whole percentage (0 to 100) of the organization's current members.
+    Percent(u32),
+}
+
+impl RemovalLimit {
+    /// `"N"` (people) or `"N%"` (N from 0 to 100), digits only: the command line's form.
+    pub fn parse(text: &str) -> Option<RemovalLimit> {
+        let percent = text.as_bytes().last() == Some(&b'%');
+        let digits = text.as_bytes().get(..text.len() - usize::from(percent))?;
+        if digits.is_empty() {
+            return None;
+        }
+        // Digits only: no sign, no space, no decimal point.
+        let n = digits.iter().try_fold(0u32, |n, b| {
+            let d = b.checked_sub(b'0').filter(|d| *d <= 9)?;
+            n.checked_mul(10)?.checked_add(u32::from(d))
+        })?;
+        match percent {
+            false => Some(RemovalLimit::People(n)),
+            true => (n <= 100).then_some(RemovalLimit::Percent(n)),
+        }
+    }
+
+    /// R28 [interpretation]: the most people an organization of `members` current members may
+    /// lose: N, or N% of `members` rounded down, so that a count above it is a share above N%.
+    pub fn allowed(self, members: usize) -> u32 {
+        match self {
+            RemovalLimit::People(n) => n,
+            RemovalLimit::Percent(p) => {
+                let share = (members as u64).saturating_mul(u64::from(p)) / 100;
+                u32::try_from(share).unwrap_or(u32::MAX)
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -590,7 +640,7 @@ impl Validator {
                 format!(
                     "unknown product {}; expected {}",
                     Quoted(&org.product),
-                    one_of(Product::ids())
+                    one_of(&mut Product::ids())
                 ),
             ),
             Some(Product::Claude) => {
@@ -715,7 +765,7 @@ impl Builder {
                 format!(
                     "unknown plan {}; expected {}",
                     Quoted(&doc.plan),
-                    one_of(Plan::ids())
+                    one_of(&mut Plan::ids())
                 ),
             );
         }
@@ -730,7 +780,7 @@ impl Builder {
                         format!(
                             "unknown identity provider {}; expected {}",
                             Quoted(id),
-                            one_of(Idp::ids())
+                            one_of(&mut Idp::ids())
                         ),
                     );
                 }
@@ -909,6 +959,7 @@ impl Builder {
         (plan, idp): (Option<Plan>, Option<Idp>),
         mut organizations: Vec<Organization>,
     ) -> Result<Scenario, InputErrors> {
+        let max_removals = self.max_removals(doc);
         if let Some(actor) = &doc.actor {
             if let Some(problem) = email_problem(actor) {
                 self.error(
@@ -983,9 +1034,40 @@ impl Builder {
             spans: self.spans,
             assigned,
             sso_emails,
+            max_removals,
             organizations,
             lookalikes,
         })
+    }
+
+    /// R28: the removal limit, version 2 only: a whole number of people up to 4294967295, or
+    /// a text `"N%"` with N from 0 to 100.
+    fn max_removals(&mut self, doc: &ScenarioDoc) -> Option<RemovalLimit> {
+        let written = doc.max_removals.as_ref()?;
+        let path = || "max_removals".to_owned();
+        if self.version == Version::V1 {
+            let message = "unknown field `max_removals`; it needs \"version\": 2";
+            self.error(path(), ErrorKind::UnknownField, message.into());
+            return None;
+        }
+        let limit = match written {
+            MaxRemovalsDoc::People(n) => u32::try_from(*n).ok().map(RemovalLimit::People),
+            MaxRemovalsDoc::Text(t) => {
+                RemovalLimit::parse(t).filter(|l| matches!(l, RemovalLimit::Percent(_)))
+            }
+        };
+        if limit.is_none() {
+            let message = match written {
+                MaxRemovalsDoc::People(_) => {
+                    format!("expected {MAX_REMOVALS_EXPECTED}, found a larger number")
+                }
+                MaxRemovalsDoc::Text(t) => {
+                    format!("expected {MAX_REMOVALS_EXPECTED}, found {}", Quoted(t))
+                }
+            };
+            self.error(path(), ErrorKind::Invalid, message);
+        }
+        limit
     }
 
     /// The group names sorted, and for each group id as interned its id in that order
@@ -1123,7 +1205,7 @@ impl Builder {
                 format!(
                     "unknown mode {}; expected {}",
                     Quoted(id),
-                    one_of(Mode::ids())
+                    one_of(&mut Mode::ids())
                 ),
             );
             Mode::Manual
@@ -1165,7 +1247,7 @@ impl Builder {
                     Product::Console => format!(
                         "unknown seat tier {}; expected {}",
                         Quoted(tier_id),
-                        one_of(SeatTier::ids())
+                        one_of(&mut SeatTier::ids())
                     ),
                 };
                 self.error(path, ErrorKind::UnknownId, message);
@@ -1402,11 +1484,11 @@ fn within(path: &str, at: &str, next: &[u8]) -> bool {
 }
 
 fn unknown_role(id: &str, product: Product, version: Version) -> String {
-    let roles = product.roles_in(version).iter().map(|r| r.id());
+    let mut roles = product.roles_in(version).iter().map(|r| r.id());
     format!(
         "unknown {product} role {}; expected {}",
         Quoted(id),
-        one_of(roles)
+        one_of(&mut roles)
     )
 }
 
@@ -1418,7 +1500,7 @@ fn unknown_tier(id: &str, plan: Plan) -> String {
         format!(
             "unknown seat tier {} for the {plan} plan; expected {}",
             Quoted(id),
-            one_of(tiers.iter().map(|t| t.id()))
+            one_of(&mut tiers.iter().map(|t| t.id()))
         )
     }
 }

@@ -405,6 +405,20 @@ fn params(out: &mut String, f: &Finding<'_>) {
                 pair.end();
             });
         }
+        Detail::RemovalThreshold {
+            people,
+            limit,
+            allowed,
+        } => {
+            o.field("count", &(people.len() as u64))
+                .field("limit", allowed);
+            match limit {
+                crate::scenario::RemovalLimit::People(n) => o.field("max_removals", n),
+                crate::scenario::RemovalLimit::Percent(p) => {
+                    o.field("max_removals", format!("{p}%").as_str())
+                }
+            };
+        }
         Detail::ScimNotConnected { .. }
         | Detail::ScimFanout { .. }
         | Detail::EntraSyncDelay { .. }
@@ -530,6 +544,15 @@ impl Json for ScenarioDoc {
         o.field("version", &self.version).field("plan", &self.plan);
         if let Some(actor) = &self.actor {
             o.field("actor", actor);
+        }
+        match &self.max_removals {
+            Some(crate::doc::MaxRemovalsDoc::People(n)) => {
+                o.field("max_removals", n);
+            }
+            Some(crate::doc::MaxRemovalsDoc::Text(t)) => {
+                o.field("max_removals", t);
+            }
+            None => {}
         }
         self.directory.write(o.key("directory"));
         array(o.key("organizations"), &self.organizations, |out, org| {

@@ -10,7 +10,9 @@
 //! every mode, with `PRIMARY_OWNER_EXEMPT` and the note `primary_owner_exempt` where the
 //! exemption changed what provisioning would have done); a directory user may have an SSO
 //! address (R26: under SCIM, a member whose SSO address is not their email character for
-//! character cannot sign in: `SSO_EMAIL_MISMATCH`).
+//! character cannot sign in: `SSO_EMAIL_MISMATCH`); the scenario may have a removal limit
+//! (R28: more people losing access in an organization than `max_removals` allows gives
+//! `REMOVAL_THRESHOLD`).
 //!
 //! It computes what the differential test compares ([`Summary`]):
 //!
@@ -195,6 +197,66 @@ fn strings(v: &Value) -> Vec<String> {
 /// Emails are compared without regard to letter case.
 fn same_email(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
+}
+
+/// R28: the people of `org` who would lose access on save — current members who end `removed`
+/// or `blocked`, Owners/Admins (Console: Admins) who end with a lower role — against the limit
+/// `limit` (a number of people, or "N%" of the current members, rounded down).
+fn removal_threshold(result: &mut OrgSummary, org: &Value, actor: Option<&str>, limit: &Value) {
+    let claude = text(org, "product") == Some("claude");
+    let mut current: Vec<(String, String)> = items(org, "members")
+        .into_iter()
+        .map(|m| {
+            let email = text(m, "email").unwrap_or_default().to_owned();
+            (email, text(m, "role").unwrap_or_default().to_owned())
+        })
+        .collect();
+    // R5: an organization that lists no members has the actor as its one member.
+    if let (true, Some(actor)) = (current.is_empty(), actor) {
+        let role = if claude { "owner" } else { "admin" };
+        current.push((actor.to_owned(), role.to_owned()));
+    }
+    let rank = |role: &str| match role {
+        "owner" => 2,
+        "admin" => 1,
+        _ => 0,
+    };
+    let lower = |held: &str, now: &str| {
+        if claude {
+            rank(now) < rank(held)
+        } else {
+            held == "admin" && now != "admin"
+        }
+    };
+    let people: Vec<String> = result
+        .users
+        .iter()
+        .filter(|o| {
+            let Some((_, held)) = current.iter().find(|(e, _)| same_email(e, &o.email)) else {
+                return false;
+            };
+            match o.status.as_str() {
+                "removed" | "blocked" => true,
+                _ => {
+                    (held == "owner" || held == "admin")
+                        && o.role.as_deref().is_some_and(|now| lower(held, now))
+                }
+            }
+        })
+        .map(|o| o.email.clone())
+        .collect();
+    let allowed = match (limit.as_u64(), limit.as_str()) {
+        (Some(n), _) => n,
+        (_, Some(p)) => {
+            let p: u64 = p.trim_end_matches('%').parse().unwrap_or(0);
+            current.len() as u64 * p / 100
+        }
+        _ => return,
+    };
+    if people.len() as u64 > allowed {
+        let params = json!({"count": people.len(), "limit": allowed, "max_removals": limit});
+        raise(&mut result.findings, "REMOVAL_THRESHOLD", people, params);
+    }
 }
 
 /// The email of the directory user `email` names, as the directory writes it.
@@ -467,6 +529,9 @@ pub fn evaluate(scenario: &Value) -> Summary {
                 raise(&mut result.findings, "SSO_EMAIL_MISMATCH", subjects, params);
             }
         }
+        if let Some(limit) = scenario.get("max_removals").filter(|_| version >= 2) {
+            removal_threshold(&mut result, org, actor, limit);
+        }
         if effective == "scim" {
             in_scim.push(result.id.clone());
         } else {
@@ -485,7 +550,8 @@ pub fn evaluate(scenario: &Value) -> Summary {
                 "SCIM_NOT_ELIGIBLE"
                 | "NO_PRIVILEGED_GROUP"
                 | "ACTOR_LOSES_ACCESS"
-                | "SSO_EMAIL_MISMATCH" => true,
+                | "SSO_EMAIL_MISMATCH"
+                | "REMOVAL_THRESHOLD" => true,
                 "SEAT_SHORTFALL" => effective != "jit",
                 _ => false,
             };
@@ -1535,8 +1601,9 @@ fn compare_notes(place: &str, engine: &[Note], reference: &[Note], out: &mut Vec
 }
 
 /// The codes whose subjects are emails (CONTRACT.md §2, the findings table).
-const EMAIL_SUBJECTS: [&str; 12] = [
+const EMAIL_SUBJECTS: [&str; 13] = [
     "SSO_EMAIL_MISMATCH",
+    "REMOVAL_THRESHOLD",
     "ROLE_DEFAULTED",
     "ROLE_AMBIGUOUS",
     "MEMBERS_REMOVED_ON_SAVE",
@@ -1724,6 +1791,9 @@ pub struct Sketch {
     pub primary_owner: Option<u8>,
     /// The actor is the Primary Owner (their email as the member list writes it).
     pub actor_is_primary_owner: bool,
+    /// Version 2, R28: the removal limit: below 128, that number of people modulo 8; from 128
+    /// up, a percentage (modulo 101).
+    pub max_removals: Option<u8>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -1954,6 +2024,14 @@ impl Sketch {
         let mut sc = Map::new();
         sc.insert("version".into(), json!(version));
         sc.insert("plan".into(), json!(plan));
+        if let (true, Some(m)) = (self.version2, self.max_removals) {
+            let limit = if m < 128 {
+                json!(m % 8)
+            } else {
+                json!(format!("{}%", (m - 128) % 101))
+            };
+            sc.insert("max_removals".into(), limit);
+        }
         if let (true, Some(email)) = (self.actor_is_primary_owner, &primary_owner_email) {
             sc.insert("actor".into(), json!(email));
         } else if let Some(a) = self.actor {

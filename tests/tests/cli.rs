@@ -269,3 +269,214 @@ fn explain_exits_2_on_an_unknown_email_or_organization() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn evaluate_as_csv_has_one_row_per_user_and_organization() {
+    for file in examples() {
+        let path = file.to_string_lossy();
+        let out = run(&["evaluate", "--format", "csv", &path], None);
+        assert_eq!(out.status.code(), Some(0), "{path}: {}", text(&out.stderr));
+        assert!(out.stderr.is_empty());
+        let csv = text(&out.stdout);
+        let ev: serde_json::Value =
+            serde_json::from_str(&text(&run(&["evaluate", &path], None).stdout)).unwrap();
+        let users: usize = ev["organizations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["users"].as_array().unwrap().len())
+            .sum();
+        // RFC 4180 line ends; no cell of the examples holds a line end.
+        assert!(csv.ends_with("\r\n"));
+        assert_eq!(csv.matches("\r\n").count(), users + 1, "{path}");
+        assert!(csv.starts_with("organization,email,name,status,role,seat_tier,change,"));
+    }
+    // The format after the file, and the limit with it.
+    let out = run(
+        &[
+            "evaluate",
+            "examples/team-jit.json",
+            "--format",
+            "csv",
+            "--max-removals",
+            "0",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    // An unknown format, or one of another command: exit 2, nothing on standard output.
+    for args in [
+        &["evaluate", "--format", "xml", "examples/team-jit.json"][..],
+        &["evaluate", "--format", "text", "examples/team-jit.json"],
+        &["check", "--format", "csv", "examples/team-jit.json"],
+        &["evaluate", "--format"],
+        &[
+            "evaluate",
+            "examples/team-jit.json",
+            "examples/team-jit.json",
+        ],
+    ] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+    // An input error stays exit 2, whatever the format.
+    let out = run(&["evaluate", "--format", "csv", "-"], Some("{"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+/// The pipes of a Markdown line that separate table cells: those not escaped.
+fn cell_pipes(line: &str) -> usize {
+    let mut n = 0;
+    let mut escaped = false;
+    for c in line.chars() {
+        if c == '|' && !escaped {
+            n += 1;
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    n
+}
+
+/// A line without its code spans (CommonMark: a run of N backticks opens a span that the next
+/// run of exactly N backticks closes).
+fn outside_code_spans(line: &str) -> String {
+    let b: Vec<char> = line.chars().collect();
+    let run_at = |i: usize| b[i..].iter().take_while(|c| **c == '`').count();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != '`' {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        let n = run_at(i);
+        let mut j = i + n;
+        let mut closed = None;
+        while j < b.len() {
+            if b[j] == '`' {
+                let m = run_at(j);
+                if m == n {
+                    closed = Some(j + m);
+                    break;
+                }
+                j += m;
+            } else {
+                j += 1;
+            }
+        }
+        match closed {
+            Some(end) => i = end,
+            None => {
+                out.extend(&b[i..i + n]);
+                i += n;
+            }
+        }
+    }
+    out
+}
+
+/// Every table of a Markdown report keeps its shape (no value adds a cell or a line), and no
+/// raw HTML tag is left unescaped outside code spans.
+fn assert_well_formed(md: &str, what: &str) {
+    let mut columns = None;
+    for line in md.lines() {
+        if line.starts_with('|') {
+            let n = cell_pipes(line);
+            assert_eq!(*columns.get_or_insert(n), n, "{what}: {line}");
+        } else {
+            columns = None;
+        }
+        // Outside code spans, a `<` is escaped (`\<`), so no tag reaches the renderer.
+        let outside_code = outside_code_spans(line);
+        let raw_tag = outside_code
+            .char_indices()
+            .any(|(i, c)| c == '<' && !outside_code[..i].ends_with('\\'));
+        assert!(!raw_tag, "{what}: raw HTML in {line}");
+        assert!(
+            !line.contains('\u{1b}') && !line.contains('\r'),
+            "{what}: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn check_as_markdown_keeps_the_exit_codes_and_its_tables() {
+    let files = examples()
+        .into_iter()
+        .chain([root().join("tests/fixtures/formula-cells.json")]);
+    for file in files {
+        let path = file.to_string_lossy();
+        let text_report = run(&["check", &path], None);
+        let out = run(&["check", "--format", "markdown", &path], None);
+        // The same exit code as the text report: 1 while an error finding stands.
+        assert_eq!(out.status.code(), text_report.status.code(), "{path}");
+        assert!(out.stderr.is_empty());
+        let md = text(&out.stdout);
+        assert!(
+            md.starts_with("# Provisioning change\n\n**Setup.** "),
+            "{path}"
+        );
+        for section in [
+            "## Summary",
+            "## Findings",
+            "## Users who change",
+            "## Checklist",
+        ] {
+            assert!(md.contains(section), "{path}: {section}");
+        }
+        assert_well_formed(&md, &path);
+    }
+    let out = run(
+        &[
+            "check",
+            "--format",
+            "markdown",
+            "examples/enterprise-entra-lockout.json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("**Do not save:** 2 errors must be fixed first."));
+    let out = run(&["check", "--format", "markdown", "-"], Some("{"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn diff_as_markdown_keeps_diffs_exit_codes() {
+    let a = "examples/team-jit.json";
+    let b = "examples/enterprise-entra-lockout.json";
+    let same = run(&["diff", "--format", "markdown", a, a], None);
+    assert_eq!(same.status.code(), Some(0));
+    assert_eq!(
+        text(&same.stdout),
+        "# Provisioning change: before and after\n\nNo differences.\n"
+    );
+    let differ = run(&["diff", "--format", "markdown", a, b], None);
+    assert_eq!(differ.status.code(), Some(1));
+    let md = text(&differ.stdout);
+    assert!(md.contains("gain access"), "{md}");
+    assert!(
+        md.contains("| | Email | Before | After | Why (after) |"),
+        "{md}"
+    );
+    assert_well_formed(&md, "diff");
+    // The text and JSON forms are unchanged by the new option.
+    assert_eq!(
+        text(&run(&["diff", "--format", "json", a, b], None).stdout),
+        text(&run(&["diff", "--json", a, b], None).stdout)
+    );
+    assert_eq!(
+        text(&run(&["diff", "--format", "text", a, b], None).stdout),
+        text(&run(&["diff", a, b], None).stdout)
+    );
+    let bad = run(&["diff", "--format", "markdown", a, "-"], Some("{"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(bad.stdout.is_empty());
+    let unknown = run(&["diff", "--format", "csv", a, b], None);
+    assert_eq!(unknown.status.code(), Some(2));
+}

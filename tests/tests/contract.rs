@@ -252,6 +252,11 @@ fn sample(code: Code) -> Detail {
             people: vec![0],
             idp: Idp::Okta,
         },
+        Code::RemovalThreshold => Detail::RemovalThreshold {
+            people: vec![0],
+            limit: provplan_core::scenario::RemovalLimit::Percent(10),
+            allowed: 0,
+        },
     }
 }
 
@@ -324,6 +329,8 @@ fn every_output_interface_declares_exactly_the_fields_written() {
     texts.push(std::fs::read_to_string(root().join("tests/fixtures/primary-owner.json")).unwrap());
     // R26: users whose SSO sends another address than the one SCIM provisions.
     texts.push(std::fs::read_to_string(root().join("tests/fixtures/sso-email.json")).unwrap());
+    // R28: more people would lose access than the removal limit allows.
+    texts.push(std::fs::read_to_string(root().join("tests/fixtures/removal-limit.json")).unwrap());
     for text in &texts {
         let sc = Scenario::parse(text).unwrap();
         let ev = json_of(&evaluate(&sc));

@@ -738,3 +738,55 @@ fn r27_the_engine_reads_the_primary_owner_and_blocked_seats_as_the_rules_do() {
         assert_eq!(reference::differences(&v), Vec::<String>::new(), "{v}");
     }
 }
+
+/// R28: the reference and the engine agree on the removal limit, by number and by share, at,
+/// above and without it, and the sketches the properties draw reach the finding.
+#[test]
+fn r28_reference_counts_removals_against_the_limit() {
+    let fixture: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(provplan_tests::root().join("tests/fixtures/removal-limit.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    for limit in [
+        json!("20%"),
+        json!("40%"),
+        json!("39%"),
+        json!(3),
+        json!(4),
+        json!(0),
+        json!("0%"),
+        json!("100%"),
+    ] {
+        let mut v = fixture.clone();
+        v["max_removals"] = limit.clone();
+        assert_eq!(reference::differences(&v), Vec::<String>::new(), "{limit}");
+    }
+    // 4 of 10 members lose access in the Claude organization: 40% allows 4, 39% 3.
+    let with = |limit: serde_json::Value| {
+        let mut v = fixture.clone();
+        v["max_removals"] = limit;
+        reference::evaluate(&v)
+            .organizations
+            .iter()
+            .flat_map(|o| o.findings.iter().map(|f| f.code.clone()))
+            .filter(|c| c == "REMOVAL_THRESHOLD")
+            .count()
+    };
+    assert_eq!(with(json!("40%")), 0);
+    assert_eq!(with(json!("39%")), 1);
+    assert_eq!(with(json!(4)), 0);
+    assert_eq!(with(json!(3)), 1);
+    // The generated sketches reach it (so the differential property checks it).
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let reached = (0..400).any(|_| {
+        let sketch =
+            proptest::strategy::ValueTree::current(&sketches().new_tree(&mut runner).unwrap());
+        let v = sketch.scenario();
+        reference::evaluate(&v)
+            .organizations
+            .iter()
+            .any(|o| o.findings.iter().any(|f| f.code == "REMOVAL_THRESHOLD"))
+    });
+    assert!(reached, "no sketch raised REMOVAL_THRESHOLD");
+}

@@ -90,7 +90,12 @@ fn inputs() -> Vec<PathBuf> {
 
 /// Compares (or with `GOLDEN=write`, writes) the golden file `name`; returns a failure line.
 fn check(name: &str, actual: &str) -> Option<String> {
-    let file = root().join("tests/golden").join(format!("{name}.txt"));
+    pinned(&format!("{name}.txt"), actual)
+}
+
+/// Compares (or writes) `tests/golden/FILE` byte for byte.
+fn pinned(file: &str, actual: &str) -> Option<String> {
+    let file = root().join("tests/golden").join(file);
     if std::env::var("GOLDEN").as_deref() == Ok("write") {
         std::fs::create_dir_all(file.parent()?).ok()?;
         std::fs::write(&file, actual).ok()?;
@@ -124,6 +129,38 @@ fn every_example_corpus_and_fixture_file_prints_what_is_pinned() {
             String::from_utf8_lossy(&std::fs::read(root().join(path)).unwrap()).into_owned();
         let name = path.to_string_lossy().replace(['/', '\\'], "__");
         failures.extend(check(&name, &golden_of(path, &input, false)));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Each report's command and the extension of its golden file.
+const REPORTS: &[(&[&str], &str)] = &[
+    (&["evaluate", "--format", "csv"], "csv"),
+    (&["check", "--format", "markdown"], "md"),
+];
+
+/// The reports of every example and fixture, byte for byte (CRLF line ends of the CSV
+/// included): `provplan evaluate --format csv` (`….csv`) and `provplan check --format
+/// markdown` (`….md`). The fixture `formula-cells.json` has cells a spreadsheet would run and
+/// names full of Markdown, HTML and control characters.
+#[test]
+fn every_example_and_fixture_report_is_pinned() {
+    let files: Vec<PathBuf> = inputs()
+        .into_iter()
+        .filter(|p| !p.starts_with("tests/corpus"))
+        .collect();
+    assert!(files.len() >= 10, "only {} input files", files.len());
+    let mut failures = Vec::new();
+    for path in &files {
+        let name = path.to_string_lossy().replace(['/', '\\'], "__");
+        let arg = path.to_string_lossy();
+        for (args, ext) in REPORTS {
+            let mut argv = args.to_vec();
+            argv.push(&arg);
+            let o = run_provplan(&root(), &argv, None);
+            assert!(o.stderr.is_empty(), "{arg}: {}", text(&o.stderr));
+            failures.extend(pinned(&format!("{name}.{ext}"), &text(&o.stdout)));
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -2601,3 +2601,226 @@ fn r26_sso_email_is_version_2_and_checked_as_an_email() {
         vec!["\u{e9}va@x.com"]
     );
 }
+
+/// R28: a version 2 Claude organization on a seat-based Enterprise plan, with groups `o`, `a`
+/// and `u` mapped to Owner, Admin and User, the members given as (email, role, groups).
+fn removals(mode: &str, members: &[(&str, &str, &[&str])], max: Value) -> Value {
+    let users: Vec<Value> = members
+        .iter()
+        .map(|(email, _, groups)| json!({"email": email, "groups": groups}))
+        .collect();
+    let listed: Vec<Value> = members
+        .iter()
+        .map(|(email, role, _)| json!({"email": email, "role": role, "seat_tier": "standard"}))
+        .collect();
+    let mut sc = claude(
+        "enterprise_seat_based",
+        json!(users),
+        json!({
+            "provisioning": agm(mode, json!({"owner": ["o"], "admin": ["a"], "user": ["u"]}), json!({})),
+            "members": listed
+        }),
+    );
+    sc["version"] = json!(2);
+    if !max.is_null() {
+        sc["max_removals"] = max;
+    }
+    sc
+}
+
+/// Five members under SCIM: Ada keeps Owner, Bo Admin, Eve User; Cy and Dee are in no mapped
+/// group, so saving removes them (R12).
+const FIVE: [(&str, &str, &[&str]); 5] = [
+    ("ada@x.com", "owner", &["o"]),
+    ("bo@x.com", "admin", &["a"]),
+    ("cy@x.com", "user", &[]),
+    ("dee@x.com", "user", &[]),
+    ("eve@x.com", "user", &["u"]),
+];
+
+#[test]
+fn r28_more_removals_than_a_number_of_people_is_an_error() {
+    let ev = eval(&removals("scim", &FIVE, json!(1)));
+    let f = finding(&ev, "REMOVAL_THRESHOLD");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["rule"], "R28");
+    assert_eq!(f["organization"], "claude");
+    assert_eq!(subjects(f), vec!["cy@x.com", "dee@x.com"]);
+    assert_eq!(
+        f["params"],
+        json!({"count": 2, "limit": 1, "max_removals": 1})
+    );
+    assert_eq!(step(&ev, "save"), "blocked");
+    // Exactly at the limit: nothing.
+    let ev = eval(&removals("scim", &FIVE, json!(2)));
+    assert!(!has(&ev, "REMOVAL_THRESHOLD"));
+    // Without a limit: nothing either.
+    assert!(!has(
+        &eval(&removals("scim", &FIVE, Value::Null)),
+        "REMOVAL_THRESHOLD"
+    ));
+}
+
+#[test]
+fn r28_a_percentage_is_of_the_current_members_rounded_down() {
+    // 40% of 5 members allows 2: the two removals pass.
+    let ev = eval(&removals("scim", &FIVE, json!("40%")));
+    assert!(!has(&ev, "REMOVAL_THRESHOLD"));
+    // 39% of 5 is 1.95: 1 allowed, 2 is a larger share than 39%.
+    let ev = eval(&removals("scim", &FIVE, json!("39%")));
+    let f = finding(&ev, "REMOVAL_THRESHOLD");
+    assert_eq!(
+        f["params"],
+        json!({"count": 2, "limit": 1, "max_removals": "39%"})
+    );
+    assert!(f["message"].as_str().unwrap().contains("39%"));
+    // 0% allows no one; 100% everyone.
+    assert!(has(
+        &eval(&removals("scim", &FIVE, json!("0%"))),
+        "REMOVAL_THRESHOLD"
+    ));
+    assert!(!has(
+        &eval(&removals("scim", &FIVE, json!("100%"))),
+        "REMOVAL_THRESHOLD"
+    ));
+}
+
+#[test]
+fn r28_blocked_members_and_demoted_owners_and_admins_count() {
+    // Under JIT: Bo (Owner, only in the Admin group) ends Admin, Cy (Admin, only in the User
+    // group) ends User, Dee (in no group) is blocked: three. Eve (User, in the Admin group)
+    // gains a role and Ada keeps Owner: not counted.
+    let members: [(&str, &str, &[&str]); 5] = [
+        ("ada@x.com", "owner", &["o"]),
+        ("bo@x.com", "owner", &["a"]),
+        ("cy@x.com", "admin", &["u"]),
+        ("dee@x.com", "user", &[]),
+        ("eve@x.com", "user", &["a"]),
+    ];
+    let ev = eval(&removals("jit", &members, json!(2)));
+    assert_eq!(user(&ev, "claude", "dee@x.com")["status"], "blocked");
+    let f = finding(&ev, "REMOVAL_THRESHOLD");
+    assert_eq!(subjects(f), vec!["bo@x.com", "cy@x.com", "dee@x.com"]);
+    assert_eq!(f["params"]["count"], 3);
+    assert!(!has(
+        &eval(&removals("jit", &members, json!(3))),
+        "REMOVAL_THRESHOLD"
+    ));
+
+    // Console: an Admin who ends Developer counts; a User who becomes Developer does not.
+    let mut sc = console(
+        json!([{"email": "ada@x.com", "groups": ["adm"]}, {"email": "bo@x.com", "groups": ["dev"]},
+               {"email": "cy@x.com", "groups": ["dev"]}]),
+        json!({"enabled": true, "roles": {"admin": ["adm"], "developer": ["dev"]}}),
+        json!([{"email": "ada@x.com", "role": "admin"}, {"email": "bo@x.com", "role": "admin"},
+               {"email": "cy@x.com", "role": "user"}]),
+    );
+    sc["version"] = json!(2);
+    sc["max_removals"] = json!(0);
+    let ev = eval(&sc);
+    let f = finding(&ev, "REMOVAL_THRESHOLD");
+    assert_eq!(subjects(f), vec!["bo@x.com"]);
+}
+
+#[test]
+fn r28_the_primary_owner_is_never_counted() {
+    // The Primary Owner is in no mapped group, so SCIM would remove them, but R27 keeps them.
+    let mut sc = removals("scim", &FIVE, json!(1));
+    sc["directory"]["users"][0]["groups"] = json!([]);
+    sc["organizations"][0]["members"][0]["primary_owner"] = json!(true);
+    let ev = eval(&sc);
+    assert!(has(&ev, "PRIMARY_OWNER_EXEMPT"));
+    let f = finding(&ev, "REMOVAL_THRESHOLD");
+    assert_eq!(subjects(f), vec!["cy@x.com", "dee@x.com"]);
+}
+
+#[test]
+fn r28_the_command_line_limit_overrides_the_file() {
+    // `None`: a bad option, refused before the scenario is read.
+    let run = |args: &[&str], sc: Option<&Value>| {
+        let input = sc.map(Value::to_string);
+        let out = provplan_tests::run_provplan(&provplan_tests::root(), args, input.as_deref());
+        (
+            out.status.code(),
+            provplan_tests::text(&out.stdout),
+            provplan_tests::text(&out.stderr),
+        )
+    };
+    let strict = removals("scim", &FIVE, json!(1));
+    let (code, text, _) = run(&["check", "-"], Some(&strict));
+    assert_eq!(code, Some(1));
+    assert!(text.contains("REMOVAL_THRESHOLD"), "{text}");
+    // A larger limit on the command line lets the two removals pass.
+    let (code, text, _) = run(&["check", "--max-removals", "2", "-"], Some(&strict));
+    assert_eq!(code, Some(0), "{text}");
+    let (code, _, _) = run(&["check", "-", "--max-removals", "40%"], Some(&strict));
+    assert_eq!(code, Some(0));
+    // A stricter one on a file without a limit, even a version 1 file.
+    let mut v1 = removals("scim", &FIVE, Value::Null);
+    v1["version"] = json!(1);
+    let (code, _, _) = run(&["check", "--max-removals", "10%", "-"], Some(&v1));
+    assert_eq!(code, Some(1));
+    let (code, text, _) = run(&["evaluate", "--max-removals", "1", "-"], Some(&v1));
+    assert_eq!(code, Some(0));
+    let ev: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        finding(&ev, "REMOVAL_THRESHOLD")["params"],
+        json!({"count": 2, "limit": 1, "max_removals": 1})
+    );
+    // Bad values: exit 2, saying what is expected.
+    for bad in ["", "x", "-1", "1.5", "101%", "%", "5 %", "10%%"] {
+        let (code, text, err) = run(&["check", "--max-removals", bad, "-"], None);
+        assert_eq!(code, Some(2), "{bad:?}");
+        assert!(text.is_empty(), "{bad:?}");
+        assert!(err.contains("--max-removals takes a whole number"), "{err}");
+    }
+    let (code, _, _) = run(&["check", "-", "--max-removals"], None);
+    assert_eq!(code, Some(2));
+}
+
+#[test]
+fn r28_max_removals_is_version_2_and_checked() {
+    let mut sc = removals("scim", &FIVE, json!(3));
+    sc["version"] = json!(1);
+    assert_eq!(
+        input_errors(&sc),
+        ["max_removals: unknown field `max_removals`; it needs \"version\": 2"]
+    );
+    sc["version"] = json!(2);
+    for (bad, error) in [
+        (
+            json!("5"),
+            "max_removals: expected a whole number of people up to 4294967295 or a string \"N%\" with N from 0 to 100, found \"5\"",
+        ),
+        (
+            json!("101%"),
+            "max_removals: expected a whole number of people up to 4294967295 or a string \"N%\" with N from 0 to 100, found \"101%\"",
+        ),
+        (
+            json!(4294967296u64),
+            "max_removals: expected a whole number of people up to 4294967295 or a string \"N%\" with N from 0 to 100, found a larger number",
+        ),
+        (
+            json!(-1),
+            "max_removals: expected a whole number of people up to 4294967295 or a string \"N%\" with N from 0 to 100, found a number",
+        ),
+        (
+            json!(1.5),
+            "max_removals: expected a whole number of people up to 4294967295 or a string \"N%\" with N from 0 to 100, found a number",
+        ),
+        (
+            json!(true),
+            "max_removals: expected a whole number of people up to 4294967295 or a string \"N%\" with N from 0 to 100, found a boolean",
+        ),
+    ] {
+        sc["max_removals"] = bad;
+        assert_eq!(input_errors(&sc), [error]);
+    }
+    // Written back as it was read.
+    for limit in [json!(7), json!("15%")] {
+        sc["max_removals"] = limit.clone();
+        let doc = provplan_core::ScenarioDoc::from_value(&sc).unwrap();
+        let back: Value = serde_json::from_str(&doc.to_json()).unwrap();
+        assert_eq!(back["max_removals"], limit);
+    }
+}

@@ -360,6 +360,7 @@ rule-text = { $rule ->
     [R24] Microsoft Entra überträgt SCIM-Änderungen nur alle 40 Minuten.
     [R26] Bei SCIM kann sich ein Benutzer nur anmelden, wenn die per SSO gesendete E-Mail-Adresse exakt der bereitgestellten entspricht, auch in der Groß-/Kleinschreibung.
     [R25] Bei JIT wirkt eine Änderung bei der nächsten Anmeldung; bei SCIM beim Speichern und bei jeder Synchronisierung.
+    [R28] Speichern wird gestoppt, wenn mehr Personen den Zugriff verlieren würden, als Ihr Limit erlaubt (eine Anzahl oder ein Anteil der aktuellen Mitglieder).
    *[R27] Der Primary Owner behält in jedem Modus Rolle und Sitz: Die Bereitstellung entfernt, sperrt oder ändert ihn nie.
 }
 col-user = Benutzer
@@ -547,6 +548,7 @@ finding-title = { $code ->
     [ACTOR_NOT_PRIVILEGED] Sie haben möglicherweise nicht die Rolle, die die Anleitung voraussetzt
     [PRIMARY_OWNER_EXEMPT] Der Primary Owner bleibt, wie er ist
     [SSO_EMAIL_MISMATCH] SSO sendet eine andere E-Mail-Adresse als SCIM
+    [REMOVAL_THRESHOLD] Speichern würde mehr Personen den Zugriff entziehen als Ihr Limit erlaubt
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -587,6 +589,7 @@ finding-advice = { $code ->
     [SSO_EMAIL_MISMATCH-entra] In Microsoft Entra liegt SCIM unter Unternehmensanwendungen (Bereitstellung > Attributzuordnungen der App: userName, standardmäßig userPrincipalName), SSO in den Single Sign-On-Ansprüchen der App oder bei OIDC unter App-Registrierungen. Ordnen Sie beide demselben Attribut zu (userPrincipalName oder mail) und starten Sie die Bereitstellung neu: Ein inkrementeller Zyklus repariert bestehende Konten nicht.
     [SSO_EMAIL_MISMATCH-google] In der Google Admin-Konsole sind die SAML-Attributzuordnung der App und die automatische Bereitstellung (SCIM) getrennte Tabs. Ordnen Sie beide der primären E-Mail-Adresse (primaryEmail) zu, nicht einem Alias, und starten Sie eine vollständige Neusynchronisierung: Eine inkrementelle repariert bestehende Konten nicht.
     [SSO_EMAIL_MISMATCH-onelogin] In der OneLogin-App sind die SCIM-Bereitstellungsparameter und die SAML-Attributanweisungen getrennte Tabs. Ordnen Sie beide Email zu (nicht Username) und starten Sie eine vollständige Synchronisierung: Eine inkrementelle repariert bestehende Konten nicht.
+    [REMOVAL_THRESHOLD] Noch nicht speichern: Prüfen Sie, ob jede dieser Personen den Zugriff wirklich verlieren soll (sonst weisen Sie sie der App oder einer zugeordneten Gruppe zu). Ist die Änderung richtig, erhöhen Sie das Limit für diese Änderung.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM ist für { $org } in diesem Plan ({ $plan }) nicht verfügbar; die Organisation wird daher als Manuell ausgewertet.
@@ -657,6 +660,10 @@ finding-primary-owner-exempt = { $user } ist der Primary Owner von { $org } und 
 finding-sso-email-mismatch = { $count ->
     [one] { $count } Benutzer von { $org } kann sich nicht anmelden: SSO sendet eine andere E-Mail-Adresse als die per SCIM bereitgestellte.
    *[other] { $count } Benutzer von { $org } können sich nicht anmelden: SSO sendet eine andere E-Mail-Adresse als die per SCIM bereitgestellte.
+}
+finding-removal-threshold = { $count ->
+    [one] Speichern würde { $count } Person in { $org } den Zugriff entziehen, mehr als Ihr Limit von { $limit }.
+   *[other] Speichern würde { $count } Personen in { $org } den Zugriff entziehen, mehr als Ihr Limit von { $limit }.
 }
 finding-lookalike-pairs = { $count ->
     [one] { $a } und { $b } sehen gleich aus, sind aber zwei verschiedene Personen ({ $marks }).

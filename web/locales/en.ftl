@@ -369,6 +369,7 @@ rule-text = { $rule ->
     [R24] Microsoft Entra sends SCIM changes only every 40 minutes.
     [R26] Under SCIM, a user can sign in only if the email SSO sends matches the provisioned email exactly, letter case included.
     [R25] Under JIT a change takes effect at the user's next sign-in; under SCIM on save and at each sync.
+    [R28] Saving is stopped when more people would lose access than your limit allows (a number, or a share of the current members).
    *[R27] The Primary Owner keeps their role and seat in every mode: provisioning never removes, blocks or changes them.
 }
 col-user = User
@@ -559,6 +560,7 @@ finding-title = { $code ->
     [ACTOR_NOT_PRIVILEGED] You may not hold the role the guide assumes
     [PRIMARY_OWNER_EXEMPT] The Primary Owner is kept as they are
     [SSO_EMAIL_MISMATCH] SSO sends another email than SCIM
+    [REMOVAL_THRESHOLD] Saving would take access from more people than your limit
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -599,6 +601,7 @@ finding-advice = { $code ->
     [SSO_EMAIL_MISMATCH-entra] In Microsoft Entra, SCIM is set under Enterprise applications (the app's Provisioning > Attribute mappings: userName, by default userPrincipalName) and SSO in the app's single sign-on claims, or under App registrations for OIDC. Map both to the same attribute (userPrincipalName or mail), then restart provisioning for a full sync: an incremental cycle does not repair existing accounts.
     [SSO_EMAIL_MISMATCH-google] In the Google Admin console, the app's SAML attribute mapping and its auto-provisioning (SCIM) are separate tabs. Map both to the primary email (primaryEmail), not an alias, then trigger a full re-sync: an incremental sync does not repair existing accounts.
     [SSO_EMAIL_MISMATCH-onelogin] In the OneLogin app, the SCIM provisioning parameters and the SAML attribute statements are separate tabs. Map both to Email (not Username), then run a full sync: an incremental sync does not repair existing accounts.
+    [REMOVAL_THRESHOLD] Do not save yet: check that each of these people is meant to lose access (if not, assign them to the app or to a mapped group). If the change is right, raise the limit for this change.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM is not available for { $org } on this plan ({ $plan }), so it is evaluated as Invite only.
@@ -671,6 +674,10 @@ finding-primary-owner-exempt = { $user } is the Primary Owner of { $org } and is
 finding-sso-email-mismatch = { $count ->
     [one] { $count } user of { $org } cannot sign in: their SSO sends another email than the one SCIM provisions.
    *[other] { $count } users of { $org } cannot sign in: their SSO sends another email than the one SCIM provisions.
+}
+finding-removal-threshold = { $count ->
+    [one] Saving would take access from { $count } person in { $org }, above your limit of { $limit }.
+   *[other] Saving would take access from { $count } people in { $org }, above your limit of { $limit }.
 }
 finding-lookalike-pairs = { $count ->
     [one] { $a } and { $b } look the same but are two different people ({ $marks }).

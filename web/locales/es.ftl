@@ -358,6 +358,7 @@ rule-text = { $rule ->
     [R24] Microsoft Entra envía los cambios de SCIM solo cada 40 minutos.
     [R26] Con SCIM, un usuario solo puede iniciar sesión si el correo que envía el SSO coincide exactamente con el aprovisionado, incluidas mayúsculas y minúsculas.
     [R25] Con JIT, un cambio surte efecto en el siguiente inicio de sesión del usuario; con SCIM, al guardar y en cada sincronización.
+    [R28] Guardar se detiene si más personas perderían el acceso de las que permite su límite (un número o una parte de los miembros actuales).
    *[R27] El Primary Owner conserva su rol y su asiento en todos los modos: el aprovisionamiento nunca lo elimina, bloquea ni cambia.
 }
 col-user = Usuario
@@ -545,6 +546,7 @@ finding-title = { $code ->
     [ACTOR_NOT_PRIVILEGED] Es posible que usted no tenga el rol que la guía supone
     [PRIMARY_OWNER_EXEMPT] El Primary Owner se mantiene como está
     [SSO_EMAIL_MISMATCH] El SSO envía un correo distinto del de SCIM
+    [REMOVAL_THRESHOLD] Guardar quitaría el acceso a más personas de las que permite su límite
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -585,6 +587,7 @@ finding-advice = { $code ->
     [SSO_EMAIL_MISMATCH-entra] En Microsoft Entra, SCIM se configura en Aplicaciones empresariales (Aprovisionamiento > Asignaciones de atributos de la aplicación: userName, por defecto userPrincipalName) y SSO en las notificaciones de inicio de sesión único de la aplicación o, para OIDC, en Registros de aplicaciones. Asigne ambos al mismo atributo (userPrincipalName o mail) y reinicie el aprovisionamiento para una sincronización completa: un ciclo incremental no repara las cuentas existentes.
     [SSO_EMAIL_MISMATCH-google] En la consola de administración de Google, la asignación de atributos SAML de la aplicación y su aprovisionamiento automático (SCIM) están en pestañas distintas. Asigne ambos al correo principal (primaryEmail), no a un alias, y lance después una resincronización completa: una incremental no repara las cuentas existentes.
     [SSO_EMAIL_MISMATCH-onelogin] En la aplicación de OneLogin, los parámetros de aprovisionamiento SCIM y las declaraciones de atributos SAML están en pestañas distintas. Asigne ambos a Email (no a Username) y ejecute después una sincronización completa: una incremental no repara las cuentas existentes.
+    [REMOVAL_THRESHOLD] No guarde todavía: compruebe que cada una de estas personas deba perder el acceso (si no, asígnela a la aplicación o a un grupo asignado). Si el cambio es correcto, suba el límite para este cambio.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM no está disponible para { $org } con este plan ({ $plan }), así que se evalúa como Manual.
@@ -655,6 +658,10 @@ finding-primary-owner-exempt = { $user } es el Primary Owner de { $org } y se ma
 finding-sso-email-mismatch = { $count ->
     [one] { $count } usuario de { $org } no puede iniciar sesión: su SSO envía un correo distinto del que aprovisiona SCIM.
    *[other] { $count } usuarios de { $org } no pueden iniciar sesión: su SSO envía un correo distinto del que aprovisiona SCIM.
+}
+finding-removal-threshold = { $count ->
+    [one] Guardar quitaría el acceso a { $count } persona de { $org }, por encima de su límite de { $limit }.
+   *[other] Guardar quitaría el acceso a { $count } personas de { $org }, por encima de su límite de { $limit }.
 }
 finding-lookalike-pairs = { $count ->
     [one] { $a } y { $b } parecen iguales, pero son dos personas distintas ({ $marks }).

@@ -364,6 +364,7 @@ rule-text = { $rule ->
     [R24] Microsoft Entra n'envoie les modifications SCIM que toutes les 40 minutes.
     [R26] Avec SCIM, un utilisateur ne peut se connecter que si l'adresse envoyée par le SSO correspond exactement à l'adresse provisionnée, casse comprise.
     [R25] Avec JIT, une modification prend effet à la prochaine connexion de l'utilisateur ; avec SCIM, à l'enregistrement et à chaque synchronisation.
+    [R28] L'enregistrement est arrêté si plus de personnes perdraient l'accès que votre limite ne le permet (un nombre ou une part des membres actuels).
    *[R27] Le Primary Owner garde son rôle et son siège dans tous les modes : le provisionnement ne le retire, ne le bloque ni ne le modifie jamais.
 }
 col-user = Utilisateur
@@ -551,6 +552,7 @@ finding-title = { $code ->
     [ACTOR_NOT_PRIVILEGED] Vous n'avez peut-être pas le rôle que le guide suppose
     [PRIMARY_OWNER_EXEMPT] Le Primary Owner reste tel quel
     [SSO_EMAIL_MISMATCH] Le SSO envoie un autre e-mail que SCIM
+    [REMOVAL_THRESHOLD] L'enregistrement retirerait l'accès à plus de personnes que votre limite
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -591,6 +593,7 @@ finding-advice = { $code ->
     [SSO_EMAIL_MISMATCH-entra] Dans Microsoft Entra, SCIM se configure dans Applications d'entreprise (Approvisionnement > Mappages d'attributs de l'application : userName, par défaut userPrincipalName) et le SSO dans les revendications d'authentification unique de l'application ou, pour OIDC, dans Inscriptions d'applications. Mappez les deux au même attribut (userPrincipalName ou mail), puis redémarrez l'approvisionnement pour une synchronisation complète : un cycle incrémentiel ne répare pas les comptes existants.
     [SSO_EMAIL_MISMATCH-google] Dans la console d'administration Google, le mappage d'attributs SAML de l'application et son provisionnement automatique (SCIM) sont des onglets distincts. Mappez les deux à l'adresse e-mail principale (primaryEmail), pas à un alias, puis lancez une resynchronisation complète : une synchronisation incrémentielle ne répare pas les comptes existants.
     [SSO_EMAIL_MISMATCH-onelogin] Dans l'application OneLogin, les paramètres de provisionnement SCIM et les instructions d'attributs SAML sont des onglets distincts. Mappez les deux à Email (et non Username), puis lancez une synchronisation complète : une synchronisation incrémentielle ne répare pas les comptes existants.
+    [REMOVAL_THRESHOLD] N'enregistrez pas encore : vérifiez que chacune de ces personnes doit bien perdre l'accès (sinon, assignez-la à l'application ou à un groupe mappé). Si la modification est correcte, relevez la limite pour cette modification.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM n'est pas disponible pour { $org } avec ce plan ({ $plan }) : l'organisation est donc évaluée en mode Manuel.
@@ -661,6 +664,10 @@ finding-primary-owner-exempt = { $user } est le Primary Owner de { $org } et res
 finding-sso-email-mismatch = { $count ->
     [one] { $count } utilisateur de { $org } ne peut pas se connecter : son SSO envoie un autre e-mail que celui provisionné par SCIM.
    *[other] { $count } utilisateurs de { $org } ne peuvent pas se connecter : leur SSO envoie un autre e-mail que celui provisionné par SCIM.
+}
+finding-removal-threshold = { $count ->
+    [one] L'enregistrement retirerait l'accès à { $count } personne de { $org }, au-delà de votre limite de { $limit }.
+   *[other] L'enregistrement retirerait l'accès à { $count } personnes de { $org }, au-delà de votre limite de { $limit }.
 }
 finding-lookalike-pairs = { $count ->
     [one] { $a } et { $b } se ressemblent mais sont deux personnes différentes ({ $marks }).

@@ -360,6 +360,7 @@ rule-text = { $rule ->
     [R24] Microsoft Entra invia le modifiche SCIM solo ogni 40 minuti.
     [R26] Con SCIM un utente può accedere solo se l'email inviata dall'SSO corrisponde esattamente a quella con cui è stato fatto il provisioning, maiuscole comprese.
     [R25] Con JIT una modifica ha effetto al prossimo accesso dell'utente; con SCIM al salvataggio e a ogni sincronizzazione.
+    [R28] Il salvataggio si ferma se più persone perderebbero l'accesso di quante ne consente il tuo limite (un numero o una quota dei membri attuali).
    *[R27] Il Primary Owner mantiene ruolo e posto in ogni modalità: il provisioning non lo rimuove, non lo blocca e non lo modifica mai.
 }
 col-user = Utente
@@ -547,6 +548,7 @@ finding-title = { $code ->
     [ACTOR_NOT_PRIVILEGED] Potresti non avere il ruolo che la guida presuppone
     [PRIMARY_OWNER_EXEMPT] Il Primary Owner resta com’è
     [SSO_EMAIL_MISMATCH] L'SSO invia un'email diversa da SCIM
+    [REMOVAL_THRESHOLD] Il salvataggio toglierebbe l'accesso a più persone del tuo limite
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -587,6 +589,7 @@ finding-advice = { $code ->
     [SSO_EMAIL_MISMATCH-entra] In Microsoft Entra, SCIM si configura in Applicazioni aziendali (Provisioning > Mapping degli attributi dell'app: userName, per impostazione predefinita userPrincipalName) e l'SSO nelle attestazioni Single Sign-On dell'app o, per OIDC, in Registrazioni app. Mappa entrambi allo stesso attributo (userPrincipalName o mail), poi riavvia il provisioning per una sincronizzazione completa: un ciclo incrementale non corregge gli account esistenti.
     [SSO_EMAIL_MISMATCH-google] Nella Console di amministrazione Google, la mappatura degli attributi SAML dell'app e il suo provisioning automatico (SCIM) sono schede separate. Mappa entrambi all'email principale (primaryEmail), non a un alias, poi avvia una risincronizzazione completa: una incrementale non corregge gli account esistenti.
     [SSO_EMAIL_MISMATCH-onelogin] Nell'app OneLogin, i parametri di provisioning SCIM e le istruzioni degli attributi SAML sono schede separate. Mappa entrambi a Email (non Username), poi esegui una sincronizzazione completa: una incrementale non corregge gli account esistenti.
+    [REMOVAL_THRESHOLD] Non salvare ancora: verifica che ciascuna di queste persone debba davvero perdere l'accesso (altrimenti assegnala all'app o a un gruppo mappato). Se la modifica è corretta, alza il limite per questa modifica.
    *[other] { $code }
 }
 finding-scim-not-eligible = SCIM non è disponibile per { $org } con questo piano ({ $plan }), quindi è valutata come Manual.
@@ -657,6 +660,10 @@ finding-primary-owner-exempt = { $user } è il Primary Owner di { $org } e resta
 finding-sso-email-mismatch = { $count ->
     [one] { $count } utente di { $org } non può accedere: il suo SSO invia un'email diversa da quella fornita tramite SCIM.
    *[other] { $count } utenti di { $org } non possono accedere: il loro SSO invia un'email diversa da quella fornita tramite SCIM.
+}
+finding-removal-threshold = { $count ->
+    [one] Il salvataggio toglierebbe l'accesso a { $count } persona di { $org }, oltre il tuo limite di { $limit }.
+   *[other] Il salvataggio toglierebbe l'accesso a { $count } persone di { $org }, oltre il tuo limite di { $limit }.
 }
 finding-lookalike-pairs = { $count ->
     [one] { $a } e { $b } sembrano uguali, ma sono due persone diverse ({ $marks }).

@@ -358,6 +358,7 @@ rule-text = { $rule ->
     [R24] O Microsoft Entra envia as alterações do SCIM só a cada 40 minutos.
     [R26] No SCIM, um usuário só consegue fazer login se o e-mail enviado pelo SSO for exatamente igual ao provisionado, incluindo maiúsculas e minúsculas.
     [R25] No JIT, uma alteração vale no próximo login do usuário; no SCIM, ao salvar e a cada sincronização.
+    [R28] Salvar é interrompido se mais pessoas perderiam o acesso do que o seu limite permite (um número ou uma parte dos membros atuais).
    *[R27] O Primary Owner mantém a função e o assento em todos os modos: o provisionamento nunca o remove, bloqueia ou altera.
 }
 col-user = Usuário
@@ -545,6 +546,7 @@ finding-title = { $code ->
     [ACTOR_NOT_PRIVILEGED] Você pode não ter a função que o guia pressupõe
     [PRIMARY_OWNER_EXEMPT] O Primary Owner é mantido como está
     [SSO_EMAIL_MISMATCH] O SSO envia um e-mail diferente do SCIM
+    [REMOVAL_THRESHOLD] Salvar tiraria o acesso de mais pessoas do que o seu limite permite
    *[other] { $code }
 }
 finding-advice = { $code ->
@@ -585,6 +587,7 @@ finding-advice = { $code ->
     [SSO_EMAIL_MISMATCH-entra] No Microsoft Entra, o SCIM é configurado em Aplicativos empresariais (Provisionamento > Mapeamentos de atributos do aplicativo: userName, por padrão userPrincipalName) e o SSO nas declarações de logon único do aplicativo ou, para OIDC, em Registros de aplicativo. Mapeie ambos para o mesmo atributo (userPrincipalName ou mail) e reinicie o provisionamento para uma sincronização completa: um ciclo incremental não corrige as contas existentes.
     [SSO_EMAIL_MISMATCH-google] No Google Admin Console, o mapeamento de atributos SAML do aplicativo e o provisionamento automático (SCIM) ficam em guias separadas. Mapeie ambos para o e-mail principal (primaryEmail), não para um alias, e depois inicie uma ressincronização completa: uma incremental não corrige as contas existentes.
     [SSO_EMAIL_MISMATCH-onelogin] No aplicativo do OneLogin, os parâmetros de provisionamento SCIM e as declarações de atributos SAML ficam em guias separadas. Mapeie ambos para Email (não Username) e depois execute uma sincronização completa: uma incremental não corrige as contas existentes.
+    [REMOVAL_THRESHOLD] Não salve ainda: confirme que cada uma destas pessoas deve mesmo perder o acesso (se não, atribua-a ao aplicativo ou a um grupo mapeado). Se a alteração estiver correta, aumente o limite para esta alteração.
    *[other] { $code }
 }
 finding-scim-not-eligible = O SCIM não está disponível para { $org } neste plano ({ $plan }), por isso é avaliado como Manual.
@@ -655,6 +658,10 @@ finding-primary-owner-exempt = { $user } é o Primary Owner de { $org } e é man
 finding-sso-email-mismatch = { $count ->
     [one] { $count } usuário de { $org } não consegue fazer login: o SSO envia um e-mail diferente do provisionado pelo SCIM.
    *[other] { $count } usuários de { $org } não conseguem fazer login: o SSO envia um e-mail diferente do provisionado pelo SCIM.
+}
+finding-removal-threshold = { $count ->
+    [one] Salvar tiraria o acesso de { $count } pessoa de { $org }, acima do seu limite de { $limit }.
+   *[other] Salvar tiraria o acesso de { $count } pessoas de { $org }, acima do seu limite de { $limit }.
 }
 finding-lookalike-pairs = { $count ->
     [one] { $a } e { $b } parecem iguais, mas são duas pessoas diferentes ({ $marks }).

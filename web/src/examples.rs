@@ -66,6 +66,7 @@ pub fn empty() -> ScenarioDoc {
         version: provplan_core::catalog::Version::LATEST.number(),
         plan: "enterprise_seat_based".into(),
         actor: None,
+        max_removals: None,
         directory: provplan_core::doc::DirectoryDoc::default(),
         organizations: vec![provplan_core::doc::OrganizationDoc {
             id: "claude".into(),

@@ -1,32 +1,15 @@
 //! The per-user plan as CSV, safe to open in a spreadsheet: every cell that a spreadsheet
 //! would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets
-//! a leading apostrophe, and cells are quoted as RFC 4180 asks.
+//! a leading apostrophe, and cells are quoted as RFC 4180 asks: the engine's rule
+//! (`provplan_core::report::csv`), which `provplan evaluate --format csv` uses too.
 
+pub use provplan_core::report::csv::cell;
+use provplan_core::report::csv::row;
 use provplan_core::{Role, SeatTier};
 
 use crate::i18n::Tr;
 use crate::review::OrgReview;
 use crate::text;
-
-/// A cell as written: neutralised, then quoted when needed.
-pub fn cell(value: &str) -> String {
-    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    if neutral.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", neutral.replace('"', "\"\""))
-    } else {
-        neutral
-    }
-}
-
-fn row(out: &mut String, cells: &[&str]) {
-    let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
-    out.push_str(&line.join(","));
-    out.push_str("\r\n");
-}
 
 /// Every user of an organization's review: organization, email, status, role, seat tier,
 /// change, when it takes effect and why; then the role and seat tier the user holds now

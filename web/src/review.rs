@@ -433,7 +433,8 @@ pub fn fix_step(code: Code) -> Step {
         | Code::UnassignedInGroup
         | Code::LookalikeEmails
         | Code::PrimaryOwnerExempt
-        | Code::SsoEmailMismatch => Step::Directory,
+        | Code::SsoEmailMismatch
+        | Code::RemovalThreshold => Step::Directory,
         Code::SeatShortfall | Code::ActorNotPrivileged => Step::Plan,
         Code::RoleDefaulted
         | Code::RoleAmbiguous

@@ -285,6 +285,7 @@ mod tests {
                         version: 1,
                         plan,
                         actor,
+                        max_removals: None,
                         directory: DirectoryDoc {
                             idp,
                             scim_connected,

@@ -296,6 +296,9 @@ impl Tr {
                 self.finding_entra_sync_delay(provplan_core::evaluate::ENTRA_SYNC_MINUTES)
             }
             Detail::SsoEmailMismatch { .. } => self.finding_sso_email_mismatch(count, &org),
+            Detail::RemovalThreshold { allowed, .. } => {
+                self.finding_removal_threshold(count, &org, *allowed)
+            }
             Detail::PrimaryOwnerExempt { person, status, .. } => {
                 let would = match status {
                     Status::Removed | Status::Blocked => status.id(),

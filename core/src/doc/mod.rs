@@ -26,8 +26,20 @@ pub struct ScenarioDoc {
     pub plan: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
+    /// R28, version 2: the removal safety limit, as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_removals: Option<MaxRemovalsDoc>,
     pub directory: DirectoryDoc,
     pub organizations: Vec<OrganizationDoc>,
+}
+
+/// R28, version 2: `max_removals` as written: a whole number of people, or a text (`"N%"` of an
+/// organization's current members; any other text is an input error).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum MaxRemovalsDoc {
+    People(u64),
+    Text(String),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -204,25 +216,26 @@ impl OrganizationDoc {
 
 impl ScenarioDoc {
     /// Whether the document uses what only version 2 has: a Primary Owner mark, the Limited
-    /// Developer role or a user's SSO address (R3, R26, R27).
+    /// Developer role, a user's SSO address or a removal limit (R3, R26, R27, R28).
     fn uses_version_2(&self) -> bool {
         let limited = crate::catalog::Role::LimitedDeveloper.id();
         let sso = self.directory.users.iter().any(|u| u.sso_email.is_some());
-        sso || self.organizations.iter().any(|o| {
-            let members = o
-                .members
-                .iter()
-                .any(|m| m.primary_owner.is_some() || m.role == limited);
-            let mappings = o
-                .provisioning
-                .as_ref()
-                .and_then(|p| p.group_mappings.as_ref())
-                .is_some_and(|g| {
-                    g.roles.contains_key(limited)
-                        || g.role_precedence.iter().flatten().any(|r| r == limited)
-                });
-            members || mappings
-        })
+        sso || self.max_removals.is_some()
+            || self.organizations.iter().any(|o| {
+                let members = o
+                    .members
+                    .iter()
+                    .any(|m| m.primary_owner.is_some() || m.role == limited);
+                let mappings = o
+                    .provisioning
+                    .as_ref()
+                    .and_then(|p| p.group_mappings.as_ref())
+                    .is_some_and(|g| {
+                        g.roles.contains_key(limited)
+                            || g.role_precedence.iter().flatten().any(|r| r == limited)
+                    });
+                members || mappings
+            })
     }
 }
 

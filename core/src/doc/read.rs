@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::{
-    DirectoryDoc, GroupMappingsDoc, MAX_INPUT_BYTES, MemberDoc, OrganizationDoc, ProvisioningDoc,
-    ScenarioDoc, UserDoc, closest,
+    DirectoryDoc, GroupMappingsDoc, MAX_INPUT_BYTES, MaxRemovalsDoc, MemberDoc, OrganizationDoc,
+    ProvisioningDoc, ScenarioDoc, UserDoc, closest,
 };
 use crate::error::{ErrorKind, ErrorList, InputError, InputErrors, Path};
 use crate::import::text::Lines;
@@ -34,7 +34,14 @@ struct Shape {
 }
 
 const SCENARIO: Shape = Shape {
-    fields: &["version", "plan", "actor", "directory", "organizations"],
+    fields: &[
+        "version",
+        "plan",
+        "actor",
+        "max_removals",
+        "directory",
+        "organizations",
+    ],
     required: &["version", "plan", "directory", "organizations"],
 };
 const DIRECTORY: Shape = Shape {
@@ -331,6 +338,16 @@ impl Read {
                 self.doc.plan = self.string(lx, p, depth)?.unwrap_or_default();
             }
             (Kind::Scenario, "actor") => self.doc.actor = self.string(lx, p, depth)?,
+            (Kind::Scenario, "max_removals") => {
+                // R28: a number of people, or a text such as "10%" (checked by validation).
+                self.doc.max_removals = if lx.next() == Some(b'"') {
+                    self.string(lx, p, depth)?.map(MaxRemovalsDoc::Text)
+                } else {
+                    let expected = crate::scenario::MAX_REMOVALS_EXPECTED;
+                    self.whole(lx, p, expected, depth)?
+                        .map(MaxRemovalsDoc::People)
+                };
+            }
             (Kind::Directory, "idp") => self.doc.directory.idp = self.string(lx, p, depth)?,
             (Kind::Directory, "scim_connected") => {
                 self.doc.directory.scim_connected = self.boolean(lx, p, depth)?;

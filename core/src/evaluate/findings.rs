@@ -8,7 +8,7 @@
 //! `match` that must know it (the subjects and params below, the app's words).
 
 use crate::catalog::{Idp, Mode, Plan, Product, Role, SeatTier, Severity, Status};
-use crate::scenario::{GroupId, PersonId, Scenario};
+use crate::scenario::{GroupId, PersonId, RemovalLimit, Scenario};
 
 use super::seats::SeatResult;
 use super::{Org, Tallied};
@@ -178,6 +178,13 @@ findings! {
     SsoEmailMismatch = "SSO_EMAIL_MISMATCH", Error, "R26",
     "these users cannot sign in: Claude matches the address the SSO assertion sends to the provisioned account by its exact text; in your identity provider, map the SCIM userName and the SSO email claim to the same attribute (usually the primary email), then run a full sync: an incremental sync does not repair existing accounts"
     { people: Vec<PersonId>, idp: Idp }
+
+    /// R28: the people who would lose access on save (current members removed or blocked,
+    /// Owners/Admins demoted), more than the removal limit allows: the limit as written and
+    /// the number of people it allows here.
+    RemovalThreshold = "REMOVAL_THRESHOLD", Error, "R28",
+    "do not save yet: check that these people should lose access (if not, assign them to the app or a mapped group); if they should, raise the limit"
+    { people: Vec<PersonId>, limit: RemovalLimit, allowed: u32 }
 }
 
 /// R26: the advice of `SSO_EMAIL_MISMATCH` for the scenario's identity provider (the help
@@ -342,7 +349,8 @@ impl Detail {
             | SeatShortfall { people, .. }
             | UnassignedInGroup { people }
             | LookalikeEmails { people, .. }
-            | SsoEmailMismatch { people, .. } => Subjects::People(people),
+            | SsoEmailMismatch { people, .. }
+            | RemovalThreshold { people, .. } => Subjects::People(people),
             RoleAmbiguous { person, .. } | PrimaryOwnerExempt { person, .. } => {
                 Subjects::People(core::slice::from_ref(person))
             }
@@ -533,6 +541,7 @@ pub(super) fn of_org<'s>(
     raise(r5_actor_not_privileged(o));
     raise(r27_primary_owner_exempt(t));
     raise(r26_sso_email_mismatch(o, users));
+    raise(r28_removal_threshold(o, users));
     found
 }
 
@@ -766,6 +775,37 @@ fn r26_sso_email_mismatch(o: &Org<'_>, users: &[super::UserOutcome]) -> Option<D
     (!people.is_empty()).then_some(Detail::SsoEmailMismatch {
         people,
         idp: o.sc.idp,
+    })
+}
+
+/// R28: the people of the organization who would lose access on save — current members who end
+/// `removed` or `blocked`, and Owners/Admins (Console: Admins) who end with a lower role — where
+/// they are more than the limit allows. The Primary Owner is never changed, so never counted.
+fn r28_removal_threshold(o: &Org<'_>, users: &[super::UserOutcome]) -> Option<Detail> {
+    let limit = o.sc.max_removals?;
+    let mut people: Vec<PersonId> = Vec::new();
+    for u in users {
+        let Some(held) = u.current_role else {
+            continue;
+        };
+        let loses = match u.status {
+            Status::Removed | Status::Blocked => true,
+            // R3: below Owner is every other role; below Admin every role but Owner (which
+            // the Console does not have).
+            _ => {
+                matches!(held, Role::Owner | Role::Admin)
+                    && u.role.is_some_and(|r| r != held && r != Role::Owner)
+            }
+        };
+        if loses {
+            people.push(u.person);
+        }
+    }
+    let allowed = limit.allowed(o.org.members.len());
+    (people.len() > allowed as usize).then_some(Detail::RemovalThreshold {
+        people,
+        limit,
+        allowed,
     })
 }
 

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::catalog::{Role, SeatTier, Status, Step, StepStatus};
-use crate::scenario::Organization;
+use crate::scenario::{Organization, RemovalLimit};
 
 use super::NoteId;
 use super::findings::{Detail, Finding};
@@ -144,6 +144,17 @@ pub(super) fn message(f: &Finding<'_>) -> String {
             users(n),
             list()
         ),
+        Detail::RemovalThreshold { limit, allowed, .. } => {
+            let (written, percent) = match limit {
+                RemovalLimit::People(n) => (n, ""),
+                RemovalLimit::Percent(p) => (p, "%"),
+            };
+            format!(
+                "saving would take access from {} of {label}, above the removal limit ({allowed}, from max_removals {written}{percent}): {}",
+                users(n),
+                list()
+            )
+        }
         Detail::ActorNotPrivileged { role } => {
             let actor = subjects.first().copied().unwrap_or_default();
             let privileged = org.map_or("", |o| o.product.privileged_role().label());
@@ -159,21 +170,15 @@ pub(super) fn message(f: &Finding<'_>) -> String {
         }
         Detail::UnknownGroup { case_mismatch, .. } => {
             let mut out = format!("no directory user is in {}", list());
+            // Written in place, not joined: one `join` the fewer in the WebAssembly module.
+            for (g, similar) in case_mismatch {
+                out.push_str("; ");
+                out.push_str(sc.group_name(*g));
+                out.push_str(" differs only in letter case from ");
+                out.push_str(similar.first().map_or("", |s| sc.group_name(*s)));
+            }
             if !case_mismatch.is_empty() {
-                let hints: Vec<String> = case_mismatch
-                    .iter()
-                    .map(|(g, similar)| {
-                        format!(
-                            "{} differs only in letter case from {}",
-                            sc.group_name(*g),
-                            similar.first().map_or("", |s| sc.group_name(*s))
-                        )
-                    })
-                    .collect();
-                out.push_str(&format!(
-                    "; {} (names are compared exactly)",
-                    hints.join("; ")
-                ));
+                out.push_str(" (names are compared exactly)");
             }
             out
         }
@@ -333,9 +338,14 @@ fn verb_s(n: usize) -> &'static str {
 
 /// `2 Chat + Claude Code, 1 Chat`, in R1 order.
 fn tier_list(tiers: &[(SeatTier, u32)]) -> String {
-    tiers
-        .iter()
-        .map(|(t, n)| format!("{n} {}", t.label()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    for (i, (t, n)) in tiers.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&n.to_string());
+        out.push(' ');
+        out.push_str(t.label());
+    }
+    out
 }

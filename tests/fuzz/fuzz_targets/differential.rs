@@ -26,6 +26,8 @@ struct Input {
     /// Version 2: the Claude organization's member who is its Primary Owner.
     primary_owner: Option<u8>,
     actor_is_primary_owner: bool,
+    /// Version 2, R28: the removal limit (a number of people, or from 128 a percentage).
+    max_removals: Option<u8>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -99,6 +101,7 @@ fn sketch(input: Input) -> Sketch {
         version2: input.version2,
         primary_owner: input.primary_owner,
         actor_is_primary_owner: input.actor_is_primary_owner,
+        max_removals: input.max_removals,
     }
 }
 

@@ -84,12 +84,14 @@ pub fn sketches() -> impl Strategy<Value = Sketch> {
             any::<bool>(),
             prop::option::weighted(0.75, any::<u8>()),
             prop::bool::weighted(0.25),
+            // R28 (version 2): a removal limit half the time.
+            prop::option::of(any::<u8>()),
         ),
     )
         .prop_map(
             |(
                 (plan, entra, scim_connected, users, claude_first, orgs, actor),
-                (version2, primary_owner, actor_is_primary_owner),
+                (version2, primary_owner, actor_is_primary_owner, max_removals),
             )| Sketch {
                 plan,
                 entra,
@@ -101,6 +103,7 @@ pub fn sketches() -> impl Strategy<Value = Sketch> {
                 version2,
                 primary_owner,
                 actor_is_primary_owner,
+                max_removals,
             },
         )
 }
