@@ -896,7 +896,7 @@ fn a_broken_import_or_a_failed_worker_changes_nothing() {
     let Err(WorkerFailure::Unreadable(why)) = &failure else {
         panic!("{failure:?}")
     };
-    assert!(why.contains("end of buffer"), "{why}");
+    assert!(why.contains("ends before the message does"), "{why}");
     let s = s.reduce(Action::DirImportDone(batch, failure.clone()));
     let unreadable = msg::import_stopped(msg::import_request_unreadable(why));
     assert!(s.notices.iter().any(|n| n.text == unreadable));

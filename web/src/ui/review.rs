@@ -538,8 +538,8 @@ fn choice(
 const GROUPS_LISTED: usize = 1_000;
 
 /// The groups the user table's filter offers for organization `o`, in name order: those a
-/// user of it is in (a group nobody is in would find nobody); past [`GROUPS_LISTED`], those
-/// of them the organization maps. One pass over its users.
+/// user of it is in (a group nobody is in would find nobody), at most [`GROUPS_LISTED`].
+/// One pass over its users.
 fn offered_groups(o: &OrgReview) -> Vec<u32> {
     let sc = &o.scenario;
     let mut held = vec![false; sc.groups.len()];
@@ -548,20 +548,6 @@ fn offered_groups(o: &OrgReview) -> Vec<u32> {
             if let Some(m) = held.get_mut(*g as usize) {
                 *m = true;
             }
-        }
-    }
-    if held.iter().filter(|h| **h).count() > GROUPS_LISTED {
-        let mut mapped = vec![false; sc.groups.len()];
-        for x in sc.organizations.get(o.index).iter() {
-            let roles = x.role_mappings.iter().flat_map(|m| m.1.iter());
-            for g in roles.chain(x.tier_mappings.iter().flat_map(|m| m.1.iter())) {
-                if let Some(m) = mapped.get_mut(*g as usize) {
-                    *m = true;
-                }
-            }
-        }
-        for (h, m) in held.iter_mut().zip(mapped) {
-            *h &= m;
         }
     }
     (0u32..)
