@@ -82,20 +82,7 @@ pub fn render(sc: &Scenario, ev: &Evaluation<'_>) -> String {
         }
     }
 
-    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
-        let list: Vec<_> = ev
-            .findings
-            .iter()
-            .filter(|f| f.severity() == severity)
-            .collect();
-        if list.is_empty() {
-            continue;
-        }
-        let title = match severity {
-            Severity::Error => "Errors — fix before saving",
-            Severity::Warning => "Warnings",
-            Severity::Info => "Notes",
-        };
+    for (severity, title, list) in provplan_core::report::by_severity(ev) {
         let _ = writeln!(s, "\n{title} ({})", list.len());
         for f in list {
             let org = f

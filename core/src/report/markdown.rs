@@ -289,20 +289,7 @@ pub fn check(sc: &Scenario, ev: &Evaluation<'_>) -> String {
     if ev.findings.is_empty() {
         out.push_str("\nNone.\n");
     }
-    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
-        let list: Vec<_> = ev
-            .findings
-            .iter()
-            .filter(|f| f.severity() == severity)
-            .collect();
-        if list.is_empty() {
-            continue;
-        }
-        let title = match severity {
-            Severity::Error => "Errors — fix before saving",
-            Severity::Warning => "Warnings",
-            Severity::Info => "Notes",
-        };
+    for (_, title, list) in super::by_severity(ev) {
         let _ = writeln!(out, "\n### {title} ({})\n", list.len());
         for f in list {
             let _ = write!(out, "- **`{}`** ({}", f.code(), f.rule());

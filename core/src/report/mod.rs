@@ -4,3 +4,24 @@
 
 pub mod csv;
 pub mod markdown;
+
+use crate::{Evaluation, Finding, Severity};
+
+/// The findings of `ev` by severity, errors first, with each group's English title (the
+/// terminal report's and the Markdown's); severities without findings are left out.
+pub fn by_severity<'e, 's>(
+    ev: &'e Evaluation<'s>,
+) -> Vec<(Severity, &'static str, Vec<&'e Finding<'s>>)> {
+    [
+        (Severity::Error, "Errors — fix before saving"),
+        (Severity::Warning, "Warnings"),
+        (Severity::Info, "Notes"),
+    ]
+    .into_iter()
+    .map(|(severity, title)| {
+        let list = ev.findings.iter().filter(|f| f.severity() == severity);
+        (severity, title, list.collect::<Vec<_>>())
+    })
+    .filter(|(_, _, list)| !list.is_empty())
+    .collect()
+}
