@@ -19,7 +19,7 @@ pub const MAX_JSON: usize = 4 * 1024 * 1024;
 
 /// The fragment payload for a document (compressed here; the app has the browser compress it,
 /// [`encode_in_browser`], and carries no compressor of its own).
-#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode(doc: &ScenarioDoc) -> Result<String, Text> {
     use base64::Engine;
     let json = doc.to_json();
@@ -95,13 +95,13 @@ pub fn read(inflated: Result<Vec<u8>, Inflate>) -> Result<ScenarioDoc, Vec<Text>
 
 /// A payload read back into a document as the page does, unpacked by the library the
 /// browser's `DecompressionStream` stands in for (the browser tests check the page's way).
-#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode(payload: &str) -> Result<ScenarioDoc, Vec<Text>> {
     read(inflate(&from_base64url(check(payload)?)?))
 }
 
 /// What the browser's `atob` makes of a checked payload, by the `base64` library.
-#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn from_base64url(payload: &str) -> Result<Vec<u8>, Vec<Text>> {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD
@@ -110,7 +110,7 @@ pub fn from_base64url(payload: &str) -> Result<Vec<u8>, Vec<Text>> {
 }
 
 /// [`Inflate`]'s outcome of raw deflate, by `miniz_oxide`.
-#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn inflate(packed: &[u8]) -> Result<Vec<u8>, Inflate> {
     miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_JSON).map_err(|e| {
         match e.status {
