@@ -120,6 +120,11 @@ mod tests {
         assert_eq!(cell("a,b"), "\"a,b\"");
         assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(cell("line\nbreak"), "\"line\nbreak\"");
+        assert_eq!(
+            cell("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+        );
+        assert_eq!(cell("ada@example.com"), "ada@example.com");
         assert_eq!(cell("plain é"), "plain é");
         assert_eq!(cell(""), "");
     }
