@@ -397,13 +397,9 @@ fn org_trace<'s>(
 
     // 5. R14–R17: the seat, on Claude.
     if o.claude {
+        // R14, as the allocation decided it (`Org::highest_tier`).
         let wanted = (u.in_scope && o.agm && o.tier_mapping_applies && tmask != 0)
-            .then(|| {
-                o.tiers
-                    .iter()
-                    .copied()
-                    .find(|t| tmask & (1 << t.bit()) != 0)
-            })
+            .then(|| o.highest_tier(tmask))
             .flatten();
         let wanted_group = wanted.and_then(|t| group_of(sc, Some(o.tier_source(groups, Some(t)))));
         let of = u32::try_from(oe.seat_queue.len()).unwrap_or(u32::MAX);

@@ -104,6 +104,15 @@ impl<'s> Org<'s> {
         Some((role, group, rival))
     }
 
+    /// R14: the highest of the plan's tiers whose bit is in `tmask` (the tiers the user's
+    /// groups are mapped to), if any.
+    pub(crate) fn highest_tier(&self, tmask: u8) -> Option<SeatTier> {
+        self.tiers
+            .iter()
+            .copied()
+            .find(|t| tmask & (1 << t.bit()) != 0)
+    }
+
     /// R14/R15: where a tier comes from: the first of `groups` mapped to it, or the default.
     pub(crate) fn tier_source(&self, groups: &[GroupId], tier: Option<SeatTier>) -> Source {
         match tier {

@@ -35,12 +35,7 @@ pub(super) fn need_of(
 ) -> SeatNeed {
     // R14: the highest tier of the user's seat-tier groups.
     let explicit = (o.tier_mapping_applies && tmask != 0)
-        .then(|| {
-            o.tiers
-                .iter()
-                .copied()
-                .find(|t| tmask & (1 << t.bit()) != 0)
-        })
+        .then(|| o.highest_tier(tmask))
         .flatten();
     // R15: where the mappings name a seat-tier group, a member in none of them takes the
     // default tier like anyone else; where none is named, members keep theirs
